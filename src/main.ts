@@ -1,0 +1,28 @@
+// The `shortlist` command line. Each command loads its module lazily so that `parse` and
+// `score` start fast and never touch the database.
+import { Command } from 'commander';
+
+const program = new Command('shortlist').description('Shortlist applicant tracking service');
+
+program
+  .command('parse')
+  .description('parse a resume (PDF, DOCX or text) into resume_json')
+  .option('--jsonl', 'read {"id","text"} lines on stdin, write {"id","resume"} lines')
+  .argument('[file]', 'resume file; stdin when omitted')
+  .action(async (file: string | undefined, opts: { jsonl?: boolean }) => {
+    const { runParse } = await import('./cli/parse.ts');
+    await runParse({ file, jsonl: Boolean(opts.jsonl) });
+  });
+
+program
+  .command('score')
+  .description('score a resume against a job description')
+  .option('--jsonl', 'read {"id","jd","resume"} lines on stdin, write {"id","score"} lines')
+  .option('--jd <file>', 'job description file')
+  .argument('[resume]', 'resume file')
+  .action(async (resume: string | undefined, opts: { jsonl?: boolean; jd?: string }) => {
+    const { runScore } = await import('./cli/score.ts');
+    await runScore({ resume, jd: opts.jd, jsonl: Boolean(opts.jsonl) });
+  });
+
+await program.parseAsync(process.argv);
