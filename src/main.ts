@@ -5,6 +5,30 @@ import { Command } from 'commander';
 const program = new Command('shortlist').description('Shortlist applicant tracking service');
 
 program
+  .command('serve')
+  .description('run the API (and the background workers unless --no-worker)')
+  .action(async () => {
+    const { serve } = await import('./cli/serve.ts');
+    await serve();
+  });
+
+program
+  .command('migrate')
+  .description('apply database migrations and exit')
+  .action(async () => {
+    const { migrateCommand } = await import('./cli/migrate.ts');
+    await migrateCommand();
+  });
+
+program
+  .command('seed')
+  .description('create the demo organisation if the database has none')
+  .action(async () => {
+    const { seedCommand } = await import('./cli/migrate.ts');
+    await seedCommand();
+  });
+
+program
   .command('parse')
   .description('parse a resume (PDF, DOCX or text) into resume_json')
   .option('--jsonl', 'read {"id","text"} lines on stdin, write {"id","resume"} lines')

@@ -1,0 +1,24 @@
+// Who may see or change a job, as SQL conditions so that every check is one query.
+// Admin: the whole organisation. Editor and Participant: jobs they own or that are shared
+// with them. Only an Admin or the owner may share, delete or change the owner; a Participant
+// never edits. Anything outside the caller's reach is "not found", never "forbidden".
+import type { AuthUser } from '../http/auth.ts';
+import { forbidden } from '../http/errors.ts';
+import type { SqlParams } from '../http/sql.ts';
+
+/** Condition on jobs alias `j` for the jobs `user` may see (deleted jobs excluded). */
+export function visibleJobs(user: AuthUser, params: SqlParams, alias = 'j', includeDeleted = false): string {
+  const org = `${alias}.org_id = ${params.add(user.org_id)}${includeDeleted ? '' : ` AND NOT ${alias}.is_deleted`}`;
+  if (user.role === 'Admin') return org;
+  const me = params.add(user.id);
+  return `${org} AND (${alias}.owner_id = ${me} OR EXISTS (SELECT 1 FROM job_shares js WHERE js.job_id = ${alias}.id AND js.user_id = ${me}))`;
+}
+
+export function assertCanEditJobs(user: AuthUser): void {
+  if (user.role === 'Participant') throw forbidden('Participants cannot change jobs.');
+}
+
+/** Sharing, deleting and changing the owner belong to the owner and Admins. */
+export function assertCanManageJob(user: AuthUser, ownerId: number): void {
+  if (user.role !== 'Admin' && user.id !== ownerId) throw forbidden('Only the owner or an Admin may do this.');
+}

@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { RouteDeps } from '../deps.ts';
+import { currentUser } from '../http/auth.ts';
+import { forbidden } from '../http/errors.ts';
+import { pageRequest, toPage } from '../http/pagination.ts';
+import { FieldErrors, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
+import { insertUser } from './create-user.ts';
+import { currentUserProfile } from './current-user.ts';
+import { listOrgUsers } from './list-org-users.ts';
+import { login } from './login.ts';
+import { refreshToken } from './refresh-token.ts';
+import { register } from './register.ts';
+import { listRoles, roleId } from './roles.ts';
+import * as S from './schemas.ts';
+import { updateUser } from './update-user.ts';
+import { USER_BY_ID } from './user-json.ts';
+
+export function accountsRoutes({ pool, keys, config }: RouteDeps): FastifyPluginAsyncTypebox {
+  const userById = async (id: number) => (await pool.query(USER_BY_ID, [id])).rows[0].user;
+  const tags = ['accounts'];
+
+  return async (app) => {
+    app.post('/accounts/token/', {
+      config: { public: true, rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
+      schema: { tags, body: S.Credentials, response: { 200: S.Tokens } },
+    }, async (request) => login(pool, keys, request.body.email, request.body.password));
+
+    app.post('/accounts/token/refresh/', {
+      config: { public: true },
+      schema: { tags, body: S.RefreshBody, response: { 200: S.Tokens } },
+    }, async (request) => refreshToken(pool, keys, request.body.refresh));
+
+    app.get('/accounts/user/', { schema: { tags, response: { 200: S.CurrentUser } } }, async (request) =>
+      currentUserProfile(pool, currentUser(request).id));
+
+    app.post('/accounts/register/', {
+      config: { public: true },
+      schema: { tags, body: S.RegisterBody, response: { 201: S.User, 400: FieldErrors } },
+    }, async (request, reply) => {
+      const id = await register(pool, request.body);
+      return reply.status(201).send(await userById(id));
+    });
+
+    app.get('/accounts/roles/', { schema: { tags, response: { 200: S.RoleList } } }, async () => listRoles(pool));
+
+    app.get('/accounts/organizations/:org_id/users/', {
+      schema: { tags, params: S.OrgParams, querystring: Type.Object(PageQuery), response: { 200: PageOf(S.User) } },
+    }, async (request) => {
+      const at = pageRequest(request.query, config.maxPageSize);
+      const { count, results } = await listOrgUsers(pool, currentUser(request), request.params.org_id, at);
+      return toPage(request, at, count, results);
+    });
+
+    app.post('/accounts/users/', {
+      schema: { tags, body: S.CreateUserBody, response: { 201: S.User, 400: FieldErrors } },
+    }, async (request, reply) => {
+      const actor = currentUser(request);
+      if (actor.role !== 'Admin') throw forbidden();
+      const { role, ...fields } = request.body;
+      const id = await insertUser(pool, { ...fields, org_id: actor.org_id, role_id: await roleId(pool, role), invited_by: actor.id });
+      return reply.status(201).send(await userById(id));
+    });
+
+    app.patch('/accounts/users/:id/', {
+      schema: { tags, params: IdParams, body: S.UpdateUserBody, response: { 200: S.User, 400: FieldErrors } },
+    }, async (request) => {
+      await updateUser(pool, currentUser(request), request.params.id, request.body);
+      return userById(request.params.id);
+    });
+  };
+}

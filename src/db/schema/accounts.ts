@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const timestamps = {
+  created_at: timestamp('created_at', { withTimezone: true, precision: 6 }).notNull().defaultNow(),
+  updated_at: timestamp('updated_at', { withTimezone: true, precision: 6 }).notNull().defaultNow(),
+};
+
+export { timestamps };
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    domain: text('domain').notNull(),
+    location: text('location'),
+    tier: text('tier').notNull().default('free'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('organisations_domain_key').on(sql`lower(${t.domain})`)],
+);
+
+/** The hiring services every organisation can use; ids are stable across installations. */
+export const services = pgTable('services', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  key: text('key').notNull().unique(),
+});
+
+export const organisationServices = pgTable(
+  'organisation_services',
+  {
+    org_id: integer('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    service_id: integer('service_id')
+      .notNull()
+      .references(() => services.id),
+  },
+  (t) => [primaryKey({ columns: [t.org_id, t.service_id] })],
+);
+
+export const roles = pgTable('roles', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull().unique(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    org_id: integer('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    username: text('username'),
+    email: text('email').notNull(),
+    password_hash: text('password_hash').notNull(),
+    role_id: integer('role_id')
+      .notNull()
+      .references(() => roles.id),
+    profile_pic: text('profile_pic'),
+    is_active: boolean('is_active').notNull().default(true),
+    is_staff: boolean('is_staff').notNull().default(false),
+    is_superuser: boolean('is_superuser').notNull().default(false),
+    last_login: timestamp('last_login', { withTimezone: true, precision: 6 }),
+    last_seen: timestamp('last_seen', { withTimezone: true, precision: 6 }),
+    contact: text('contact'),
+    country: text('country'),
+    invited_by: integer('invited_by'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`), index('users_org_idx').on(t.org_id)],
+);
+
+/**
+ * One row per login. Refresh tokens rotate: only the newest one (current_refresh_id) is
+ * accepted; presenting an older one revokes the whole session and every token from it.
+ */
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: uuid('id').primaryKey(),
+    user_id: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    current_refresh_id: uuid('current_refresh_id').notNull(),
+    expires_at: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revoked_at: timestamp('revoked_at', { withTimezone: true }),
+    created_at: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.user_id)],
+);

@@ -1,0 +1,103 @@
+// Checks a job's create or update body against the database and turns it into column values.
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import type { AuthUser } from '../http/auth.ts';
+import { invalid } from '../http/errors.ts';
+import { parseWeights } from './score-weight.ts';
+
+export interface JobBody {
+  title?: string;
+  description?: string | null;
+  jd_html?: string | null;
+  jd_json?: unknown;
+  experience?: number | null;
+  min_experience?: number | null;
+  max_experience?: number | null;
+  employment_type?: string | null;
+  location?: string | null;
+  must_have_skills?: unknown;
+  new_applicant_notify?: boolean;
+  published?: boolean;
+  close_date?: string | null;
+  owner?: number | { id: number } | null;
+  score_weight?: unknown;
+  interview_module?: number | null;
+  workflow?: number | null;
+  users_shared_with?: number[];
+  is_deleted?: boolean;
+  deleted_by?: number | null;
+}
+
+export const newPublicKey = () => randomBytes(15).toString('base64url');
+
+const TEXT_COLUMNS = ['title', 'description', 'jd_html', 'employment_type', 'location'] as const;
+
+function mustHaveSkills(raw: unknown): unknown[] {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw invalid({ must_have_skills: 'Must be a list of {label, value} or a JSON string of one.' });
+    }
+  }
+  if (!Array.isArray(value)) throw invalid({ must_have_skills: 'Must be a list.' });
+  return value.map((item) => {
+    if (typeof item === 'string' && item.trim()) return { label: item.trim(), value: item.trim() };
+    const o = item as { label?: unknown; value?: unknown };
+    const label = typeof o?.label === 'string' ? o.label.trim() : '';
+    const v = typeof o?.value === 'string' ? o.value.trim() : label;
+    if (!label && !v) throw invalid({ must_have_skills: 'Each skill needs a label or value.' });
+    return { label: label || v, value: v || label };
+  });
+}
+
+async function assertOrgUsers(pool: pg.Pool, orgId: number, ids: number[], field: string): Promise<void> {
+  if (!ids.length) return;
+  const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE org_id = $1 AND id = ANY($2::int[])', [orgId, ids]);
+  if (rows[0].n !== new Set(ids).size) throw invalid({ [field]: 'Every user must belong to your organisation.' });
+}
+
+export interface JobColumns {
+  values: Record<string, unknown>;
+  weights?: ReturnType<typeof parseWeights>;
+  shares?: number[];
+}
+
+/** Validated column values for the fields present in `body` (for create, `current` is undefined). */
+export async function jobColumns(pool: pg.Pool, user: AuthUser, body: JobBody, current?: { min_experience: number; max_experience: number }): Promise<JobColumns> {
+  const values: Record<string, unknown> = {};
+  for (const key of TEXT_COLUMNS) if (body[key] !== undefined) values[key] = body[key] ?? '';
+  if (body.title !== undefined && !String(body.title).trim()) throw invalid({ title: 'This field may not be blank.' });
+  if (body.jd_json !== undefined) values.jd_json = body.jd_json;
+  if (body.must_have_skills !== undefined) values.must_have_skills = JSON.stringify(mustHaveSkills(body.must_have_skills ?? []));
+  for (const key of ['new_applicant_notify', 'published', 'is_deleted'] as const) if (body[key] !== undefined) values[key] = body[key];
+  if (body.close_date !== undefined) {
+    const date = body.close_date ? new Date(body.close_date) : null;
+    if (date && Number.isNaN(date.getTime())) throw invalid({ close_date: 'Enter a valid date/time.' });
+    values.close_date = date;
+  }
+  if (body.min_experience !== undefined || body.max_experience !== undefined || body.experience !== undefined) {
+    const min = body.min_experience ?? current?.min_experience ?? 0;
+    const max = body.max_experience ?? current?.max_experience ?? Math.max(min, body.experience ?? 0);
+    if (min > max) throw invalid({ max_experience: 'Must be greater than or equal to min_experience.' });
+    Object.assign(values, { min_experience: min, max_experience: max, experience: max - min });
+  }
+  if (body.owner !== undefined && body.owner !== null) {
+    const owner = typeof body.owner === 'object' ? body.owner.id : body.owner;
+    await assertOrgUsers(pool, user.org_id, [owner], 'owner');
+    values.owner_id = owner;
+  }
+  if (body.interview_module !== undefined) {
+    if (body.interview_module !== null) {
+      const { rowCount } = await pool.query('SELECT 1 FROM interview_modules WHERE id = $1 AND org_id = $2', [body.interview_module, user.org_id]);
+      if (!rowCount) throw invalid({ interview_module: 'No such workflow in your organisation.' });
+    }
+    values.interview_module = body.interview_module;
+  }
+  if (body.workflow !== undefined) values.workflow = body.workflow;
+  const shares = body.users_shared_with;
+  if (shares) await assertOrgUsers(pool, user.org_id, shares, 'users_shared_with');
+  const weights = body.score_weight === undefined || body.score_weight === null || body.score_weight === '' ? undefined : parseWeights(body.score_weight);
+  return { values, weights, shares };
+}

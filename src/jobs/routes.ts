@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { RouteDeps } from '../deps.ts';
+import { currentUser } from '../http/auth.ts';
+import { pageRequest, toPage } from '../http/pagination.ts';
+import { FieldErrors, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
+import { createJob } from './create-job.ts';
+import { deleteJob } from './delete-job.ts';
+import { getJob } from './get-job.ts';
+import { listJobNames, listJobs } from './list-jobs.ts';
+import { getPublicJob } from './public-job.ts';
+import * as S from './schemas.ts';
+import { updateJob } from './update-job.ts';
+
+export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypebox {
+  const tags = ['jobs'];
+  const ListQuery = Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true });
+
+  return async (app) => {
+    const listSchema = { tags, querystring: ListQuery, response: { 200: PageOf(S.Job) } };
+    for (const path of ['/jobs/job/', '/jobs/list/', '/filter/job', '/filter/job/']) {
+      app.get(path, { schema: listSchema }, async (request) => {
+        const at = pageRequest(request.query, config.maxPageSize);
+        const { count, results } = await listJobs(pool, currentUser(request), request.query, at);
+        return toPage(request, at, count, results);
+      });
+    }
+
+    app.post('/jobs/job/', { schema: { tags, body: S.CreateJobBody, response: { 201: S.Job, 400: FieldErrors } } }, async (request, reply) => {
+      const user = currentUser(request);
+      const id = await createJob(pool, user, request.body);
+      return reply.status(201).send(await getJob(pool, user, id));
+    });
+
+    const one = { tags, params: IdParams, response: { 200: S.Job } };
+    app.get('/jobs/job/:id/', { schema: one }, async (request) => getJob(pool, currentUser(request), request.params.id));
+    app.get('/jobs/job-detail/:id/', { schema: one }, async (request) => getJob(pool, currentUser(request), request.params.id));
+
+    const change = { ...one, body: S.JobBody, response: { 200: S.Job, 400: FieldErrors } };
+    for (const method of ['put', 'patch'] as const) {
+      app[method]('/jobs/job/:id/', { schema: change }, async (request) => {
+        const user = currentUser(request);
+        await updateJob(pool, user, request.params.id, request.body);
+        return getJob(pool, user, request.params.id, { includeDeleted: true });
+      });
+    }
+
+    app.delete('/jobs/job/:id/', { schema: { tags, params: IdParams } }, async (request, reply) => {
+      await deleteJob(pool, currentUser(request), request.params.id);
+      return reply.status(204).send();
+    });
+
+    app.get('/jobs/job-names-list/', {
+      schema: { tags, querystring: Type.Object({ ...PageQuery, title: Type.Optional(Type.String()) }), response: { 200: PageOf(S.JobName) } },
+    }, async (request) => {
+      const at = pageRequest(request.query, config.maxPageSize);
+      const { count, results } = await listJobNames(pool, currentUser(request), request.query.title, at);
+      return toPage(request, at, count, results);
+    });
+
+    app.get('/jobs/candidate-view/:encrypted/', {
+      config: { public: true },
+      schema: { tags, params: S.PublicKeyParams, response: { 200: S.PublicJob } },
+    }, async (request) => getPublicJob(pool, request.params.encrypted));
+  };
+}

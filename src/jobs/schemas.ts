@@ -1,0 +1,46 @@
+import { Type } from '@sinclair/typebox';
+import { Nullable, Open } from '../http/schemas.ts';
+
+const Skill = Type.Union([Type.String(), Type.Object({ label: Type.Optional(Type.String()), value: Type.Optional(Type.String()) })]);
+const Experience = Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 60 })));
+
+export const JobBody = Type.Object({
+  title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+  description: Type.Optional(Nullable(Type.String({ maxLength: 100_000 }))),
+  jd_html: Type.Optional(Nullable(Type.String({ maxLength: 200_000 }))),
+  jd_json: Type.Optional(Type.Any()),
+  experience: Experience,
+  min_experience: Experience,
+  max_experience: Experience,
+  employment_type: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+  location: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+  must_have_skills: Type.Optional(Type.Union([Type.Array(Skill, { maxItems: 100 }), Type.String()])),
+  new_applicant_notify: Type.Optional(Type.Boolean()),
+  published: Type.Optional(Type.Boolean()),
+  close_date: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+  owner: Type.Optional(Nullable(Type.Union([Type.Integer({ minimum: 1 }), Type.Object({ id: Type.Integer({ minimum: 1 }) })]))),
+  score_weight: Type.Optional(Nullable(Type.Union([Type.String(), Type.Object({}, { additionalProperties: true })]))),
+  interview_module: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  workflow: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  users_shared_with: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 500 })),
+  is_deleted: Type.Optional(Type.Boolean()),
+  deleted_by: Type.Optional(Nullable(Type.Integer())),
+});
+
+export const CreateJobBody = Type.Intersect([JobBody, Type.Object({ title: Type.String({ minLength: 1, maxLength: 300 }) })]);
+
+export const Job = Open({
+  id: Type.Integer(),
+  title: Type.String(),
+  owner: Open({ id: Type.Integer(), name: Type.String() }),
+  score_weight: Open({ id: Type.Integer(), skills: Type.String() }),
+  encrypted: Type.String(),
+  published: Type.Boolean(),
+  applicants_count: Type.Integer(),
+  applicants_today_count: Type.Integer(),
+  users_shared_with: Type.Array(Open({ id: Type.Integer(), name: Type.String() })),
+});
+
+export const PublicJob = Open({ id: Type.Integer(), title: Type.String(), published: Type.Boolean(), close_date: Nullable(Type.String()) });
+export const JobName = Type.Object({ id: Type.Integer(), title: Type.String() });
+export const PublicKeyParams = Type.Object({ encrypted: Type.String({ minLength: 1, maxLength: 100 }) });

@@ -1,0 +1,31 @@
+import { invalid } from '../http/errors.ts';
+
+export const WEIGHT_KEYS = ['skills', 'work_experience', 'projects', 'education', 'certifications'] as const;
+export type Weights = Record<(typeof WEIGHT_KEYS)[number], number>;
+
+/** score_weight as an object or a JSON string; five fractions from 0 to 1 that sum to 1. */
+export function parseWeights(raw: unknown): Weights {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw invalid({ score_weight: 'Must be an object or a JSON string of an object.' });
+    }
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw invalid({ score_weight: 'Must be an object with skills, work_experience, projects, education and certifications.' });
+  }
+  const weights = {} as Weights;
+  const errors: string[] = [];
+  for (const key of WEIGHT_KEYS) {
+    const n = Number((value as Record<string, unknown>)[key]);
+    if ((value as Record<string, unknown>)[key] === undefined || (value as Record<string, unknown>)[key] === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+      errors.push(`${key} must be a number from 0 to 1.`);
+    } else weights[key] = Math.round(n * 100) / 100;
+  }
+  if (errors.length) throw invalid({ score_weight: errors });
+  const sum = WEIGHT_KEYS.reduce((s, k) => s + weights[k], 0);
+  if (Math.abs(sum - 1) > 0.001) throw invalid({ score_weight: `The five weights must sum to 1 (they sum to ${sum.toFixed(2)}).` });
+  return weights;
+}

@@ -1,0 +1,95 @@
+// Organisations, users and jobs made through the public API, as a client would.
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { TestContext } from './app.ts';
+
+export interface Reply {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary JSON
+  body: any;
+  headers: Record<string, unknown>;
+  raw: Buffer;
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export class Api {
+  constructor(
+    readonly app: FastifyInstance,
+    readonly token?: string,
+  ) {}
+
+  async request(method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+    const res = await this.app.inject({
+      method,
+      url,
+      payload: payload as string | object | undefined,
+      headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
+    });
+    const raw = res.rawPayload;
+    let body: unknown = res.body;
+    if (String(res.headers['content-type'] ?? '').includes('json') && res.body) body = JSON.parse(res.body);
+    return { status: res.statusCode, body, headers: res.headers, raw };
+  }
+
+  get = (url: string) => this.request('GET', url);
+  post = (url: string, body?: unknown) => this.request('POST', url, body);
+  put = (url: string, body?: unknown) => this.request('PUT', url, body);
+  patch = (url: string, body?: unknown) => this.request('PATCH', url, body);
+  delete = (url: string) => this.request('DELETE', url);
+}
+
+export interface Member {
+  id: number;
+  org_id: number;
+  email: string;
+  password: string;
+  token: string;
+  refresh: string;
+  api: Api;
+}
+
+const unique = () => randomBytes(4).toString('hex');
+
+export async function login(app: FastifyInstance, email: string, password: string) {
+  const res = await new Api(app).post('/accounts/token/', { email, password });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { access: string; refresh: string };
+}
+
+async function member(app: FastifyInstance, email: string, password: string): Promise<Member> {
+  const tokens = await login(app, email, password);
+  const api = new Api(app, tokens.access);
+  const me = (await api.get('/accounts/user/')).body;
+  return { id: me.id, org_id: me.org.org_id, email, password, token: tokens.access, refresh: tokens.refresh, api };
+}
+
+/** A new organisation with its Admin, through POST /accounts/register/. */
+export async function newOrganisation(ctx: TestContext) {
+  const domain = `org-${unique()}.example`;
+  const email = `admin@${domain}`;
+  const password = 'correct horse battery';
+  const res = await new Api(ctx.app).post('/accounts/register/', { email, password, name: 'Ada Admin', org_domain: domain, contact: '123' });
+  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const admin = await member(ctx.app, email, password);
+  const addUser = async (role: 'Admin' | 'Editor' | 'Participant', name = `${role} ${unique()}`) => {
+    const userEmail = `${role.toLowerCase()}-${unique()}@${domain}`;
+    const created = await admin.api.post('/accounts/users/', { name, email: userEmail, password, role });
+    if (created.status !== 201) throw new Error(`user create failed: ${created.status} ${JSON.stringify(created.body)}`);
+    return member(ctx.app, userEmail, password);
+  };
+  return { domain, admin, addUser };
+}
+
+export async function newJob(api: Api, fields: Record<string, unknown> = {}) {
+  const res = await api.post('/jobs/job/', {
+    title: 'Backend Engineer',
+    description: 'Node.js, TypeScript and PostgreSQL.',
+    min_experience: 2,
+    max_experience: 5,
+    published: true,
+    ...fields,
+  });
+  if (res.status !== 201) throw new Error(`job create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
