@@ -45,6 +45,9 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
       security: [{ bearer: [] }],
     },
   });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/docs')) route.config = { ...route.config, public: true };
+  });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

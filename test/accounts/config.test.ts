@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'shortlist-config-'));
+
+test('defaults: port 8000, 30-minute access tokens, a generated secret kept in DATA_DIR', () => {
+  const dataDir = dir();
+  const config = loadConfig({ DATA_DIR: dataDir });
+  assert.equal(config.port, 8000);
+  assert.equal(config.accessTokenTtlSeconds, 1800);
+  assert.equal(config.jwtSecret, readFileSync(join(dataDir, 'jwt-secret'), 'utf8'));
+  assert.equal(loadConfig({ DATA_DIR: dataDir }).jwtSecret, config.jwtSecret);
+});
+
+test('a bad value stops start-up naming the variable', () => {
+  const cases: Record<string, string>[] = [
+    { PORT: 'eighty' },
+    { PORT: '70000' },
+    { ACCESS_TOKEN_TTL: '-5' },
+    { LOG_LEVEL: 'loud' },
+    { DATABASE_URL: 'mysql://x' },
+    { JWT_SECRET: 'short' },
+  ];
+  for (const env of cases) {
+    const name = Object.keys(env)[0];
+    assert.throws(() => loadConfig({ DATA_DIR: dir(), ...env }), (e: Error) => e instanceof ConfigError && e.message.includes(name), name);
+  }
+});
+
+test('with DATABASE_URL, JWT_SECRET is required', () => {
+  assert.throws(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/shortlist' }), /JWT_SECRET/);
+  const ok = loadConfig({ DATABASE_URL: 'postgres://u:p@db/shortlist', JWT_SECRET: 'x'.repeat(40) });
+  assert.equal(ok.databaseUrl, 'postgres://u:p@db/shortlist');
+});
+
+test('durations accept units', () => {
+  assert.equal(loadConfig({ DATA_DIR: dir(), ACCESS_TOKEN_TTL: '15m', REFRESH_TOKEN_TTL: '7d' }).refreshTokenTtlSeconds, 604800);
+});

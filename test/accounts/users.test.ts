@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { testApp } from '../helpers/app.ts';
+import { Api, newOrganisation } from '../helpers/fixtures.ts';
+
+const ctx = await testApp();
+const anon = new Api(ctx.app);
+const org = await newOrganisation(ctx);
+const editor = await org.addUser('Editor');
+const participant = await org.addUser('Participant');
+const rival = await newOrganisation(ctx);
+
+describe('POST /accounts/register/', () => {
+  test('creates an organisation with every service and its Admin', async () => {
+    const res = await anon.post('/accounts/register/', { email: 'founder@acme.example', password: 'long enough pw', name: 'Founder', org_domain: 'acme.example', contact: '99', profile_pic: null });
+    assert.equal(res.status, 201);
+    assert.equal(res.body.role.name, 'Admin');
+    const { rows } = await ctx.pool.query(
+      'SELECT o.domain, (SELECT count(*)::int FROM organisation_services s WHERE s.org_id = o.id) AS services FROM organisations o JOIN users u ON u.org_id = o.id WHERE u.id = $1',
+      [res.body.id],
+    );
+    assert.deepEqual(rows[0], { domain: 'acme.example', services: 3 });
+    const hash = await ctx.pool.query('SELECT password_hash FROM users WHERE id = $1', [res.body.id]);
+    assert.match(hash.rows[0].password_hash, /^\$argon2id\$/);
+  });
+
+  test('a taken e-mail or domain, a bad e-mail and a short password -> 400 field maps', async () => {
+    const taken = await anon.post('/accounts/register/', { email: org.admin.email, password: 'long enough pw', name: 'X', org_domain: 'other.example' });
+    assert.equal(taken.status, 400);
+    assert.ok(taken.body.email);
+    const domain = await anon.post('/accounts/register/', { email: 'a@b.example', password: 'long enough pw', name: 'X', org_domain: org.domain });
+    assert.ok(domain.body.org_domain);
+    const bad = await anon.post('/accounts/register/', { email: 'not-an-email', password: 'short', name: '', org_domain: 'x' });
+    assert.equal(bad.status, 400);
+    for (const field of ['email', 'password', 'name', 'org_domain']) assert.ok(bad.body[field], field);
+  });
+});
+
+describe('managing users', () => {
+  test('GET /accounts/roles/', async () => {
+    const res = await editor.api.get('/accounts/roles/');
+    assert.deepEqual(res.body, [{ id: 1, name: 'Admin' }, { id: 2, name: 'Editor' }, { id: 3, name: 'Participant' }]);
+  });
+
+  test('members list their organisation; another organisation is 404', async () => {
+    const res = await participant.api.get(`/accounts/organizations/${org.admin.org_id}/users/`);
+    assert.equal(res.status, 200);
+    assert.equal(res.body.count, 3);
+    const user = res.body.results.find((u: { id: number }) => u.id === editor.id);
+    assert.equal(user.role.name, 'Editor');
+    assert.equal(user.org, org.admin.org_id);
+    assert.ok(!('password_hash' in user));
+    assert.equal((await participant.api.get(`/accounts/organizations/${rival.admin.org_id}/users/`)).status, 404);
+  });
+
+  test('only Admins create users, with a valid role', async () => {
+    const body = { name: 'New', email: `new@${org.domain}`, password: 'long enough pw', role: 'Participant' };
+    assert.equal((await editor.api.post('/accounts/users/', body)).status, 403);
+    const wrongRole = await org.admin.api.post('/accounts/users/', { ...body, role: 'Owner' });
+    assert.equal(wrongRole.status, 400);
+    assert.ok(wrongRole.body.role);
+    const created = await org.admin.api.post('/accounts/users/', body);
+    assert.equal(created.status, 201);
+    assert.equal(created.body.role.name, 'Participant');
+    assert.equal(created.body.invited_by, org.admin.id);
+  });
+
+  test('PATCH: Admin changes role; users change only their own name; other org 404', async () => {
+    const promoted = await org.admin.api.patch(`/accounts/users/${participant.id}/`, { role: 'Editor' });
+    assert.equal(promoted.status, 200);
+    assert.equal(promoted.body.role.name, 'Editor');
+    assert.equal((await editor.api.patch(`/accounts/users/${participant.id}/`, { name: 'X' })).status, 403);
+    assert.equal((await editor.api.patch(`/accounts/users/${editor.id}/`, { role: 'Admin' })).status, 403);
+    const renamed = await editor.api.patch(`/accounts/users/${editor.id}/`, { name: 'Eddie' });
+    assert.equal(renamed.body.name, 'Eddie');
+    assert.equal((await rival.admin.api.patch(`/accounts/users/${editor.id}/`, { name: 'X' })).status, 404);
+    const self = await org.admin.api.patch(`/accounts/users/${org.admin.id}/`, { is_active: false });
+    assert.equal(self.status, 400);
+    assert.ok(self.body.is_active);
+    const unknown = await org.admin.api.patch(`/accounts/users/${editor.id}/`, { password_hash: 'x' });
+    assert.equal(unknown.status, 400);
+  });
+});
+
+describe('service endpoints', () => {
+  test('health, readiness, OpenAPI and docs', async () => {
+    assert.deepEqual((await anon.get('/healthz')).body, { status: 'ok' });
+    assert.equal((await anon.get('/readyz')).body.database, 'ok');
+    const spec = await anon.get('/openapi.json');
+    assert.equal(spec.status, 200);
+    assert.match(spec.body.openapi, /^3\./);
+    assert.ok(spec.body.paths['/accounts/token/']);
+    assert.ok(spec.body.paths['/jobs/job/{id}/']);
+    assert.equal((await anon.get('/docs/')).status, 200);
+  });
+
+  test('unknown paths -> 404 with detail', async () => {
+    const res = await anon.get('/no/such/path/');
+    assert.equal(res.status, 404);
+    assert.equal(res.body.detail, 'Not found.');
+  });
+});
