@@ -1,0 +1,53 @@
+// `shortlist parse`: a resume file (PDF, DOCX or text, told apart by magic bytes) or JSON lines
+// {"id","text"} -> resume_json.
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { detectKind, extractText, parseResume } from '../engine/index.ts';
+
+// Shared with the score command: stream JSON lines from stdin, one result per line, a bad line
+// reported on stderr (without its content) and skipped.
+export async function eachJsonLine(handle: (obj: Record<string, unknown>) => Promise<unknown> | unknown): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    let obj: Record<string, unknown>;
+    try {
+      obj = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      process.stderr.write(`${JSON.stringify({ id, line: n, error: 'invalid JSON' })}\n`);
+      continue;
+    }
+    try {
+      id = obj?.id ?? null;
+      const out = await handle(obj);
+      process.stdout.write(`${JSON.stringify(out)}\n`);
+    } catch (err) {
+      // Only the error's kind and message, never the resume text it came from.
+      const message = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`${JSON.stringify({ id, line: n, error: message.slice(0, 200) })}\n`);
+    }
+  }
+}
+
+export async function readInput(file: string | undefined): Promise<Uint8Array> {
+  if (file) return new Uint8Array(await readFile(file));
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+export async function runParse({ file, jsonl }: { file?: string; jsonl: boolean }): Promise<void> {
+  if (jsonl) {
+    await eachJsonLine((obj) => {
+      if (typeof obj.text !== 'string') throw new Error('"text" must be a string');
+      return { id: obj.id, resume: parseResume(obj.text) };
+    });
+    return;
+  }
+  const bytes = await readInput(file);
+  const text = await extractText(bytes, detectKind(bytes));
+  process.stdout.write(`${JSON.stringify(parseResume(text), null, 2)}\n`);
+}

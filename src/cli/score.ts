@@ -1,0 +1,27 @@
+// `shortlist score`: JSON lines {"id","jd","resume"} -> {"id","score"}, or one resume file
+// scored against a job description file (both PDF, DOCX or text).
+import { readFile } from 'node:fs/promises';
+import { detectKind, extractText, parseResume, scoreResume, understandJob } from '../engine/index.ts';
+import { eachJsonLine, readInput } from './parse.ts';
+
+async function fileText(path: string | undefined): Promise<string> {
+  const bytes = path ? new Uint8Array(await readFile(path)) : await readInput(undefined);
+  return extractText(bytes, detectKind(bytes));
+}
+
+function scoreTexts(jd: string, resume: string) {
+  return scoreResume(parseResume(resume), understandJob({ description: jd }));
+}
+
+export async function runScore({ resume, jd, jsonl }: { resume?: string; jd?: string; jsonl: boolean }): Promise<void> {
+  if (jsonl) {
+    await eachJsonLine((obj) => {
+      if (typeof obj.jd !== 'string' || typeof obj.resume !== 'string') throw new Error('"jd" and "resume" must be strings');
+      return { id: obj.id, score: scoreTexts(obj.jd, obj.resume).resume_score };
+    });
+    return;
+  }
+  if (!jd) throw new Error('--jd <file> is required');
+  const result = scoreTexts(await fileText(jd), await fileText(resume));
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}

@@ -1,0 +1,44 @@
+// Text of a PDF with pdf.js, laid out in reading order (see layout.ts).
+import { layoutPage, type TextItem } from './layout.ts';
+
+interface PdfTextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js takes ownership of the buffer it is given, so hand it a copy.
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
+  try {
+    const pages: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: TextItem[] = [];
+      for (const raw of content.items as PdfTextItem[]) {
+        if (!raw.str || !raw.transform) continue;
+        items.push({
+          str: raw.str,
+          x: raw.transform[4],
+          y: raw.transform[5],
+          width: raw.width ?? 0,
+          height: raw.height || Math.abs(raw.transform[3]) || 10,
+        });
+      }
+      pages.push(layoutPage(items));
+      page.cleanup();
+    }
+    return pages.join('\n\n');
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,118 @@
+// Dates as real resumes write them ("Jan 2019 - Present", "2017-2021", "06/2020", "Summer 2018",
+// "September 2017 onwards") turned into ISO dates and month counts.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+const MONTH_WORD =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const PRESENT_WORD = 'present|current(?:ly)?|now|ongoing|till date|to date|today|date';
+
+/** One date as written, for use inside larger patterns (no capture groups). */
+export const DATE_TOKEN = `(?:(?:${MONTH_WORD})\\.?,?\\s*'?(?:19|20)?\\d{2}\\b|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
+
+const SEP = `\\s*(?:-|–|—|to|until|till|through|thru|~|and)\\s*`;
+const RANGE = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?:${SEP}|\\s+)(${DATE_TOKEN})(?![\\w/])`, 'gi');
+const OPEN_RANGE = new RegExp(
+  `(?:since\\s+(${DATE_TOKEN})|(${DATE_TOKEN})\\s*(?:onwards|-\\s*$|to\\s*$))`,
+  'gi',
+);
+const SINGLE = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?![\\w/])`, 'gi');
+
+export interface YearMonth {
+  year: number;
+  month: number;
+  /** Only the year was written. */
+  yearOnly: boolean;
+}
+
+export type DatePoint = YearMonth | 'present';
+
+export interface DateRange {
+  start: DatePoint | null;
+  end: DatePoint | null;
+  index: number;
+  text: string;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  if (y.length === 4) return n;
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
+export function parseDatePoint(raw: string): DatePoint | null {
+  const s = raw.toLowerCase().trim();
+  if (new RegExp(`^(?:${PRESENT_WORD})$`).test(s)) return 'present';
+  let m = s.match(/^([a-z]+)\.?,?\s*'?(\d{2,4})$/);
+  if (m) {
+    if (m[1] in SEASONS) return { year: fullYear(m[2]), month: SEASONS[m[1]], yearOnly: false };
+    const mi = MONTHS.indexOf(m[1].slice(0, 3));
+    if (mi < 0) return null;
+    return { year: fullYear(m[2]), month: mi + 1, yearOnly: false };
+  }
+  m = s.match(/^(\d{1,2})[/.-](\d{4})$/);
+  if (m) return { year: Number(m[2]), month: Number(m[1]), yearOnly: false };
+  m = s.match(/^(\d{4})[/.-](\d{1,2})$/);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), yearOnly: false };
+  m = s.match(/^(\d{4})$/);
+  if (m) return { year: Number(m[1]), month: 1, yearOnly: true };
+  return null;
+}
+
+function plausible(p: DatePoint | null): boolean {
+  return p === 'present' || (p !== null && p.year >= 1950 && p.year <= 2100 && p.month >= 1 && p.month <= 12);
+}
+
+/** Date ranges in a line, in order; open ranges ("since 2015", "2017 onwards") end at present. */
+export function findDateRanges(line: string): DateRange[] {
+  const out: DateRange[] = [];
+  for (const m of line.matchAll(RANGE)) {
+    const start = parseDatePoint(m[1]);
+    const end = parseDatePoint(m[2]);
+    if (start === 'present' || !plausible(start) || !plausible(end)) continue;
+    out.push({ start, end, index: m.index ?? 0, text: m[0] });
+  }
+  if (out.length) return out;
+  for (const m of line.matchAll(OPEN_RANGE)) {
+    const start = parseDatePoint(m[1] ?? m[2]);
+    if (start === 'present' || !plausible(start)) continue;
+    out.push({ start, end: 'present', index: m.index ?? 0, text: m[0] });
+  }
+  return out;
+}
+
+/** Single dates in a line (years, month-years), present markers excluded. */
+export function findDates(line: string): Array<{ point: YearMonth; index: number; text: string }> {
+  const out: Array<{ point: YearMonth; index: number; text: string }> = [];
+  for (const m of line.matchAll(SINGLE)) {
+    const p = parseDatePoint(m[1]);
+    if (p && p !== 'present' && plausible(p)) out.push({ point: p, index: m.index ?? 0, text: m[0] });
+  }
+  return out;
+}
+
+export function toIso(p: DatePoint | null): string {
+  if (p === null) return '';
+  if (p === 'present') return 'Present';
+  return `${p.year}-${String(p.month).padStart(2, '0')}-01`;
+}
+
+export function fromIso(s: string): DatePoint | null {
+  if (/^present$/i.test(s)) return 'present';
+  const m = s.match(/^(\d{4})-(\d{2})/);
+  return m ? { year: Number(m[1]), month: Number(m[2]), yearOnly: false } : null;
+}
+
+/** Whole months between two ISO dates ("Present" is `today`); a single-year span counts as 12. */
+export function monthsBetween(startIso: string, endIso: string, today: Date): number {
+  const s = fromIso(startIso);
+  let e = fromIso(endIso);
+  if (s === null || s === 'present') return 0;
+  if (e === null) e = s;
+  const ey = e === 'present' ? today.getUTCFullYear() : e.year;
+  const em = e === 'present' ? today.getUTCMonth() + 1 : e.month;
+  const months = (ey - s.year) * 12 + (em - s.month);
+  if (months <= 0) return endIso && s.year === ey ? 12 : 0;
+  return Math.min(months, 600);
+}

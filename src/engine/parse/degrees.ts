@@ -1,0 +1,38 @@
+// Degree names and their level, for parsing education and for matching a job's requirement.
+
+// Highest level first; full words match in any case, abbreviations only as written (so that
+// "be" or "me" in a sentence is not a degree).
+const DEGREES: Array<[RegExp, number]> = [
+  [/\b(?:ph\.?\s?d|doctorate|doctor of [a-z]+|d\.?\s?phil)(?![a-z])/i, 5],
+  [/\b(?:Ph\.?D|M\.D\.)/, 5],
+  [/\b(?:master(?:'?s)?(?: degree)?(?: of| in)?|m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m\.?\s?phil|m\.\s?ed|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|msc|mba|mca|llm)\b/i, 4],
+  [/\b(?:M\.?E|M\.?S|M\.?A|MS[Cc]?|M\.S\.?E)\b/, 4],
+  [/\b(?:bachelor(?:'?s)?(?: degree)?(?: of| in)?|b\.?\s?tech|b\.?\s?sc|b\.?\s?com|b\.c\.a|b\.b\.a|b\.b\.m|b\.\s?ed|b\.?\s?pharm|llb|bsc|bba|bca|btech|undergraduate degree|graduation)\b/i, 3],
+  [/\b(?:B\.?E|B\.?S|B\.?A|BS[Cc]?|B\.S\.?E|B\.?Tech|BE)\b/, 3],
+  [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic|certificate in|national certificate)\b/i, 2],
+  [/\b(?:A\.A\.S?|A\.S\.)/, 2],
+  [/\b(?:high school|secondary school|senior secondary|higher secondary|intermediate|hsc|ssc|sslc|cbse|icse|12th|10th|matriculation|pre[- ]university)\b/i, 1],
+  [/\b(?:GED|PUC|XII)\b/, 1],
+];
+
+/** The level of the degree named in `s` (0 when none). */
+export function degreeLevel(s: string): number {
+  for (const [re, level] of DEGREES) if (re.test(s)) return level;
+  return 0;
+}
+
+/** Where a degree is named in `s`, or -1. */
+export function degreeIndex(s: string): number {
+  let best = -1;
+  for (const [re] of DEGREES) {
+    const m = s.match(re);
+    if (m && (best < 0 || (m.index ?? 0) < best)) best = m.index ?? 0;
+  }
+  return best;
+}
+
+const SCHOOL = /\b(?:university|universit[àéy]|college|institute|institution|school|academy|polytechnic|iit|nit|iiit|vidyalaya|vidyapeeth|mahavidyalaya|faculty|conservatory|seminary)\b/i;
+
+export function looksLikeSchool(s: string): boolean {
+  return SCHOOL.test(s);
+}

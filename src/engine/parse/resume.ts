@@ -1,0 +1,41 @@
+// Assembles resume_json from raw resume text.
+
+import { cleanText } from '../text/clean.ts';
+import { toLines } from '../text/lines.ts';
+import type { ResumeJson } from '../types.ts';
+import { findEmails, findPhones, findWebsites } from './contacts.ts';
+import { degreeLevel } from './degrees.ts';
+import { findEducation } from './education.ts';
+import { findCertifications, findProjects } from './items.ts';
+import { findName } from './name.ts';
+import { findAddress, findDateOfBirth, summaryFrom } from './personal.ts';
+import { linesOf, splitSections } from './sections.ts';
+import { findSkills } from './skills.ts';
+import { findWork } from './work.ts';
+
+export function parseResume(text: string): ResumeJson {
+  const clean = cleanText(text);
+  const lines = toLines(clean);
+  const sections = splitSections(lines);
+  const has = (kind: string) => sections.some((s) => s.kind === kind && s.lines.length > 0);
+  const workLines = has('experience')
+    ? linesOf(sections, 'experience')
+    : sections.filter((s) => !['education', 'skills', 'certifications', 'contact'].includes(s.kind)).flatMap((s) => s.lines);
+  const eduLines = has('education')
+    ? linesOf(sections, 'education')
+    : lines.filter((l) => l.length <= 160 && degreeLevel(l) > 0);
+  return {
+    name: findName(lines),
+    emails: findEmails(clean),
+    phoneNumbers: findPhones(clean),
+    websites: findWebsites(clean),
+    addresses: findAddress(lines),
+    summary: summaryFrom(linesOf(sections, 'summary')),
+    skills: findSkills(linesOf(sections, 'skills'), clean),
+    workExperience: findWork(workLines),
+    education: findEducation(eduLines),
+    projects: findProjects(linesOf(sections, 'projects')),
+    certifications: findCertifications(linesOf(sections, 'certifications')),
+    dateOfBirth: findDateOfBirth(clean),
+  };
+}

@@ -1,0 +1,31 @@
+// Word cues that tell a job title from an organisation name.
+
+const TITLE_WORDS = new Set(
+  'engineer engineers engineering developer developers programmer manager managers analyst consultant intern internship trainee assistant associate specialist technician lead head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician'.split(
+    ' ',
+  ),
+);
+
+const COMPANY_WORDS = new Set(
+  'ltd limited inc incorporated pvt private llc llp corp corporation co company technologies technology tech solutions services systems software labs lab consulting consultancy consultants group bank hospital clinic university college school institute academy foundation enterprises enterprise industries international global infotech pharma pharmaceuticals motors networks communications media studio studios agency partners holdings ventures store stores restaurant hotel center centre garage plc gmbh ag department ministry government council authority board bureau firm organization organisation trust society club association corporate infosystems electronics automotive airlines airways logistics retail insurance financial finance capital healthcare health care'.split(
+    ' ',
+  ),
+);
+
+function words(s: string): string[] {
+  return s.toLowerCase().replace(/[^a-z0-9&\s-]/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+export function titleCues(s: string): number {
+  return words(s).filter((w) => TITLE_WORDS.has(w)).length;
+}
+
+export function companyCues(s: string): number {
+  return words(s).filter((w) => COMPANY_WORDS.has(w)).length;
+}
+
+/** "Pune, Maharashtra", "Tucson, AZ", "Palo Alto, California": a place, not a company or title. */
+export function looksLikePlace(s: string): boolean {
+  return /^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2},\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:,\s*[A-Z][A-Za-z]+)?\s*-?$/.test(s.trim()) &&
+    companyCues(s) === 0 && titleCues(s) === 0;
+}

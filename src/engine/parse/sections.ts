@@ -1,0 +1,119 @@
+// Finds section headings (and their synonyms) and groups the lines under them.
+import { normalize } from '../text/words.ts';
+
+export type SectionKind =
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'certifications'
+  | 'contact'
+  | 'other';
+
+const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
+  summary: [
+    'summary', 'professional summary', 'career summary', 'profile', 'professional profile', 'career profile',
+    'objective', 'career objective', 'job objective', 'professional objective', 'about me', 'overview',
+    'summary of qualifications', 'qualifications summary', 'executive summary', 'personal statement',
+    'career overview', 'introduction', 'highlights', 'professional highlights', 'key highlights', 'synopsis',
+  ],
+  experience: [
+    'experience', 'work experience', 'professional experience', 'employment history', 'employment',
+    'work history', 'career history', 'career experience', 'professional background', 'job history',
+    'relevant experience', 'experience summary', 'professional employment', 'career experience job history',
+    'internships', 'internship', 'internship experience', 'work experience and internships', 'positions held',
+    'organisational experience', 'organizational experience', 'industrial experience', 'employment record',
+    'technical experience', 'experience details', 'professional work experience',
+  ],
+  education: [
+    'education', 'educational qualifications', 'educational qualification', 'academic qualifications',
+    'academic qualification', 'academics', 'academic background', 'educational background', 'qualifications',
+    'academic details', 'education and training', 'education & training', 'scholastic profile',
+    'academic profile', 'academic credentials', 'education details', 'educational details', 'qualification',
+    'educational credentials', 'academic record',
+  ],
+  skills: [
+    'skills', 'technical skills', 'key skills', 'core skills', 'skill set', 'skillset', 'skill sets',
+    'technical skill set', 'technical skill', 'core competencies', 'competencies', 'areas of expertise',
+    'expertise', 'technical expertise', 'technical proficiency', 'technical proficiencies', 'it skills',
+    'computer skills', 'key technical skills', 'technologies', 'tools and technologies', 'technical summary',
+    'skills summary', 'professional skills', 'relevant skills', 'software skills', 'skills & abilities',
+    'skills and abilities', 'knowledge purview', 'strengths', 'key strengths', 'proficiencies',
+    'additional skills', 'software', 'technical knowledge', 'core qualifications', 'abilities',
+  ],
+  projects: [
+    'projects', 'project', 'academic projects', 'personal projects', 'key projects', 'project details',
+    'projects undertaken', 'project experience', 'major projects', 'projects handled', 'project work',
+    'notable projects', 'side projects', 'project profile', 'projects done',
+  ],
+  certifications: [
+    'certifications', 'certification', 'certificates', 'certifications/licenses', 'certifications and licenses',
+    'licenses and certifications', 'licenses', 'professional certifications', 'courses', 'trainings',
+    'training', 'courses and certifications', 'certifications & trainings', 'accreditations',
+    'professional development', 'training and certifications', 'certification courses',
+  ],
+  contact: ['contact', 'contact information', 'contact details', 'personal information', 'personal details',
+    'personal profile', 'personal data', 'personal dossier'],
+};
+
+const OTHER = [
+  'additional information', 'links', 'awards', 'honors', 'honours', 'achievements', 'accomplishments',
+  'publications', 'languages', 'languages known', 'interests', 'hobbies', 'hobbies and interests',
+  'references', 'declaration', 'activities', 'extracurricular activities', 'extra curricular activities',
+  'volunteer', 'volunteer experience', 'volunteering', 'memberships', 'affiliations', 'awards and honors',
+  'selected accomplishments', 'key achievements', 'roles and responsibilities', 'responsibilities',
+  'co-curricular activities', 'strength', 'passport details', 'additional', 'miscellaneous',
+];
+
+const LOOKUP = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(HEADINGS)) for (const n of names) LOOKUP.set(n, kind as SectionKind);
+for (const n of OTHER) LOOKUP.set(n, 'other');
+
+function key(line: string): string {
+  return normalize(line.replace(/^#+\s*/, '').replace(/[:\-–]+\s*$/, '')).replace(/[.]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The section a line opens, when it is a heading. */
+export function headingKind(line: string): SectionKind | null {
+  if (line.length > 48) return null;
+  const k = key(line.replace(/&/g, ' and '));
+  return LOOKUP.get(k) ?? LOOKUP.get(key(line)) ?? null;
+}
+
+/** A heading followed by content on the same line ("EDUCATION: B.Sc ..."). */
+export function splitInlineHeading(line: string): { kind: SectionKind; rest: string } | null {
+  const m = line.match(/^#*\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*[:\-–]\s*(.+)$/);
+  if (!m) return null;
+  const kind = headingKind(m[1]);
+  if (!kind || kind === 'contact') return null;
+  return { kind, rest: m[2] };
+}
+
+export interface Section {
+  kind: SectionKind | 'header';
+  heading: string;
+  lines: string[];
+}
+
+export function splitSections(lines: string[]): Section[] {
+  const sections: Section[] = [{ kind: 'header', heading: '', lines: [] }];
+  for (const line of lines) {
+    const kind = headingKind(line);
+    if (kind) {
+      sections.push({ kind, heading: line, lines: [] });
+      continue;
+    }
+    const inline = /^[A-Z#]/.test(line) ? splitInlineHeading(line) : null;
+    if (inline && /^#|^[A-Z][A-Z &/]+\s*:/.test(line)) {
+      sections.push({ kind: inline.kind, heading: line, lines: [inline.rest] });
+      continue;
+    }
+    sections[sections.length - 1].lines.push(line);
+  }
+  return sections;
+}
+
+export function linesOf(sections: Section[], kind: Section['kind']): string[] {
+  return sections.filter((s) => s.kind === kind).flatMap((s) => s.lines);
+}

@@ -1,0 +1,56 @@
+// Skills from the skills section (list items) and from the rest of the text (known skills only),
+// normalised through the taxonomy.
+
+import { stripBullet } from '../text/lines.ts';
+import { normalize } from '../text/words.ts';
+import type { SkillItem } from '../types.ts';
+import { canonicalSkill, skillsInText } from './taxonomy.ts';
+
+const NOT_SKILL = /^(?:and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|databases?:?|less than \d+ years?|\d+\+? years?|n\/?a|na|various|basic|advanced|good|excellent)$/i;
+
+function listItems(line: string): string[] {
+  const body = stripBullet(line)
+    .replace(/\((?:less than )?\d*\+?\s*(?:years?|months?|yrs?)[^)]*\)/gi, ' ')
+    .replace(/\([^)]*\)/g, (m) => (m.length <= 20 ? `, ${m.slice(1, -1)},` : ' '))
+    .replace(/^[^:,]{2,40}:\s*/, '');
+  return body
+    .split(/\s*(?:[,;|•~]|\s-\s|\s+and\s+|\s+&\s+)\s*/i)
+    .map((s) => s.replace(/^[\s.:\-*]+|[\s.:\-*]+$/g, '').trim())
+    .filter(Boolean);
+}
+
+const LEAD_IN =
+  /^(?:(?:very |highly |strong |excellent |good |solid |sound |proven |deep |basic |advanced |working |in-depth |extensive |comprehensive |competent |exceptional |superior )*(?:knowledge|understanding|expertise|experience|proficiency|familiarity|competence|skills?|ability|grasp|command)(?: (?:of|in|with|on|to))?|(?:proficient|skilled|experienced|expert|competent|versed|well-versed|well versed|adept|trained|certified|knowledgeable|familiar)(?: (?:in|with|at|on))?|(?:ability|able) to)\s+/i;
+
+/** A skills-list item as a short phrase: lead-in words dropped, cut at the first clause. */
+function shortPhrase(item: string): string {
+  const t = item.replace(LEAD_IN, '').replace(/\s+(?:while|for|including|such as|to|by|using|which|that|when|in order)\s.*$/i, '');
+  return t.split(/\s+/).length <= 6 ? t : '';
+}
+
+function itemSkill(item: string): string[] {
+  const known = canonicalSkill(item);
+  if (known) return [known];
+  const phrase = shortPhrase(item);
+  const usable = phrase && phrase.length <= 60 && !NOT_SKILL.test(phrase) && /[a-z]/i.test(phrase) && !/\d{4}/.test(phrase);
+  const inside = skillsInText(item, false);
+  if (!usable) return inside;
+  const canon = canonicalSkill(phrase);
+  return [canon ?? phrase, ...inside];
+}
+
+/** Skills listed in the skills section lines, then those named anywhere in `fullText`. */
+export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
+  const names: string[] = [];
+  for (const line of sectionLines) for (const item of listItems(line)) names.push(...itemSkill(item));
+  names.push(...skillsInText(fullText, true));
+  const seen = new Set<string>();
+  const out: SkillItem[] = [];
+  for (const name of names) {
+    const k = normalize(name);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push({ name });
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+// Work experience: entries anchored on date ranges, with title and company taken from the short
+// lines around each date.
+
+import { isBullet, stripBullet } from '../text/lines.ts';
+import type { WorkItem } from '../types.ts';
+import { type DateRange, findDateRanges, toIso } from './dates.ts';
+import { companyCues, looksLikePlace, titleCues } from './roles.ts';
+
+const MAX_HEADER_WORDS = 12;
+
+function isHeaderLike(line: string): boolean {
+  if (isBullet(line)) return false;
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  return words <= MAX_HEADER_WORDS && t.length <= 100 && !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, ''));
+}
+
+/** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
+function ownHeader(line: string, range: DateRange): { header: string; rest: string } {
+  const before = line
+    .slice(0, range.index)
+    .replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '')
+    .replace(/[\s,:|([\-–]+$/, '');
+  const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
+  if (/[A-Za-z]{2}/.test(stripBullet(before))) return { header: stripBullet(before), rest: after };
+  const clause = after.match(/^(.*?)(?:[.;]\s|\s[-–]\s|$)/)?.[1] ?? after;
+  return { header: clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
+}
+
+const LEAD_IN = /^(?:[A-Za-z]+\s+){0,4}?(?:as|in the (?:role|capacity|position) of)\s+(?:an?\s+|the\s+)?(?=\S)/i;
+
+/** "Worked as a Survey Researcher" -> "Survey Researcher". */
+function withoutLeadIn(s: string): string {
+  const m = s.match(LEAD_IN);
+  return m && titleCues(m[0]) === 0 ? s.slice(m[0].length) : s;
+}
+
+/** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
+function parts(s: string): string[] {
+  return s
+    .split(/\s+(?:at|@)\s+|\s*[|,;]\s*|\.\s+|\s+[-–]\s+|\s*\(\s*|\s*\)\s*/i)
+    .map((p) => withoutLeadIn(stripBullet(p).replace(/^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i, '').replace(/["“”]/g, '').replace(/[\s\-–:.]+$/, '').trim()))
+    .filter((p) => p.length > 1 && /[A-Za-z]/.test(p) && !looksLikePlace(p));
+}
+
+function pickRoles(candidates: string[]): { position: string; company: string } {
+  const ps = candidates.flatMap(parts).filter((p) => p.split(/\s+/).length <= 10);
+  let position = '';
+  let company = '';
+  let best = 0;
+  for (const p of ps) {
+    const score = titleCues(p) - companyCues(p);
+    if (score > best) {
+      best = score;
+      position = p;
+    }
+  }
+  best = 0;
+  for (const p of ps) {
+    if (p === position) continue;
+    const score = companyCues(p) - titleCues(p) + (/^[A-Z0-9&.\s-]+$/.test(p) && p.length > 2 ? 0.5 : 0);
+    if (score > best) {
+      best = score;
+      company = p;
+    }
+  }
+  const rest = ps.filter((p) => p !== position && p !== company);
+  if (!position && rest.length) position = rest.shift() ?? '';
+  if (!company && rest.length) company = rest.shift() ?? '';
+  return { position, company };
+}
+
+function solid(header: string[]): number {
+  return header.filter((h) => !looksLikePlace(h)).length;
+}
+
+interface Anchor {
+  line: number;
+  range: DateRange;
+}
+
+export function findWork(lines: string[]): WorkItem[] {
+  const anchors: Anchor[] = [];
+  lines.forEach((line, i) => {
+    const ranges = findDateRanges(line);
+    if (ranges.length) anchors.push({ line: i, range: ranges[0] });
+  });
+  // Header lines before each date (at most two, never crossing the previous date line).
+  const firsts = anchors.map((a, k) => {
+    const floor = k > 0 ? anchors[k - 1].line + 1 : 0;
+    let first = a.line;
+    while (first - 1 >= floor && a.line - first < 2 && isHeaderLike(lines[first - 1])) first--;
+    return first;
+  });
+  return anchors
+    .map((a, k): WorkItem => {
+      const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
+      const header = lines.slice(firsts[k], a.line);
+      const own = ownHeader(lines[a.line], a.range);
+      if (own.header) header.push(own.header);
+      let last = a.line;
+      while (last + 1 < ceiling && solid(header) < 2 && isHeaderLike(lines[last + 1])) header.push(lines[++last]);
+      const { position, company } = pickRoles(header);
+      const description = [own.rest, ...lines.slice(last + 1, ceiling)]
+        .filter(Boolean)
+        .map(stripBullet)
+        .join('\n')
+        .trim();
+      return { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description };
+    })
+    .filter((w) => w.company || w.position);
+}

@@ -1,0 +1,44 @@
+// Reads "at least 3 years as a Baker", "Minimum 2 years of experience as X", "X for 5 years",
+// "5+ years in X" into a role and a number of months.
+import type { RequiredRole } from '../types.ts';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const AMOUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\\s*(?:\\+|or more|plus)?\\s*(?:-\\s*\\d+\\s*)?(years?|yrs?|months?)`;
+const AMOUNT_RE = new RegExp(AMOUNT, 'i');
+
+function months(n: string, unit: string): number {
+  const v = NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
+  return Math.round(/^m/i.test(unit) ? v : v * 12);
+}
+
+function tidyRole(s: string): string {
+  return s
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(/[,;]?\s+(?:preferably|ideally|especially|focus(?:s)?ing|with a focus|within|in a|in an)\b.*$/i, '')
+    .replace(/\s+(?:role|position|capacity)?\s*(?:is|are)\s+(?:necessary|required|a must|needed|essential|preferred).*$/i, '')
+    .replace(/\s+(?:role|position|capacity)$/i, '')
+    .replace(/\s+(?:or|and) (?:a )?(?:similar|related|equivalent).*$/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:!-]+$/, '')
+    .trim();
+}
+
+/** The role and months one requirement line asks for, or null when it names no duration. */
+export function parseRequirement(line: string): RequiredRole | null {
+  const text = line.replace(/^\s*(?:[-*•]|\d{1,2}[.)])\s+/, '').replace(/['’]s?\b/g, '').trim();
+  const amount = text.match(AMOUNT_RE);
+  if (!amount) return null;
+  const m = months(amount[1], amount[2]);
+  const at = amount.index ?? 0;
+  const after = text.slice(at + amount[0].length);
+  const before = text.slice(0, at);
+  const role =
+    after.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:for|with|in which|where|who)\b.*|[.;].*)?$/i)?.[1] ??
+    before.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum|over|more than|about|around)?\s*$/i)?.[1] ??
+    after.match(/^\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:experience\s+)?(?:in|with|working in|at)\s+(?:an?\s+|the\s+)?(.+?)(?:[.;].*)?$/i)?.[1] ??
+    before.replace(/\b(?:at least|minimum|min|of|over|more than|has|have|must have|experience|previous)\b/gi, ' ');
+  return { title: tidyRole(role).slice(0, 160), months: m };
+}

@@ -1,0 +1,62 @@
+// Work-experience axis: months in roles like the ones the job asks for, against the months asked.
+import { monthsBetween } from '../parse/dates.ts';
+import type { DurationPerWork, JobProfile, RequiredRole, ResumeJson, WorkItem } from '../types.ts';
+import { coverageOf, relevanceOf, saturate, terms, toScore10 } from './match.ts';
+
+export interface RoleFit {
+  role: RequiredRole;
+  months: number;
+  need: number;
+}
+
+export interface WorkAxis {
+  coverage: number;
+  items: WorkItem[];
+  durations: DurationPerWork[];
+  totalMonths: number;
+  relevantMonths: number;
+  fits: RoleFit[];
+}
+
+const DEFAULT_NEED_MONTHS = 12;
+const MATCH_FLOOR = 0.5;
+// Most of the axis is about the roles asked for; the rest rewards any experience at all.
+const ROLE_SHARE = 0.8;
+
+function cleanTitle(s: string): string {
+  return s.replace(/^(?:worked|working|acted|served|employed|hired)\s+as\s+(?:an?\s+)?/i, '');
+}
+
+export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date): WorkAxis {
+  const roles: RequiredRole[] = job.roles.length ? job.roles : job.title ? [{ title: job.title, months: job.minExperienceMonths }] : [];
+  const roleTerms = roles.map((r) => terms(r.title));
+  const titleTerms = terms(job.title);
+  const workTerms = terms(job.workText);
+  const months = resume.workExperience.map((w) => monthsBetween(w.startDate, w.endDate, today));
+  const sims = resume.workExperience.map((w) => {
+    const own = terms(cleanTitle(w.position), w.company);
+    return roleTerms.map((rt) => (coverageOf(rt, own) + coverageOf(own, rt)) / 2);
+  });
+  const fits: RoleFit[] = roles.map((role, r) => {
+    let m = 0;
+    resume.workExperience.forEach((_, i) => {
+      if (sims[i][r] >= MATCH_FLOOR) m += months[i] * sims[i][r];
+    });
+    return { role, months: Math.round(m), need: role.months || job.minExperienceMonths || DEFAULT_NEED_MONTHS };
+  });
+  const totalMonths = months.reduce((a, b) => a + b, 0);
+  const needTotal = Math.max(job.minExperienceMonths, DEFAULT_NEED_MONTHS);
+  const roleCoverage = fits.length ? fits.reduce((a, f) => a + saturate(f.months / f.need), 0) / fits.length : saturate(totalMonths / needTotal);
+  const coverage = ROLE_SHARE * roleCoverage + (1 - ROLE_SHARE) * saturate(totalMonths / needTotal);
+
+  const items = resume.workExperience.map((w, i): WorkItem => {
+    const titleSim = coverageOf(titleTerms, terms(cleanTitle(w.position)));
+    const descSim = coverageOf(terms(w.position, w.description), workTerms);
+    const best = Math.max(0, ...sims[i], titleSim, Math.min(0.6, descSim * 2));
+    const score = toScore10(best);
+    return { ...w, relevance: relevanceOf(score), relevance_score: score };
+  });
+  const durations = items.map((w, i) => ({ company: w.company || w.position, relevance_score: w.relevance_score ?? 0, experience_in_months: months[i] }));
+  const relevantMonths = durations.filter((d) => d.relevance_score >= 5).reduce((a, d) => a + d.experience_in_months, 0);
+  return { coverage, items, durations, totalMonths, relevantMonths, fits };
+}

@@ -1,0 +1,28 @@
+// Turns raw resume text into clean UTF-8: byte escapes such as \xe2\x80\xa2 decoded, bullets
+// normalised, control characters and stray quotes removed.
+
+const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2})+/g;
+const BULLETS = /[\u2022\u25CF\u25AA\u25A0\u25E6\u2023\u2043\u2219\u27A2\u27A4\u2713\u2714\u2610\u2611\u25BA\u25B6\u2756\u2605\u2606\u00B7\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF02D]/g;
+
+function decodeEscapes(text: string): string {
+  return text.replace(ESCAPED_BYTES, (run) => {
+    const bytes = run.match(/[0-9a-fA-F]{2}(?=\\|$)/g) ?? [];
+    const decoded = Buffer.from(bytes.map((h) => Number.parseInt(h, 16))).toString('utf8');
+    // Invalid sequences decode to U+FFFD; drop them rather than keep noise.
+    return decoded.replace(/\uFFFD/g, ' ');
+  });
+}
+
+export function cleanText(raw: string): string {
+  let t = decodeEscapes(String(raw ?? ''));
+  t = t.replace(/\r\n?/g, '\n').replace(/\\n/g, '\n').replace(/\\t/g, ' ');
+  t = t.replace(/[\u2010-\u2015\u2212]/g, '-');
+  t = t.replace(/[\u2018\u2019\u201A\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u2033]/g, '"');
+  t = t.replace(/\u00A0|\t/g, ' ');
+  t = t.replace(BULLETS, '\n\u2022 ');
+  // Control characters other than newline carry no meaning in a resume.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+  t = t.replace(/[\u0000-\u0009\u000B-\u001F\u007F\uFFFD]/g, ' ');
+  t = t.trim().replace(/^"+/, '').replace(/"+$/, '');
+  return t.trim();
+}

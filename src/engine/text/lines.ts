@@ -1,0 +1,26 @@
+// Splits clean resume text into logical lines. Text flattened from PDFs keeps its column gaps
+// and line breaks as runs of two or more spaces, so those split lines too.
+import { DATE_TOKEN } from '../parse/dates.ts';
+
+// A range whose dash was lost ("Mar 2011  Present") would otherwise be split in two.
+const LOST_DASH = new RegExp(`(${DATE_TOKEN})\\s{2,}(?=(?:${DATE_TOKEN})\\b)`, 'gi');
+
+export function toLines(text: string): string[] {
+  const joined = text.replace(LOST_DASH, '$1 - ');
+  const out: string[] = [];
+  for (const raw of joined.split('\n')) {
+    for (const part of raw.split(/\s{2,}| \| (?=\S)/)) {
+      const line = part.replace(/\s+/g, ' ').trim();
+      if (line && !/^[•\-*·–—:|,.]+$/.test(line)) out.push(line);
+    }
+  }
+  return out;
+}
+
+export function isBullet(line: string): boolean {
+  return /^(?:[•\-*–>o]\s|\d{1,2}[.)]\s)/.test(line);
+}
+
+export function stripBullet(line: string): string {
+  return line.replace(/^(?:[•\-*–>o]\s+|\d{1,2}[.)]\s+)+/, '').trim();
+}
