@@ -13,6 +13,7 @@ import type { Database } from './db/connection.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { healthRoutes } from './http/health.ts';
+import { interviewRoutes } from './interview/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 
 export interface AppDeps {
@@ -58,5 +59,6 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   const deps = { pool: database.pool, config, keys };
   await app.register(accountsRoutes(deps));
   await app.register(jobsRoutes(deps));
+  await app.register(interviewRoutes(deps));
   return app;
 }
