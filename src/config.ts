@@ -16,6 +16,13 @@ export interface Config {
   logLevel: string;
   publicUrl: string | undefined;
   storageUrl: string | undefined;
+  /** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY for an s3:// STORAGE_URL (the URL's query may carry them instead). */
+  storageAccessKeyId: string | undefined;
+  storageSecretAccessKey: string | undefined;
+  jobRetryLimit: number;
+  jobRetryDelaySeconds: number;
+  jobTimeoutSeconds: number;
+  workerConcurrency: number;
   maxPageSize: number;
   loginRateLimit: number;
   llm: { baseUrl: string; apiKey: string; model: string } | undefined;
@@ -90,6 +97,9 @@ export function loadConfig(env: Env = process.env): Config {
   const llmBaseUrl = url(env, 'LLM_BASE_URL', ['http:', 'https:']);
   if (llmBaseUrl && !env.LLM_MODEL) throw new ConfigError('LLM_MODEL is required when LLM_BASE_URL is set');
 
+  const jobTimeoutSeconds = duration(env, 'JOB_TIMEOUT', 5 * 60);
+  if (jobTimeoutSeconds >= 86400) throw new ConfigError('JOB_TIMEOUT must be shorter than 24h');
+
   return {
     port: integer(env, 'PORT', 8000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -102,6 +112,12 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']),
     storageUrl: url(env, 'STORAGE_URL', ['s3:', 'file:']),
+    storageAccessKeyId: env.AWS_ACCESS_KEY_ID || undefined,
+    storageSecretAccessKey: env.AWS_SECRET_ACCESS_KEY || undefined,
+    jobRetryLimit: integer(env, 'JOB_RETRY_LIMIT', 3, 0, 100),
+    jobRetryDelaySeconds: duration(env, 'JOB_RETRY_DELAY', 5),
+    jobTimeoutSeconds,
+    workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 2, 1, 64),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     llm: llmBaseUrl ? { baseUrl: llmBaseUrl, apiKey: env.LLM_API_KEY ?? '', model: env.LLM_MODEL ?? '' } : undefined,

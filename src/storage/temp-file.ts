@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export interface TempFile {
+  path: string;
+  remove(): Promise<void>;
+}
+
+export async function tempFile(dir: string, prefix = 'spool'): Promise<TempFile> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${prefix}-${randomBytes(12).toString('hex')}.tmp`);
+  return { path, remove: () => rm(path, { force: true }) };
+}
+
+/** Writes the stream to a new temp file in `dir`; the file is removed if writing fails. */
+export async function spool(dir: string, stream: Readable): Promise<TempFile & { size: number }> {
+  const file = await tempFile(dir);
+  const out = createWriteStream(file.path, { mode: 0o600 });
+  try {
+    await pipeline(stream, out);
+  } catch (error) {
+    await file.remove();
+    throw error;
+  }
+  return { ...file, size: out.bytesWritten };
+}
