@@ -9,10 +9,12 @@ const MONTH_WORD =
 const PRESENT_WORD = 'present|current(?:ly)?|now|ongoing|till date|to date|today|date';
 
 /** One date as written, for use inside larger patterns (no capture groups). */
-export const DATE_TOKEN = `(?:(?:${MONTH_WORD})\\.?,?\\s*'?(?:19|20)?\\d{2}\\b|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
+export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})\\.?,?\\s*'?(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
 
 const SEP = `\\s*(?:-|–|—|to|until|till|through|thru|~|and)\\s*`;
-const RANGE = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?:${SEP}|\\s+)(${DATE_TOKEN})(?![\\w/])`, 'gi');
+// Inside a range, "09/14" is a month and a two-digit year.
+const RANGE_TOKEN = `(?:${DATE_TOKEN}|(?:0[1-9]|1[0-2])/\\d{2})`;
+const RANGE = new RegExp(`(?<![\\w/])(${RANGE_TOKEN})(?:${SEP}|\\s+)(${RANGE_TOKEN})(?![\\w/])`, 'gi');
 const OPEN_RANGE = new RegExp(
   `(?:since\\s+(${DATE_TOKEN})|(${DATE_TOKEN})\\s*(?:onwards|-\\s*$|to\\s*$))`,
   'gi',
@@ -46,11 +48,16 @@ export function parseDatePoint(raw: string): DatePoint | null {
   if (new RegExp(`^(?:${PRESENT_WORD})$`).test(s)) return 'present';
   let m = s.match(/^([a-z]+)\.?,?\s*'?(\d{2,4})$/);
   if (m) {
-    if (m[1] in SEASONS) return { year: fullYear(m[2]), month: SEASONS[m[1]], yearOnly: false };
+    const season = m[1].replace(/s$/, '');
+    if (season in SEASONS) return { year: fullYear(m[2]), month: SEASONS[season], yearOnly: false };
     const mi = MONTHS.indexOf(m[1].slice(0, 3));
     if (mi < 0) return null;
     return { year: fullYear(m[2]), month: mi + 1, yearOnly: false };
   }
+  m = s.match(/^(\d{1,2})\/\d{1,2}\/(\d{4})$/);
+  if (m) return { year: Number(m[2]), month: Number(m[1]), yearOnly: false };
+  m = s.match(/^(\d{2})\/(\d{2})$/);
+  if (m) return { year: fullYear(m[2]), month: Number(m[1]), yearOnly: false };
   m = s.match(/^(\d{1,2})[/.-](\d{4})$/);
   if (m) return { year: Number(m[2]), month: Number(m[1]), yearOnly: false };
   m = s.match(/^(\d{4})[/.-](\d{1,2})$/);

@@ -1,4 +1,5 @@
 // Word cues that tell a job title from an organisation name.
+import { isRegion } from './places.ts';
 
 const TITLE_WORDS = new Set(
   'engineer engineers engineering developer developers programmer manager managers analyst consultant intern internship trainee assistant associate specialist technician lead head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician'.split(
@@ -24,8 +25,23 @@ export function companyCues(s: string): number {
   return words(s).filter((w) => COMPANY_WORDS.has(w)).length;
 }
 
-/** "Pune, Maharashtra", "Tucson, AZ", "Palo Alto, California": a place, not a company or title. */
+/** "Pune, Maharashtra", "Tucson, AZ", "Palo Alto, California", "CA": a place, not a company or title. */
 export function looksLikePlace(s: string): boolean {
-  return /^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2},\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:,\s*[A-Z][A-Za-z]+)?\s*-?$/.test(s.trim()) &&
-    companyCues(s) === 0 && titleCues(s) === 0;
+  const t = s.trim().replace(/[\s\-–]+$/, '');
+  if (isRegion(t)) return true;
+  const m = t.match(/^([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2}),\s*(.+)$/);
+  if (!m || companyCues(t) > 0 || titleCues(t) > 0) return false;
+  return m[2].split(/,\s*/).every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p));
+}
+
+/** How strongly a phrase reads as a job title (the head noun, its last word, counts double). */
+export function titleScore(s: string): number {
+  const w = words(s);
+  return titleCues(s) + (w.length && TITLE_WORDS.has(w[w.length - 1]) ? 1 : 0) - companyCues(s);
+}
+
+export function companyScore(s: string): number {
+  const w = words(s);
+  const caps = /^[A-Z0-9&.,'\s-]+$/.test(s) && s.length > 2 ? 0.5 : 0;
+  return companyCues(s) + (w.length && COMPANY_WORDS.has(w[w.length - 1]) ? 1 : 0) + caps - titleCues(s);
 }

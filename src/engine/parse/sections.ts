@@ -62,7 +62,7 @@ const OTHER = [
   'publications', 'languages', 'languages known', 'interests', 'hobbies', 'hobbies and interests',
   'references', 'declaration', 'activities', 'extracurricular activities', 'extra curricular activities',
   'volunteer', 'volunteer experience', 'volunteering', 'memberships', 'affiliations', 'awards and honors',
-  'selected accomplishments', 'key achievements', 'roles and responsibilities', 'responsibilities',
+  'selected accomplishments', 'key achievements',
   'co-curricular activities', 'strength', 'passport details', 'additional', 'miscellaneous',
 ];
 
@@ -74,11 +74,31 @@ function key(line: string): string {
   return normalize(line.replace(/^#+\s*/, '').replace(/[:\-–]+\s*$/, '')).replace(/[.]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+// Headings not in the lists above, told by their last word ("Web Development Experience").
+const LAST_WORD: Record<string, SectionKind> = {
+  experience: 'experience', experiences: 'experience', employment: 'experience', history: 'experience',
+  education: 'education', qualifications: 'education', academics: 'education',
+  skills: 'skills', competencies: 'skills', expertise: 'skills', toolbox: 'skills', technologies: 'skills',
+  proficiencies: 'skills', projects: 'projects', certifications: 'certifications', certificates: 'certifications',
+  licenses: 'certifications', courses: 'certifications', trainings: 'certifications', summary: 'summary',
+  objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
+  references: 'other', publications: 'other', languages: 'other', memberships: 'other', volunteering: 'other',
+  achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other',
+};
+
+function byLastWord(line: string): SectionKind | null {
+  const t = line.replace(/^#+\s*/, '').replace(/:\s*$/, '').trim();
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /[\d.,;!?@]/.test(t)) return null;
+  if (!words.every((w) => /^[A-Z&/(-]/.test(w) || /^(?:and|of|in|for|the|to|&)$/.test(w))) return null;
+  return LAST_WORD[words[words.length - 1].toLowerCase()] ?? null;
+}
+
 /** The section a line opens, when it is a heading. */
 export function headingKind(line: string): SectionKind | null {
   if (line.length > 48) return null;
   const k = key(line.replace(/&/g, ' and '));
-  return LOOKUP.get(k) ?? LOOKUP.get(key(line)) ?? null;
+  return LOOKUP.get(k) ?? LOOKUP.get(key(line)) ?? byLastWord(line);
 }
 
 /** A heading followed by content on the same line ("EDUCATION: B.Sc ..."). */

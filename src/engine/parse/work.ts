@@ -4,7 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { type DateRange, findDateRanges, toIso } from './dates.ts';
-import { companyCues, looksLikePlace, titleCues } from './roles.ts';
+import { companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
 
 const MAX_HEADER_WORDS = 12;
 
@@ -43,27 +43,36 @@ function parts(s: string): string[] {
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p) && !looksLikePlace(p));
 }
 
+const LABEL = /^(?:(position|title|role|designation|job title)|(company|employer|organi[sz]ation|client))\s*:\s*(.+)$/i;
+
 function pickRoles(candidates: string[]): { position: string; company: string } {
-  const ps = candidates.flatMap(parts).filter((p) => p.split(/\s+/).length <= 10);
   let position = '';
   let company = '';
+  for (const c of candidates) {
+    const m = stripBullet(c).match(LABEL);
+    if (m?.[1] && !position) position = m[3].trim();
+    if (m?.[2] && !company) company = m[3].trim();
+  }
+  const ps = candidates
+    .filter((c) => !looksLikePlace(c) && !LABEL.test(stripBullet(c)))
+    .flatMap(parts)
+    .filter((p) => p.split(/\s+/).length <= 12 && !/^(?:duration|period|location)\b/i.test(p));
   let best = 0;
-  for (const p of ps) {
-    const score = titleCues(p) - companyCues(p);
-    if (score > best) {
-      best = score;
-      position = p;
+  if (!position)
+    for (const p of ps) {
+      if (titleScore(p) > best) {
+        best = titleScore(p);
+        position = p;
+      }
     }
-  }
   best = 0;
-  for (const p of ps) {
-    if (p === position) continue;
-    const score = companyCues(p) - titleCues(p) + (/^[A-Z0-9&.\s-]+$/.test(p) && p.length > 2 ? 0.5 : 0);
-    if (score > best) {
-      best = score;
-      company = p;
+  if (!company)
+    for (const p of ps) {
+      if (p !== position && companyScore(p) > best) {
+        best = companyScore(p);
+        company = p;
+      }
     }
-  }
   const rest = ps.filter((p) => p !== position && p !== company);
   if (!position && rest.length) position = rest.shift() ?? '';
   if (!company && rest.length) company = rest.shift() ?? '';
@@ -89,7 +98,11 @@ export function findWork(lines: string[]): WorkItem[] {
   const firsts = anchors.map((a, k) => {
     const floor = k > 0 ? anchors[k - 1].line + 1 : 0;
     let first = a.line;
-    while (first - 1 >= floor && a.line - first < 2 && isHeaderLike(lines[first - 1])) first--;
+    let taken = 0;
+    while (first - 1 >= floor && taken < 2 && isHeaderLike(lines[first - 1])) {
+      first--;
+      if (!looksLikePlace(lines[first])) taken++;
+    }
     return first;
   });
   return anchors
@@ -99,7 +112,8 @@ export function findWork(lines: string[]): WorkItem[] {
       const own = ownHeader(lines[a.line], a.range);
       if (own.header) header.push(own.header);
       let last = a.line;
-      while (last + 1 < ceiling && solid(header) < 2 && isHeaderLike(lines[last + 1])) header.push(lines[++last]);
+      while (last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]))
+        header.push(lines[++last]);
       const { position, company } = pickRoles(header);
       const description = [own.rest, ...lines.slice(last + 1, ceiling)]
         .filter(Boolean)

@@ -18,7 +18,7 @@ export function cleanText(raw: string): string {
   t = t.replace(/\r\n?/g, '\n').replace(/\\n/g, '\n').replace(/\\t/g, ' ');
   t = t.replace(/[\u2010-\u2015\u2212]/g, '-');
   t = t.replace(/[\u2018\u2019\u201A\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u2033]/g, '"');
-  t = t.replace(/\u00A0|\t/g, ' ');
+  t = t.replace(/\u00A0|\t/g, ' ').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
   t = t.replace(BULLETS, '\n\u2022 ');
   // Control characters other than newline carry no meaning in a resume.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point

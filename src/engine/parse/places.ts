@@ -1,0 +1,41 @@
+// Place names that appear next to employers and schools (states, provinces, countries and their
+// abbreviations), so that "San Jose, CA" is not mistaken for a company or a title.
+
+const NAMES = [
+  // United States
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska',
+  'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio',
+  'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas',
+  'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'district of columbia',
+  // India
+  'andhra pradesh', 'arunachal pradesh', 'assam', 'bihar', 'chhattisgarh', 'goa', 'gujarat', 'haryana',
+  'himachal pradesh', 'jharkhand', 'karnataka', 'kerala', 'madhya pradesh', 'maharashtra', 'manipur', 'meghalaya',
+  'mizoram', 'nagaland', 'odisha', 'orissa', 'punjab', 'rajasthan', 'sikkim', 'tamil nadu', 'telangana', 'tripura',
+  'uttar pradesh', 'uttarakhand', 'west bengal', 'delhi', 'new delhi', 'ncr', 'jammu and kashmir', 'puducherry',
+  // Canada, Australia, United Kingdom
+  'ontario', 'quebec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick',
+  'new south wales', 'victoria', 'queensland', 'tasmania', 'england', 'scotland', 'wales', 'northern ireland',
+  // Countries
+  'india', 'usa', 'u.s.a', 'us', 'united states', 'united states of america', 'uk', 'united kingdom', 'canada',
+  'australia', 'germany', 'france', 'spain', 'italy', 'netherlands', 'belgium', 'switzerland', 'sweden', 'norway',
+  'denmark', 'finland', 'ireland', 'poland', 'portugal', 'brazil', 'mexico', 'argentina', 'chile', 'china',
+  'japan', 'singapore', 'malaysia', 'indonesia', 'philippines', 'thailand', 'vietnam', 'south africa', 'nigeria',
+  'kenya', 'egypt', 'uae', 'united arab emirates', 'saudi arabia', 'qatar', 'oman', 'kuwait', 'bahrain',
+  'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'new zealand', 'remote',
+];
+
+const US_CODES =
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC QC NSW'.split(
+    ' ',
+  );
+
+const PLACE = new Set(NAMES);
+const CODES = new Set(US_CODES);
+
+/** A state, province or country, by name or postal code ("CA", "Tamil Nadu", "India"). */
+export function isRegion(s: string): boolean {
+  const t = s.trim().replace(/[.\s-]+$/, '').replace(/\s+\d{3,6}(?:-\d{4})?$/, '');
+  return CODES.has(t) || PLACE.has(t.toLowerCase());
+}
