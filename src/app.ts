@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/routes.ts';
 import { tokenKeys } from './accounts/tokens.ts';
+import { candidatesRoutes } from './candidates/routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connection.ts';
 import { registerAuth } from './http/auth.ts';
@@ -59,6 +60,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   const deps = { pool: database.pool, config, keys };
   await app.register(accountsRoutes(deps));
   await app.register(jobsRoutes(deps));
+  await app.register(candidatesRoutes(deps));
   await app.register(interviewRoutes(deps));
   return app;
 }

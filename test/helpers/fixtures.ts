@@ -93,3 +93,36 @@ export async function newJob(api: Api, fields: Record<string, unknown> = {}) {
   if (res.status !== 201) throw new Error(`job create failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+export interface FormFile {
+  field: string;
+  filename: string;
+  type: string;
+  content: Buffer | string;
+}
+
+/** A multipart/form-data body as a browser's FormData sends it; a field given a list is appended once per value. */
+export function multipartBody(fields: Record<string, string | string[]>, files: FormFile[] = []) {
+  const boundary = `----shortlist${unique()}`;
+  const chunks: Buffer[] = [];
+  for (const [name, values] of Object.entries(fields)) {
+    for (const value of Array.isArray(values) ? values : [values]) {
+      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    }
+  }
+  for (const file of files) {
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+    chunks.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content));
+    chunks.push(Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Sends a multipart form with `api` (anonymous or not). */
+export function sendForm(api: Api, method: Method, url: string, fields: Record<string, string | string[]>, files: FormFile[] = []) {
+  const { payload, headers } = multipartBody(fields, files);
+  return api.request(method, url, payload, headers);
+}
+
+export const PDF: FormFile = { field: 'file', filename: 'resume.pdf', type: 'application/pdf', content: '%PDF-1.4 a small resume' };

@@ -43,6 +43,7 @@ export const candidates = pgTable(
   (t) => [
     uniqueIndex('candidates_org_email_key').on(t.org_id, sql`lower(${t.email})`),
     index('candidates_org_created_idx').on(t.org_id, t.created_at),
+    index('candidates_org_updated_idx').on(t.org_id, t.updated_at),
     index('candidates_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     index('candidates_city_idx').on(t.org_id, sql`lower(${t.location}->>'city')`),
     index('candidates_state_idx').on(t.org_id, sql`lower(${t.location}->>'state')`),
@@ -140,6 +141,10 @@ export const resumes = pgTable(
   (t) => [
     uniqueIndex('resumes_candidate_job_key').on(t.candidate_id, t.job_id),
     index('resumes_job_created_idx').on(t.job_id, t.created_at),
+    index('resumes_candidate_created_idx').on(t.candidate_id, t.created_at),
+    index('resumes_job_experience_idx').on(t.job_id, t.relevant_experience_in_months),
+    index('resumes_job_duration_idx').on(t.job_id, t.total_duration),
+    index('resumes_job_completed_idx').on(t.job_id, t.completed),
     index('resumes_job_score_idx').on(t.job_id, t.overall_score),
     index('resumes_job_status_idx').on(t.job_id, t.status_text),
     index('resumes_sha256_idx').on(t.job_id, t.resume_sha256),

@@ -1,0 +1,100 @@
+import type pg from 'pg';
+import { visibleJobs } from '../access/jobs.ts';
+import { withTransaction } from '../db/transaction.ts';
+import type { AuthUser } from '../http/auth.ts';
+import { invalid } from '../http/errors.ts';
+import { insertClause, SqlParams } from '../http/sql.ts';
+import { type ApplicationForm, type ApplicationInput, RESUME_FIELD } from './application-form.ts';
+import { saveCandidateFields } from './candidate-columns.ts';
+import { recordStageEvent } from './record-stage-event.ts';
+import { assertResumeSize, receivedResume, resubmitResume } from './resubmit-resume.ts';
+
+interface OpenJob {
+  id: number;
+  org_id: number;
+  score_weight_id: number;
+  closed: boolean;
+  preference_id: number | null;
+  max_resume_size: number | null;
+  max_applicants: number | null;
+  applicants: number;
+}
+
+/** The job applied to: published and not deleted (a recruiter may also add to a job they see). */
+async function openJob(pool: pg.Pool, user: AuthUser | null, input: ApplicationInput): Promise<OpenJob> {
+  const params = new SqlParams();
+  const which = input.jobKey ? `j.encrypted = ${params.add(input.jobKey)}` : `j.id = ${params.add(input.jobId)}`;
+  const reach = user ? `(j.published OR (${visibleJobs(user, params)}))` : 'j.published';
+  const { rows } = await pool.query<OpenJob>(
+    `SELECT j.id, j.org_id, j.score_weight_id, coalesce(j.close_date < now(), false) AS closed,
+       p.id AS preference_id, p.max_resume_size, p.max_applicants,
+       (SELECT count(*)::int FROM job_universal_status a WHERE a.job_id = j.id) AS applicants
+     FROM jobs j LEFT JOIN screening_preferences p ON p.job_id = j.id
+     WHERE ${which} AND NOT j.is_deleted AND ${reach}`,
+    params.values,
+  );
+  const field = input.jobKey ? 'job_key' : 'job_id';
+  if (!rows[0]) throw invalid({ [field]: 'No open job matches this key.' });
+  if (rows[0].closed) throw invalid({ [field]: 'This job is closed and no longer accepts applications.' });
+  return rows[0];
+}
+
+export interface Application {
+  candidateId: number;
+  jobId: number;
+}
+
+/**
+ * POST /candidates/candidate/: the public apply flow (and a recruiter adding a resume). A new
+ * application creates, in one transaction, the candidate (or reuses the organisation's
+ * candidate with the same e-mail), the resume, the JobUniversalStatus and an "applied" event.
+ * Applying again to the same job is a re-application, counted against max_retries.
+ */
+export async function applyToJob(pool: pg.Pool, user: AuthUser | null, { input, files }: ApplicationForm): Promise<Application> {
+  const job = await openJob(pool, user, input);
+  const file = files.find((f) => f.field === RESUME_FIELD);
+  assertResumeSize(file, job.max_resume_size);
+  const actorId = user && user.org_id === job.org_id ? user.id : null;
+  return withTransaction(pool, async (client) => {
+    const candidateId = await saveCandidateFields(client, { orgId: job.org_id, createdBy: actorId }, input.candidate);
+    const params = new SqlParams();
+    const resume = {
+      candidate_id: candidateId,
+      job_id: job.id,
+      score_weight_id: job.score_weight_id,
+      preference_id: job.preference_id,
+      name: input.candidate.name,
+      relevant_experience_in_months: input.resume.relevant_experience_in_months ?? null,
+      expected_ctc: input.resume.expected_ctc ?? null,
+      responses: JSON.stringify(input.resume.responses ?? []),
+      upload_count: 1,
+      retries: 1,
+      ...(file ? receivedResume(file) : {}),
+    };
+    const inserted = await client.query(
+      `INSERT INTO resumes ${insertClause(resume, params)} ON CONFLICT (candidate_id, job_id) DO NOTHING RETURNING id`,
+      params.values,
+    );
+    if (!inserted.rowCount) {
+      await resubmitResume(client, { candidateId, jobId: job.id, actorId, resume: input.resume, file });
+      return { candidateId, jobId: job.id };
+    }
+    if (job.max_applicants && job.applicants >= job.max_applicants) {
+      throw invalid({ job_key: 'This job has received the most applications it accepts.' });
+    }
+    await client.query(
+      `INSERT INTO job_universal_status (candidate_id, job_id, current_stage, status) VALUES ($1, $2, 'Resume Screening', 'Applied')`,
+      [candidateId, job.id],
+    );
+    await recordStageEvent(client, {
+      candidateId,
+      jobId: job.id,
+      stage: 'Applied',
+      action: 'applied',
+      statusText: 'Under Review',
+      actorId,
+      details: { workflow_id: input.workflowId ?? null, files: files.map((f) => f.field) },
+    });
+    return { candidateId, jobId: job.id };
+  });
+}

@@ -1,0 +1,63 @@
+import type pg from 'pg';
+import { applicationScope, visibleCandidates } from '../access/candidates.ts';
+import type { AuthUser } from '../http/auth.ts';
+import { type FilterFields, filterConditions, ordering } from '../http/filters.ts';
+import { fetchPage } from '../http/paged-query.ts';
+import type { PageRequest } from '../http/pagination.ts';
+import { SqlParams } from '../http/sql.ts';
+import { BASIC_CANDIDATE_JSON } from './candidate-json.ts';
+import { assertVisibleJob, CANDIDATE_FILTERS } from './list-candidates.ts';
+import { interviewStepsJson, stageCondition } from './stages-json.ts';
+
+// Each row's resume `r` is the one the grid shows as resumes[0]: the application to the job of a
+// per-job grid, else the candidate's latest application. resumes__* filters and orderings, and
+// applied_jobs__*, apply to that application (job alias `j`, status alias `a`).
+export const APPLICANT_FILTERS: FilterFields = {
+  ...CANDIDATE_FILTERS,
+  resumes__resume_score__overall_score: { sql: 'r.overall_score', type: 'number' },
+  resumes__relevant_experience_in_months: { sql: 'r.relevant_experience_in_months', type: 'number' },
+  resumes__total_duration: { sql: 'r.total_duration', type: 'number' },
+  resumes__status_text: { sql: 'r.status_text', type: 'text' },
+  resumes__created_at: { sql: 'r.created_at', type: 'date' },
+  resumes__is_approved: { sql: 'r.is_approved', type: 'boolean' },
+  latest_resume_created_at: { sql: 'r.created_at', type: 'date' },
+  applied_jobs__id: { sql: 'r.job_id', type: 'number' },
+  applied_jobs__title: { sql: 'j.title', type: 'text' },
+};
+
+export interface ApplicantGrid {
+  /** A per-job grid: /filter/candidate/{job_id}/ and the screened candidates of a job. */
+  jobId?: number;
+  /** Only applications whose resume screening has completed. */
+  screenedOnly?: boolean;
+}
+
+/**
+ * GET /filter/candidate and /filter/candidate/{job_id}/ (the applicant grids) and
+ * /candidates/resume-screening-completed-candidates/{job_id}/: one query per page, 30 rows,
+ * every filter and ordering in client-compat b.1, and the stage_name tabs.
+ */
+export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest, grid: ApplicantGrid = {}) {
+  const stage = stageCondition(query.stage_name as string | undefined);
+  if (grid.jobId !== undefined) await assertVisibleJob(pool, user, grid.jobId);
+  const params = new SqlParams();
+  let scope = applicationScope(user, params, 'j');
+  let from: string;
+  if (grid.jobId !== undefined) {
+    scope = `${scope} AND j.id = ${params.add(grid.jobId)}`;
+    from = `FROM resumes r JOIN jobs j ON j.id = r.job_id JOIN candidates c ON c.id = r.candidate_id`;
+  } else {
+    from = `FROM candidates c JOIN LATERAL (SELECT r.* FROM resumes r JOIN jobs j ON j.id = r.job_id
+        WHERE r.candidate_id = c.id AND ${scope} ORDER BY r.created_at DESC, r.id DESC LIMIT 1) r ON true
+      JOIN jobs j ON j.id = r.job_id`;
+  }
+  const where = [grid.jobId !== undefined ? scope : visibleCandidates(user, params), ...filterConditions(query, APPLICANT_FILTERS, params)];
+  if (grid.screenedOnly) where.push('r.completed');
+  if (stage) where.push(stage);
+  return fetchPage(pool, {
+    item: BASIC_CANDIDATE_JSON(scope, 'c', `'interview_steps', ${interviewStepsJson('c', scope)}, 'latest_resume_created_at', api_ts(r.created_at)`),
+    from: `${from} JOIN job_universal_status a ON a.candidate_id = c.id AND a.job_id = r.job_id WHERE ${where.join(' AND ')}`,
+    orderBy: `${ordering(query.o, APPLICANT_FILTERS, 'r.created_at DESC')}, c.id DESC`,
+    params,
+  }, at);
+}

@@ -1,0 +1,28 @@
+import type pg from 'pg';
+import type { AuthUser } from '../http/auth.ts';
+import { fetchPage } from '../http/paged-query.ts';
+import type { PageRequest } from '../http/pagination.ts';
+import { SqlParams } from '../http/sql.ts';
+import { assertVisibleJob } from './list-candidates.ts';
+import { stageCondition, stagesJson } from './stages-json.ts';
+
+/**
+ * GET and POST /candidates/list-with-stages/: a job's applicants with their stages, newest
+ * application first, optionally in one stage tab; an empty page when nobody matches.
+ */
+export async function listCandidatesWithStages(pool: pg.Pool, user: AuthUser, jobId: number, stageName: string | undefined, at: PageRequest) {
+  const stage = stageCondition(stageName);
+  await assertVisibleJob(pool, user, jobId);
+  const params = new SqlParams();
+  const where = [`a.job_id = ${params.add(jobId)}`, ...(stage ? [stage] : [])];
+  return fetchPage(pool, {
+    item: `json_build_object('id', c.id, 'name', c.name, 'email', c.email, 'avatar', c.profile_pic, 'location', c.location,
+      'skills', coalesce(r.skills, '[]'), 'created_at', api_ts(c.created_at), 'updated_at', api_ts(c.updated_at),
+      'current_stage', a.current_stage, 'stages', ${stagesJson({ candidateId: 'a.candidate_id', jobId: 'a.job_id' })})`,
+    from: `FROM job_universal_status a JOIN candidates c ON c.id = a.candidate_id
+      LEFT JOIN resumes r ON r.candidate_id = a.candidate_id AND r.job_id = a.job_id
+      WHERE ${where.join(' AND ')}`,
+    orderBy: 'a.created_at DESC, a.id DESC',
+    params,
+  }, at);
+}
