@@ -1,7 +1,7 @@
 // Contact fields: emails, phone numbers, websites.
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const PHONE = /(?<![\w.])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\d{2,5}[\s.-]?\d{3,5}[\s.-]?\d{3,5}(?![\w.])/g;
+const PHONE = /(?<![\w.+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]?\d{2,5}){1,4}(?![\w.])/g;
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s,;()<>"]+|\b(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|medium\.com)\/[^\s,;()<>"]+/gi;
 

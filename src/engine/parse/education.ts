@@ -42,6 +42,12 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
   return { degree: degree.slice(0, 120), school: school.slice(0, 120) };
 }
 
+/** The part of a line that names the school ("Illinois State University, Normal, Illinois"). */
+function schoolPart(line: string): string {
+  const parts = removeDates(line).split(/\s*[,|]\s*|\s+[-–]+\s+/).map(cleanPart);
+  return parts.find(looksLikeSchool) ?? '';
+}
+
 function numberFrom(re: RegExp, s: string): number | null {
   const m = s.match(re);
   if (!m) return null;
@@ -61,7 +67,7 @@ export function findEducation(lines: string[]): EducationItem[] {
     const { degree, school: own } = degreeAndSchool(lines[i]);
     let school = own;
     const near = [...lines.slice(i + 1, end), ...lines.slice(from, i).reverse()];
-    if (!school) school = cleanPart(removeDates(near.find(looksLikeSchool) ?? ''));
+    if (!school) school = schoolPart(near.find(looksLikeSchool) ?? '');
     const block = [lines[i], ...lines.slice(i + 1, end)];
     const before = lines.slice(from, i);
     const ranges = block.flatMap(findDateRanges);

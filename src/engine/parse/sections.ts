@@ -67,8 +67,6 @@ const OTHER = [
 ];
 
 const LOOKUP = new Map<string, SectionKind>();
-for (const [kind, names] of Object.entries(HEADINGS)) for (const n of names) LOOKUP.set(n, kind as SectionKind);
-for (const n of OTHER) LOOKUP.set(n, 'other');
 
 function key(line: string): string {
   return normalize(line.replace(/^#+\s*/, '').replace(/[:\-–]+\s*$/, '')).replace(/[.]/g, '').replace(/\s+/g, ' ').trim();
@@ -93,6 +91,9 @@ function byLastWord(line: string): SectionKind | null {
   if (!words.every((w) => /^[A-Z&/(-]/.test(w) || /^(?:and|of|in|for|the|to|&)$/.test(w))) return null;
   return LAST_WORD[words[words.length - 1].toLowerCase()] ?? null;
 }
+
+for (const [kind, names] of Object.entries(HEADINGS)) for (const n of names) LOOKUP.set(key(n), kind as SectionKind);
+for (const n of OTHER) LOOKUP.set(key(n), 'other');
 
 /** The section a line opens, when it is a heading. */
 export function headingKind(line: string): SectionKind | null {

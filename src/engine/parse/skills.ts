@@ -6,7 +6,7 @@ import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { canonicalSkill, skillsInText } from './taxonomy.ts';
 
-const NOT_SKILL = /^(?:and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|databases?:?|less than \d+ years?|\d+\+? years?|n\/?a|na|various|basic|advanced|good|excellent)$/i;
+const NOT_SKILL = /^(?:and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than \d+ years?|\d+\+? years?|n\/?a|na|various|basic|advanced|good|excellent)$/i;
 
 function listItems(line: string): string[] {
   const body = stripBullet(line)

@@ -108,7 +108,9 @@ export function understandJob(job: JobInput): JobProfile {
   );
 
   const reqLines = given['Work Experience']?.length ? given['Work Experience'] : listItems(get('experience'));
-  const parsedRoles = reqLines.map((l) => parseRequirement(l) ?? { title: stripBullet(l), months: 0 });
+  // A line without a duration that names a degree is an education requirement, not a role.
+  const parsedRoles = reqLines
+    .map((l) => parseRequirement(l) ?? { title: degreeLevel(l) ? '' : stripBullet(l), months: 0 });
   const roles: RequiredRole[] = uniqueBy(
     parsedRoles.filter((r) => r.title),
     (r) => r.title.toLowerCase(),

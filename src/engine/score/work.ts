@@ -33,9 +33,13 @@ export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date): Wor
   const titleTerms = terms(job.title);
   const workTerms = terms(job.workText);
   const months = resume.workExperience.map((w) => monthsBetween(w.startDate, w.endDate, today));
+  // Title against role, both ways; the company joins in when the title alone is not enough
+  // ("SOC Analyst" at "SecureWorks" for "SOC Analyst - SecureWorks").
+  const both = (a: Set<string>, b: Set<string>) => (coverageOf(a, b) + coverageOf(b, a)) / 2;
   const sims = resume.workExperience.map((w) => {
-    const own = terms(cleanTitle(w.position), w.company);
-    return roleTerms.map((rt) => (coverageOf(rt, own) + coverageOf(own, rt)) / 2);
+    const title = terms(cleanTitle(w.position));
+    const withCompany = terms(cleanTitle(w.position), w.company);
+    return roleTerms.map((rt) => Math.max(both(rt, title), both(rt, withCompany)));
   });
   const fits: RoleFit[] = roles.map((role, r) => {
     let m = 0;

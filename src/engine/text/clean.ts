@@ -2,7 +2,7 @@
 // normalised, control characters and stray quotes removed.
 
 const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2})+/g;
-const BULLETS = /[\u2022\u25CF\u25AA\u25A0\u25E6\u2023\u2043\u2219\u27A2\u27A4\u2713\u2714\u2610\u2611\u25BA\u25B6\u2756\u2605\u2606\u00B7\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF02D]/g;
+const BULLETS = /(?:[\u2022\u25CF\u25AA\u25A0\u25E6\u2023\u2043\u2219\u27A2\u27A4\u2713\u2714\u2610\u2611\u25BA\u25B6\u2756\u2605\u2606\u00B7\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF02D])[ \t]*/g;
 
 function decodeEscapes(text: string): string {
   return text.replace(ESCAPED_BYTES, (run) => {

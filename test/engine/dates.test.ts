@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDateRanges, findDates, monthsBetween, parseDatePoint, toIso } from '../../src/engine/parse/dates.ts';
+
+const iso = (line: string) => findDateRanges(line).map((r) => [toIso(r.start), toIso(r.end)]);
+const today = new Date(Date.UTC(2024, 5, 15));
+
+test('month-year ranges with present', () => {
+  assert.deepEqual(iso('Software Engineer, Jan 2019 – Present'), [['2019-01-01', 'Present']]);
+  assert.deepEqual(iso('February 2016 to Present'), [['2016-02-01', 'Present']]);
+  assert.deepEqual(iso('Sept. 2017 - Mar 2020'), [['2017-09-01', '2020-03-01']]);
+  assert.deepEqual(iso("Jun '18 - Dec '19"), [['2018-06-01', '2019-12-01']]);
+});
+
+test('year ranges, numeric months and seasons', () => {
+  assert.deepEqual(iso('B.Tech 2017-2021'), [['2017-01-01', '2021-01-01']]);
+  assert.deepEqual(iso('06/2020 - 08/2021'), [['2020-06-01', '2021-08-01']]);
+  assert.deepEqual(iso('2/1/2012 - Current'), [['2012-02-01', 'Present']]);
+  assert.deepEqual(iso('09/14-Present'), [['2014-09-01', 'Present']]);
+  assert.deepEqual(iso('Intern, Summer 2018 - Fall 2018'), [['2018-06-01', '2018-09-01']]);
+  assert.deepEqual(iso('Worked as a Survey Researcher between 2013 and 2016'), [['2013-01-01', '2016-01-01']]);
+});
+
+test('open ranges end at present', () => {
+  assert.deepEqual(iso('Automation Scripting (September 2017 onwards)'), [['2017-09-01', 'Present']]);
+  assert.deepEqual(iso('since 2015'), [['2015-01-01', 'Present']]);
+});
+
+test('single dates and what is not a date', () => {
+  assert.deepEqual(findDates('Graduated May 2008, GPA 3.6').map((d) => toIso(d.point)), ['2008-05-01']);
+  assert.equal(parseDatePoint('Summer 2018') !== null, true);
+  assert.deepEqual(iso('Phone 9876543210'), []);
+  assert.deepEqual(iso('Version 3.10 released'), []);
+});
+
+test('months between dates', () => {
+  assert.equal(monthsBetween('2019-01-01', '2023-01-01', today), 48);
+  assert.equal(monthsBetween('2022-12-01', '2023-11-01', today), 11);
+  assert.equal(monthsBetween('2023-06-01', 'Present', today), 12);
+  assert.equal(monthsBetween('', '2020-01-01', today), 0);
+  assert.equal(monthsBetween('2020-05-01', '2019-01-01', today), 0);
+});

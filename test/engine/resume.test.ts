@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseResume } from '../../src/engine/index.ts';
+
+const INDEED_STYLE = `Meda Cronin
+Associate Software Engineer - Acme Software Pvt Ltd
+
+Bengaluru, Karnataka - Email me on Indeed: meda.c@example.com
+
+WORK EXPERIENCE
+
+Associate Software Engineer
+
+Acme Software Pvt Ltd - Bengaluru, Karnataka -
+
+September 2017 to Present
+
+Perform automation through python and batch scripting.
+
+Java Intern
+
+Globex Technologies - Mysore, Karnataka -
+
+June 2015 to November 2015
+
+EDUCATION
+
+B.E. in Electronics
+
+North Maharashtra University
+
+2017
+
+SKILLS
+
+C++ (Less than 1 year), Python, Java, Eclipse`;
+
+const FLAT = `"Jacinto Erdman  W. Clybourn St., Milwaukee, Wisconsin  Phone: 123-345-7890  jerdman@example.com  Objective  To be part of a team of Vehicle Technicians  WORK EXPERIENCE  Santa Monica Garage Service Center  Los Angeles, CA | Mar 2011  Present  Vehicle Technician  \\xe2\\x80\\xa2 Test drive repaired vehicles  EDUCATION  Bachelor of Science in Mechanical Engineering, May 2008  Illinois State University, Normal, Illinois  GPA 3.6/4.0"`;
+
+const MARKDOWN = `## Personal Information
+Name: Azaria Watson
+Email: azaria_watson@example.com
+
+## Education
+Bachelor's degree in Computer Engineering
+
+## Skills
+1. Customer Service
+2. VMware
+
+## Experience
+1. Junior Systems Admin/Engineer (2019 - 2023)
+2. Worked as a Survey Researcher between 2013 and 2016`;
+
+test('an Indeed-style resume', () => {
+  const r = parseResume(INDEED_STYLE);
+  assert.equal(r.name, 'Meda Cronin');
+  assert.deepEqual(r.emails, ['meda.c@example.com']);
+  assert.deepEqual(r.addresses, { city: 'Bengaluru', state: 'Karnataka' });
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]),
+    [
+      ['Associate Software Engineer', 'Acme Software Pvt Ltd', '2017-09-01', 'Present'],
+      ['Java Intern', 'Globex Technologies', '2015-06-01', '2015-11-01'],
+    ],
+  );
+  assert.match(r.workExperience[0].description, /automation through python/);
+  assert.deepEqual(
+    r.education.map((e) => [e.degree, e.school, e.endDate]),
+    [['B.E. in Electronics', 'North Maharashtra University', '2017-01-01']],
+  );
+  assert.deepEqual(
+    r.skills.slice(0, 4).map((s) => s.name),
+    ['C++', 'Python', 'Java', 'Eclipse'],
+  );
+});
+
+test('a resume flattened onto one line, with byte escapes', () => {
+  const r = parseResume(FLAT);
+  assert.equal(r.name, 'Jacinto Erdman');
+  assert.deepEqual(r.phoneNumbers, ['123-345-7890']);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]),
+    [['Vehicle Technician', 'Santa Monica Garage Service Center', '2011-03-01', 'Present']],
+  );
+  assert.equal(r.workExperience[0].description, 'Test drive repaired vehicles');
+  const e = r.education[0];
+  assert.deepEqual([e.degree, e.school, e.endDate, e.cgpa], ['Bachelor of Science in Mechanical Engineering', 'Illinois State University', '2008-05-01', 3.6]);
+});
+
+test('a markdown resume with labelled fields and numbered lists', () => {
+  const r = parseResume(MARKDOWN);
+  assert.equal(r.name, 'Azaria Watson');
+  assert.deepEqual(r.skills.map((s) => s.name), ['Customer Service', 'VMware']);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.startDate, w.endDate]),
+    [
+      ['Junior Systems Admin/Engineer', '2019-01-01', '2023-01-01'],
+      ['Survey Researcher', '2013-01-01', '2016-01-01'],
+    ],
+  );
+  assert.equal(r.education[0].degree, "Bachelor's degree in Computer Engineering");
+});
+
+test('projects and certifications sections', () => {
+  const r = parseResume('Jane Roe\nPROJECTS\nShortlist ATS\n• Built a resume parser in TypeScript\nCERTIFICATIONS\n• AWS Certified Solutions Architect\n• PMP');
+  assert.deepEqual(r.projects, [{ name: 'Shortlist ATS', description: 'Built a resume parser in TypeScript' }]);
+  assert.deepEqual(r.certifications.map((c) => c.name), ['AWS Certified Solutions Architect', 'PMP']);
+});
+
+test('empty and junk input give an empty resume', () => {
+  const r = parseResume('');
+  assert.equal(r.name, '');
+  assert.deepEqual([r.skills, r.workExperience, r.education], [[], [], []]);
+});

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { headingKind, splitSections } from '../../src/engine/parse/sections.ts';
+
+test('headings and their synonyms', () => {
+  assert.equal(headingKind('WORK EXPERIENCE'), 'experience');
+  assert.equal(headingKind('Employment History:'), 'experience');
+  assert.equal(headingKind('## Experience'), 'experience');
+  assert.equal(headingKind('Educational Qualifications'), 'education');
+  assert.equal(headingKind('TECHNICAL SKILLS'), 'skills');
+  assert.equal(headingKind('Core Competencies'), 'skills');
+  assert.equal(headingKind('Academic Projects'), 'projects');
+  assert.equal(headingKind('CERTIFICATIONS/LICENSES'), 'certifications');
+  assert.equal(headingKind('Career Objective'), 'summary');
+  assert.equal(headingKind('Web Development Experience'), 'experience');
+  assert.equal(headingKind('Hobbies'), 'other');
+});
+
+test('ordinary lines are not headings', () => {
+  assert.equal(headingKind('Experience in Java and Spring'), null);
+  assert.equal(headingKind('Developed skills in 3 projects.'), null);
+});
+
+test('lines are grouped under their section, inline headings split', () => {
+  const s = splitSections(['Jane Roe', 'EDUCATION: B.Sc Physics, 2015', 'SKILLS', 'Java, SQL']);
+  assert.deepEqual(
+    s.map((x) => [x.kind, x.lines]),
+    [
+      ['header', ['Jane Roe']],
+      ['education', ['B.Sc Physics, 2015']],
+      ['skills', ['Java, SQL']],
+    ],
+  );
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findSkills } from '../../src/engine/parse/skills.ts';
+import { canonicalSkill, skillsInText } from '../../src/engine/parse/taxonomy.ts';
+
+test('aliases map to canonical names', () => {
+  assert.equal(canonicalSkill('JS'), 'JavaScript');
+  assert.equal(canonicalSkill('k8s'), 'Kubernetes');
+  assert.equal(canonicalSkill('ReactJS'), 'React');
+  assert.equal(canonicalSkill('node.js'), 'Node.js');
+  assert.equal(canonicalSkill('MS Excel'), 'Excel');
+  assert.equal(canonicalSkill('C#'), 'C#');
+  assert.equal(canonicalSkill('Basket weaving'), null);
+});
+
+test('known skills in running text, longest match first, everyday words skipped', () => {
+  assert.deepEqual(skillsInText('Built REST APIs with Spring Boot on AWS and k8s', true), ['REST', 'Spring Boot', 'AWS', 'Kubernetes']);
+  assert.deepEqual(skillsInText('I will go to the office and access the cloud', true), []);
+});
+
+test('a skills section: list items, years in brackets and category labels removed', () => {
+  const names = findSkills(
+    ['C++ (Less than 1 year), DATABASES (Less than 1 year), python, java', 'Languages: JS, TypeScript', '• Strong knowledge of baking techniques'],
+    '',
+  ).map((s) => s.name);
+  assert.deepEqual(names, ['C++', 'DATABASES', 'Python', 'Java', 'JavaScript', 'TypeScript', 'baking techniques', 'Baking']);
+});
+
+test('skills named elsewhere in the text are added once', () => {
+  const names = findSkills(['Python'], 'Deployed with Docker and python scripts; Docker swarm').map((s) => s.name);
+  assert.deepEqual(names, ['Python', 'Docker']);
+});

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../../src/engine/text/clean.ts';
+import { stripBullet, toLines } from '../../src/engine/text/lines.ts';
+import { keyTerms, stem } from '../../src/engine/text/words.ts';
+
+test('byte escapes are decoded and bullets put on their own lines', () => {
+  const t = cleanText('Skills:  \\xe2\\x80\\xa2 Java  \\xe2\\x80\\xa2 Python');
+  assert.ok(!t.includes('\\x'));
+  assert.deepEqual(toLines(t).map(stripBullet), ['Skills:', 'Java', 'Python']);
+});
+
+test('invalid escapes, zero-width and control characters are dropped', () => {
+  assert.equal(cleanText('A\\xffB\u200bC\u0007D'), 'A B C D'.replace(' C', 'C'));
+});
+
+test('runs of spaces split lines; a lost dash between dates is restored', () => {
+  assert.deepEqual(toLines('WORK EXPERIENCE  ABC Institute  Tucson, AZ | Mar 2011  Present  Educational Assistant'), [
+    'WORK EXPERIENCE',
+    'ABC Institute',
+    'Tucson, AZ',
+    'Mar 2011 - Present',
+    'Educational Assistant',
+  ]);
+});
+
+test('key terms drop filler words and join word families', () => {
+  assert.deepEqual(keyTerms('Strong knowledge of Baking Techniques'), keyTerms('baking technique'));
+  assert.equal(stem('analyst'), stem('analysis'));
+  assert.equal(stem('bakers'), stem('baker'));
+});
