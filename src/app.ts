@@ -16,6 +16,7 @@ import { registerErrorHandler } from './http/errors.ts';
 import { healthRoutes } from './http/health.ts';
 import { interviewRoutes } from './interview/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
+import { resumesRoutes } from './resumes/routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -61,6 +62,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   await app.register(accountsRoutes(deps));
   await app.register(jobsRoutes(deps));
   await app.register(candidatesRoutes(deps));
+  await app.register(resumesRoutes(deps));
   await app.register(interviewRoutes(deps));
   return app;
 }

@@ -53,3 +53,48 @@ export const ResumeStatusBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const Count = (max: number) => Type.Integer({ minimum: 0, maximum: max });
+
+export const PreferenceBody = Type.Object(
+  {
+    job: Type.Optional(Type.Integer({ minimum: 1 })),
+    job_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    max_retries: Type.Optional(Count(100)),
+    max_resume_size: Type.Optional(Type.Integer({ minimum: 1024, maximum: 200 * 1024 * 1024 })),
+    max_applicants: Type.Optional(Nullable(Count(1_000_000))),
+    shortlist_threshold: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 10 }), Type.String({ pattern: '^\\d{1,2}(\\.\\d{1,2})?$' })])),
+    location_to_exclude: Type.Optional(Nullable(Type.Array(Type.Any(), { maxItems: 500 }))),
+    include_github: Type.Optional(Type.Boolean()),
+    include_linkedin: Type.Optional(Type.Boolean()),
+    include_questions: Type.Optional(Type.Boolean()),
+    include_notice_period: Type.Optional(Type.Boolean()),
+    include_current_ctc: Type.Optional(Type.Boolean()),
+    include_expected_ctc: Type.Optional(Type.Boolean()),
+    include_relevant_experience: Type.Optional(Type.Boolean()),
+    include_profile_pic: Type.Optional(Type.Boolean()),
+    include_intro_video: Type.Optional(Type.Boolean()),
+    last_increment: Type.Optional(Type.Boolean()),
+    currency: Type.Optional(Type.String({ minLength: 1, maxLength: 10 })),
+    question_set: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+    questions: Type.Optional(Nullable(Type.Array(Type.Object({ id: Type.Any(), text: Type.String(), type: Type.Optional(Type.String()) }, { additionalProperties: true }), { maxItems: 500 }))),
+    random_questions: Type.Optional(Type.Boolean()),
+    random_questions_count: Type.Optional(Count(500)),
+  },
+  { additionalProperties: true },
+);
+
+export const Preference = Open({
+  id: Type.Integer(),
+  job: Type.Integer(),
+  max_retries: Type.Integer(),
+  max_resume_size: Type.Integer(),
+  shortlist_threshold: Decimal,
+  questions: Type.Array(Type.Any()),
+});
+
+export const PreferenceQuery = Type.Object({
+  job_id: Type.Optional(Type.Integer({ minimum: 1 })),
+  page: Type.Optional(Type.Integer({ minimum: 1 })),
+  page_size: Type.Optional(Type.Integer({ minimum: 1 })),
+});

@@ -96,3 +96,128 @@ describe('the public apply flow of the web client', () => {
     assert.deepEqual(events.map((e) => e.action), ['applied', 'reapplied']);
   });
 });
+
+describe('POST /candidates/candidate/ validation (400 with field messages, never 500)', () => {
+  const post = (fields: Record<string, string | string[]>, files = [PDF]) => sendForm(anon, 'POST', '/candidates/candidate/', fields, files);
+
+  test('missing file, empty file, bad e-mail, bad JSON fields and numbers are named', async () => {
+    const noFile = await post(applyFields('a@b.example'), []);
+    assert.equal(noFile.status, 400);
+    assert.deepEqual(noFile.body.file, ['A resume file is required.']);
+    const empty = await post(applyFields('a@b.example'), [{ ...PDF, content: '' }]);
+    assert.deepEqual(empty.body.file, ['The submitted file is empty.']);
+    const bad = await post({ ...applyFields('not-an-email'), location: '{city', responses: '{"a":1}', notice_period_in_months: 'two', current_ctc: '-5' });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body.email, ['Enter a valid email address.']);
+    assert.deepEqual(bad.body.location, ['Must be valid JSON.']);
+    assert.ok(bad.body.responses);
+    assert.ok(bad.body.notice_period_in_months);
+    assert.ok(bad.body.current_ctc);
+    const blank = await post({ name: 'undefined', email: 'null', job_key: '' });
+    assert.deepEqual(blank.body.name, ['This field may not be blank.']);
+    assert.deepEqual(blank.body.email, ['This field may not be blank.']);
+    assert.ok(blank.body.job_key);
+    const { rows } = await ctx.pool.query("SELECT count(*)::int AS n FROM candidates WHERE email = 'a@b.example'");
+    assert.equal(rows[0].n, 0);
+  });
+
+  test('unknown, unpublished and closed jobs are refused on job_key', async () => {
+    const unknown = await post({ ...applyFields('u@b.example'), job_key: 'nope' });
+    assert.equal(unknown.status, 400);
+    assert.ok(unknown.body.job_key);
+    const draft = await newJob(org.admin.api, { published: false });
+    assert.equal((await post({ ...applyFields('u@b.example'), job_key: draft.encrypted })).status, 400);
+    const closed = await newJob(org.admin.api, { close_date: '2020-01-01T00:00:00Z' });
+    const res = await post({ ...applyFields('u@b.example'), job_key: closed.encrypted });
+    assert.equal(res.status, 400);
+    assert.match(res.body.job_key[0], /closed/);
+  });
+
+  test('a JSON body with job_id works the same way but still needs the file', async () => {
+    const res = await anon.post('/candidates/candidate/', { name: 'Json Person', email: 'json@b.example', job_id: job.id, location: { city: 'Goa', state: 'Goa' } });
+    assert.equal(res.status, 400);
+    assert.deepEqual(Object.keys(res.body), ['file']);
+    const array = await anon.post('/candidates/candidate/', [1, 2]);
+    assert.equal(array.status, 400);
+    const malformed = await anon.request('POST', '/candidates/candidate/', '{"name": ', { 'content-type': 'application/json' });
+    assert.equal(malformed.status, 400);
+  });
+
+  test('a resume larger than the job accepts -> 400 naming file', async () => {
+    const small = await newJob(org.admin.api);
+    await ctx.pool.query('UPDATE screening_preferences SET max_resume_size = 5 WHERE job_id = $1', [small.id]);
+    const res = await post({ ...applyFields('big@b.example'), job_key: small.encrypted });
+    assert.equal(res.status, 400);
+    assert.match(res.body.file[0], /larger/);
+  });
+
+  test('the same e-mail applying to a second job reuses the candidate', async () => {
+    const second = await newJob(org.admin.api, { title: 'Second' });
+    const first = await post(applyFields('twice@b.example'));
+    const other = await post({ ...applyFields('TWICE@b.example'), job_key: second.encrypted, name: 'Priya P.' });
+    assert.equal(other.status, 201);
+    assert.equal(other.body.candidate_id, first.body.candidate_id);
+    assert.equal(other.body.name, 'Priya P.');
+    assert.deepEqual(other.body.applied_jobs, [{ id: second.id, title: 'Second' }]);
+    const check = await anon.get(`/candidates/check-email/${second.id}/twice@b.example/`);
+    assert.deepEqual(check.body.applied_jobs, [second.id, job.id]);
+    const { rows } = await ctx.pool.query('SELECT count(*)::int AS n FROM resumes WHERE candidate_id = $1', [first.body.candidate_id]);
+    assert.equal(rows[0].n, 2);
+  });
+});
+
+describe('GET /candidates/check-email/{job_id}/{email}/', () => {
+  test('invalid e-mail -> 400, unknown job -> 404, malformed job id -> 400', async () => {
+    const bad = await anon.get(`/candidates/check-email/${job.id}/not-an-email/`);
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body, { email: ['Enter a valid email address.'] });
+    assert.equal((await anon.get('/candidates/check-email/999999/a@b.example/')).status, 404);
+    const malformed = await anon.get('/candidates/check-email/abc/a@b.example/');
+    assert.equal(malformed.status, 400);
+    assert.ok(malformed.body.job_id);
+  });
+});
+
+describe('anonymous PATCH /candidates/candidate/{id}/', () => {
+  test('needs the candidate e-mail and an applied job; a stranger gets 404', async () => {
+    const created = await post2('owner@b.example');
+    const id = created.body.candidate_id;
+    const noJob = await sendForm(anon, 'PATCH', `/candidates/candidate/${id}/`, { email: 'owner@b.example', name: 'X' });
+    assert.equal(noJob.status, 400);
+    assert.ok(noJob.body.applied_job);
+    const stranger = await sendForm(anon, 'PATCH', `/candidates/candidate/${id}/`, { email: 'thief@b.example', applied_job: String(job.id), name: 'X' });
+    assert.equal(stranger.status, 404);
+    const otherJob = await sendForm(anon, 'PATCH', `/candidates/candidate/${id}/`, { email: 'owner@b.example', applied_job: '999999' });
+    assert.equal(otherJob.status, 400);
+    const missing = await sendForm(anon, 'PATCH', '/candidates/candidate/999999/', { email: 'owner@b.example', applied_job: String(job.id) });
+    assert.equal(missing.status, 404);
+    const malformed = await anon.patch('/candidates/candidate/abc/', { name: 'x' });
+    assert.equal(malformed.status, 400);
+    const { rows } = await ctx.pool.query('SELECT name FROM candidates WHERE id = $1', [id]);
+    assert.equal(rows[0].name, 'Priya Patel');
+  });
+
+  test('PUT from the recruiter modal sends applied_job as the list check-email gave', async () => {
+    const created = await post2('modal@b.example');
+    const id = created.body.candidate_id;
+    const res = await sendForm(anon, 'PUT', `/candidates/candidate/${id}/`, {
+      name: 'Modal Person', email: 'modal@b.example', location: JSON.stringify({ city: 'Delhi', state: 'Delhi' }), linkedin: '', applied_job: `${job.id}`,
+    }, [PDF]);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.name, 'Modal Person');
+    assert.deepEqual(res.body.location, { city: 'Delhi', state: 'Delhi' });
+    assert.equal(res.body.resumes[0].retries, 2);
+  });
+
+  test('GET /candidates/candidate-details/{id}/ is public and minimal', async () => {
+    const created = await post2('details@b.example');
+    const res = await anon.get(`/candidates/candidate-details/${created.body.candidate_id}/`);
+    assert.deepEqual(res.body, { id: created.body.candidate_id, name: 'Priya Patel' });
+    assert.equal((await anon.get('/candidates/candidate-details/999999/')).status, 404);
+    assert.equal((await anon.get('/candidates/candidate-details/x/')).status, 400);
+  });
+});
+
+function post2(email: string) {
+  return sendForm(anon, 'POST', '/candidates/candidate/', applyFields(email), [PDF]);
+}

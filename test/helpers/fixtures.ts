@@ -126,3 +126,16 @@ export function sendForm(api: Api, method: Method, url: string, fields: Record<s
 }
 
 export const PDF: FormFile = { field: 'file', filename: 'resume.pdf', type: 'application/pdf', content: '%PDF-1.4 a small resume' };
+
+/** An application to `job` through the public multipart form; returns the 201 body. */
+export async function newApplication(app: FastifyInstance, job: { encrypted: string }, fields: Record<string, string> = {}) {
+  const res = await sendForm(new Api(app), 'POST', '/candidates/candidate/', {
+    name: 'Casey Candidate',
+    email: `casey-${unique()}@mail.example`,
+    location: JSON.stringify({ city: 'Pune', state: 'Maharashtra' }),
+    job_key: job.encrypted,
+    ...fields,
+  }, [PDF]);
+  if (res.status !== 201) throw new Error(`apply failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}

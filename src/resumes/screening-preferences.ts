@@ -1,0 +1,103 @@
+import type pg from 'pg';
+import { assertCanEditCandidates } from '../access/candidates.ts';
+import { visibleJobs } from '../access/jobs.ts';
+import type { AuthUser } from '../http/auth.ts';
+import { invalid, notFound } from '../http/errors.ts';
+import { fetchPage } from '../http/paged-query.ts';
+import type { PageRequest } from '../http/pagination.ts';
+import { insertClause, SqlParams, setClause } from '../http/sql.ts';
+
+// A job's resume screening preferences (one row per job, made with the job), as
+// /resume_parser/resume-screening-preferences/ shows and changes them.
+
+const PREFERENCE_JSON = `json_build_object('id', p.id, 'job', p.job_id, 'max_retries', p.max_retries,
+  'max_resume_size', p.max_resume_size, 'max_applicants', p.max_applicants,
+  'shortlist_threshold', p.shortlist_threshold::text, 'location_to_exclude', p.location_to_exclude,
+  'include_github', p.include_github, 'include_linkedin', p.include_linkedin, 'include_questions', p.include_questions,
+  'include_notice_period', p.include_notice_period, 'include_current_ctc', p.include_current_ctc,
+  'include_expected_ctc', p.include_expected_ctc, 'include_relevant_experience', p.include_relevant_experience,
+  'include_profile_pic', p.include_profile_pic, 'include_intro_video', p.include_intro_video,
+  'last_increment', p.last_increment, 'currency', p.currency, 'question_set', p.question_set, 'questions', p.questions,
+  'random_questions', p.random_questions, 'random_questions_count', p.random_questions_count,
+  'created_at', api_ts(p.created_at), 'updated_at', api_ts(p.updated_at))`;
+
+export const PREFERENCE_COLUMNS = [
+  'max_retries', 'max_resume_size', 'max_applicants', 'shortlist_threshold', 'location_to_exclude',
+  'include_github', 'include_linkedin', 'include_questions', 'include_notice_period', 'include_current_ctc',
+  'include_expected_ctc', 'include_relevant_experience', 'include_profile_pic', 'include_intro_video',
+  'last_increment', 'currency', 'question_set', 'questions', 'random_questions', 'random_questions_count',
+] as const;
+
+export type PreferenceFields = Partial<Record<(typeof PREFERENCE_COLUMNS)[number], unknown>> & { job?: number; job_id?: number };
+
+/**
+ * GET ?job_id=: public for the apply page (a published job's preferences); a signed-in user
+ * lists the preferences of the jobs they may see.
+ */
+export async function listScreeningPreferences(pool: pg.Pool, user: AuthUser | null, jobId: number | undefined, at: PageRequest) {
+  if (!user && jobId === undefined) throw invalid({ job_id: 'This field is required.' });
+  const params = new SqlParams();
+  const where = [user ? visibleJobs(user, params) : 'j.published AND NOT j.is_deleted'];
+  if (jobId !== undefined) where.push(`j.id = ${params.add(jobId)}`);
+  return fetchPage(pool, {
+    item: PREFERENCE_JSON,
+    from: `FROM screening_preferences p JOIN jobs j ON j.id = p.job_id WHERE ${where.join(' AND ')}`,
+    orderBy: 'p.id',
+    params,
+  }, at);
+}
+
+function columns(fields: PreferenceFields): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const column of PREFERENCE_COLUMNS) {
+    if (fields[column] === undefined) continue;
+    const value = fields[column];
+    values[column] = column === 'location_to_exclude' || column === 'questions' ? JSON.stringify(value ?? []) : value;
+  }
+  if (values.max_retries === null) throw invalid({ max_retries: 'This field may not be null.' });
+  return values;
+}
+
+/** A preference row of a job the user may change (Admin, Editor); 404 otherwise. */
+async function editablePreference(pool: pg.Pool, user: AuthUser, id: number): Promise<{ id: number; job_id: number }> {
+  assertCanEditCandidates(user);
+  const params = new SqlParams();
+  const { rows } = await pool.query<{ id: number; job_id: number }>(
+    `SELECT p.id, p.job_id FROM screening_preferences p JOIN jobs j ON j.id = p.job_id
+     WHERE p.id = ${params.add(id)} AND ${visibleJobs(user, params)}`,
+    params.values,
+  );
+  if (!rows[0]) throw notFound();
+  return rows[0];
+}
+
+async function write(pool: pg.Pool, id: number, fields: PreferenceFields) {
+  const params = new SqlParams();
+  const set = setClause({ ...columns(fields), updated_at: new Date() }, params);
+  const { rows } = await pool.query(`UPDATE screening_preferences p SET ${set} WHERE p.id = ${params.add(id)} RETURNING ${PREFERENCE_JSON} AS preference`, params.values);
+  return rows[0].preference;
+}
+
+/** PATCH /resume_parser/resume-screening-preferences/{id}/. */
+export async function updateScreeningPreferences(pool: pg.Pool, user: AuthUser, id: number, fields: PreferenceFields) {
+  const preference = await editablePreference(pool, user, id);
+  return write(pool, preference.id, fields);
+}
+
+/** POST: creates the preferences of `job`, or updates them when the job has its row already. */
+export async function saveScreeningPreferences(pool: pg.Pool, user: AuthUser, fields: PreferenceFields) {
+  assertCanEditCandidates(user);
+  const jobId = fields.job ?? fields.job_id;
+  if (jobId === undefined) throw invalid({ job: 'This field is required.' });
+  const params = new SqlParams();
+  const { rowCount } = await pool.query(`SELECT 1 FROM jobs j WHERE j.id = ${params.add(jobId)} AND ${visibleJobs(user, params)}`, params.values);
+  if (!rowCount) throw invalid({ job: 'No such job.' });
+  const values = { ...columns(fields), job_id: jobId };
+  const upsert = new SqlParams();
+  const set = [...Object.keys(values).map((c) => `"${c}" = EXCLUDED."${c}"`), 'updated_at = now()'].join(', ');
+  const { rows } = await pool.query(
+    `INSERT INTO screening_preferences AS p ${insertClause(values, upsert)} ON CONFLICT (job_id) DO UPDATE SET ${set} RETURNING ${PREFERENCE_JSON} AS preference`,
+    upsert.values,
+  );
+  return rows[0].preference;
+}

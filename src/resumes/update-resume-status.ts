@@ -1,0 +1,58 @@
+import type pg from 'pg';
+import { assertCanEditCandidates } from '../access/candidates.ts';
+import { visibleJobs } from '../access/jobs.ts';
+import { recordStageEvent } from '../candidates/record-stage-event.ts';
+import { withTransaction } from '../db/transaction.ts';
+import type { AuthUser } from '../http/auth.ts';
+import { notFound } from '../http/errors.ts';
+import { SqlParams } from '../http/sql.ts';
+
+export interface ResumeStatusChange {
+  status_text?: string;
+  is_approved?: boolean;
+  notify_candidate?: boolean | null;
+}
+
+/**
+ * PATCH /resume_parser/resumes/{id}/: a recruiter's review (Shortlisted, Not Shortlisted, Under
+ * Review, On Hold). Who reviewed and approved is the caller, whatever ids the body names; the
+ * approval follows the status unless is_approved is sent. Each change is a stage event.
+ */
+export async function updateResumeStatus(pool: pg.Pool, user: AuthUser, id: number, change: ResumeStatusChange): Promise<void> {
+  const params = new SqlParams();
+  const { rows } = await pool.query<{ candidate_id: number; job_id: number; status_text: string; is_approved: boolean }>(
+    `SELECT r.candidate_id, r.job_id, r.status_text, r.is_approved FROM resumes r JOIN jobs j ON j.id = r.job_id
+     WHERE r.id = ${params.add(id)} AND ${visibleJobs(user, params)}`,
+    params.values,
+  );
+  const current = rows[0];
+  if (!current) throw notFound();
+  assertCanEditCandidates(user);
+  if (change.status_text === undefined && change.is_approved === undefined) return;
+  const status = change.status_text ?? current.status_text;
+  const approved = change.is_approved ?? (change.status_text ? status === 'Shortlisted' : current.is_approved);
+  await withTransaction(pool, async (client) => {
+    await client.query(
+      `UPDATE resumes SET status_text = $2, is_approved = $3,
+         approved_by = CASE WHEN $3 THEN (CASE WHEN is_approved THEN approved_by ELSE $4 END) END,
+         approved_at = CASE WHEN $3 THEN (CASE WHEN is_approved THEN approved_at ELSE now() END) END,
+         updated_by = $4, updated_at = now()
+       WHERE id = $1`,
+      [id, status, approved, user.id],
+    );
+    await client.query('UPDATE job_universal_status SET status = $3, updated_at = now() WHERE candidate_id = $1 AND job_id = $2', [
+      current.candidate_id,
+      current.job_id,
+      status,
+    ]);
+    await recordStageEvent(client, {
+      candidateId: current.candidate_id,
+      jobId: current.job_id,
+      stage: 'Resume Screening',
+      action: 'status_changed',
+      statusText: status,
+      actorId: user.id,
+      details: { from: current.status_text, is_approved: approved, notify_candidate: change.notify_candidate ?? false },
+    });
+  });
+}
