@@ -19,13 +19,16 @@ function listItems(line: string): string[] {
     .filter(Boolean);
 }
 
+const MAX_PHRASE_WORDS = 10;
+
 const LEAD_IN =
   /^(?:(?:very |highly |strong |excellent |good |solid |sound |proven |deep |basic |advanced |working |in-depth |extensive |comprehensive |competent |exceptional |superior )*(?:knowledge|understanding|expertise|experience|proficiency|familiarity|competence|skills?|ability|grasp|command)(?: (?:of|in|with|on|to))?|(?:proficient|skilled|experienced|expert|competent|versed|well-versed|well versed|adept|trained|certified|knowledgeable|familiar)(?: (?:in|with|at|on))?|(?:ability|able) to)\s+/i;
 
 /** A skills-list item as a short phrase: lead-in words dropped, cut at the first clause. */
 function shortPhrase(item: string): string {
   const t = item.replace(LEAD_IN, '').replace(/\s+(?:while|for|including|such as|to|by|using|which|that|when|in order)\s.*$/i, '');
-  return t.split(/\s+/).length <= 6 ? t : '';
+  const words = t.split(/\s+/);
+  return words.length <= MAX_PHRASE_WORDS ? t : '';
 }
 
 function itemSkill(item: string): string[] {

@@ -9,7 +9,8 @@ import { companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts'
 const MAX_HEADER_WORDS = 12;
 
 function isHeaderLike(line: string): boolean {
-  if (isBullet(line)) return false;
+  // Numbered lines ("1. Engineer:") often are the entries themselves; other bullets are details.
+  if (isBullet(line) && !/^\d{1,2}[.)]\s/.test(line)) return false;
   const t = line.trim();
   const words = t.split(/\s+/).length;
   return words <= MAX_HEADER_WORDS && t.length <= 100 && !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, ''));

@@ -5,7 +5,7 @@ import { skillsInText } from '../parse/taxonomy.ts';
 import { cleanText } from '../text/clean.ts';
 import { stripBullet } from '../text/lines.ts';
 import type { JdJson, JobInput, JobProfile, RequiredRole } from '../types.ts';
-import { parseRequirement } from './requirements.ts';
+import { parseRequirements } from './requirements.ts';
 
 type JdPart = 'title' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'projects' | 'duties' | 'other';
 
@@ -35,12 +35,13 @@ function htmlToText(html: string): string {
 }
 
 function headingPart(line: string): { part: JdPart; rest: string } | null {
-  const m = line.match(/^(?:#+\s*)?([A-Za-z][A-Za-z '&/,-]{1,60}?)\s*(?::\s*(.*))?$/);
+  const m = line.match(/^(#+\s*)?([A-Za-z][A-Za-z '&/-]{1,60}?)\s*(?::\s*(.*))?$/);
   if (!m) return null;
-  const isMarked = /^#/.test(line) || /:\s*$/.test(line) || (line.length < 50 && m[2] === undefined && /^[A-Z]/.test(line) && !/[.]$/.test(line));
-  if (!isMarked && !(m[2] && line.indexOf(':') < 30)) return null;
-  const h = m[1].toLowerCase().trim();
-  for (const [re, part] of JD_HEADINGS) if (re.test(h) && h.split(/\s+/).length <= 6) return { part, rest: (m[2] ?? '').trim() };
+  const marked = Boolean(m[1]) || m[3] !== undefined;
+  const h = m[2].toLowerCase().trim();
+  // An unmarked line is a heading only when it is short ("Responsibilities", "Required Skills").
+  if (h.split(/\s+/).length > (marked ? 6 : 4)) return null;
+  for (const [re, part] of JD_HEADINGS) if (re.test(h)) return { part, rest: (m[3] ?? '').trim() };
   return null;
 }
 
@@ -50,7 +51,7 @@ function splitJd(text: string): Map<JdPart, string[]> {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || /^[#*\-=_]+$/.test(line)) continue;
-    const h = /^#|:\s*\S{0,80}$|^[A-Z][^.]{0,48}$/.test(line) ? headingPart(line) : null;
+    const h = /^#|^[A-Z][^.,;]{0,60}(?::.*)?$/.test(line) ? headingPart(line) : null;
     if (h) {
       current = h.part;
       if (h.rest) (parts.get(current) ?? parts.set(current, []).get(current)!).push(h.rest);
@@ -109,8 +110,10 @@ export function understandJob(job: JobInput): JobProfile {
 
   const reqLines = given['Work Experience']?.length ? given['Work Experience'] : listItems(get('experience'));
   // A line without a duration that names a degree is an education requirement, not a role.
-  const parsedRoles = reqLines
-    .map((l) => parseRequirement(l) ?? { title: degreeLevel(l) ? '' : stripBullet(l), months: 0 });
+  const parsedRoles = reqLines.flatMap((l) => {
+    const found = parseRequirements(l);
+    return found.length ? found : [{ title: degreeLevel(l) ? '' : stripBullet(l), months: 0 }];
+  });
   const roles: RequiredRole[] = uniqueBy(
     parsedRoles.filter((r) => r.title),
     (r) => r.title.toLowerCase(),

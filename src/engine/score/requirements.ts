@@ -5,7 +5,7 @@ import type { RequiredRole } from '../types.ts';
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
-const AMOUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\\s*(?:\\+|or more|plus)?\\s*(?:-\\s*\\d+\\s*)?(years?|yrs?|months?)`;
+const AMOUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})[\\s-]*(?:\\+|or more|plus)?\\s*(?:-\\s*\\d+\\s*)?(years?|yrs?|months?)`;
 const AMOUNT_RE = new RegExp(AMOUNT, 'i');
 
 function months(n: string, unit: string): number {
@@ -26,6 +26,21 @@ function tidyRole(s: string): string {
     .trim();
 }
 
+const AMOUNT_ALL = new RegExp(AMOUNT, 'gi');
+
+/** Every role a requirement line asks for ("1 year as X, 5 years as Y, and 4 years as Z"). */
+export function parseRequirements(line: string): RequiredRole[] {
+  const count = line.match(AMOUNT_ALL)?.length ?? 0;
+  if (count < 2) {
+    const one = parseRequirement(line);
+    return one ? [one] : [];
+  }
+  return line
+    .split(/[,;]\s*(?:and\s+)?|\s+and\s+(?=\d)/i)
+    .map((part) => parseRequirement(part))
+    .filter((r): r is RequiredRole => r !== null && r.title !== '');
+}
+
 /** The role and months one requirement line asks for, or null when it names no duration. */
 export function parseRequirement(line: string): RequiredRole | null {
   const text = line.replace(/^\s*(?:[-*•]|\d{1,2}[.)])\s+/, '').replace(/['’]s?\b/g, '').trim();
@@ -39,6 +54,7 @@ export function parseRequirement(line: string): RequiredRole | null {
     after.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:for|with|in which|where|who)\b.*|[.;].*)?$/i)?.[1] ??
     before.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum|over|more than|about|around)?\s*$/i)?.[1] ??
     after.match(/^\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:experience\s+)?(?:in|with|working in|at)\s+(?:an?\s+|the\s+)?(.+?)(?:[.;].*)?$/i)?.[1] ??
+    after.match(/^\s*(?:of\s+)?(?:hands-on\s+|professional\s+|relevant\s+)?(.+?)\s+experience\b/i)?.[1] ??
     before.replace(/\b(?:at least|minimum|min|of|over|more than|has|have|must have|experience|previous)\b/gi, ' ');
   return { title: tidyRole(role).slice(0, 160), months: m };
 }

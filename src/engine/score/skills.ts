@@ -40,28 +40,24 @@ export function resumeOtherText(r: ResumeJson): string {
   ].join('\n');
 }
 
-function matchOne(name: string, own: Terms, ownCanon: Set<string>, other: Terms, otherCanon: Set<string>): number {
-  const wanted = terms(name);
-  const canon = canonicalSet([name]);
-  if (canon.size && [...canon].every((c) => ownCanon.has(c))) return 1;
-  const strong = Math.max(coverageOf(wanted, own), canon.size && [...canon].some((c) => ownCanon.has(c)) ? 0.75 : 0);
-  const weakCanon = canon.size && [...canon].every((c) => otherCanon.has(c)) ? 1 : 0;
-  const weak = Math.max(coverageOf(wanted, other), weakCanon);
+/** Terms of some skill phrases together with the terms of the known skills they name. */
+function evidence(texts: string[]): Terms {
+  return terms(...texts, ...canonicalSet(texts));
+}
+
+function matchOne(name: string, own: Terms, other: Terms): number {
+  const wanted = evidence([name]);
+  const strong = coverageOf(wanted, own);
+  const weak = coverageOf(wanted, other);
   return strong + (1 - strong) * OTHER_TEXT_CREDIT * weak;
 }
 
 export function scoreSkills(resume: ResumeJson, job: JobProfile): SkillsAxis {
   const names = resume.skills.map((s) => s.name);
-  const own = terms(...names);
-  const ownCanon = canonicalSet(names);
+  const own = evidence(names);
   const otherText = resumeOtherText(resume);
-  const other = terms(otherText);
-  const otherCanon = new Set(skillsInText(otherText, true));
-  const matches = job.skills.map((s) => ({
-    name: s.name,
-    mustHave: s.mustHave,
-    match: matchOne(s.name, own, ownCanon, other, otherCanon),
-  }));
+  const other = terms(otherText, ...skillsInText(otherText, true));
+  const matches = job.skills.map((s) => ({ name: s.name, mustHave: s.mustHave, match: matchOne(s.name, own, other) }));
   const total = job.skills.reduce((a, s) => a + s.weight, 0);
   const coverage = total ? job.skills.reduce((a, s, i) => a + s.weight * matches[i].match, 0) / total : 0;
 

@@ -21,7 +21,8 @@ export interface WorkAxis {
 const DEFAULT_NEED_MONTHS = 12;
 const MATCH_FLOOR = 0.5;
 // Most of the axis is about the roles asked for; the rest rewards any experience at all.
-const ROLE_SHARE = 0.8;
+const ROLE_SHARE = 0.7;
+const TOTAL_SHARE = 0.15;
 
 function cleanTitle(s: string): string {
   return s.replace(/^(?:worked|working|acted|served|employed|hired)\s+as\s+(?:an?\s+)?/i, '');
@@ -51,7 +52,9 @@ export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date): Wor
   const totalMonths = months.reduce((a, b) => a + b, 0);
   const needTotal = Math.max(job.minExperienceMonths, DEFAULT_NEED_MONTHS);
   const roleCoverage = fits.length ? fits.reduce((a, f) => a + saturate(f.months / f.need), 0) / fits.length : saturate(totalMonths / needTotal);
-  const coverage = ROLE_SHARE * roleCoverage + (1 - ROLE_SHARE) * saturate(totalMonths / needTotal);
+  // What the jobs' descriptions show of the skills asked for.
+  const shown = coverageOf(terms(...job.jd_json.Skills), terms(...resume.workExperience.flatMap((w) => [w.position, w.description])));
+  const coverage = ROLE_SHARE * roleCoverage + TOTAL_SHARE * saturate(totalMonths / needTotal) + (1 - ROLE_SHARE - TOTAL_SHARE) * shown;
 
   const items = resume.workExperience.map((w, i): WorkItem => {
     const titleSim = coverageOf(titleTerms, terms(cleanTitle(w.position)));
