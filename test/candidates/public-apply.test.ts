@@ -221,3 +221,30 @@ describe('anonymous PATCH /candidates/candidate/{id}/', () => {
 function post2(email: string) {
   return sendForm(anon, 'POST', '/candidates/candidate/', applyFields(email), [PDF]);
 }
+
+describe('malformed requests to the public form', () => {
+  test('a broken multipart body, a plain-text body and too many files -> 4xx, never 500', async () => {
+    const broken = await anon.request('POST', '/candidates/candidate/', '--xyz\r\nContent-Disposition: form-data; name="name"\r\n\r\nA', {
+      'content-type': 'multipart/form-data; boundary=xyz',
+    });
+    assert.ok(broken.status >= 400 && broken.status < 500, String(broken.status));
+    const text = await anon.request('POST', '/candidates/candidate/', 'name=A', { 'content-type': 'text/plain' });
+    assert.equal(text.status, 400);
+    assert.ok(text.body.non_field_errors);
+    const many = Array.from({ length: 21 }, (_, i) => ({ ...PDF, field: String(i) }));
+    const tooMany = await sendForm(anon, 'POST', '/candidates/candidate/', applyFields('many@b.example'), many);
+    assert.ok(tooMany.status >= 400 && tooMany.status < 500, String(tooMany.status));
+  });
+
+  test('workflow_id and the answer files are recorded on the applied event', async () => {
+    const res = await sendForm(anon, 'POST', '/candidates/candidate/', { ...applyFields('wf@b.example'), workflow_id: '12' }, [
+      PDF,
+      { field: '31', filename: 'x-ResumeScreening-31.mp3', type: 'audio/wav', content: 'RIFF' },
+    ]);
+    assert.equal(res.status, 201);
+    const { rows } = await ctx.pool.query("SELECT details FROM candidate_stage_events WHERE candidate_id = $1 AND action = 'applied'", [res.body.candidate_id]);
+    assert.deepEqual(rows[0].details, { workflow_id: 12, files: ['file', '31'] });
+    const bad = await sendForm(anon, 'POST', '/candidates/candidate/', { ...applyFields('wf2@b.example'), workflow_id: 'abc' }, [PDF]);
+    assert.ok(bad.body.workflow_id);
+  });
+});
