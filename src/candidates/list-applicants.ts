@@ -5,8 +5,9 @@ import { type FilterFields, filterConditions, ordering } from '../http/filters.t
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
+import { visibleJobOwner } from '../jobs/get-job.ts';
 import { BASIC_CANDIDATE_JSON } from './candidate-json.ts';
-import { assertVisibleJob, CANDIDATE_FILTERS } from './list-candidates.ts';
+import { CANDIDATE_FILTERS } from './list-candidates.ts';
 import { interviewStepsJson, stageCondition } from './stages-json.ts';
 
 // Each row's resume `r` is the one the grid shows as resumes[0]: the application to the job of a
@@ -39,7 +40,7 @@ export interface ApplicantGrid {
  */
 export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest, grid: ApplicantGrid = {}) {
   const stage = stageCondition(query.stage_name as string | undefined);
-  if (grid.jobId !== undefined) await assertVisibleJob(pool, user, grid.jobId);
+  if (grid.jobId !== undefined) await visibleJobOwner(pool, user, grid.jobId);
   const params = new SqlParams();
   let scope = applicationScope(user, params, 'j');
   let from: string;

@@ -5,7 +5,8 @@ import { filterConditions } from '../http/filters.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
-import { assertVisibleJob, CANDIDATE_FILTERS } from './list-candidates.ts';
+import { visibleJobOwner } from '../jobs/get-job.ts';
+import { CANDIDATE_FILTERS } from './list-candidates.ts';
 
 export interface NamesQuery {
   name?: string;
@@ -16,7 +17,7 @@ export interface NamesQuery {
 /** GET /candidates/candidate-names-list/?name=&jobId=&shortlisted=: {id, name} for the assign modals; Admin and Editor only. */
 export async function listCandidateNames(pool: pg.Pool, user: AuthUser, query: NamesQuery, at: PageRequest) {
   assertCanEditCandidates(user);
-  if (query.jobId !== undefined) await assertVisibleJob(pool, user, query.jobId);
+  if (query.jobId !== undefined) await visibleJobOwner(pool, user, query.jobId);
   const params = new SqlParams();
   const where = [visibleCandidates(user, params), ...filterConditions({ name__icontains: query.name || undefined }, CANDIDATE_FILTERS, params)];
   const job = query.jobId === undefined ? '' : ` AND job_id = ${params.add(query.jobId)}`;

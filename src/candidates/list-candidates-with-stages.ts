@@ -3,7 +3,7 @@ import type { AuthUser } from '../http/auth.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
-import { assertVisibleJob } from './list-candidates.ts';
+import { visibleJobOwner } from '../jobs/get-job.ts';
 import { stageCondition, stagesJson } from './stages-json.ts';
 
 /**
@@ -12,7 +12,7 @@ import { stageCondition, stagesJson } from './stages-json.ts';
  */
 export async function listCandidatesWithStages(pool: pg.Pool, user: AuthUser, jobId: number, stageName: string | undefined, at: PageRequest) {
   const stage = stageCondition(stageName);
-  await assertVisibleJob(pool, user, jobId);
+  await visibleJobOwner(pool, user, jobId);
   const params = new SqlParams();
   const where = [`a.job_id = ${params.add(jobId)}`, ...(stage ? [stage] : [])];
   return fetchPage(pool, {

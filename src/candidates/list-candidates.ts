@@ -1,12 +1,11 @@
 import type pg from 'pg';
 import { applicationScope, visibleCandidates } from '../access/candidates.ts';
-import { visibleJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
-import { notFound } from '../http/errors.ts';
 import { type FilterFields, filterConditions, ordering } from '../http/filters.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
+import { visibleJobOwner } from '../jobs/get-job.ts';
 import { BASIC_CANDIDATE_JSON, CANDIDATE_JSON } from './candidate-json.ts';
 import type { CandidateView } from './get-candidate.ts';
 
@@ -22,13 +21,6 @@ export const CANDIDATE_FILTERS: FilterFields = {
   updated_at: { sql: 'c.updated_at', type: 'date' },
 };
 
-/** 404 unless the user may see the job. */
-export async function assertVisibleJob(pool: pg.Pool, user: AuthUser, jobId: number): Promise<void> {
-  const params = new SqlParams();
-  const { rowCount } = await pool.query(`SELECT 1 FROM jobs j WHERE j.id = ${params.add(jobId)} AND ${visibleJobs(user, params)}`, params.values);
-  if (!rowCount) throw notFound();
-}
-
 export interface CandidateList {
   view: CandidateView;
   /** Only the candidates who applied to this job, with only that application shown. */
@@ -41,7 +33,7 @@ export interface CandidateList {
  * and `o=` ordering: GET /candidates/candidate/, filter/, list/ and candidates-for-job/{job_id}/.
  */
 export async function listCandidates(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest, list: CandidateList) {
-  if (list.jobId !== undefined) await assertVisibleJob(pool, user, list.jobId);
+  if (list.jobId !== undefined) await visibleJobOwner(pool, user, list.jobId);
   const params = new SqlParams();
   let scope = applicationScope(user, params);
   const where = [visibleCandidates(user, params), ...filterConditions(query, CANDIDATE_FILTERS, params)];

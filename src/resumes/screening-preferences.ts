@@ -6,6 +6,7 @@ import { invalid, notFound } from '../http/errors.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { insertClause, SqlParams, setClause } from '../http/sql.ts';
+import { visibleJobOwner } from '../jobs/get-job.ts';
 
 // A job's resume screening preferences (one row per job, made with the job), as
 // /resume_parser/resume-screening-preferences/ shows and changes them.
@@ -54,34 +55,21 @@ function columns(fields: PreferenceFields): Record<string, unknown> {
     const value = fields[column];
     values[column] = column === 'location_to_exclude' || column === 'questions' ? JSON.stringify(value ?? []) : value;
   }
-  if (values.max_retries === null) throw invalid({ max_retries: 'This field may not be null.' });
   return values;
 }
 
-/** A preference row of a job the user may change (Admin, Editor); 404 otherwise. */
-async function editablePreference(pool: pg.Pool, user: AuthUser, id: number): Promise<{ id: number; job_id: number }> {
+/** PATCH /resume_parser/resume-screening-preferences/{id}/: Admin and Editor, on the jobs they may see; 404 otherwise. */
+export async function updateScreeningPreferences(pool: pg.Pool, user: AuthUser, id: number, fields: PreferenceFields) {
   assertCanEditCandidates(user);
   const params = new SqlParams();
-  const { rows } = await pool.query<{ id: number; job_id: number }>(
-    `SELECT p.id, p.job_id FROM screening_preferences p JOIN jobs j ON j.id = p.job_id
-     WHERE p.id = ${params.add(id)} AND ${visibleJobs(user, params)}`,
+  const set = setClause({ ...columns(fields), updated_at: new Date() }, params);
+  const { rows } = await pool.query(
+    `UPDATE screening_preferences p SET ${set} FROM jobs j
+     WHERE p.id = ${params.add(id)} AND j.id = p.job_id AND ${visibleJobs(user, params)} RETURNING ${PREFERENCE_JSON} AS preference`,
     params.values,
   );
   if (!rows[0]) throw notFound();
-  return rows[0];
-}
-
-async function write(pool: pg.Pool, id: number, fields: PreferenceFields) {
-  const params = new SqlParams();
-  const set = setClause({ ...columns(fields), updated_at: new Date() }, params);
-  const { rows } = await pool.query(`UPDATE screening_preferences p SET ${set} WHERE p.id = ${params.add(id)} RETURNING ${PREFERENCE_JSON} AS preference`, params.values);
   return rows[0].preference;
-}
-
-/** PATCH /resume_parser/resume-screening-preferences/{id}/. */
-export async function updateScreeningPreferences(pool: pg.Pool, user: AuthUser, id: number, fields: PreferenceFields) {
-  const preference = await editablePreference(pool, user, id);
-  return write(pool, preference.id, fields);
 }
 
 /** POST: creates the preferences of `job`, or updates them when the job has its row already. */
@@ -89,9 +77,7 @@ export async function saveScreeningPreferences(pool: pg.Pool, user: AuthUser, fi
   assertCanEditCandidates(user);
   const jobId = fields.job ?? fields.job_id;
   if (jobId === undefined) throw invalid({ job: 'This field is required.' });
-  const params = new SqlParams();
-  const { rowCount } = await pool.query(`SELECT 1 FROM jobs j WHERE j.id = ${params.add(jobId)} AND ${visibleJobs(user, params)}`, params.values);
-  if (!rowCount) throw invalid({ job: 'No such job.' });
+  await visibleJobOwner(pool, user, jobId);
   const values = { ...columns(fields), job_id: jobId };
   const upsert = new SqlParams();
   const set = [...Object.keys(values).map((c) => `"${c}" = EXCLUDED."${c}"`), 'updated_at = now()'].join(', ');

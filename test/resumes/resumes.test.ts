@@ -94,6 +94,8 @@ describe('/resume_parser/resume-screening-preferences/', () => {
     assert.equal((await other.admin.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { max_retries: 5 })).status, 404);
     assert.ok((await editor.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { max_retries: -1 })).body.max_retries);
     assert.ok((await editor.api.post('/resume_parser/resume-screening-preferences/', { max_retries: 1 })).body.job);
+    assert.equal((await other.admin.api.post('/resume_parser/resume-screening-preferences/', { job: job.id, max_retries: 9 })).status, 404);
+    assert.equal((await participant.api.post('/resume_parser/resume-screening-preferences/', { job: job.id, max_retries: 9 })).status, 403);
 
     const fields = { name: 'Rita Review', email: 'rita@mail.example', applied_job: String(job.id) };
     for (const expected of [200, 200, 400]) {
