@@ -6,9 +6,9 @@ const DEGREES: Array<[RegExp, number]> = [
   [/\b(?:ph\.?\s?d|doctorate|doctor of [a-z]+|d\.?\s?phil)(?![a-z])/i, 5],
   [/\b(?:Ph\.?D|M\.D\.)/, 5],
   [/\b(?:master(?:'?s)?(?: degree)?(?: of| in)?|m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m\.?\s?phil|m\.\s?ed|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|msc|mba|mca|llm)\b/i, 4],
-  [/\b(?:M\.?E|M\.?S|M\.?A|MS[Cc]?|M\.S\.?E)\b/, 4],
+  [/\b(?:M\.?E|M\.?S|M\.?A|MS[Cc]?|M\.S\.?E)\b(?!\.?\s*(?:Office|Word|Excel|PowerPoint|SharePoint|Access|Project|SQL|Dynamics|Visio|Outlook|Windows|DOS|Paint|Teams|\d))/, 4],
   [/\b(?:bachelor(?:'?s)?(?: degree)?(?: of| in)?|b\.?\s?tech|b\.?\s?sc|b\.?\s?com|b\.c\.a|b\.b\.a|b\.b\.m|b\.\s?ed|b\.?\s?pharm|llb|bsc|bba|bca|btech|undergraduate degree|graduation)\b/i, 3],
-  [/\b(?:B\.?E|B\.?S|B\.?A|BS[Cc]?|B\.S\.?E|B\.?Tech|BE)\b/, 3],
+  [/\b(?:B\.?E|B\.?S|B\.?A|BS[Cc]?|B\.S\.?E|B\.?Tech|BE)\b(?!\.?\s*\d)/, 3],
   [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic|certificate in|national certificate)\b/i, 2],
   [/\b(?:A\.A\.S?|A\.S\.)/, 2],
   [/\b(?:high school|secondary school|senior secondary|higher secondary|intermediate|hsc|ssc|sslc|cbse|icse|12th|10th|matriculation|pre[- ]university)\b/i, 1],
@@ -35,4 +35,21 @@ const SCHOOL = /\b(?:university|universit[àéy]|college|institute|institution|s
 
 export function looksLikeSchool(s: string): boolean {
   return SCHOOL.test(s);
+}
+
+const LINK = "(?:of|and|for|the|in|at|de|del|di|&)";
+const NAME_WORD = "(?:[A-Z][\\w.&'’-]*|IIT|NIT)";
+const SCHOOL_WORD = '(?:University|Universit[àéy]|College|Institute|Institution|School|Academy|Polytechnic|Vidyalaya|Vidyapeeth|Mahavidyalaya|Conservatory)';
+const SCHOOL_NAME = new RegExp(
+  `(?:${NAME_WORD}\\s+(?:${LINK}\\s+)*)*${SCHOOL_WORD}(?:\\s+(?:${LINK}\\s+)*${NAME_WORD})*`,
+  'i',
+);
+
+/** The school's name inside a longer phrase ("B.E University of Madras in 2010" -> "University of Madras"). */
+export function schoolName(s: string): string {
+  const m = s.match(SCHOOL_NAME);
+  if (!m) return '';
+  const name = m[0].replace(/\s+(?:in|at|of|and|the|for|&)$/i, '').trim();
+  // A bare keyword or a form label ("University/Board") is not a name.
+  return name.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(name) ? name : '';
 }

@@ -3,7 +3,8 @@
 import { stripBullet } from '../text/lines.ts';
 import type { EducationItem } from '../types.ts';
 import { findDateRanges, findDates, toIso } from './dates.ts';
-import { degreeIndex, looksLikeSchool } from './degrees.ts';
+import { degreeIndex, degreeLevel, looksLikeSchool, schoolName } from './degrees.ts';
+import { looksLikePlace } from './roles.ts';
 
 const GPA = /\b(?:c?gpa|cpi|sgpa)\b\s*[:-]?\s*(?:of\s*)?(\d{1,2}(?:\.\d{1,2})?)(?:\s*\/\s*\d{1,2}(?:\.\d+)?)?|(\d(?:\.\d{1,2})?)\s*(?:\/\s*(?:4|10)(?:\.0)?\s*)?c?gpa/i;
 const PERCENT = /(\d{2}(?:\.\d{1,2})?)\s*%/;
@@ -28,16 +29,20 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
   const pieces = text.split(/\s*[,|]\s*|\s+[-–]\s+|\s+(?:from|at)\s+/i).map(cleanPart).filter(Boolean);
   let degree = '';
   let school = '';
-  for (const p of pieces) {
-    if (!degree && degreeIndex(p) >= 0) degree = p.slice(degreeIndex(p));
-    else if (!school && looksLikeSchool(p)) school = p;
-  }
+  pieces.forEach((p, i) => {
+    if (!degree && degreeIndex(p) >= 0) {
+      degree = p.slice(degreeIndex(p));
+      // "B.S., Elementary Education": the field follows a bare abbreviation.
+      const next = pieces[i + 1];
+      if (degree.split(/\s+/).length === 1 && next && !looksLikeSchool(next) && !looksLikePlace(next) && !/\d/.test(next)) {
+        degree = `${degree}, ${next}`;
+      }
+    } else if (!school && looksLikeSchool(p)) school = schoolName(p);
+  });
   if (degree && !school && looksLikeSchool(degree)) {
-    const m = degree.match(/^(.*?)\s+(?:from|at|in)\s+(\S.*(?:university|college|institute|school|academy).*)$/i);
-    if (m) {
-      degree = m[1];
-      school = m[2];
-    }
+    school = schoolName(degree);
+    const at = school ? degree.indexOf(school) : -1;
+    if (at > 0) degree = degree.slice(0, at).replace(/\s+(?:from|at|in|,)?\s*$/i, '');
   }
   return { degree: degree.slice(0, 120), school: school.slice(0, 120) };
 }
@@ -45,7 +50,11 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
 /** The part of a line that names the school ("Illinois State University, Normal, Illinois"). */
 function schoolPart(line: string): string {
   const parts = removeDates(line).split(/\s*[,|]\s*|\s+[-–]+\s+/).map(cleanPart);
-  return parts.find(looksLikeSchool) ?? '';
+  for (const p of parts) {
+    const name = schoolName(p);
+    if (name) return name;
+  }
+  return '';
 }
 
 function numberFrom(re: RegExp, s: string): number | null {
@@ -55,33 +64,68 @@ function numberFrom(re: RegExp, s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+interface Entry {
+  first: number;
+  last: number;
+  degreeLine: number;
+  schoolLine: number;
+}
+
+/** Groups degree lines and school lines that sit within two lines of each other into entries. */
+function entries(lines: string[]): Entry[] {
+  const out: Entry[] = [];
+  lines.forEach((l, i) => {
+    if (l.length > 200) return;
+    const hasDegree = degreeIndex(l) >= 0;
+    const hasSchool = looksLikeSchool(l);
+    if (!hasDegree && !hasSchool) return;
+    const cur = out[out.length - 1];
+    const near = cur && i - cur.last <= 2;
+    if (near && hasDegree && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
+      cur.degreeLine = i;
+      cur.last = i;
+    } else if (near && !hasDegree && cur.schoolLine < 0) {
+      cur.schoolLine = i;
+      cur.last = i;
+    } else out.push({ first: i, last: i, degreeLine: hasDegree ? i : -1, schoolLine: hasSchool ? i : -1 });
+  });
+  return out;
+}
+
 /** Education entries in the education section lines (or any lines naming a degree). */
 export function findEducation(lines: string[]): EducationItem[] {
-  const starts: number[] = [];
-  lines.forEach((l, i) => {
-    if (degreeIndex(l) >= 0 && l.length <= 200) starts.push(i);
-  });
-  return starts.map((i, k) => {
-    const end = Math.min(k + 1 < starts.length ? starts[k + 1] : lines.length, i + 4);
-    const from = Math.max(k > 0 ? starts[k - 1] + 1 : 0, i - 2);
-    const { degree, school: own } = degreeAndSchool(lines[i]);
-    let school = own;
-    const near = [...lines.slice(i + 1, end), ...lines.slice(from, i).reverse()];
-    if (!school) school = schoolPart(near.find(looksLikeSchool) ?? '');
-    const block = [lines[i], ...lines.slice(i + 1, end)];
-    const before = lines.slice(from, i);
+  const found = entries(lines);
+  const items = found.map((e, k) => {
+    const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
+    const end = Math.min(nextFirst, e.last + 3);
+    const from = Math.max(k > 0 ? found[k - 1].last + 1 : 0, e.first - 1);
+    const fromDegree = e.degreeLine >= 0 ? degreeAndSchool(lines[e.degreeLine]) : { degree: '', school: '' };
+    const school = e.schoolLine >= 0 && e.schoolLine !== e.degreeLine ? schoolPart(lines[e.schoolLine]) : fromDegree.school || (e.schoolLine >= 0 ? schoolPart(lines[e.schoolLine]) : '');
+    let degree = fromDegree.degree;
+    // "B.TECH" then "(Electronics and Communication)" or "in Physics" on the next line.
+    const after = e.degreeLine >= 0 ? lines[e.degreeLine + 1] : undefined;
+    if (degree && degree.split(/\s+/).length <= 2 && after && /^(?:\(|in\s)/i.test(after) && !looksLikeSchool(after)) {
+      degree = `${degree} ${cleanPart(after.replace(/[()]/g, ' '))}`.trim();
+    }
+    const block = lines.slice(e.first, end);
     const ranges = block.flatMap(findDateRanges);
-    const years = [...block, ...before].flatMap((l) => findDates(l).map((d) => d.point));
+    const years = [...block, ...lines.slice(from, e.first)].flatMap((l) => findDates(l).map((d) => d.point));
     let startDate = '';
     let endDate = '';
     if (ranges.length) {
       startDate = toIso(ranges[0].start);
       endDate = toIso(ranges[0].end);
     } else if (years.length) {
-      const last = years.reduce((a, b) => (b.year > a.year ? b : a));
-      endDate = toIso(last);
+      endDate = toIso(years.reduce((a, b) => (b.year > a.year ? b : a)));
     }
     const joined = block.join(' ');
     return { school, degree, startDate, endDate, cgpa: numberFrom(GPA, joined), percent: numberFrom(PERCENT, joined) };
   });
+  // School-level entries (high school, SSC) are kept only when nothing higher is listed.
+  const level = (e: EducationItem) => Math.max(degreeLevel(e.degree), SCHOOL_LEVEL.test(e.school) ? 1 : 2);
+  const real = items.filter((e) => e.degree || e.school);
+  const higher = real.filter((e) => level(e) > 1);
+  return higher.length ? higher : real;
 }
+
+const SCHOOL_LEVEL = /\b(?:high|secondary|matriculation|higher secondary|junior college|primary|elementary|public school)\b/i;

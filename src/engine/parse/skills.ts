@@ -11,7 +11,7 @@ const NOT_SKILL = /^(?:and|or|etc|others?|other tools|tools|languages?|skills?|t
 function listItems(line: string): string[] {
   const body = stripBullet(line)
     .replace(/\((?:less than )?\d*\+?\s*(?:years?|months?|yrs?)[^)]*\)/gi, ' ')
-    .replace(/\([^)]*\)/g, (m) => (m.length <= 20 ? `, ${m.slice(1, -1)},` : ' '))
+    .replace(/[()]/g, ', ')
     .replace(/^[^:,]{2,40}:\s*/, '');
   return body
     .split(/\s*(?:[,;|•~]|\s-\s|\s+and\s+|\s+&\s+)\s*/i)
@@ -19,7 +19,7 @@ function listItems(line: string): string[] {
     .filter(Boolean);
 }
 
-const MAX_PHRASE_WORDS = 10;
+const MAX_PHRASE_WORDS = 4;
 
 const LEAD_IN =
   /^(?:(?:very |highly |strong |excellent |good |solid |sound |proven |deep |basic |advanced |working |in-depth |extensive |comprehensive |competent |exceptional |superior )*(?:knowledge|understanding|expertise|experience|proficiency|familiarity|competence|skills?|ability|grasp|command)(?: (?:of|in|with|on|to))?|(?:proficient|skilled|experienced|expert|competent|versed|well-versed|well versed|adept|trained|certified|knowledgeable|familiar)(?: (?:in|with|at|on))?|(?:ability|able) to)\s+/i;
@@ -35,8 +35,9 @@ function itemSkill(item: string): string[] {
   const known = canonicalSkill(item);
   if (known) return [known];
   const phrase = shortPhrase(item);
-  const usable = phrase && phrase.length <= 60 && !NOT_SKILL.test(phrase) && /[a-z]/i.test(phrase) && !/\d{4}/.test(phrase);
-  const inside = skillsInText(item, false);
+  const usable =
+    phrase && phrase.length <= 60 && !NOT_SKILL.test(phrase) && /[a-z]/i.test(phrase) && !/\d{4}|@|\/\/|www\.|\.com\b|\d{3}|x{3}/i.test(phrase);
+  const inside = skillsInText(item, item.split(/\s+/).length > 3);
   if (!usable) return inside;
   const canon = canonicalSkill(phrase);
   return [canon ?? phrase, ...inside];

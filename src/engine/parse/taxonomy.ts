@@ -5,17 +5,21 @@ import { normalize } from '../text/words.ts';
 interface Entry {
   name: string;
   aliases?: string[];
+  /** Soft skills (communication, teamwork) count only when listed, not when met in prose. */
+  soft?: boolean;
 }
 
 // Aliases that are ordinary words or letters in running text; they count only inside a skills list.
 const AMBIGUOUS = new Set(
-  'c r go ai pr bi av hr ml ts js qa ux a+ n+ lan wan tax access word express node lambda cloud ant less apache training security sales marketing research repair maintenance driving cleaning typing retail testing analytics administration administrative operations inventory purchasing audit accounting banking insurance construction electrical automotive diagnostic diagnostics leadership communication analytical teaching cooking baking nursing pharmacy welding carpentry plumbing photography animation translation scheduling documentation coaching mentoring tutoring logistics forecasting budgeting underwriting compliance contracts recruiting onboarding swift spark hive pig chef puppet unity maya sketch looker go scripting batch embedded firmware routing switching firewall firewalls cisco windows oracle excel outlook visio unix linux android ios mainframe'.split(
+  'c r go ai pr bi rest spring less cvs present xp net assembly access av hr ml ts js qa ux a+ n+ lan wan tax access word express node lambda cloud ant less apache training security sales marketing research repair maintenance driving cleaning typing retail testing analytics administration administrative operations inventory purchasing audit accounting banking insurance construction electrical automotive diagnostic diagnostics leadership communication analytical teaching cooking baking nursing pharmacy welding carpentry plumbing photography animation translation scheduling documentation coaching mentoring tutoring logistics forecasting budgeting underwriting compliance contracts recruiting onboarding swift spark hive pig chef puppet unity maya sketch looker go scripting batch embedded firmware routing switching firewall firewalls cisco windows oracle excel outlook visio unix linux android ios mainframe'.split(
     ' ',
   ),
 );
 
 const byAlias = new Map<string, string>();
+const soft = new Set<string>();
 for (const e of (data as { skills: Entry[] }).skills) {
+  if (e.soft) soft.add(e.name);
   for (const a of [e.name, ...(e.aliases ?? [])]) {
     const k = normalize(a);
     if (k && !byAlias.has(k)) byAlias.set(k, e.name);
@@ -29,8 +33,8 @@ export function canonicalSkill(phrase: string): string | null {
 }
 
 /**
- * Known skills mentioned in free text, longest match first. With `strict`, aliases that are
- * also everyday words ("access", "go") are skipped.
+ * Known skills mentioned in free text, longest match first. With `strict` (prose rather than a
+ * skills list), aliases that are also everyday words ("access", "go") and soft skills are skipped.
  */
 export function skillsInText(text: string, strict: boolean): string[] {
   const words = normalize(text).split(' ').filter(Boolean);
@@ -41,7 +45,7 @@ export function skillsInText(text: string, strict: boolean): string[] {
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const name = byAlias.get(phrase);
-      if (name && !(strict && n === 1 && AMBIGUOUS.has(phrase))) {
+      if (name && !(strict && ((n === 1 && AMBIGUOUS.has(phrase)) || soft.has(name)))) {
         found.push(name);
         matched = n;
         break;
