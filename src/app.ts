@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/routes.ts';
 import { tokenKeys } from './accounts/tokens.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 import { candidatesRoutes } from './candidates/routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connection.ts';
@@ -17,10 +18,16 @@ import { healthRoutes } from './http/health.ts';
 import { interviewRoutes } from './interview/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 import { resumesRoutes } from './resumes/routes.ts';
+import { screeningRoutes } from './screenings/routes.ts';
+import { stagesRoutes } from './stages/routes.ts';
+import type { BlobStore } from './storage/blob-store.ts';
+import { createBlobStore } from './storage/create.ts';
 
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** The file store; built from the configuration when not given. */
+  blobs?: BlobStore;
 }
 
 /** Personal data never reaches the logs: request logs carry the method, route and status only. */
@@ -29,7 +36,7 @@ const LOG_SERIALIZERS = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
-export async function buildApp({ config, database }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, blobs = createBlobStore(config) }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: LOG_SERIALIZERS },
     trustProxy: true,
@@ -58,11 +65,14 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   registerAuth(app, database.pool, keys);
 
   await app.register(healthRoutes(database));
-  const deps = { pool: database.pool, config, keys };
+  const deps = { pool: database.pool, config, keys, blobs };
   await app.register(accountsRoutes(deps));
   await app.register(jobsRoutes(deps));
   await app.register(candidatesRoutes(deps));
   await app.register(resumesRoutes(deps));
   await app.register(interviewRoutes(deps));
+  await app.register(stagesRoutes(deps));
+  await app.register(assessmentRoutes(deps));
+  await app.register(screeningRoutes(deps));
   return app;
 }

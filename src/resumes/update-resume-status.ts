@@ -6,6 +6,7 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { SqlParams } from '../http/sql.ts';
+import { recordProgress, type StageAction } from '../stages/record-progress.ts';
 
 export interface ResumeStatusChange {
   status_text?: string;
@@ -18,6 +19,9 @@ export interface ResumeStatusChange {
  * Review, On Hold). Who reviewed and approved is the caller, whatever ids the body names; the
  * approval follows the status unless is_approved is sent. Each change is a stage event.
  */
+// A decision on the resume is the resume-screening stage's outcome; Under Review reopens it.
+const STATUS_ACTION: Record<string, StageAction> = { Shortlisted: 'approve', 'Not Shortlisted': 'reject', 'On Hold': 'hold', 'Under Review': 'start' };
+
 export async function updateResumeStatus(pool: pg.Pool, user: AuthUser, id: number, change: ResumeStatusChange): Promise<void> {
   const params = new SqlParams();
   const { rows } = await pool.query<{ candidate_id: number; job_id: number; status_text: string; is_approved: boolean }>(
@@ -40,19 +44,10 @@ export async function updateResumeStatus(pool: pg.Pool, user: AuthUser, id: numb
        WHERE id = $1`,
       [id, status, approved, user.id],
     );
-    await client.query('UPDATE job_universal_status SET status = $3, updated_at = now() WHERE candidate_id = $1 AND job_id = $2', [
-      current.candidate_id,
-      current.job_id,
-      status,
-    ]);
-    await recordStageEvent(client, {
-      candidateId: current.candidate_id,
-      jobId: current.job_id,
-      stage: 'Resume Screening',
-      action: 'status_changed',
-      statusText: status,
-      actorId: user.id,
-      details: { from: current.status_text, is_approved: approved, notify_candidate: change.notify_candidate ?? false },
-    });
+    const action = STATUS_ACTION[status];
+    const details = { from: current.status_text, is_approved: approved, notify_candidate: change.notify_candidate ?? false };
+    const event = { candidateId: current.candidate_id, jobId: current.job_id, actorId: user.id, statusText: status, details };
+    if (action) await recordProgress(client, { ...event, stage: 'resume-screening', action });
+    else await recordStageEvent(client, { ...event, stage: 'resume-screening', action: 'status_changed' });
   });
 }

@@ -62,7 +62,7 @@ describe('the public apply flow of the web client', () => {
       [candidateId],
     );
     assert.deepEqual(rows.rows, [
-      { org_id: org.admin.org_id, resume_size: PDF.content.length, upload_count: 1, current_stage: 'Resume Screening', status: 'Applied', events: ['applied'] },
+      { org_id: org.admin.org_id, resume_size: PDF.content.length, upload_count: 1, current_stage: '', status: 'Applied', events: ['applied'] },
     ]);
 
     const after = await anon.get(`/candidates/check-email/${jobId}/${email}/`);

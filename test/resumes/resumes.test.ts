@@ -38,9 +38,9 @@ describe('GET and PATCH /resume_parser/resumes/{id}/', () => {
     assert.equal(res.body.approved_by, editor.id);
     assert.match(res.body.approved_at, /Z$/);
     assert.deepEqual(res.body.updated_by, { id: editor.id, name: 'Eve Editor', profile_pic: null });
-    assert.deepEqual((await events()).at(-1), { stage: 'Resume Screening', action: 'status_changed', status_text: 'Shortlisted', actor_id: editor.id });
-    const { rows } = await ctx.pool.query('SELECT status FROM job_universal_status WHERE candidate_id = $1', [applicant.id]);
-    assert.equal(rows[0].status, 'Shortlisted');
+    assert.deepEqual((await events()).at(-1), { stage: 'resume-screening', action: 'approved', status_text: 'Shortlisted', actor_id: editor.id });
+    const { rows } = await ctx.pool.query('SELECT status, current_stage FROM job_universal_status WHERE candidate_id = $1', [applicant.id]);
+    assert.deepEqual(rows[0], { status: 'In Progress', current_stage: 'Resume Screening' });
     const stages = await editor.api.get(`/candidates/stages/?candidate_id=${applicant.id}&job_id=${job.id}`);
     assert.equal(stages.body.stages.resume.details.status_text, 'Shortlisted');
     assert.equal(stages.body.stages.resume.details.is_approved, true);

@@ -1,0 +1,26 @@
+/** An assessment for recruiters (with answers), alias `t`. */
+export const ASSESSMENT_JSON = `json_build_object('id', t.id, 'title', t.title, 'description', t.description,
+  'time_duration_in_minutes', t.time_duration_in_minutes, 'pass_score', t.pass_score::text,
+  'questions', t.questions, 'is_published', t.is_published, 'created_by', t.created_by,
+  'created_at', api_ts(t.created_at), 'updated_at', api_ts(t.updated_at))`;
+
+/**
+ * A test log as recruiters read it (alias `l`, assessment `t`, candidate `c`, job `j`), with the
+ * client's `test[{title}]` and `prebuilt_assessment[]` lists.
+ */
+export const TEST_LOG_JSON = `json_build_object('id', l.id, 'job', json_build_object('id', j.id, 'title', j.title),
+  'candidate', l.candidate_id, 'assigned_to', json_build_object('id', c.id, 'name', c.name, 'email', c.email),
+  'assigned_by', (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = l.assigned_by),
+  'assessment', l.assessment_id, 'test', json_build_array(json_build_object('id', t.id, 'title', t.title)),
+  'prebuilt_assessment', '[]'::json, 'time_duration_in_minutes', t.time_duration_in_minutes,
+  'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'preferences', l.preferences,
+  'status_text', l.status_text, 'completed', l.completed, 'link_opened_at', api_ts(l.link_opened_at),
+  'started_at', api_ts(l.started_at), 'completed_at', api_ts(l.completed_at), 'answers', l.answers,
+  'result', CASE WHEN l.score IS NULL THEN NULL ELSE json_build_object('score', l.score::text,
+    'passed', l.score >= t.pass_score, 'started_at', api_ts(l.started_at), 'completed_at', api_ts(l.completed_at)) END,
+  'fullscreen_exit_count', l.fullscreen_exit_count, 'tab_switch_count', l.tab_switch_count,
+  'is_approved', l.is_approved, 'approved_by', l.approved_by,
+  'updated_by', (SELECT json_build_object('id', u.id, 'name', u.name, 'profile_pic', u.profile_pic) FROM users u WHERE u.id = l.updated_by),
+  'created_at', api_ts(l.created_at), 'updated_at', api_ts(l.updated_at))`;
+
+export const TEST_LOG_FROM = 'FROM test_logs l JOIN assessments t ON t.id = l.assessment_id JOIN candidates c ON c.id = l.candidate_id JOIN jobs j ON j.id = l.job_id';

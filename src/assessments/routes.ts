@@ -1,0 +1,128 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { RouteDeps } from '../deps.ts';
+import { currentUser } from '../http/auth.ts';
+import { pageRequest, toPage } from '../http/pagination.ts';
+import { FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
+import { reviewRecord } from '../stages/review-record.ts';
+import { listTestLogs, recruiterTestLog, testLogsForReport } from './list-test-logs.ts';
+import { createAssessment, getAssessment, listAssessments, updateAssessment } from './save-assessment.ts';
+import { shareAssessment } from './share-assessment.ts';
+import { candidateTestLog, updateCandidateTestLog } from './take-assessment.ts';
+
+const Id = Type.Integer({ minimum: 1 });
+const Question = Type.Object({}, { additionalProperties: true });
+const AssessmentFields = {
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  description: Type.Optional(Nullable(Type.String({ maxLength: 20_000 }))),
+  time_duration_in_minutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 24 * 60 })),
+  pass_score: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
+  questions: Type.Optional(Type.Array(Question, { maxItems: 500 })),
+  is_published: Type.Optional(Type.Boolean()),
+};
+const Assessment = Open({ id: Type.Integer(), title: Type.String() });
+const TestLog = Open({ id: Type.Integer(), status_text: Type.String(), completed: Type.Boolean() });
+const Answer = Type.Object({
+  question_id: Type.Union([Type.String(), Type.Integer()]),
+  choices: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Integer()]))),
+  text: Type.Optional(Type.String({ maxLength: 20_000 })),
+});
+const toAnswers = (answers?: { question_id: string | number; choices?: (string | number)[]; text?: string }[]) =>
+  answers?.map((a) => ({ question_id: String(a.question_id), choices: a.choices?.map(String), text: a.text }));
+const Counters = {
+  fullscreen_exit_count: Type.Optional(Type.Integer({ minimum: 0 })),
+  tab_switch_count: Type.Optional(Type.Integer({ minimum: 0 })),
+};
+const TestLogChange = Type.Object(
+  {
+    status_text: Type.Optional(Type.String()),
+    answers: Type.Optional(Type.Array(Answer, { maxItems: 500 })),
+    ...Counters,
+    is_approved: Type.Optional(Nullable(Type.Boolean())),
+  },
+  { additionalProperties: true },
+);
+
+export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypebox {
+  const tags = ['assessments'];
+  return async (app) => {
+    for (const path of ['/test/list/', '/test/tests/']) {
+      app.get(path, {
+        schema: { tags, querystring: Type.Object({ ...PageQuery, title: Type.Optional(Type.String()), is_published: Type.Optional(Type.Boolean()) }), response: { 200: PageOf(Assessment) } },
+      }, async (request) => {
+        const at = pageRequest(request.query, config.maxPageSize);
+        const { count, results } = await listAssessments(pool, currentUser(request), request.query, at);
+        return toPage(request, at, count, results);
+      });
+    }
+    app.post('/test/tests/', { schema: { tags, body: Type.Object(AssessmentFields), response: { 201: Assessment, 400: FieldErrors } } }, async (request, reply) => {
+      const user = currentUser(request);
+      const id = await createAssessment(pool, user, request.body);
+      return reply.status(201).send(await getAssessment(pool, user, id));
+    });
+    app.get('/test/tests/:id/', { schema: { tags, params: IdParams, response: { 200: Assessment } } }, async (request) => getAssessment(pool, currentUser(request), request.params.id));
+    app.patch('/test/tests/:id/', {
+      schema: { tags, params: IdParams, body: Type.Partial(Type.Object(AssessmentFields)), response: { 200: Assessment, 400: FieldErrors } },
+    }, async (request) => {
+      const user = currentUser(request);
+      await updateAssessment(pool, user, request.params.id, request.body);
+      return getAssessment(pool, user, request.params.id);
+    });
+
+    app.post('/test/share/', {
+      schema: {
+        tags,
+        body: Type.Object({
+          job: Id,
+          candidate_id: Type.Union([Type.Array(Id, { maxItems: 1000 }), Id]),
+          assessments: Type.Union([Type.Array(Id, { maxItems: 50 }), Id]),
+          valid_from: Type.Optional(Nullable(Type.String())),
+          valid_to: Type.String(),
+          preferences: Type.Optional(Type.Object({}, { additionalProperties: true })),
+          override: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: Type.Object({ test_logs: Type.Array(Type.Integer()) }), 400: FieldErrors },
+      },
+    }, async (request) => ({ test_logs: await shareAssessment(pool, currentUser(request), request.body) }));
+
+    app.get('/test/testlog/', { schema: { tags, querystring: Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: PageOf(TestLog) } } }, async (request) => {
+      const at = pageRequest(request.query, config.maxPageSize);
+      const { count, results } = await listTestLogs(pool, currentUser(request), request.query, at);
+      return toPage(request, at, count, results);
+    });
+
+    // The candidate's link is public; a signed-in recruiter gets the full record and reviews it.
+    app.get('/test/testlog/:id/', { config: { public: true }, schema: { tags, params: IdParams, response: { 200: TestLog } } }, async (request) =>
+      request.user ? recruiterTestLog(pool, request.user, request.params.id) : candidateTestLog(pool, request.params.id));
+    for (const method of ['patch', 'put'] as const) {
+      app[method]('/test/testlog/:id/', { config: { public: true }, schema: { tags, params: IdParams, body: TestLogChange, response: { 200: TestLog, 400: FieldErrors } } }, async (request) => {
+        const { id } = request.params;
+        if (request.user) {
+          await reviewRecord(pool, request.user, 'test_logs', id, request.body.is_approved);
+          return recruiterTestLog(pool, request.user, id);
+        }
+        await updateCandidateTestLog(pool, id, { ...request.body, answers: toAnswers(request.body.answers) });
+        return candidateTestLog(pool, id);
+      });
+    }
+    app.put('/test/proctoring/:id/', { config: { public: true }, schema: { tags, params: IdParams, body: Type.Object(Counters), response: { 200: TestLog } } }, async (request) => {
+      await updateCandidateTestLog(pool, request.params.id, request.body);
+      return candidateTestLog(pool, request.params.id);
+    });
+    app.post('/test/answers/', {
+      config: { public: true },
+      schema: { tags, body: Type.Intersect([Type.Object({ testlog_id: Id }), Answer]), response: { 201: TestLog, 400: FieldErrors } },
+    }, async (request, reply) => {
+      const { testlog_id: id, ...answer } = request.body;
+      await updateCandidateTestLog(pool, id, { answers: toAnswers([answer]) });
+      return reply.status(201).send(await candidateTestLog(pool, id));
+    });
+    app.get('/test/test-status/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log: Id }) } }, async (request) => {
+      const log = await candidateTestLog(pool, request.query.test_log);
+      return { id: log.id, status_text: log.status_text, completed: log.completed, valid_to: log.valid_to };
+    });
+    app.get('/test/testlog-for-report/', {
+      schema: { tags, querystring: Type.Object({ job_id: Id, candidate_id: Id }), response: { 200: Type.Array(TestLog) } },
+    }, async (request) => testLogsForReport(pool, currentUser(request), request.query.job_id, request.query.candidate_id));
+  };
+}

@@ -1,0 +1,57 @@
+// POST /test/share/: assigns assessments to candidates of a job, each with its own link open
+// from valid_from to valid_to. All or nothing: a refused candidate refuses the whole share.
+import type pg from 'pg';
+import { withTransaction } from '../db/transaction.ts';
+import type { AuthUser } from '../http/auth.ts';
+import { invalid } from '../http/errors.ts';
+import { assertApplicationVisible } from '../stages/job-access.ts';
+import { recordProgress } from '../stages/record-progress.ts';
+
+export interface ShareBody {
+  job: number;
+  candidate_id: number[] | number;
+  assessments: number[] | number;
+  valid_from?: string | null;
+  valid_to: string;
+  preferences?: Record<string, unknown>;
+  override?: boolean;
+}
+
+function date(raw: string | null | undefined, field: string, fallback?: Date): Date {
+  if (!raw) {
+    if (fallback) return fallback;
+    throw invalid({ [field]: 'This field is required.' });
+  }
+  const value = new Date(raw);
+  if (Number.isNaN(value.getTime())) throw invalid({ [field]: 'Enter a valid date/time.' });
+  return value;
+}
+
+export async function shareAssessment(pool: pg.Pool, user: AuthUser, body: ShareBody): Promise<number[]> {
+  const candidates = [body.candidate_id].flat();
+  const assessmentIds = [body.assessments].flat();
+  if (!candidates.length) throw invalid({ candidate_id: 'Choose at least one candidate.' });
+  if (!assessmentIds.length) throw invalid({ assessments: 'Choose at least one assessment.' });
+  const validFrom = date(body.valid_from, 'valid_from', new Date());
+  const validTo = date(body.valid_to, 'valid_to');
+  if (validTo <= validFrom) throw invalid({ valid_to: 'Must be after valid_from.' });
+  if (body.override && user.role !== 'Admin') throw invalid({ override: 'Only an Admin may override the order of stages.' });
+  return withTransaction(pool, async (client) => {
+    const { rows: found } = await client.query<{ id: number }>('SELECT id FROM assessments WHERE id = ANY($1::int[]) AND org_id = $2', [assessmentIds, user.org_id]);
+    if (found.length !== new Set(assessmentIds).size) throw invalid({ assessments: 'Every assessment must belong to your organisation.' });
+    const ids: number[] = [];
+    for (const candidateId of candidates) {
+      await assertApplicationVisible(client, user, candidateId, body.job, true);
+      await recordProgress(client, { candidateId, jobId: body.job, stage: 'assessment', action: 'start', actorId: user.id, override: body.override, statusText: 'Assigned' });
+      for (const assessmentId of assessmentIds) {
+        const { rows } = await client.query<{ id: number }>(
+          `INSERT INTO test_logs (job_id, candidate_id, assessment_id, assigned_by, valid_from, valid_to, preferences)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          [body.job, candidateId, assessmentId, user.id, validFrom, validTo, JSON.stringify(body.preferences ?? {})],
+        );
+        ids.push(rows[0].id);
+      }
+    }
+    return ids;
+  });
+}

@@ -1,0 +1,111 @@
+// The candidate's side of an assessment, reached anonymously through their link:
+// Assigned -> Link Opened -> Started -> Completed or Disqualified. A link past valid_to is 410 Gone.
+import type pg from 'pg';
+import { withTransaction } from '../db/transaction.ts';
+import { HttpError, invalid, notFound } from '../http/errors.ts';
+import { recordProgress } from '../stages/record-progress.ts';
+import { type Answer, publicQuestions, type Question, scoreAnswers } from './questions.ts';
+
+const STEPS = ['Assigned', 'Link Opened', 'Started'];
+const FINAL = ['Completed', 'Disqualified'];
+
+interface LogRow {
+  id: number;
+  job_id: number;
+  candidate_id: number;
+  status_text: string;
+  valid_from: string;
+  valid_to: string;
+  open: boolean;
+  expired: boolean;
+  answers: Answer[];
+  questions: Question[];
+}
+
+async function lockLog(db: pg.Pool | pg.PoolClient, id: number, forUpdate: boolean): Promise<LogRow> {
+  const { rows } = await db.query<LogRow>(
+    `SELECT l.id, l.job_id, l.candidate_id, l.status_text, api_ts(l.valid_from) AS valid_from, api_ts(l.valid_to) AS valid_to,
+       l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions
+     FROM test_logs l JOIN assessments t ON t.id = l.assessment_id WHERE l.id = $1 ${forUpdate ? 'FOR UPDATE OF l' : ''}`,
+    [id],
+  );
+  const log = rows[0];
+  if (!log) throw notFound();
+  if (log.expired && !FINAL.includes(log.status_text)) throw new HttpError(410, { detail: 'This assessment link has expired.' });
+  if (!log.open) throw new HttpError(403, { detail: `This assessment opens at ${log.valid_from}.` });
+  return log;
+}
+
+/** GET /test/testlog/{id}/ for the candidate: the questions without their answers. */
+export async function candidateTestLog(pool: pg.Pool, id: number) {
+  const log = await lockLog(pool, id, false);
+  const { rows } = await pool.query(
+    `SELECT json_build_object('id', l.id, 'status_text', l.status_text, 'completed', l.completed,
+       'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'started_at', api_ts(l.started_at),
+       'completed_at', api_ts(l.completed_at), 'time_duration_in_minutes', t.time_duration_in_minutes,
+       'test', json_build_array(json_build_object('id', t.id, 'title', t.title)), 'prebuilt_assessment', '[]'::json,
+       'assigned_to', json_build_object('name', c.name), 'job', json_build_object('id', j.id, 'title', j.title),
+       'answers', l.answers, 'fullscreen_exit_count', l.fullscreen_exit_count, 'tab_switch_count', l.tab_switch_count) AS log
+     FROM test_logs l JOIN assessments t ON t.id = l.assessment_id JOIN candidates c ON c.id = l.candidate_id JOIN jobs j ON j.id = l.job_id
+     WHERE l.id = $1`,
+    [id],
+  );
+  return { ...rows[0].log, questions: publicQuestions(log.questions) };
+}
+
+export interface CandidateChange {
+  status_text?: string;
+  answers?: Answer[];
+  fullscreen_exit_count?: number;
+  tab_switch_count?: number;
+}
+
+function mergeAnswers(saved: Answer[], given: Answer[], questions: Question[]): Answer[] {
+  const known = new Set(questions.map((q) => q.id));
+  const merged = new Map(saved.map((a) => [String(a.question_id), a]));
+  for (const a of given) {
+    if (!known.has(String(a.question_id))) throw invalid({ answers: `No question "${a.question_id}" in this assessment.` });
+    merged.set(String(a.question_id), { question_id: String(a.question_id), choices: (a.choices ?? []).map(String), text: a.text ?? '' });
+  }
+  return [...merged.values()];
+}
+
+/** PATCH /test/testlog/{id}/, POST /test/answers/ and PUT /test/proctoring/{id}/ from the candidate's page. */
+export async function updateCandidateTestLog(pool: pg.Pool, id: number, change: CandidateChange): Promise<void> {
+  await withTransaction(pool, async (client) => {
+    const log = await lockLog(client, id, true);
+    if (FINAL.includes(log.status_text)) throw new HttpError(409, { detail: `This assessment is already ${log.status_text.toLowerCase()}.` });
+    const target = change.status_text ?? log.status_text;
+    const from = STEPS.indexOf(log.status_text);
+    if (!FINAL.includes(target) && STEPS.indexOf(target) < 0) {
+      throw invalid({ status_text: 'Must be Link Opened, Started, Completed or Disqualified.' });
+    }
+    if (!FINAL.includes(target) && STEPS.indexOf(target) < from) throw invalid({ status_text: `Cannot go back from ${log.status_text} to ${target}.` });
+    if (target === 'Completed' && log.status_text !== 'Started') throw invalid({ status_text: 'Start the assessment before completing it.' });
+    if (change.answers?.length && target !== 'Started' && target !== 'Completed') throw invalid({ answers: 'Answers are taken once the assessment has started.' });
+    const answers = change.answers ? mergeAnswers(log.answers, change.answers, log.questions) : log.answers;
+    const finished = FINAL.includes(target);
+    const score = target === 'Completed' ? scoreAnswers(log.questions, answers) : null;
+    await client.query(
+      `UPDATE test_logs SET status_text = $2, answers = $3,
+         link_opened_at = CASE WHEN $2 <> 'Assigned' THEN coalesce(link_opened_at, now()) END,
+         started_at = CASE WHEN $2 IN ('Started', 'Completed', 'Disqualified') THEN coalesce(started_at, now()) END,
+         completed = $4, completed_at = CASE WHEN $4 THEN now() END, score = coalesce($5, score),
+         fullscreen_exit_count = greatest(fullscreen_exit_count, coalesce($6, 0)),
+         tab_switch_count = greatest(tab_switch_count, coalesce($7, 0)), updated_at = now()
+       WHERE id = $1`,
+      [id, target, JSON.stringify(answers), finished, score, change.fullscreen_exit_count ?? null, change.tab_switch_count ?? null],
+    );
+    if (finished) {
+      await recordProgress(client, {
+        candidateId: log.candidate_id,
+        jobId: log.job_id,
+        stage: 'assessment',
+        action: 'complete',
+        actorId: null,
+        statusText: target,
+        details: { test_log: id, ...(score === null ? {} : { score }) },
+      });
+    }
+  });
+}

@@ -1,0 +1,71 @@
+import type pg from 'pg';
+import { visibleJobs } from '../access/jobs.ts';
+import type { AuthUser } from '../http/auth.ts';
+import { notFound } from '../http/errors.ts';
+import { type FilterFields, filterConditions, ordering } from '../http/filters.ts';
+import { fetchPage } from '../http/paged-query.ts';
+import type { PageRequest } from '../http/pagination.ts';
+import { SqlParams } from '../http/sql.ts';
+import { SCREENING_FROM, SCREENING_JSON } from './screening-json.ts';
+
+const FIELDS: FilterFields = {
+  job: { sql: 'p.job_id', type: 'number' },
+  candidate: { sql: 'p.candidate_id', type: 'number' },
+  status_text: { sql: 'p.status_text', type: 'text' },
+  assigned_at: { sql: 'p.assigned_at', type: 'date' },
+  expired_at: { sql: 'p.expired_at', type: 'date' },
+};
+
+export async function listScreenings(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest) {
+  const params = new SqlParams();
+  const where = [visibleJobs(user, params), ...filterConditions(query, FIELDS, params)];
+  return fetchPage(pool, { item: SCREENING_JSON, from: `${SCREENING_FROM} WHERE ${where.join(' AND ')}`, orderBy: `${ordering(query.o, FIELDS, 'p.assigned_at DESC')}, p.id DESC`, params }, at);
+}
+
+export async function recruiterScreening(pool: pg.Pool, user: AuthUser, id: number) {
+  const params = new SqlParams();
+  const { rows } = await pool.query(`SELECT ${SCREENING_JSON} AS s ${SCREENING_FROM} WHERE p.id = ${params.add(id)} AND ${visibleJobs(user, params)}`, params.values);
+  if (!rows[0]) throw notFound();
+  return rows[0].s;
+}
+
+/** DELETE …/delete-multiple/ {ids}: removes the interviews the user may change; returns how many. */
+export async function deleteScreenings(pool: pg.Pool, user: AuthUser, ids: number[]): Promise<number> {
+  const params = new SqlParams();
+  const { rowCount } = await pool.query(
+    `DELETE FROM personality_screenings p USING jobs j WHERE p.job_id = j.id AND p.id = ANY(${params.add(ids)}::int[]) AND ${visibleJobs(user, params)}`,
+    params.values,
+  );
+  return rowCount ?? 0;
+}
+
+/** GET /interview/candidate/{c}/job/{j}/service/{sid}/answers/: every recorded answer, with links to the files. */
+export async function listAnswers(pool: pg.Pool, user: AuthUser, candidateId: number, jobId: number) {
+  const params = new SqlParams();
+  const { rows } = await pool.query(
+    `SELECT json_build_object('id', a.id, 'question', json_build_object('id', q.id, 'text', q.text, 'time_limit', q.time_limit),
+       'type', CASE WHEN a.video_file IS NOT NULL THEN 'video' WHEN a.audio_file IS NOT NULL THEN 'audio' ELSE 'text' END,
+       'text', a.text, 'duration', a.duration::float,
+       'video_file', CASE WHEN a.video_file IS NULL THEN NULL ELSE '/interview/answers/' || a.id || '/video_file/' END,
+       'audio_file', CASE WHEN a.audio_file IS NULL THEN NULL ELSE '/interview/answers/' || a.id || '/audio_file/' END,
+       'audio_analysis', '[]'::json, 'started', api_ts(a.started), 'submitted_at', api_ts(a.submitted_at)) AS answer
+     FROM screening_answers a JOIN screening_questions q ON q.id = a.question_id
+     JOIN personality_screenings p ON p.id = a.screening_id JOIN jobs j ON j.id = p.job_id
+     WHERE p.candidate_id = ${params.add(candidateId)} AND p.job_id = ${params.add(jobId)} AND ${visibleJobs(user, params)}
+     ORDER BY p.id, a.question_id`,
+    params.values,
+  );
+  return { count: rows.length, next: null, previous: null, results: rows.map((r) => r.answer) };
+}
+
+/** The blob key of an answer's recording, when the user may see its job. */
+export async function answerFileKey(pool: pg.Pool, user: AuthUser, answerId: number, field: 'video_file' | 'audio_file'): Promise<string> {
+  const params = new SqlParams();
+  const { rows } = await pool.query<{ key: string | null }>(
+    `SELECT a.${field} AS key FROM screening_answers a JOIN personality_screenings p ON p.id = a.screening_id JOIN jobs j ON j.id = p.job_id
+     WHERE a.id = ${params.add(answerId)} AND ${visibleJobs(user, params)}`,
+    params.values,
+  );
+  if (!rows[0]?.key) throw notFound();
+  return rows[0].key;
+}

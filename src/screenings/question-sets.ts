@@ -1,0 +1,71 @@
+// Question sets and their questions for automated video interviews.
+import type pg from 'pg';
+import { assertCanEditJobs } from '../access/jobs.ts';
+import type { AuthUser } from '../http/auth.ts';
+import { notFound } from '../http/errors.ts';
+import { fetchPage } from '../http/paged-query.ts';
+import type { PageRequest } from '../http/pagination.ts';
+import { SqlParams, setClause } from '../http/sql.ts';
+
+const SET_JSON = `json_build_object('id', qs.id, 'name', qs.name, 'created_by', qs.created_by,
+  'question_count', (SELECT count(*) FROM screening_questions q WHERE q.question_set_id = qs.id AND NOT q.is_deleted),
+  'created_at', api_ts(qs.created_at))`;
+export const QUESTION_JSON = `json_build_object('id', q.id, 'question_set', q.question_set_id, 'text', q.text,
+  'time_limit', q.time_limit, 'is_deleted', q.is_deleted, 'created_at', api_ts(q.created_at))`;
+
+export async function listQuestionSets(pool: pg.Pool, user: AuthUser, at: PageRequest) {
+  const params = new SqlParams();
+  return fetchPage(pool, { item: SET_JSON, from: `FROM question_sets qs WHERE qs.org_id = ${params.add(user.org_id)}`, orderBy: 'qs.id DESC', params }, at);
+}
+
+export async function createQuestionSet(pool: pg.Pool, user: AuthUser, name: string) {
+  assertCanEditJobs(user);
+  const { rows } = await pool.query(
+    `WITH qs AS (INSERT INTO question_sets (org_id, name, created_by) VALUES ($1, $2, $3) RETURNING *) SELECT ${SET_JSON} AS s FROM qs`,
+    [user.org_id, name, user.id],
+  );
+  return rows[0].s;
+}
+
+async function assertSetInOrg(pool: pg.Pool, user: AuthUser, setId: number): Promise<void> {
+  const { rowCount } = await pool.query('SELECT 1 FROM question_sets WHERE id = $1 AND org_id = $2', [setId, user.org_id]);
+  if (!rowCount) throw notFound();
+}
+
+export async function listQuestions(pool: pg.Pool, user: AuthUser, setId: number, at: PageRequest) {
+  await assertSetInOrg(pool, user, setId);
+  const params = new SqlParams();
+  return fetchPage(pool, { item: QUESTION_JSON, from: `FROM screening_questions q WHERE q.question_set_id = ${params.add(setId)} AND NOT q.is_deleted`, orderBy: 'q.id', params }, at);
+}
+
+export async function createQuestion(pool: pg.Pool, user: AuthUser, body: { question_set: number; text: string; time_limit?: number }) {
+  assertCanEditJobs(user);
+  await assertSetInOrg(pool, user, body.question_set);
+  const { rows } = await pool.query(
+    `WITH q AS (INSERT INTO screening_questions (question_set_id, text, time_limit) VALUES ($1, $2, $3) RETURNING *) SELECT ${QUESTION_JSON} AS q FROM q`,
+    [body.question_set, body.text, body.time_limit ?? 120],
+  );
+  return rows[0].q;
+}
+
+const IN_ORG = 'question_set_id IN (SELECT id FROM question_sets WHERE org_id = ';
+
+/** PATCH /interview/questions/{id}/ ({is_deleted: true} is how the client removes one). */
+export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, body: { text?: string; time_limit?: number; is_deleted?: boolean }) {
+  assertCanEditJobs(user);
+  const params = new SqlParams();
+  const values = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+  const { rows } = await pool.query(
+    `WITH q AS (UPDATE screening_questions SET ${setClause({ ...values, updated_at: new Date() }, params)}
+       WHERE id = ${params.add(id)} AND ${IN_ORG}${params.add(user.org_id)}) RETURNING *)
+     SELECT ${QUESTION_JSON} AS q FROM q`,
+    params.values,
+  );
+  if (!rows[0]) throw notFound();
+  return rows[0].q;
+}
+
+/** DELETE /interview/questions/{id}: a soft delete, so past answers keep their question. */
+export async function deleteQuestion(pool: pg.Pool, user: AuthUser, id: number): Promise<void> {
+  await updateQuestion(pool, user, id, { is_deleted: true });
+}

@@ -1,0 +1,82 @@
+// POST /interview/answers/ (public, multipart): the candidate's recorded answer to one question.
+// Files go to the blob store first; if the answer is then refused, they are removed again.
+import type { FastifyRequest } from 'fastify';
+import type pg from 'pg';
+import { withTransaction } from '../db/transaction.ts';
+import { invalid } from '../http/errors.ts';
+import { formText, readMultipart } from '../http/multipart.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
+import { discardBlobs, type StoredUpload, storeUpload, type UploadKind } from '../uploads/index.ts';
+import { openScreening } from './take-screening.ts';
+
+const FILE_KINDS: Record<string, UploadKind> = { video_file: 'intro_video', audio_file: 'audio' };
+
+function positiveInt(raw: string | undefined, field: string): number {
+  const n = Number(raw);
+  if (!raw || !Number.isInteger(n) || n < 1) throw invalid({ [field]: 'A positive integer is required.' });
+  return n;
+}
+
+function optionalDate(raw: string | undefined, field: string): Date | null {
+  if (!raw) return null;
+  const d = new Date(Number.isFinite(Number(raw)) ? Number(raw) : raw);
+  if (Number.isNaN(d.getTime())) throw invalid({ [field]: 'Enter a valid date/time.' });
+  return d;
+}
+
+export interface AnswerFiles {
+  video_file?: string;
+  audio_file?: string;
+}
+
+/** Saves one answer's files and row; returns the answer id. */
+export async function recordAnswer(pool: pg.Pool, blobs: BlobStore, request: FastifyRequest): Promise<number> {
+  const stored: (StoredUpload & { field: string })[] = [];
+  try {
+    const { fields } = await readMultipart(request, async (part) => {
+      const kind = FILE_KINDS[part.fieldname];
+      if (!kind) {
+        part.file.resume();
+        throw invalid({ [part.fieldname]: 'Unexpected file; send video_file and/or audio_file.' });
+      }
+      const upload = { ...(await storeUpload(blobs, part, kind)), field: part.fieldname };
+      stored.push(upload);
+      return upload;
+    });
+    const screeningId = positiveInt(formText(fields, 'screening_id'), 'screening_id');
+    const questionId = positiveInt(formText(fields, 'question'), 'question');
+    const files: AnswerFiles = Object.fromEntries(stored.map((s) => [s.field, s.key]));
+    if (!files.video_file && !files.audio_file && !formText(fields, 'text')) {
+      throw invalid({ video_file: 'Send a recording (video_file or audio_file) or a text answer.' });
+    }
+    const replaced = await withTransaction(pool, async (client) => {
+      const screening = await openScreening(client, screeningId, true);
+      if (screening.completed) throw invalid({ screening_id: 'This interview is already completed.' });
+      const candidate = formText(fields, 'candidate');
+      if (candidate && Number(candidate) !== screening.candidate_id) throw invalid({ candidate: 'Does not match the interview.' });
+      const { rowCount } = await client.query('SELECT 1 FROM personality_screenings WHERE id = $1 AND question_ids @> to_jsonb($2::int)', [screeningId, questionId]);
+      if (!rowCount) throw invalid({ question: 'This question is not part of the interview.' });
+      const { rows: previous } = await client.query<AnswerFiles>('SELECT video_file, audio_file FROM screening_answers WHERE screening_id = $1 AND question_id = $2', [screeningId, questionId]);
+      const { rows } = await client.query<{ id: number }>(
+        `INSERT INTO screening_answers (screening_id, question_id, video_file, audio_file, text, duration, started, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()))
+         ON CONFLICT (screening_id, question_id) DO UPDATE SET
+           video_file = coalesce(EXCLUDED.video_file, screening_answers.video_file),
+           audio_file = coalesce(EXCLUDED.audio_file, screening_answers.audio_file),
+           text = coalesce(EXCLUDED.text, screening_answers.text), duration = coalesce(EXCLUDED.duration, screening_answers.duration),
+           started = EXCLUDED.started, submitted_at = EXCLUDED.submitted_at, updated_at = now()
+         RETURNING id`,
+        [screeningId, questionId, files.video_file ?? null, files.audio_file ?? null, formText(fields, 'text') ?? null,
+          formText(fields, 'duration') ? Number(formText(fields, 'duration')) || null : null,
+          optionalDate(formText(fields, 'started'), 'started'), optionalDate(formText(fields, 'submitted_at'), 'submitted_at')],
+      );
+      const old = previous[0] ?? {};
+      return { id: rows[0].id, keys: [files.video_file && old.video_file, files.audio_file && old.audio_file].filter(Boolean) as string[] };
+    });
+    await discardBlobs(blobs, replaced.keys);
+    return replaced.id;
+  } catch (error) {
+    await discardBlobs(blobs, stored.map((s) => s.key));
+    throw error;
+  }
+}

@@ -1,0 +1,115 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { RouteDeps } from '../deps.ts';
+import { currentUser } from '../http/auth.ts';
+import { pageRequest, toPage } from '../http/pagination.ts';
+import { FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
+import { sendBlob } from '../http/send-blob.ts';
+import { reviewRecord } from '../stages/review-record.ts';
+import { assignScreening } from './assign-screening.ts';
+import { answerFileKey, deleteScreenings, listAnswers, listScreenings, recruiterScreening } from './list-screenings.ts';
+import { createQuestion, createQuestionSet, deleteQuestion, listQuestionSets, listQuestions, updateQuestion } from './question-sets.ts';
+import { recordAnswer } from './record-answer.ts';
+import { candidateScreening, updateCandidateScreening } from './take-screening.ts';
+import { completeChunkedUpload, uploadChunk } from './video-chunks.ts';
+
+const Id = Type.Integer({ minimum: 1 });
+const Screening = Open({ id: Type.Integer(), completed: Type.Boolean() });
+const Question = Open({ id: Type.Integer(), text: Type.String(), time_limit: Type.Integer() });
+const QuestionFields = { text: Type.String({ minLength: 1, maxLength: 2000 }), time_limit: Type.Optional(Type.Integer({ minimum: 10, maximum: 3600 })) };
+
+export function screeningRoutes({ pool, config, blobs }: RouteDeps): FastifyPluginAsyncTypebox {
+  const tags = ['video interviews'];
+  return async (app) => {
+    app.get('/interview/question-sets/', { schema: { tags, querystring: Type.Object(PageQuery) } }, async (request) => {
+      const at = pageRequest(request.query, config.maxPageSize);
+      const { count, results } = await listQuestionSets(pool, currentUser(request), at);
+      return toPage(request, at, count, results);
+    });
+    app.post('/interview/question-sets/', {
+      schema: { tags, body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), created_by: Type.Optional(Type.Any()) }) },
+    }, async (request, reply) => reply.status(201).send(await createQuestionSet(pool, currentUser(request), request.body.name)));
+
+    app.get('/interview/questions/', { schema: { tags, querystring: Type.Object({ ...PageQuery, question_set_id: Id }), response: { 200: PageOf(Question) } } }, async (request) => {
+      const at = pageRequest(request.query, config.maxPageSize);
+      const { count, results } = await listQuestions(pool, currentUser(request), request.query.question_set_id, at);
+      return toPage(request, at, count, results);
+    });
+    app.post('/interview/questions/', { schema: { tags, body: Type.Object({ question_set: Id, ...QuestionFields }), response: { 201: Question, 400: FieldErrors } } }, async (request, reply) =>
+      reply.status(201).send(await createQuestion(pool, currentUser(request), request.body)));
+    app.patch('/interview/questions/:id/', {
+      schema: { tags, params: IdParams, body: Type.Object({ ...Type.Partial(Type.Object(QuestionFields)).properties, is_deleted: Type.Optional(Type.Boolean()) }), response: { 200: Question } },
+    }, async (request) => updateQuestion(pool, currentUser(request), request.params.id, request.body));
+    for (const path of ['/interview/questions/:id/', '/interview/questions/:id']) {
+      app.delete(path, { schema: { tags, params: IdParams } }, async (request, reply) => {
+        await deleteQuestion(pool, currentUser(request), request.params.id);
+        return reply.status(204).send();
+      });
+    }
+
+    const base = '/personality-screening/personality-screenings/';
+    app.get(base, { schema: { tags, querystring: Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: PageOf(Screening) } } }, async (request) => {
+      const at = pageRequest(request.query, config.maxPageSize);
+      const { count, results } = await listScreenings(pool, currentUser(request), request.query, at);
+      return toPage(request, at, count, results);
+    });
+    app.post(base, {
+      schema: {
+        tags,
+        body: Type.Object({ job: Id, candidate: Id, question_set: Id, questions: Type.Optional(Type.Array(Id, { maxItems: 50 })), expired_at: Type.String(), override: Type.Optional(Type.Boolean()) }),
+        response: { 201: Screening, 400: FieldErrors },
+      },
+    }, async (request, reply) => {
+      const user = currentUser(request);
+      const id = await assignScreening(pool, user, request.body);
+      return reply.status(201).send(await recruiterScreening(pool, user, id));
+    });
+    app.delete(`${base}delete-multiple/`, { schema: { tags, body: Type.Object({ ids: Type.Array(Id, { maxItems: 1000 }) }) } }, async (request) => ({
+      deleted: await deleteScreenings(pool, currentUser(request), request.body.ids),
+    }));
+    // The candidate's link is public; a signed-in recruiter gets the full record and reviews it.
+    app.get(`${base}:id/`, { config: { public: true }, schema: { tags, params: IdParams, response: { 200: Screening } } }, async (request) =>
+      request.user ? recruiterScreening(pool, request.user, request.params.id) : candidateScreening(pool, request.params.id));
+    app.patch(`${base}:id/`, {
+      config: { public: true },
+      schema: {
+        tags,
+        params: IdParams,
+        body: Type.Object(
+          {
+            link_opened: Type.Optional(Type.Boolean()),
+            started: Type.Optional(Type.Union([Type.Boolean(), Type.String()])),
+            completed: Type.Optional(Type.Boolean()),
+            status_text: Type.Optional(Type.String()),
+            is_approved: Type.Optional(Nullable(Type.Boolean())),
+          },
+          { additionalProperties: true },
+        ),
+        response: { 200: Screening, 400: FieldErrors },
+      },
+    }, async (request) => {
+      const { id } = request.params;
+      if (request.user) {
+        await reviewRecord(pool, request.user, 'personality_screenings', id, request.body.is_approved);
+        return recruiterScreening(pool, request.user, id);
+      }
+      await updateCandidateScreening(pool, id, request.body);
+      return candidateScreening(pool, id);
+    });
+
+    app.post('/interview/answers/', { config: { public: true }, schema: { tags, consumes: ['multipart/form-data'] } }, async (request, reply) =>
+      reply.status(201).send({ id: await recordAnswer(pool, blobs, request) }));
+    app.post('/video_upload/upload-chunk/', { config: { public: true }, schema: { tags, consumes: ['multipart/form-data'] } }, async (request) => uploadChunk(pool, blobs, request));
+    app.post('/video_upload/complete/', {
+      config: { public: true },
+      schema: { tags, body: Type.Object({ upload_id: Type.String({ minLength: 1, maxLength: 64 }), question: Id }) },
+    }, async (request) => completeChunkedUpload(pool, blobs, request.body.upload_id, request.body.question));
+
+    app.get('/interview/candidate/:candidate_id/job/:job_id/service/:service_id/answers/', {
+      schema: { tags, params: Type.Object({ candidate_id: Id, job_id: Id, service_id: Type.Integer() }) },
+    }, async (request) => listAnswers(pool, currentUser(request), request.params.candidate_id, request.params.job_id));
+    app.get('/interview/answers/:id/:field/', {
+      schema: { tags, params: Type.Object({ id: Id, field: Type.Union([Type.Literal('video_file'), Type.Literal('audio_file')]) }) },
+    }, async (request, reply) => sendBlob(reply, blobs, await answerFileKey(pool, currentUser(request), request.params.id, request.params.field)));
+  };
+}

@@ -1,0 +1,21 @@
+/** A video interview as recruiters read it (alias `p`, candidate `c`, job `j`). */
+export const SCREENING_JSON = `json_build_object('id', p.id, 'job', json_build_object('id', j.id, 'title', j.title),
+  'candidate', json_build_object('id', c.id, 'name', c.name, 'email', c.email),
+  'question_set', p.question_set_id, 'questions', ${questionsOf('p')},
+  'assigned_at', api_ts(p.assigned_at),
+  'assigned_by', (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = p.assigned_by),
+  'expired_at', api_ts(p.expired_at), 'screening_link', '/personality-screening/' || p.id || '/',
+  'link_opened', p.link_opened, 'link_opened_at', api_ts(p.link_opened_at), 'started', p.started,
+  'started_at', api_ts(p.started_at), 'completed', p.completed, 'completed_time', api_ts(p.completed_time),
+  'status_text', p.status_text, 'is_approved', p.is_approved, 'approved_by', p.approved_by,
+  'updated_by', (SELECT json_build_object('id', u.id, 'name', u.name, 'profile_pic', u.profile_pic) FROM users u WHERE u.id = p.updated_by),
+  'updated_at', api_ts(p.updated_at), 'created_at', api_ts(p.created_at))`;
+
+export const SCREENING_FROM = 'FROM personality_screenings p JOIN candidates c ON c.id = p.candidate_id JOIN jobs j ON j.id = p.job_id';
+
+/** The screening's questions, in the order they were assigned. */
+export function questionsOf(alias: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('id', q.id, 'text', q.text, 'time_limit', q.time_limit) ORDER BY o.n), '[]')
+    FROM jsonb_array_elements_text(${alias}.question_ids) WITH ORDINALITY AS o(qid, n)
+    JOIN screening_questions q ON q.id = o.qid::int)`;
+}

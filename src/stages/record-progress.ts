@@ -1,0 +1,110 @@
+// Every change of a candidate's progress through a job's workflow goes through here: the
+// transition is checked against the workflow, the step and the candidate's standing are
+// updated, and a CandidateStageEvent records who did it and when.
+import type pg from 'pg';
+import { recordStageEvent } from '../candidates/record-stage-event.ts';
+import { HttpError } from '../http/errors.ts';
+import type { StageKey } from '../interview/steps.ts';
+import { STAGE_LABEL, type StandingStatus } from './stage-names.ts';
+import { workflowSteps } from './workflow-steps.ts';
+
+export type StageAction = 'start' | 'complete' | 'approve' | 'reject' | 'hold';
+
+export interface Progress {
+  candidateId: number;
+  jobId: number;
+  stage: StageKey;
+  action: StageAction;
+  /** The user who acted; null for the candidate or the system. */
+  actorId: number | null;
+  /** An Admin's explicit override of the order check (recorded in the event). */
+  override?: boolean;
+  statusText?: string;
+  details?: Record<string, unknown>;
+}
+
+const refused = (message: string) => new HttpError(409, { detail: message, error: message });
+
+const STEP_CHANGE: Record<StageAction, string> = {
+  start: 'started = true, started_at = coalesce(started_at, now())',
+  complete: 'started = true, started_at = coalesce(started_at, now()), completed = true, completed_at = coalesce(completed_at, now())',
+  approve: 'started = true, completed = true, completed_at = coalesce(completed_at, now()), approved = true',
+  reject: 'approved = false',
+  hold: 'started = true',
+};
+
+const STANDING: Record<StageAction, StandingStatus> = {
+  start: 'In Progress',
+  complete: 'In Progress',
+  approve: 'In Progress',
+  reject: 'Rejected',
+  hold: 'On Hold',
+};
+
+const EVENT_ACTION: Record<StageAction, string> = {
+  start: 'started',
+  complete: 'completed',
+  approve: 'approved',
+  reject: 'rejected',
+  hold: 'on_hold',
+};
+
+async function assertAllowed(client: pg.PoolClient, p: Progress): Promise<{ stepId: string; order: number; moduleId: number | null }> {
+  const steps = await workflowSteps(client, p.jobId);
+  const step = steps.find((s) => s.stage === p.stage);
+  if (!step) throw refused(`This job's workflow has no ${STAGE_LABEL[p.stage]} stage.`);
+  const standing = await client.query<{ status: string }>('SELECT status FROM job_universal_status WHERE candidate_id = $1 AND job_id = $2', [p.candidateId, p.jobId]);
+  if (!standing.rows[0]) throw refused('The candidate has not applied to this job.');
+  if (standing.rows[0].status === 'Hired' && !p.override) throw refused('The candidate is already hired for this job.');
+  // The order is checked when a stage is entered; a stage already under way may finish.
+  const underWay = await client.query('SELECT 1 FROM interview_steps WHERE candidate_id = $1 AND job_id = $2 AND stage = $3 AND started', [p.candidateId, p.jobId, p.stage]);
+  const earlier = steps.filter((s) => s.order < step.order).map((s) => s.stage);
+  if (earlier.length && !underWay.rowCount && (p.action === 'start' || p.action === 'complete' || p.action === 'approve')) {
+    const { rows } = await client.query<{ stage: string }>(
+      'SELECT stage FROM interview_steps WHERE candidate_id = $1 AND job_id = $2 AND stage = ANY($3) AND completed',
+      [p.candidateId, p.jobId, earlier],
+    );
+    const done = new Set(rows.map((r) => r.stage));
+    const missing = earlier.filter((s) => !done.has(s));
+    if (missing.length && !p.override) {
+      throw refused(`${STAGE_LABEL[missing[0]]} must be completed before ${STAGE_LABEL[p.stage]}.`);
+    }
+  }
+  return step;
+}
+
+/** Applies one progress change inside the caller's transaction. */
+export async function recordProgress(client: pg.PoolClient, p: Progress): Promise<void> {
+  const step = await assertAllowed(client, p);
+  const statusText = p.statusText ?? null;
+  await client.query(
+    `INSERT INTO interview_steps (candidate_id, job_id, module_id, step_id, stage, "order", status_text, updated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, 'Pending'), $8)
+     ON CONFLICT (candidate_id, job_id, stage) DO NOTHING`,
+    [p.candidateId, p.jobId, step.moduleId, step.stepId, p.stage, step.order, statusText, p.actorId],
+  );
+  await client.query(
+    `UPDATE interview_steps SET ${STEP_CHANGE[p.action]}, status_text = coalesce($4, status_text),
+       updated_by = $5, updated_at = now()
+     WHERE candidate_id = $1 AND job_id = $2 AND stage = $3`,
+    [p.candidateId, p.jobId, p.stage, statusText, p.actorId],
+  );
+  // current_stage is the latest stage reached: a later step never moves it back.
+  await client.query(
+    `UPDATE job_universal_status a SET status = $4, updated_at = now(),
+       current_stage = CASE WHEN a.current_stage = '' OR $5 >= coalesce(
+         (SELECT max(s."order") FROM interview_steps s WHERE s.candidate_id = a.candidate_id AND s.job_id = a.job_id
+            AND s.stage <> $6 AND s.started), 0) THEN $3 ELSE a.current_stage END
+     WHERE a.candidate_id = $1 AND a.job_id = $2`,
+    [p.candidateId, p.jobId, STAGE_LABEL[p.stage], STANDING[p.action], step.order, p.stage],
+  );
+  await recordStageEvent(client, {
+    candidateId: p.candidateId,
+    jobId: p.jobId,
+    stage: p.stage,
+    action: EVENT_ACTION[p.action],
+    statusText,
+    actorId: p.actorId,
+    details: { ...p.details, ...(p.override ? { override: true } : {}) },
+  });
+}

@@ -1,0 +1,271 @@
+// One candidate walked through every stage of a three-step workflow by the public and the
+// recruiter calls, with stages/ and list-with-stages/ checked after each step.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { testApp } from '../helpers/app.ts';
+import { Api, newApplication, newJob, newOrganisation, sendForm } from '../helpers/fixtures.ts';
+import { videoPart, WEBM } from '../helpers/media.ts';
+
+const ctx = await testApp();
+const anon = new Api(ctx.app);
+const org = await newOrganisation(ctx);
+const editor = await org.addUser('Editor');
+const participant = await org.addUser('Participant');
+const rival = await newOrganisation(ctx);
+
+const workflow = (
+  await editor.api.post('/interview/interview-modules/', {
+    name: 'Full pipeline',
+    steps_json: [
+      { id: 'step-1', order: 1, content: { id: 'resume-screening', label: 'Resume Screening' } },
+      { id: 'step-2', order: 2, content: { id: 'assessment', label: 'Assessment' } },
+      { id: 'step-3', order: 3, content: { id: 'automated-video-interview', label: 'Automated Video Interview' } },
+    ],
+  })
+).body;
+const job = await newJob(editor.api, { interview_module: workflow.id, users_shared_with: [participant.id] });
+const applied = await newApplication(ctx.app, job, { workflow_id: String(workflow.id) });
+const candidateId: number = applied.candidate_id;
+const ids = { candidate_id: candidateId, job_id: job.id };
+
+async function stages() {
+  const res = await editor.api.get(`/candidates/stages/?candidate_id=${candidateId}&job_id=${job.id}`);
+  assert.equal(res.status, 200);
+  return res.body.stages;
+}
+
+async function row() {
+  const res = await editor.api.get(`/candidates/list-with-stages/?job_id=${job.id}`);
+  assert.equal(res.status, 200);
+  return res.body.results.find((r: { id: number }) => r.id === candidateId);
+}
+
+async function events() {
+  const res = await editor.api.get(`/candidates/${candidateId}/events/?job_id=${job.id}`);
+  assert.equal(res.status, 200);
+  return res.body.map((e: { stage: string; action: string }) => `${e.stage}:${e.action}`);
+}
+
+describe('a candidate through resume screening, an assessment and a video interview', () => {
+  let assessmentId: number;
+  let testLogId: number;
+  let screeningId: number;
+  let questionIds: number[];
+
+  test('after applying: only the resume stage exists, no stage reached yet', async () => {
+    const s = await stages();
+    assert.equal(s.resume.exists, true);
+    assert.equal(s.assessment.exists, false);
+    assert.equal(s.video.exists, false);
+    assert.equal((await row()).current_stage, '');
+    assert.deepEqual(await events(), ['application:applied']);
+  });
+
+  test('the assessment cannot be given before resume screening is completed', async () => {
+    assessmentId = (
+      await editor.api.post('/test/tests/', {
+        title: 'Node basics',
+        time_duration_in_minutes: 20,
+        questions: [
+          { id: 'q1', text: 'Which runs JavaScript on servers?', type: 'single', choices: [{ id: 'a', text: 'Node.js' }, { id: 'b', text: 'CSS' }], answer: ['a'] },
+          { id: 'q2', text: 'Pick the SQL databases', type: 'multiple', choices: [{ id: 'a', text: 'PostgreSQL' }, { id: 'b', text: 'MySQL' }, { id: 'c', text: 'Redis' }], answer: ['a', 'b'] },
+          { id: 'q3', text: 'Describe a project', type: 'text' },
+        ],
+      })
+    ).body.id;
+    const early = await editor.api.post('/test/share/', { job: job.id, candidate_id: [candidateId], assessments: [assessmentId], valid_to: '2099-01-01T00:00:00Z' });
+    assert.equal(early.status, 409);
+    assert.match(early.body.detail, /Resume Screening must be completed/);
+    const { rows } = await ctx.pool.query('SELECT count(*)::int AS n FROM test_logs');
+    assert.equal(rows[0].n, 0);
+  });
+
+  test('a Participant cannot move stages; anonymous cannot approve; another organisation gets 404', async () => {
+    const body = { ...ids, action: 'Approve', service: 'Resume Screening', order: 1 };
+    assert.equal((await participant.api.post('/interview/update-step/', body)).status, 403);
+    assert.equal((await anon.post('/interview/update-step/', body)).status, 401);
+    assert.equal((await rival.admin.api.post('/interview/update-step/', body)).status, 404);
+  });
+
+  test('the recruiter approves resume screening', async () => {
+    const res = await editor.api.post('/interview/update-step/', { ...ids, action: 'Approve', step_id: 'step-1', order: 1, workflow_id: workflow.id, service: 'Resume Screening' });
+    assert.equal(res.status, 200);
+    assert.equal((await row()).current_stage, 'Resume Screening');
+  });
+
+  test('the assessment is shared; the candidate opens, starts and completes it through the public link', async () => {
+    const share = await editor.api.post('/test/share/', { job: job.id, candidate_id: [candidateId], assessments: [assessmentId], valid_from: new Date(Date.now() - 60_000).toISOString(), valid_to: '2099-01-01T00:00:00Z', preferences: {} });
+    assert.equal(share.status, 200);
+    testLogId = share.body.test_logs[0];
+    assert.equal((await row()).current_stage, 'Assessments');
+    let s = await stages();
+    assert.equal(s.assessment.exists, true);
+    assert.equal(s.assessment.details.id, testLogId);
+    assert.equal(s.assessment.details.status_text, 'Assigned');
+
+    const view = await anon.get(`/test/testlog/${testLogId}/`);
+    assert.equal(view.status, 200);
+    assert.equal(view.body.questions.length, 3);
+    assert.ok(view.body.questions.every((q: object) => !('answer' in q)), 'answers are never shown to the candidate');
+    assert.ok(!('email' in view.body.assigned_to));
+
+    assert.equal((await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Completed' })).status, 400);
+    assert.equal((await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Link Opened' })).body.status_text, 'Link Opened');
+    assert.equal((await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Started' })).body.status_text, 'Started');
+    assert.equal((await anon.post('/test/answers/', { testlog_id: testLogId, question_id: 'q1', choices: ['a'] })).status, 201);
+    assert.equal((await anon.put(`/test/proctoring/${testLogId}/`, { fullscreen_exit_count: 1, tab_switch_count: 2 })).status, 200);
+    const done = await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Completed', answers: [{ question_id: 'q2', choices: ['b', 'a'] }, { question_id: 'q3', text: 'A queue' }] });
+    assert.equal(done.status, 200);
+    assert.equal(done.body.completed, true);
+    assert.equal((await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Started' })).status, 409);
+
+    const report = await editor.api.get(`/test/testlog-for-report/?job_id=${job.id}&candidate_id=${candidateId}`);
+    assert.equal(report.status, 200);
+    assert.equal(report.body[0].test[0].title, 'Node basics');
+    assert.equal(report.body[0].result.score, '100.00');
+    assert.equal(report.body[0].tab_switch_count, 2);
+    s = await stages();
+    assert.equal(s.assessment.details.completed, true);
+    assert.equal(s.assessment.details.status_text, 'Completed');
+  });
+
+  test('the recruiter approves the assessment', async () => {
+    const res = await editor.api.patch(`/test/testlog/${testLogId}/`, { is_approved: true, approved_by: editor.id });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.is_approved, true);
+    assert.equal(res.body.approved_by, editor.id);
+    assert.equal((await stages()).assessment.details.is_approved, true);
+  });
+
+  test('the video interview is assigned and recorded through the public link', async () => {
+    const set = (await editor.api.post('/interview/question-sets/', { name: 'Intro' })).body;
+    questionIds = [];
+    for (const text of ['Tell us about yourself', 'Why this job?']) {
+      questionIds.push((await editor.api.post('/interview/questions/', { question_set: set.id, text, time_limit: 90 })).body.id);
+    }
+    const assigned = await editor.api.post('/personality-screening/personality-screenings/', { job: job.id, candidate: candidateId, question_set: set.id, questions: questionIds, expired_at: '2099-01-01T00:00:00Z' });
+    assert.equal(assigned.status, 201);
+    screeningId = assigned.body.id;
+    assert.equal((await row()).current_stage, 'Automated Video Interview');
+    assert.equal((await stages()).video.details.id, screeningId);
+
+    const page = await anon.get(`/personality-screening/personality-screenings/${screeningId}/`);
+    assert.equal(page.status, 200);
+    assert.deepEqual(page.body.questions.map((q: { id: number }) => q.id), questionIds);
+    assert.equal((await anon.get(`/candidates/candidate-details/${candidateId}/`)).body.name, 'Casey Candidate');
+    await anon.patch(`/personality-screening/personality-screenings/${screeningId}/`, { link_opened: true, status_text: 'Link Opened' });
+    await anon.patch(`/personality-screening/personality-screenings/${screeningId}/`, { started: true, status_text: 'Started' });
+    const tooEarly = await anon.patch(`/personality-screening/personality-screenings/${screeningId}/`, { completed: true, status_text: 'Completed' });
+    assert.equal(tooEarly.status, 400);
+
+    const answer = await sendForm(anon, 'POST', '/interview/answers/', { question: String(questionIds[0]), question_set: String(set.id), candidate: String(candidateId), type: 'video', screening_id: String(screeningId), screening_type: 'personality-screening' }, [videoPart()]);
+    assert.equal(answer.status, 201);
+    const wrong = await sendForm(anon, 'POST', '/interview/answers/', { question: String(questionIds[1]), screening_id: String(screeningId) }, [{ field: 'video_file', filename: 'x.webm', type: 'video/webm', content: '%PDF-1.4 not a video' }]);
+    assert.equal(wrong.status, 400);
+    assert.ok(wrong.body.video_file);
+
+    // The second answer arrives in two chunks.
+    const half = Math.floor(WEBM.length / 2);
+    const first = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: String(screeningId), type: 'video' }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM.subarray(0, half) }]);
+    assert.equal(first.status, 200);
+    const second = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '2', video_id: String(screeningId), upload_id: first.body.upload_id }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM.subarray(half) }]);
+    assert.equal(second.body.upload_id, first.body.upload_id);
+    assert.equal((await anon.post('/video_upload/complete/', { upload_id: first.body.upload_id, question: questionIds[1] })).status, 200);
+
+    const completed = await anon.patch(`/personality-screening/personality-screenings/${screeningId}/`, { completed: true, status_text: 'Completed' });
+    assert.equal(completed.status, 200);
+    assert.equal(completed.body.completed, true);
+    assert.equal((await anon.post('/interview/update-step/', { ...ids, action: 'Complete', service: 'Personality Screening' })).status, 200);
+
+    const answers = await editor.api.get(`/interview/candidate/${candidateId}/job/${job.id}/service/2/answers/`);
+    assert.equal(answers.body.results.length, 2);
+    const video = await editor.api.get(answers.body.results[1].video_file);
+    assert.equal(video.status, 200);
+    assert.equal(video.headers['content-type'], 'video/webm');
+    assert.deepEqual(video.raw, WEBM);
+    assert.equal((await anon.get(answers.body.results[1].video_file)).status, 401);
+    assert.equal((await rival.admin.api.get(answers.body.results[1].video_file)).status, 404);
+  });
+
+  test('approved and hired: the hired flag is set, open stages closed, the timeline complete', async () => {
+    assert.equal((await editor.api.patch(`/personality-screening/personality-screenings/${screeningId}/`, { is_approved: true })).status, 200);
+    const hired = await editor.api.post(`/candidates/${candidateId}/hire/`, { job_id: job.id });
+    assert.equal(hired.status, 200);
+    const { rows } = await ctx.pool.query('SELECT c.hired, a.status, a.current_stage FROM candidates c JOIN job_universal_status a ON a.candidate_id = c.id WHERE c.id = $1', [candidateId]);
+    assert.deepEqual(rows[0], { hired: true, status: 'Hired', current_stage: 'Automated Video Interview' });
+    const open = await ctx.pool.query('SELECT count(*)::int AS n FROM interview_steps WHERE candidate_id = $1 AND NOT completed', [candidateId]);
+    assert.equal(open.rows[0].n, 0);
+    assert.deepEqual(await events(), [
+      'application:applied',
+      'resume-screening:approved',
+      'assessment:started',
+      'assessment:completed',
+      'assessment:approved',
+      'automated-video-interview:started',
+      'automated-video-interview:completed',
+      'automated-video-interview:completed',
+      'automated-video-interview:approved',
+      'application:hired',
+    ]);
+    const timeline = await editor.api.get(`/candidates/${candidateId}/events/?job_id=${job.id}`);
+    assert.equal(timeline.body.at(-1).actor.id, editor.id);
+    assert.equal((await rival.admin.api.get(`/candidates/${candidateId}/events/`)).status, 404);
+  });
+
+  test('stage-filters counts every tab in one answer; list-with-stages filters by the same labels', async () => {
+    const res = await editor.api.get(`/jobs/${job.id}/stage-filters/`);
+    assert.equal(res.status, 200);
+    const counts = Object.fromEntries(res.body.map((t: { label: string; count: number }) => [t.label, t.count]));
+    assert.deepEqual(counts, { Applied: 1, 'Resume Screening': 0, Assessments: 0, 'Automated Video Interview': 0, Hired: 1, Rejected: 0, 'On Hold': 0 });
+    const hired = await editor.api.get(`/candidates/list-with-stages/?job_id=${job.id}&stage_name=Hired`);
+    assert.deepEqual(hired.body.results.map((r: { id: number }) => r.id), [candidateId]);
+    const video = await editor.api.get(`/candidates/list-with-stages/?job_id=${job.id}&stage_name=Automated Video Interview`);
+    assert.equal(video.body.count, 0);
+  });
+});
+
+describe('refused transitions and expired links', () => {
+  test('a stage the workflow lacks; expired links answer 410', async () => {
+    const simple = await newJob(editor.api);
+    const other = await newApplication(ctx.app, simple);
+    const refused = await editor.api.post('/test/share/', { job: simple.id, candidate_id: [other.candidate_id], assessments: [(await editor.api.get('/test/list/')).body.results[0].id], valid_to: '2099-01-01T00:00:00Z' });
+    assert.equal(refused.status, 409);
+    assert.match(refused.body.detail, /no Assessments stage/);
+
+    const later = await newApplication(ctx.app, job);
+    const overridden = await org.admin.api.post('/test/share/', { job: job.id, candidate_id: [later.candidate_id], assessments: [(await editor.api.get('/test/list/')).body.results[0].id], valid_from: '2020-01-01T00:00:00Z', valid_to: '2099-01-01T00:00:00Z', override: true });
+    assert.equal(overridden.status, 200);
+    const logId = overridden.body.test_logs[0];
+    const override = await ctx.pool.query("SELECT details FROM candidate_stage_events WHERE candidate_id = $1 AND action = 'started'", [later.candidate_id]);
+    assert.equal(override.rows[0].details.override, true);
+    assert.equal((await editor.api.post('/test/share/', { job: job.id, candidate_id: [later.candidate_id], assessments: [1], valid_to: '2099-01-01T00:00:00Z', override: true })).status, 400);
+
+    await ctx.pool.query("UPDATE test_logs SET valid_to = now() - interval '1 minute' WHERE id = $1", [logId]);
+    assert.equal((await anon.get(`/test/testlog/${logId}/`)).status, 410);
+    assert.equal((await anon.patch(`/test/testlog/${logId}/`, { status_text: 'Started' })).status, 410);
+  });
+
+  test('rejecting and hiring record the outcome; an unknown action is a 400', async () => {
+    const app2 = await newApplication(ctx.app, job);
+    const bad = await editor.api.post('/interview/update-step/', { candidate_id: app2.candidate_id, job_id: job.id, action: 'Teleport', order: 1 });
+    assert.equal(bad.status, 400);
+    assert.ok(bad.body.action);
+    const rejected = await editor.api.post(`/candidates/${app2.candidate_id}/reject/`, { job_id: job.id, reason: 'Position filled' });
+    assert.equal(rejected.status, 200);
+    const filters = (await editor.api.get(`/jobs/${job.id}/stage-filters/`)).body;
+    assert.equal(filters.find((t: { label: string }) => t.label === 'Rejected').count, 1);
+    const { rows } = await ctx.pool.query("SELECT details FROM candidate_stage_events WHERE candidate_id = $1 AND action = 'rejected'", [app2.candidate_id]);
+    assert.deepEqual(rows[0].details, { reason: 'Position filled' });
+
+    // A rejection can be reconsidered; a hire is final for everyone but an Admin.
+    assert.equal((await editor.api.post('/interview/update-step/', { candidate_id: app2.candidate_id, job_id: job.id, action: 'Approve', order: 1 })).status, 200);
+    assert.equal((await editor.api.post(`/candidates/${app2.candidate_id}/hire/`, { job_id: job.id })).status, 200);
+    const moved = await editor.api.post('/interview/update-step/', { candidate_id: app2.candidate_id, job_id: job.id, action: 'Hold', order: 1 });
+    assert.equal(moved.status, 409);
+    assert.match(moved.body.error, /already hired/);
+    assert.equal((await editor.api.post(`/candidates/${app2.candidate_id}/reject/`, { job_id: job.id })).status, 409);
+    assert.equal((await org.admin.api.post(`/candidates/${app2.candidate_id}/reject/`, { job_id: job.id })).status, 200);
+    const flag = await ctx.pool.query('SELECT hired FROM candidates WHERE id = $1', [app2.candidate_id]);
+    assert.equal(flag.rows[0].hired, false);
+  });
+});
