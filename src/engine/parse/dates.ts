@@ -11,7 +11,7 @@ const PRESENT_WORD = 'present|current(?:ly)?|now|ongoing|till date|to date|today
 /** One date as written, for use inside larger patterns (no capture groups). */
 export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})\\.?,?\\s*'?(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
 
-const SEP = `\\s*(?:-|–|—|to|up ?to|until|till|through|thru|~|and)\\s*`;
+const SEP = `\\s*(?:-|–|—|to|up ?to|until|till|through|thru|~|and):?\\s*`;
 // Inside a range, "09/14" is a month and a two-digit year.
 const RANGE_TOKEN = `(?:${DATE_TOKEN}|(?:0[1-9]|1[0-2])/\\d{2})`;
 const RANGE = new RegExp(`(?<![\\w/])(${RANGE_TOKEN})(?:${SEP}|\\s+)(${RANGE_TOKEN})(?![\\w/])`, 'gi');

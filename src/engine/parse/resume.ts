@@ -20,7 +20,7 @@ export function parseResume(text: string): ResumeJson {
   const has = (kind: string) => sections.some((s) => s.kind === kind && s.lines.length > 0);
   const workLines = has('experience')
     ? linesOf(sections, 'experience')
-    : sections.filter((s) => !['education', 'skills', 'certifications', 'contact'].includes(s.kind)).flatMap((s) => s.lines);
+    : sections.filter((s) => s.kind === 'header').flatMap((s) => s.lines);
   const eduLines = has('education')
     ? linesOf(sections, 'education')
     : lines.filter((l) => l.length <= 160 && degreeLevel(l) > 0);

@@ -23,23 +23,29 @@ function ownHeader(line: string, range: DateRange): { header: string; rest: stri
     .replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '')
     .replace(/[\s,:|([\-–]+$/, '');
   const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
-  if (/[A-Za-z]{2}/.test(stripBullet(before))) return { header: stripBullet(before), rest: after };
   const clause = after.match(/^(.*?)(?:[.;]\s|\s[-–]\s|$)/)?.[1] ?? after;
-  return { header: clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
+  const fromAfter = { header: clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
+  const head = stripBullet(before);
+  if (!/[A-Za-z]{2}/.test(head)) return fromAfter;
+  // "1 year of experience (2022 - 2023) as a Compliance Analyst": the title comes after the dates.
+  if (titleCues(head) === 0 && /^as\s/i.test(clause) && titleCues(clause) > 0) return fromAfter;
+  return { header: head, rest: after };
 }
 
-const LEAD_IN = /^(?:[A-Za-z]+\s+){0,4}?(?:as|in the (?:role|capacity|position) of)\s+(?:an?\s+|the\s+)?(?=\S)/i;
+const LEAD_IN = /^(?:[\w/-]+\s+){0,8}?(?:as|in the (?:role|capacity|position) of)\s+(?:an?\s+|the\s+)?(?=\S)/i;
 
 /** "Worked as a Survey Researcher" -> "Survey Researcher". */
 function withoutLeadIn(s: string): string {
   const m = s.match(LEAD_IN);
-  return m && titleCues(m[0]) === 0 ? s.slice(m[0].length) : s;
+  const t = m && titleCues(m[0]) === 0 ? s.slice(m[0].length) : s;
+  return t.replace(/\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|months?|yrs?)\b.*$/i, '');
 }
 
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 function parts(s: string): string[] {
   return s
-    .split(/\s+(?:at|@)\s+|\s*[|,;]\s*|\.\s+|\s+[-–]\s+|\s*\(\s*|\s*\)\s*/i)
+    // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
+    .split(/\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])|\.\s+|\s+[-–]\s+(?=[A-Z0-9])|\s*\(\s*|\s*\)\s*/)
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i, '').replace(/["“”]/g, '').replace(/[\s\-–:.]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p) && !looksLikePlace(p));
 }
@@ -54,10 +60,18 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
     if (m?.[1] && !position) position = m[3].trim();
     if (m?.[2] && !company) company = m[3].trim();
   }
-  const ps = candidates
+  const all = candidates
     .filter((c) => !looksLikePlace(c) && !LABEL.test(stripBullet(c)))
     .flatMap(parts)
-    .filter((p) => p.split(/\s+/).length <= 12 && !/^(?:duration|period|location)\b/i.test(p));
+    .filter(
+      (p) =>
+        p.split(/\s+/).length <= 12 &&
+        !/^(?:duration|period|location|team size|client|environment)\b|^\d+(?:\.\d+)?\s*(?:years?|months?|yrs?)\b|^page \d/i.test(p),
+    );
+  // Names and titles start with a capital (or a digit, "3M"); a lowercase start is prose, unless
+  // nothing else is there ("bakers").
+  const capital = all.filter((p) => /^[A-Z0-9]/.test(p));
+  const ps = capital.length ? capital : all;
   let best = 0;
   if (!position)
     for (const p of ps) {

@@ -5,8 +5,17 @@ import { DATE_TOKEN } from '../parse/dates.ts';
 // A range whose dash was lost ("Mar 2011  Present") would otherwise be split in two.
 const LOST_DASH = new RegExp(`(${DATE_TOKEN})\\s{2,}(?=(?:${DATE_TOKEN})\\b)`, 'gi');
 
+// Ranges written with the dash lost and no space at all: "20012006", "2005present".
+function gluedRanges(text: string): string {
+  return text
+    .replace(/\b((?:19|20)\d{2})((?:19|20)\d{2})\b/g, (all, a: string, b: string) =>
+      Number(b) >= Number(a) && Number(b) - Number(a) <= 40 ? `${a} - ${b}` : all,
+    )
+    .replace(/\b((?:19|20)\d{2})(present|current|now|till date)\b/gi, '$1 - $2');
+}
+
 export function toLines(text: string): string[] {
-  const joined = text.replace(LOST_DASH, '$1 - ');
+  const joined = gluedRanges(text).replace(LOST_DASH, '$1 - ');
   const out: string[] = [];
   for (const raw of joined.split('\n')) {
     for (const part of raw.split(/\s{2,}| \| (?=\S)/)) {
