@@ -1,7 +1,7 @@
 // Skills from the skills section (list items) and from the rest of the text (known skills only),
 // normalised through the taxonomy.
 
-import { stripBullet } from '../text/lines.ts';
+import { isBullet, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { canonicalSkill, skillsInText } from './taxonomy.ts';
@@ -19,24 +19,27 @@ function listItems(line: string): string[] {
     .filter(Boolean);
 }
 
-const MAX_PHRASE_WORDS = 4;
+// Items of a comma list are short names; a bulleted line without commas states one skill and
+// may run longer ("Strong knowledge of forestry and conservation techniques").
+const MAX_LIST_WORDS = 4;
+const MAX_STATEMENT_WORDS = 10;
 
 const LEAD_IN =
   /^(?:(?:very |highly |strong |excellent |good |solid |sound |proven |deep |basic |advanced |working |in-depth |extensive |comprehensive |competent |exceptional |superior )*(?:knowledge|understanding|expertise|experience|proficiency|familiarity|competence|skills?|ability|grasp|command)(?: (?:of|in|with|on|to))?|(?:proficient|skilled|experienced|expert|competent|versed|well-versed|well versed|adept|trained|certified|knowledgeable|familiar)(?: (?:in|with|at|on))?|(?:ability|able) to)\s+/i;
 
 /** A skills-list item as a short phrase: lead-in words dropped, cut at the first clause. */
-function shortPhrase(item: string): string {
+function shortPhrase(item: string, maxWords: number): string {
   const t = item.replace(LEAD_IN, '').replace(/\s+(?:while|for|including|such as|to|by|using|which|that|when|in order)\s.*$/i, '');
   const words = t.split(/\s+/);
-  return words.length <= MAX_PHRASE_WORDS ? t : '';
+  return words.length <= maxWords ? t : '';
 }
 
-function itemSkill(item: string): string[] {
+function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
   const known = canonicalSkill(item);
   if (known) return [known];
-  const phrase = shortPhrase(item);
+  const phrase = shortPhrase(item, maxWords);
   const usable =
-    phrase && phrase.length <= 60 && !NOT_SKILL.test(phrase) && /[a-z]/i.test(phrase) && !/\d{4}|@|\/\/|www\.|\.com\b|\d{3}|x{3}/i.test(phrase);
+    phrase && phrase.length <= maxWords * 12 && !NOT_SKILL.test(phrase) && /[a-z]/i.test(phrase) && !/\d{4}|@|\/\/|www\.|\.com\b|\d{3}|x{3}/i.test(phrase);
   const inside = skillsInText(item, item.split(/\s+/).length > 3);
   if (!usable) return inside;
   const canon = canonicalSkill(phrase);
@@ -46,7 +49,12 @@ function itemSkill(item: string): string[] {
 /** Skills listed in the skills section lines, then those named anywhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
   const names: string[] = [];
-  for (const line of sectionLines) for (const item of listItems(line)) names.push(...itemSkill(item));
+  for (const line of sectionLines) {
+    // "Time Management - Handled multiple projects": the name comes before the explanation.
+    const statement = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '').split(/\s*[-–:]\s+|\s+[-–]\s*/)[0] : '';
+    if (statement.split(/\s+/).length > MAX_LIST_WORDS) names.push(...itemSkill(statement, MAX_STATEMENT_WORDS));
+    else for (const item of listItems(line)) names.push(...itemSkill(item));
+  }
   names.push(...skillsInText(fullText, true));
   const seen = new Set<string>();
   const out: SkillItem[] = [];

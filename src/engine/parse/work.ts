@@ -23,7 +23,7 @@ function ownHeader(line: string, range: DateRange): { header: string; rest: stri
     .replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '')
     .replace(/[\s,:|([\-–]+$/, '');
   const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
-  const clause = after.match(/^(.*?)(?:[.;]\s|\s[-–]\s|$)/)?.[1] ?? after;
+  const clause = after.match(/^(.*?)(?:[.;:]\s|\s[-–]\s|,?\s(?:where|which|who|while|responsible|providing|managing|handling)\b|$)/i)?.[1] ?? after;
   const fromAfter = { header: clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
   const head = stripBullet(before);
   if (!/[A-Za-z]{2}/.test(head)) return fromAfter;

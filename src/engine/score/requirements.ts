@@ -16,6 +16,7 @@ function months(n: string, unit: string): number {
 function tidyRole(s: string): string {
   return s
     .replace(/\([^)]*\)/g, ' ')
+    .replace(/^(?:(?:a|an|the)\s+)?(?:role|position|capacity|job)\s+(?:of|as)\s+/i, '')
     .replace(/^(?:a|an|the)\s+/i, '')
     .replace(/[,;]?\s+(?:preferably|ideally|especially|focus(?:s)?ing|with a focus|within|in a|in an)\b.*$/i, '')
     .replace(/\s+(?:role|position|capacity)?\s*(?:is|are)\s+(?:necessary|required|a must|needed|essential|preferred).*$/i, '')

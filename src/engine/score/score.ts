@@ -40,7 +40,7 @@ export function scoreResume(resume: ResumeJson, job: JobProfile, weights?: Parti
   const today = options.today ?? new Date();
   const skills = scoreSkills(resume, job);
   const work = scoreWork(resume, job, today);
-  const projects = scoreProjects(resume, job, (skills.coverage + work.coverage) / 2);
+  const projects = scoreProjects(resume, job, work.coverage);
   const education = scoreEducation(resume, job);
   const certifications = scoreCertifications(resume, job);
   const sub = {
