@@ -8,11 +8,15 @@ import { canonicalSkill, skillsInText } from './taxonomy.ts';
 
 const NOT_SKILL = /^(?:and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than \d+ years?|\d+\+? years?|n\/?a|na|various|basic|advanced|good|excellent)$/i;
 
+// "Languages: Java, C" names a category; "Clinical Skills: Proficient in ..." names a skill.
+const CATEGORY =
+  /\b(?:languages?|tools?|technolog\w*|frameworks?|databases?|platforms?|operating systems?|os|ides?|software|web|servers?|packages?|librar\w*|methodolog\w*|concepts|environments?|scripting|cloud|version control|others?|misc\w*|technical|skills? ?set|core|key|areas?|domains?|hardware|applications?|utilities|reporting|testing|protocols?|networking|design|office)\b/i;
+
 function listItems(line: string): string[] {
   const body = stripBullet(line)
     .replace(/\((?:less than )?\d*\+?\s*(?:years?|months?|yrs?)[^)]*\)/gi, ' ')
     .replace(/[()]/g, ', ')
-    .replace(/^[^:,]{2,40}:\s*/, '');
+    .replace(/^([^:,]{2,40}):\s*/, (_, label: string) => (CATEGORY.test(label) ? '' : `${label}, `));
   return body
     .split(/\s*(?:[,;|•~]|\s-\s|\s+and\s+|\s+&\s+)\s*/i)
     .map((s) => s.replace(/^[\s.:\-*]+|[\s.:\-*]+$/g, '').trim())

@@ -32,13 +32,14 @@ export function canonicalSkill(phrase: string): string | null {
   return byAlias.get(normalize(phrase)) ?? null;
 }
 
-/**
- * Known skills mentioned in free text, longest match first. With `strict` (prose rather than a
- * skills list), aliases that are also everyday words ("access", "go") and soft skills are skipped.
- */
-export function skillsInText(text: string, strict: boolean): string[] {
-  const words = normalize(text).split(' ').filter(Boolean);
-  const found: string[] = [];
+interface Span {
+  start: number;
+  length: number;
+  name: string;
+}
+
+function scan(words: string[], strict: boolean): Span[] {
+  const found: Span[] = [];
   let i = 0;
   while (i < words.length) {
     let matched = 0;
@@ -46,7 +47,7 @@ export function skillsInText(text: string, strict: boolean): string[] {
       const phrase = words.slice(i, i + n).join(' ');
       const name = byAlias.get(phrase);
       if (name && !(strict && ((n === 1 && AMBIGUOUS.has(phrase)) || soft.has(name)))) {
-        found.push(name);
+        found.push({ start: i, length: n, name });
         matched = n;
         break;
       }
@@ -54,4 +55,26 @@ export function skillsInText(text: string, strict: boolean): string[] {
     i += matched || 1;
   }
   return found;
+}
+
+/**
+ * Known skills mentioned in free text, longest match first. With `strict` (prose rather than a
+ * skills list), aliases that are also everyday words ("access", "go") and soft skills are skipped.
+ */
+export function skillsInText(text: string, strict: boolean): string[] {
+  return scan(normalize(text).split(' ').filter(Boolean), strict).map((s) => s.name);
+}
+
+/** The text, normalised, with every alias replaced by its canonical name ("css3 and js" -> "css and javascript"). */
+export function canonicalText(text: string): string {
+  const words = normalize(text).split(' ').filter(Boolean);
+  const spans = scan(words, false);
+  const out: string[] = [];
+  let i = 0;
+  for (const s of spans) {
+    out.push(...words.slice(i, s.start), normalize(s.name));
+    i = s.start + s.length;
+  }
+  out.push(...words.slice(i));
+  return out.join(' ');
 }

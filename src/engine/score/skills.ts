@@ -1,6 +1,6 @@
 // Skills axis: each skill the job asks for is matched against the resume's skills (full credit)
 // and, failing that, its other text (part credit); must-have skills weigh more.
-import { canonicalSkill, skillsInText } from '../parse/taxonomy.ts';
+import { canonicalSkill, canonicalText, skillsInText } from '../parse/taxonomy.ts';
 import { normalize } from '../text/words.ts';
 import type { JobProfile, ResumeJson, SkillItem } from '../types.ts';
 import { coverageOf, relevanceOf, type Terms, terms, toScore10 } from './match.ts';
@@ -40,9 +40,9 @@ export function resumeOtherText(r: ResumeJson): string {
   ].join('\n');
 }
 
-/** Terms of some skill phrases together with the terms of the known skills they name. */
+/** Terms of some skill phrases, with aliases written as their canonical names. */
 function evidence(texts: string[]): Terms {
-  return terms(...texts, ...canonicalSet(texts));
+  return terms(...texts.map(canonicalText));
 }
 
 function matchOne(name: string, own: Terms, other: Terms): number {
@@ -56,7 +56,7 @@ export function scoreSkills(resume: ResumeJson, job: JobProfile): SkillsAxis {
   const names = resume.skills.map((s) => s.name);
   const own = evidence(names);
   const otherText = resumeOtherText(resume);
-  const other = terms(otherText, ...skillsInText(otherText, true));
+  const other = evidence([otherText]);
   const matches = job.skills.map((s) => ({ name: s.name, mustHave: s.mustHave, match: matchOne(s.name, own, other) }));
   const total = job.skills.reduce((a, s) => a + s.weight, 0);
   const coverage = total ? job.skills.reduce((a, s, i) => a + s.weight * matches[i].match, 0) / total : 0;

@@ -70,11 +70,16 @@ export function tokens(s: string): string[] {
   return normalize(s).split(' ').filter(Boolean);
 }
 
-/** Stemmed content words (stop words and filler such as "skills", "experience" removed). */
+let stopStems: Set<string> | null = null;
+
+/** Stemmed content words (stop words and filler such as "skills", "abilities" removed). */
 export function keyTerms(s: string): string[] {
+  stopStems ??= new Set([...STOP].map(stem));
+  const stops = stopStems;
   return tokens(s)
     .filter((t) => !STOP.has(t) && !/^\d+$/.test(t) && t.length > 1)
-    .map(stem);
+    .map(stem)
+    .filter((t) => !stops.has(t));
 }
 
 export function termSet(s: string): Set<string> {
