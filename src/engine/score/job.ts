@@ -69,6 +69,16 @@ function skillName(item: string): string {
   return (head ? head[1] : t).replace(/\*\*/g, '').replace(/[.;]+$/, '').trim();
 }
 
+/** "The following core skills: Confidentiality, Basic IT Skills, Initiative" -> the listed skills. */
+function skillNames(item: string): string[] {
+  const t = stripBullet(item);
+  const colon = t.indexOf(':');
+  const tail = colon >= 0 ? t.slice(colon + 1) : t;
+  const parts = tail.split(/\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+(?=[A-Z])/).map((p) => p.replace(/[.]+$/, '').trim()).filter(Boolean);
+  const isList = parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 5);
+  return isList ? parts : [skillName(item)];
+}
+
 function listItems(lines: string[]): string[] {
   return lines.map((l) => stripBullet(l)).filter((l) => l.length > 1);
 }
@@ -97,7 +107,7 @@ export function understandJob(job: JobInput): JobProfile {
   const title = (job.title ?? get('title')[0] ?? '').trim();
   const given = job.jd_json ?? {};
 
-  const skillItems = given.Skills?.length ? given.Skills : listItems(get('skills')).map(skillName);
+  const skillItems = given.Skills?.length ? given.Skills : listItems(get('skills')).flatMap(skillNames);
   const fallbackSkills = skillItems.length ? [] : skillsInText(text, true);
   const mustHave = mustHaveNames(job.must_have_skills);
   const skills = uniqueBy(
