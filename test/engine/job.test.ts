@@ -71,3 +71,21 @@ test('a plain description without headings still yields known skills', () => {
   const job = understandJob({ title: 'Web Developer', description: 'We build React apps with TypeScript and Node.js on AWS.' });
   assert.deepEqual(job.jd_json.Skills, ['React', 'TypeScript', 'Node.js', 'AWS']);
 });
+
+test('a colon followed by a comma list names several skills', () => {
+  const job = understandJob({
+    description: '## Required Skills\nThe accepted candidate should have the following core skills: Confidentiality, Basic IT Skills, Initiative\n',
+  });
+  assert.deepEqual(job.jd_json.Skills, ['Confidentiality', 'Basic IT Skills', 'Initiative']);
+});
+
+test('a line asking for several roles gives each its months', () => {
+  const job = understandJob({
+    description: '## Required Experience\nCandidates should have a minimum of 1 year as a E-Commerce Application Admin, 5 years as a Technical Support Specialist, and 4 years as a JDA Developer.',
+  });
+  assert.deepEqual(job.roles, [
+    { title: 'E-Commerce Application Admin', months: 12 },
+    { title: 'Technical Support Specialist', months: 60 },
+    { title: 'JDA Developer', months: 48 },
+  ]);
+});

@@ -113,3 +113,31 @@ test('empty and junk input give an empty resume', () => {
   assert.equal(r.name, '');
   assert.deepEqual([r.skills, r.workExperience, r.education], [[], [], []]);
 });
+
+test('work lines that put the years or the title in a sentence', () => {
+  const r = parseResume(
+    '## Experience\n* 5 years as a Survey Researcher (2010 - 2015).\n* 1 year of experience (2022 - 2023) as a Compliance Analyst in Acme where I kept records.\n* From: 2017 To: 2020, Designer, Organization: Lux Designs',
+  );
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.startDate, w.endDate]),
+    [
+      ['Survey Researcher', '2010-01-01', '2015-01-01'],
+      ['Compliance Analyst in Acme', '2022-01-01', '2023-01-01'],
+      ['Designer', '2017-01-01', '2020-01-01'],
+    ],
+  );
+});
+
+test('education: the field after a bare degree, the school cut out of a phrase, school level only when nothing higher', () => {
+  const r = parseResume(
+    'EDUCATION\nM.Ed., Educational Management and Supervision, 2010\nTowson State University\nB.E University of Madras in 2005 with an aggregate of 62%\nHigher Secondary, St. Mary High School, 2001',
+  );
+  assert.deepEqual(
+    r.education.map((e) => [e.degree, e.school, e.endDate.slice(0, 4)]),
+    [
+      ['M.Ed., Educational Management and Supervision', 'Towson State University', '2010'],
+      ['B.E', 'University of Madras', '2005'],
+    ],
+  );
+  assert.equal(r.education[1].percent, 62);
+});

@@ -30,3 +30,18 @@ test('skills named elsewhere in the text are added once', () => {
   const names = findSkills(['Python'], 'Deployed with Docker and python scripts; Docker swarm').map((s) => s.name);
   assert.deepEqual(names, ['Python', 'Docker']);
 });
+
+test('a bulleted line states one skill: the name before its explanation', () => {
+  const names = findSkills(
+    ['1. Versatile Customer Service Skills - Facilitated satisfactory experiences for guests.', '2. Excellent Time Management- Handled multiple projects at once.'],
+    '',
+  ).map((s) => s.name);
+  assert.deepEqual(names, ['Versatile Customer Service Skills', 'Customer Service', 'Excellent Time Management', 'Time Management']);
+});
+
+test('a label before a colon is a skill unless it names a category', () => {
+  const names = findSkills(['- Clinical Skills: Proficient in preparing patients, sanitizing equipment', 'Languages: Java, C'], '').map((s) => s.name);
+  assert.ok(names.includes('Clinical Skills'));
+  assert.ok(!names.some((n) => /languages/i.test(n)));
+  assert.ok(names.includes('Java') && names.includes('C'));
+});

@@ -29,3 +29,11 @@ test('key terms drop filler words and join word families', () => {
   assert.equal(stem('analyst'), stem('analysis'));
   assert.equal(stem('bakers'), stem('baker'));
 });
+
+test('year ranges written without a dash or a space are split', () => {
+  assert.deepEqual(toLines('• 20012006: Acme\n• 2005present: Globex'), ['• 2001 - 2006: Acme', '• 2005 - present: Globex']);
+});
+
+test('a label broken from its value is joined back', () => {
+  assert.deepEqual(toLines('Role\n: Lead Data Analyst'), ['Role: Lead Data Analyst']);
+});

@@ -39,17 +39,21 @@ export function looksLikeSchool(s: string): boolean {
 
 const LINK = "(?:of|and|for|the|in|at|de|del|di|&)";
 const NAME_WORD = "(?:[A-Z][\\w.&'’-]*|IIT|NIT)";
-const SCHOOL_WORD = '(?:University|Universit[àéy]|College|Institute|Institution|School|Academy|Polytechnic|Vidyalaya|Vidyapeeth|Mahavidyalaya|Conservatory)';
-const SCHOOL_NAME = new RegExp(
-  `(?:${NAME_WORD}\\s+(?:${LINK}\\s+)*)*${SCHOOL_WORD}(?:\\s+(?:${LINK}\\s+)*${NAME_WORD})*`,
-  'i',
-);
+const SCHOOL_WORDS = ['University', 'College', 'Institute', 'Institution', 'School', 'Academy', 'Polytechnic', 'Vidyalaya', 'Vidyapeeth', 'Mahavidyalaya', 'Conservatory'];
+// Written out in each case instead of a case-insensitive pattern, which would let any lowercase
+// word pass as part of a name.
+const SCHOOL_WORD = `(?:${SCHOOL_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|')})`;
+const SCHOOL_NAME = new RegExp(`(?:${NAME_WORD}\\s+(?:${LINK}\\s+)*)*${SCHOOL_WORD}(?:\\s+(?:${LINK}\\s+)*${NAME_WORD})*`);
 
 /** The school's name inside a longer phrase ("B.E University of Madras in 2010" -> "University of Madras"). */
 export function schoolName(s: string): string {
   const m = s.match(SCHOOL_NAME);
   if (!m) return '';
-  const name = m[0].replace(/\s+(?:in|at|of|and|the|for|&)$/i, '').trim();
+  // A degree written before the name ("B.E University of Madras") is not part of it.
+  const name = m[0]
+    .replace(/\s+(?:in|at|of|and|the|for|&)$/i, '')
+    .replace(/^(?:[A-Z]\.?){1,3}(?:\.|\s)\s*(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
+    .trim();
   // A bare keyword or a form label ("University/Board") is not a name.
   return name.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(name) ? name : '';
 }

@@ -55,8 +55,8 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
   const names: string[] = [];
   for (const line of sectionLines) {
     // "Time Management - Handled multiple projects": the name comes before the explanation.
-    const statement = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '').split(/\s*[-–:]\s+|\s+[-–]\s*/)[0] : '';
-    if (statement.split(/\s+/).length > MAX_LIST_WORDS) names.push(...itemSkill(statement, MAX_STATEMENT_WORDS));
+    const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
+    if (body.split(/\s+/).length > MAX_LIST_WORDS) names.push(...itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS));
     else for (const item of listItems(line)) names.push(...itemSkill(item));
   }
   names.push(...skillsInText(fullText, true));

@@ -20,7 +20,11 @@ export function toLines(text: string): string[] {
   for (const raw of joined.split('\n')) {
     for (const part of raw.split(/\s{2,}| \| (?=\S)/)) {
       const line = part.replace(/\s+/g, ' ').trim();
-      if (line && !/^[•\-*·–—:|,.]+$/.test(line)) out.push(line);
+      if (!line || /^[•\-*·–—:|,.]+$/.test(line)) continue;
+      // "Role" then ": Lead Analyst" on the next line: one labelled line.
+      const prev = out[out.length - 1];
+      if (line.startsWith(':') && prev && /^[A-Za-z][A-Za-z ]{0,20}$/.test(prev)) out[out.length - 1] = `${prev}${line}`;
+      else out.push(line);
     }
   }
   return out;
