@@ -103,7 +103,13 @@ interface Anchor {
   range: DateRange;
 }
 
-export function findWork(lines: string[]): WorkItem[] {
+/** A paragraph naming several jobs with their dates becomes one line per sentence. */
+function splitParagraphs(lines: string[]): string[] {
+  return lines.flatMap((l) => (findDateRanges(l).length > 1 ? l.split(/(?<=[.;])\s+(?=[A-Z])/) : [l]));
+}
+
+export function findWork(input: string[]): WorkItem[] {
+  const lines = splitParagraphs(input);
   const anchors: Anchor[] = [];
   lines.forEach((line, i) => {
     const ranges = findDateRanges(line);

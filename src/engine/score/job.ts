@@ -75,7 +75,7 @@ function skillNames(item: string): string[] {
   const colon = t.indexOf(':');
   const tail = colon >= 0 ? t.slice(colon + 1) : t;
   const parts = tail.split(/\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+(?=[A-Z])/).map((p) => p.replace(/[.]+$/, '').trim()).filter(Boolean);
-  const isList = parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 5);
+  const isList = colon >= 0 && parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 5);
   return isList ? parts : [skillName(item)];
 }
 

@@ -45,8 +45,11 @@ export function parseRequirements(line: string): RequiredRole[] {
 /** The role and months one requirement line asks for, or null when it names no duration. */
 export function parseRequirement(line: string): RequiredRole | null {
   const text = line.replace(/^\s*(?:[-*•]|\d{1,2}[.)])\s+/, '').replace(/['’]s?\b/g, '').trim();
-  const amount = text.match(AMOUNT_RE);
-  if (!amount) return null;
+  // "7 years of experience including 4 years as X": the amount closest before "as" is X's.
+  const amounts = [...text.matchAll(AMOUNT_ALL)];
+  if (!amounts.length) return null;
+  const asAt = text.search(/\bas\s+(?:an?\s+|the\s+)?[A-Za-z]/i);
+  const amount = amounts.filter((a) => asAt < 0 || (a.index ?? 0) < asAt).pop() ?? amounts[0];
   const m = months(amount[1], amount[2]);
   const at = amount.index ?? 0;
   const after = text.slice(at + amount[0].length);

@@ -1,7 +1,7 @@
 // Skills axis: each skill the job asks for is matched against the resume's skills (full credit)
 // and, failing that, its other text (part credit); must-have skills weigh more.
 import { canonicalSkill, canonicalText, skillsInText } from '../parse/taxonomy.ts';
-import { normalize } from '../text/words.ts';
+import { normalize, stem, tokens } from '../text/words.ts';
 import type { JobProfile, ResumeJson, SkillItem } from '../types.ts';
 import { coverageOf, relevanceOf, type Terms, terms, toScore10 } from './match.ts';
 
@@ -45,18 +45,31 @@ function evidence(texts: string[]): Terms {
   return terms(...texts.map(canonicalText));
 }
 
-function matchOne(name: string, own: Terms, other: Terms): number {
+/** Every word, common ones included, for names made only of common words. */
+function allWords(texts: string[]): Terms {
+  return new Set(texts.flatMap((t) => tokens(t).map(stem)));
+}
+
+interface Evidence {
+  terms: Terms;
+  words: Terms;
+}
+
+function matchOne(name: string, own: Evidence, other: Evidence): number {
   const wanted = evidence([name]);
-  const strong = coverageOf(wanted, own);
-  const weak = coverageOf(wanted, other);
+  // A name made only of common words ("Basic IT Skills") is matched on those words.
+  const plain = wanted.size === 0 && tokens(name).length >= 2;
+  const w = plain ? allWords([name]) : wanted;
+  const strong = coverageOf(w, plain ? own.words : own.terms);
+  const weak = coverageOf(w, plain ? other.words : other.terms);
   return strong + (1 - strong) * OTHER_TEXT_CREDIT * weak;
 }
 
 export function scoreSkills(resume: ResumeJson, job: JobProfile): SkillsAxis {
   const names = resume.skills.map((s) => s.name);
-  const own = evidence(names);
+  const own = { terms: evidence(names), words: allWords(names) };
   const otherText = resumeOtherText(resume);
-  const other = evidence([otherText]);
+  const other = { terms: evidence([otherText]), words: allWords([otherText]) };
   const matches = job.skills.map((s) => ({ name: s.name, mustHave: s.mustHave, match: matchOne(s.name, own, other) }));
   const total = job.skills.reduce((a, s) => a + s.weight, 0);
   const coverage = total ? job.skills.reduce((a, s, i) => a + s.weight * matches[i].match, 0) / total : 0;
