@@ -6,7 +6,7 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 const AMOUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})[\\s-]*(?:\\+|or more|plus)?\\s*(?:-\\s*\\d+\\s*)?(years?|yrs?|months?)`;
-const AMOUNT_RE = new RegExp(AMOUNT, 'i');
+const AMOUNT_ALL = new RegExp(AMOUNT, 'gi');
 
 function months(n: string, unit: string): number {
   const v = NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
@@ -26,8 +26,6 @@ function tidyRole(s: string): string {
     .replace(/[\s.,;:!-]+$/, '')
     .trim();
 }
-
-const AMOUNT_ALL = new RegExp(AMOUNT, 'gi');
 
 /** Every role a requirement line asks for ("1 year as X, 5 years as Y, and 4 years as Z"). */
 export function parseRequirements(line: string): RequiredRole[] {
