@@ -13,6 +13,15 @@ import { linesOf, splitSections } from './sections.ts';
 import { findSkills } from './skills.ts';
 import { findWork } from './work.ts';
 
+/** Without an education section: the lines naming a degree and the two after each. */
+function aroundDegrees(lines: string[]): string[] {
+  const keep = new Set<number>();
+  lines.forEach((l, i) => {
+    if (l.length <= 160 && degreeLevel(l) > 0) for (let j = i; j <= i + 2 && j < lines.length; j++) keep.add(j);
+  });
+  return [...keep].sort((a, b) => a - b).map((i) => lines[i]);
+}
+
 export function parseResume(text: string): ResumeJson {
   const clean = cleanText(text);
   const lines = toLines(clean);
@@ -21,9 +30,7 @@ export function parseResume(text: string): ResumeJson {
   const workLines = has('experience')
     ? linesOf(sections, 'experience')
     : sections.filter((s) => s.kind === 'header').flatMap((s) => s.lines);
-  const eduLines = has('education')
-    ? linesOf(sections, 'education')
-    : lines.filter((l) => l.length <= 160 && degreeLevel(l) > 0);
+  const eduLines = has('education') ? linesOf(sections, 'education') : aroundDegrees(lines);
   return {
     name: findName(lines),
     emails: findEmails(clean),

@@ -75,7 +75,7 @@ function key(line: string): string {
 // Headings not in the lists above, told by their last word ("Web Development Experience").
 const LAST_WORD: Record<string, SectionKind> = {
   experience: 'experience', experiences: 'experience', employment: 'experience', history: 'experience',
-  education: 'education', qualifications: 'education', academics: 'education',
+  education: 'education', qualifications: 'education', academics: 'education', degrees: 'education',
   skills: 'skills', competencies: 'skills', expertise: 'skills', toolbox: 'skills', technologies: 'skills',
   proficiencies: 'skills', projects: 'projects', certifications: 'certifications', certificates: 'certifications',
   licenses: 'certifications', courses: 'certifications', trainings: 'certifications', summary: 'summary',
@@ -95,8 +95,15 @@ function byLastWord(line: string): SectionKind | null {
 for (const [kind, names] of Object.entries(HEADINGS)) for (const n of names) LOOKUP.set(key(n), kind as SectionKind);
 for (const n of OTHER) LOOKUP.set(key(n), 'other');
 
+/** "E D U C AT IO N" and "P ROFESSIONAL E XPERIENCE" (letter-spaced or small-caps text) joined up. */
+function unspaced(line: string): string {
+  if (/^(?:[A-Z]{1,2} ){3,}[A-Z]{1,2}:?$/.test(line)) return line.replace(/ /g, '');
+  return line.replace(/\b([A-Z]) ([A-Z]{2,})\b/g, '$1$2');
+}
+
 /** The section a line opens, when it is a heading. */
-export function headingKind(line: string): SectionKind | null {
+export function headingKind(raw: string): SectionKind | null {
+  const line = unspaced(raw);
   if (line.length > 48) return null;
   const k = key(line.replace(/&/g, ' and '));
   return LOOKUP.get(k) ?? LOOKUP.get(key(line)) ?? byLastWord(line);
