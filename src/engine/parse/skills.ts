@@ -6,7 +6,8 @@ import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { canonicalSkill, skillsInText } from './taxonomy.ts';
 
-const NOT_SKILL = /^(?:and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than \d+ years?|\d+\+? years?|n\/?a|na|various|basic|advanced|good|excellent)$/i;
+const NOT_SKILL =
+  /^(?:and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than(?: \d+)?(?: years?)?|\d+\+? years?|years?|months?|n\/?a|na|various|basic|advanced|good|excellent|duties|responsibilities|clients?|professional|services|technical|applications?|developing|designing|https?|www|present|current)$/i;
 
 // "Languages: Java, C" names a category; "Clinical Skills: Proficient in ..." names a skill.
 const CATEGORY =
@@ -16,7 +17,7 @@ function listItems(line: string): string[] {
   const body = stripBullet(line)
     .replace(/\((?:less than )?\d*\+?\s*(?:years?|months?|yrs?)[^)]*\)/gi, ' ')
     .replace(/[()]/g, ', ')
-    .replace(/^([^:,]{2,40}):\s*/, (_, label: string) => (CATEGORY.test(label) ? '' : `${label}, `));
+    .replace(/^([^:,]{2,40}):\s*/, (_, label: string) => (CATEGORY.test(label) || /^(?:https?|ftp|www)$/i.test(label) ? '' : `${label}, `));
   return body
     .split(/\s*(?:[,;|•~]|\s-\s|\s+and\s+|\s+&\s+)\s*/i)
     .map((s) => s.replace(/^[\s.:\-*]+|[\s.:\-*]+$/g, '').trim())
@@ -44,7 +45,7 @@ function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
   const phrase = shortPhrase(item, maxWords);
   const usable =
     phrase && phrase.length <= maxWords * 12 && !NOT_SKILL.test(phrase) && /[a-z]/i.test(phrase) && !/\d{4}|@|\/\/|www\.|\.com\b|\d{3}|x{3}/i.test(phrase);
-  const inside = skillsInText(item, item.split(/\s+/).length > 3);
+  const inside = skillsInText(item, true);
   if (!usable) return inside;
   const canon = canonicalSkill(phrase);
   return [canon ?? phrase, ...inside];

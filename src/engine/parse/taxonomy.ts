@@ -11,10 +11,13 @@ interface Entry {
 
 // Aliases that are ordinary words or letters in running text; they count only inside a skills list.
 const AMBIGUOUS = new Set(
-  'c r go ai pr bi rest spring less cvs present xp net assembly access av hr ml ts js qa ux a+ n+ lan wan tax access word express node lambda cloud ant less apache training security sales marketing research repair maintenance driving cleaning typing retail testing analytics administration administrative operations inventory purchasing audit accounting banking insurance construction electrical automotive diagnostic diagnostics leadership communication analytical teaching cooking baking nursing pharmacy welding carpentry plumbing photography animation translation scheduling documentation coaching mentoring tutoring logistics forecasting budgeting underwriting compliance contracts recruiting onboarding swift spark hive pig chef puppet unity maya sketch looker go scripting batch embedded firmware routing switching firewall firewalls cisco windows oracle excel outlook visio unix linux android ios mainframe'.split(
+  'c r go ai pr bi less cvs present xp net assembly av hr ml ts js qa ux a+ n+ lan wan tax express node lambda cloud ant apache training security sales marketing research repair maintenance driving cleaning typing retail testing analytics administration administrative operations inventory purchasing audit accounting banking insurance construction electrical automotive diagnostic diagnostics leadership communication analytical teaching cooking baking nursing pharmacy welding carpentry plumbing photography animation translation scheduling documentation coaching mentoring tutoring logistics forecasting budgeting underwriting compliance contracts recruiting onboarding looker scripting batch embedded routing switching firewall firewalls mainframe'.split(
     ' ',
   ),
 );
+
+// Words that name a product only when written with a capital ("Excel", not "excel at").
+const CAPITALISED = new Set('excel access word outlook windows oracle spring rest swift spark hive pig chef puppet unity maya sketch go cisco visio'.split(' '));
 
 const byAlias = new Map<string, string>();
 const soft = new Set<string>();
@@ -38,7 +41,20 @@ interface Span {
   name: string;
 }
 
-function scan(words: string[], strict: boolean): Span[] {
+function capitalisedIn(original: string, word: string): boolean {
+  const re = new RegExp(`(?<![\\w.])${word}(?![\\w])`, 'gi');
+  for (const m of original.matchAll(re)) if (/^[A-Z]/.test(m[0])) return true;
+  return false;
+}
+
+function allowedInProse(phrase: string, name: string, n: number, original: string): boolean {
+  if (soft.has(name)) return false;
+  if (n > 1) return true;
+  if (AMBIGUOUS.has(phrase)) return false;
+  return !CAPITALISED.has(phrase) || capitalisedIn(original, phrase);
+}
+
+function scan(words: string[], strict: boolean, original = ''): Span[] {
   const found: Span[] = [];
   let i = 0;
   while (i < words.length) {
@@ -46,7 +62,7 @@ function scan(words: string[], strict: boolean): Span[] {
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const name = byAlias.get(phrase);
-      if (name && !(strict && ((n === 1 && AMBIGUOUS.has(phrase)) || soft.has(name)))) {
+      if (name && (!strict || allowedInProse(phrase, name, n, original))) {
         found.push({ start: i, length: n, name });
         matched = n;
         break;
@@ -59,10 +75,11 @@ function scan(words: string[], strict: boolean): Span[] {
 
 /**
  * Known skills mentioned in free text, longest match first. With `strict` (prose rather than a
- * skills list), aliases that are also everyday words ("access", "go") and soft skills are skipped.
+ * skills list), aliases that are also everyday words ("less", "r") and soft skills are skipped,
+ * and product names that are also words ("Excel", "Access") count only when capitalised.
  */
 export function skillsInText(text: string, strict: boolean): string[] {
-  return scan(normalize(text).split(' ').filter(Boolean), strict).map((s) => s.name);
+  return scan(normalize(text).split(' ').filter(Boolean), strict, text).map((s) => s.name);
 }
 
 /** The text, normalised, with every alias replaced by its canonical name ("css3 and js" -> "css and javascript"). */
