@@ -32,13 +32,15 @@ function ownHeader(line: string, range: DateRange): { header: string; rest: stri
   return { header: head, rest: after };
 }
 
-const LEAD_IN = /^(?:[\w/-]+\s+){0,8}?(?:as|in the (?:role|capacity|position) of)\s+(?:an?\s+|the\s+)?(?=\S)/i;
+const LEAD_IN = /^(?:[\w./-]+\s+){0,8}?(?:as|in the (?:role|capacity|position) of)\s+(?:an?\s+|the\s+)?(?=\S)/i;
 
 /** "Worked as a Survey Researcher" -> "Survey Researcher". */
 function withoutLeadIn(s: string): string {
   const m = s.match(LEAD_IN);
   const t = m && titleCues(m[0]) === 0 ? s.slice(m[0].length) : s;
-  return t.replace(/\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|months?|yrs?)\b.*$/i, '');
+  return t
+    .replace(/\s+(?:for|with)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|months?|yrs?)\b.*$/i, '')
+    .replace(/^(?:on|at|in|for|with|from|prior|former|previous|previously)\s+(?=[A-Z])/i, '');
 }
 
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */

@@ -52,7 +52,9 @@ export function stem(word: string): string {
   const hit = stemCache.get(word);
   if (hit !== undefined) return hit;
   let w = word;
-  if (w.length > 4 && /^[a-z]+$/.test(w)) {
+  // Short plurals ("SQLs", "APIs") lose their s too.
+  if (w.length === 4 && /^[a-z]{3}s$/.test(w) && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, 3);
+  else if (w.length > 4 && /^[a-z]+$/.test(w)) {
     for (const [suf, rep] of SUFFIXES) {
       if (w.endsWith(suf) && w.length - suf.length >= 3) {
         w = w.slice(0, w.length - suf.length) + rep;
