@@ -2,12 +2,13 @@
 // temp file beside its final path and renamed into place, so a reader never sees half a file;
 // its content type is kept in "<file>.type" (keys contain no dots, so no key can clash with it).
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { assertValidKey, BlobNotFoundError, type BlobStore, type PutOptions, type StoredBlob } from './blob-store.ts';
+import { fileClosed } from './temp-file.ts';
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
@@ -23,14 +24,16 @@ export class FsBlobStore implements BlobStore {
     const path = this.path(key);
     await mkdir(dirname(path), { recursive: true });
     const temp = `${path}.${randomBytes(8).toString('hex')}.tmp`;
+    let out: WriteStream | undefined;
     try {
       await writeFile(temp, contentType, { mode: 0o600 });
       await rename(temp, `${path}.type`);
-      const out = createWriteStream(temp, { mode: 0o600 });
+      out = createWriteStream(temp, { mode: 0o600 });
       await pipeline(stream, out);
       await rename(temp, path);
       return { size: out.bytesWritten };
     } catch (error) {
+      if (out) await fileClosed(out);
       await rm(temp, { force: true });
       throw error;
     }

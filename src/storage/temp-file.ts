@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -16,6 +16,14 @@ export async function tempFile(dir: string, prefix = 'spool'): Promise<TempFile>
   return { path, remove: () => rm(path, { force: true }) };
 }
 
+/**
+ * Resolves once a file stream has closed. A pipeline that fails early destroys the stream
+ * while its file is still being opened; removing the file before this would race the open.
+ */
+export function fileClosed(out: WriteStream): Promise<void> {
+  return out.closed ? Promise.resolve() : new Promise((resolve) => out.once('close', () => resolve()));
+}
+
 /** Writes the stream to a new temp file in `dir`; the file is removed if writing fails. */
 export async function spool(dir: string, stream: Readable): Promise<TempFile & { size: number }> {
   const file = await tempFile(dir);
@@ -23,6 +31,7 @@ export async function spool(dir: string, stream: Readable): Promise<TempFile & {
   try {
     await pipeline(stream, out);
   } catch (error) {
+    await fileClosed(out);
     await file.remove();
     throw error;
   }

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { newBlobKey } from '../storage/keys.ts';
-import { tempFile } from '../storage/temp-file.ts';
+import { fileClosed, tempFile } from '../storage/temp-file.ts';
 import { isDocx } from './docx-check.ts';
 import { KINDS, type StoredType, TEXT, type UploadKind } from './kinds.ts';
 import { TooLargeError, UploadMeter } from './meter.ts';
@@ -51,9 +51,11 @@ export async function storeUpload(store: BlobStore, part: UploadPart, kind: Uplo
 
   const temp = await tempFile(options.tmpDir ?? tmpdir(), 'upload');
   try {
+    const out = createWriteStream(temp.path, { mode: 0o600 });
     try {
-      await pipeline(part.file, meter, createWriteStream(temp.path, { mode: 0o600 }));
+      await pipeline(part.file, meter, out);
     } catch (error) {
+      await fileClosed(out);
       if (error instanceof TooLargeError || (error as { code?: string }).code === FILE_TOO_LARGE) throw rejectTooLarge(field, maxBytes);
       throw error;
     }

@@ -1,0 +1,24 @@
+// The one list of job handlers a worker process runs. Add a queue's handler here.
+import type PgBoss from 'pg-boss';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/connection.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
+import { deleteBlobsHandler } from './delete-blobs.ts';
+import { QUEUES } from './names.ts';
+import { type Handlers, startWorkers } from './workers.ts';
+
+export interface WorkerDeps {
+  config: Config;
+  database: Database;
+  store: BlobStore;
+}
+
+export function handlers(deps: WorkerDeps): Handlers {
+  return {
+    [QUEUES.deleteBlobs]: deleteBlobsHandler(deps.store),
+  };
+}
+
+export function registerHandlers(boss: PgBoss, deps: WorkerDeps): Promise<string[]> {
+  return startWorkers(boss, handlers(deps), { concurrency: deps.config.workerConcurrency });
+}

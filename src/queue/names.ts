@@ -1,0 +1,22 @@
+// Queue names and the data each job carries.
+export const QUEUES = {
+  parseResume: 'parse-resume',
+  deleteBlobs: 'delete-blobs',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface DeleteBlobsData {
+  keys: string[];
+}
+
+export interface ParseResumeData {
+  resumeId: number;
+  /** The resume's upload_count when queued: a newer upload makes this job stale. */
+  upload: number;
+}
+
+export interface JobData {
+  'parse-resume': ParseResumeData;
+  'delete-blobs': DeleteBlobsData;
+}

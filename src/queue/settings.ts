@@ -1,0 +1,64 @@
+// How jobs are retried and timed out, from the configuration, and each queue's policy.
+import type PgBoss from 'pg-boss';
+import type { Config } from '../config.ts';
+import { QUEUES, type QueueName } from './names.ts';
+
+export interface QueueSettings {
+  /** Retries after the first attempt. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  /** Exponential backoff: the delay doubles with every retry, with jitter. */
+  retryBackoff: boolean;
+  /** A job still active after this long is taken to have died with its worker, and is retried. */
+  expireInSeconds: number;
+  /** How often idle workers look for new jobs. */
+  pollingIntervalSeconds: number;
+  /** How often expired jobs are failed (then retried) and old ones archived. */
+  maintenanceIntervalSeconds: number;
+  poolSize: number;
+}
+
+export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
+  retryLimit: 3,
+  retryDelaySeconds: 5,
+  retryBackoff: true,
+  expireInSeconds: 5 * 60,
+  pollingIntervalSeconds: 2,
+  maintenanceIntervalSeconds: 30,
+  poolSize: 4,
+};
+
+export function queueSettings(config: Config): QueueSettings {
+  return {
+    ...DEFAULT_QUEUE_SETTINGS,
+    retryLimit: config.jobRetryLimit,
+    retryDelaySeconds: config.jobRetryDelaySeconds,
+    expireInSeconds: config.jobTimeoutSeconds,
+  };
+}
+
+// Deleting blobs must eventually succeed (an outage of the store is no reason to leak files):
+// with backoff, 20 retries span about two weeks, so such jobs are kept for 30 days.
+const DELETE_BLOBS_RETRY_LIMIT = 20;
+const DELETE_BLOBS_RETENTION_MINUTES = 30 * 24 * 60;
+
+export function queuePolicies(settings: QueueSettings): [QueueName, PgBoss.Queue][] {
+  const base = {
+    retryLimit: settings.retryLimit,
+    retryDelay: settings.retryDelaySeconds,
+    retryBackoff: settings.retryBackoff,
+    expireInSeconds: settings.expireInSeconds,
+  };
+  return [
+    [QUEUES.parseResume, { name: QUEUES.parseResume, ...base }],
+    [
+      QUEUES.deleteBlobs,
+      {
+        name: QUEUES.deleteBlobs,
+        ...base,
+        retryLimit: Math.max(settings.retryLimit, DELETE_BLOBS_RETRY_LIMIT),
+        retentionMinutes: DELETE_BLOBS_RETENTION_MINUTES,
+      },
+    ],
+  ];
+}

@@ -1,0 +1,47 @@
+// pg-boss in the application's database (schema "pgboss"), installed or migrated on first start.
+// Safe to start from many processes at once (see setup-lock.ts).
+import PgBoss from 'pg-boss';
+import { DEFAULT_QUEUE_SETTINGS, type QueueSettings, queuePolicies } from './settings.ts';
+import { withQueueSetupLock } from './setup-lock.ts';
+
+export type QueueConnection = string | Omit<PgBoss.DatabaseOptions, 'db'>;
+
+export interface StartQueueOptions extends Partial<QueueSettings> {
+  /** Background errors (lost connections, failed maintenance); messages only, never job data. */
+  onError?: (error: Error) => void;
+}
+
+const logError = (error: Error) => console.error(`queue: ${error.message}`);
+
+export async function startQueue(connection: QueueConnection, options: StartQueueOptions = {}): Promise<PgBoss> {
+  const { onError = logError, ...overrides } = options;
+  const settings: QueueSettings = { ...DEFAULT_QUEUE_SETTINGS, ...overrides };
+  const database = typeof connection === 'string' ? { connectionString: connection } : connection;
+  const boss = new PgBoss({
+    application_name: 'shortlist-queue',
+    ...database,
+    max: settings.poolSize,
+    retryLimit: settings.retryLimit,
+    retryDelay: settings.retryDelaySeconds,
+    retryBackoff: settings.retryBackoff,
+    expireInSeconds: settings.expireInSeconds,
+    pollingIntervalSeconds: settings.pollingIntervalSeconds,
+    maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds,
+    schedule: false,
+  });
+  boss.on('error', onError);
+  try {
+    await withQueueSetupLock(database, async () => {
+      await boss.start();
+      for (const [name, policy] of queuePolicies(settings)) {
+        await boss.createQueue(name, policy);
+        // createQueue leaves an existing queue as it was; bring it in line with the configuration.
+        await boss.updateQueue(name, policy);
+      }
+    });
+  } catch (error) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    throw error;
+  }
+  return boss;
+}
