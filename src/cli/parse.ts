@@ -47,7 +47,20 @@ export async function runParse({ file, jsonl }: { file?: string; jsonl: boolean 
     });
     return;
   }
-  const bytes = await readInput(file);
-  const text = await extractText(bytes, detectKind(bytes));
-  process.stdout.write(`${JSON.stringify(parseResume(text), null, 2)}\n`);
+  await reportingErrors('parse', async () => {
+    const bytes = await readInput(file);
+    const text = await extractText(bytes, detectKind(bytes));
+    process.stdout.write(`${JSON.stringify(parseResume(text), null, 2)}\n`);
+  });
+}
+
+/** Runs a one-file command; a failure (unreadable or corrupt file) prints one line, exit code 1. */
+export async function reportingErrors(command: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`shortlist ${command}: ${message.split('\n')[0].slice(0, 300)}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -2,7 +2,7 @@
 // scored against a job description file (both PDF, DOCX or text).
 import { readFile } from 'node:fs/promises';
 import { detectKind, extractText, parseResume, scoreResume, understandJob } from '../engine/index.ts';
-import { eachJsonLine, readInput } from './parse.ts';
+import { eachJsonLine, readInput, reportingErrors } from './parse.ts';
 
 async function fileText(path: string | undefined): Promise<string> {
   const bytes = path ? new Uint8Array(await readFile(path)) : await readInput(undefined);
@@ -21,7 +21,13 @@ export async function runScore({ resume, jd, jsonl }: { resume?: string; jd?: st
     });
     return;
   }
-  if (!jd) throw new Error('--jd <file> is required');
-  const result = scoreTexts(await fileText(jd), await fileText(resume));
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (!jd) {
+    process.stderr.write('shortlist score: --jd <file> is required without --jsonl\n');
+    process.exitCode = 2;
+    return;
+  }
+  await reportingErrors('score', async () => {
+    const result = scoreTexts(await fileText(jd), await fileText(resume));
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  });
 }

@@ -99,6 +99,9 @@ export interface Weights {
   certifications: number;
 }
 
+/** Weights as given: numbers, or the decimal strings the database stores ("0.40"). */
+export type WeightsInput = Partial<Record<keyof Weights, number | string>>;
+
 export interface ResumeScore {
   skills_score: string;
   work_exp_score: string;

@@ -37,6 +37,7 @@ test('weights: custom weights scale the axes, zero weight gives 0.00, sums above
   const big = normalizeWeights({ skills: 2, work_experience: 2, projects: 0, education: 0, certifications: 0 });
   assert.deepEqual([big.skills, big.work_experience], [0.5, 0.5]);
   assert.equal(normalizeWeights({ skills: -1 }).skills, 0);
+  assert.deepEqual(normalizeWeights({ skills: '0.40', work_experience: '0.10', projects: '0.30', education: '0.10', certifications: '0.10' }), DEFAULT_WEIGHTS);
 });
 
 test('must-have skills weigh more than other skills', () => {

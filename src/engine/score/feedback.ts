@@ -44,7 +44,7 @@ export function feedbackText(a: Axes): string {
   out.push(`Total experience: ${years(a.work.totalMonths)}, of which ${years(a.work.relevantMonths)} relevant.`);
   out.push(
     a.projects.fromWork
-      ? `Projects: none listed; past job descriptions cover ${Math.round(a.projects.coverage * 100)}% of the described work.`
+      ? `Projects: none listed, so judged from work experience (its descriptions cover ${Math.round(a.projects.described * 100)}% of the described work).`
       : `Projects: ${a.projects.items.filter((p) => (p.relevance_score ?? 0) >= 5).length} of ${a.projects.items.length} relevant to the job.`,
   );
   if (a.educationLevelAsked) {

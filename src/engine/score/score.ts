@@ -1,7 +1,7 @@
 // Combines the five axes into the spec's resume_score and derived resume fields. Each sub-score is
 // weight x 10 x coverage; the overall is their sum. Protected traits (date of birth and the like)
 // are never read here.
-import type { JobProfile, ResumeJson, ScoreResult, Weights } from '../types.ts';
+import type { JobProfile, ResumeJson, ScoreResult, Weights, WeightsInput } from '../types.ts';
 import { scoreCertifications } from './certifications.ts';
 import { scoreEducation } from './education.ts';
 import { feedbackText } from './feedback.ts';
@@ -13,7 +13,7 @@ import { scoreWork } from './work.ts';
 export const DEFAULT_WEIGHTS: Weights = { skills: 0.4, work_experience: 0.1, projects: 0.3, education: 0.1, certifications: 0.1 };
 
 /** Negative or missing weights count as 0; weights summing above 1 are scaled down to 1. */
-export function normalizeWeights(w: Partial<Weights> | undefined): Weights {
+export function normalizeWeights(w: WeightsInput | undefined): Weights {
   const base = { ...DEFAULT_WEIGHTS, ...(w ?? {}) };
   const clean = Object.fromEntries(
     Object.entries(base).map(([k, v]) => [k, Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : 0]),
@@ -35,7 +35,7 @@ function part(weight: number, coverage: number): number {
   return Math.floor(weight * 10 * c * 100 + 1e-9) / 100;
 }
 
-export function scoreResume(resume: ResumeJson, job: JobProfile, weights?: Partial<Weights>, options: { today?: Date } = {}): ScoreResult {
+export function scoreResume(resume: ResumeJson, job: JobProfile, weights?: WeightsInput, options: { today?: Date } = {}): ScoreResult {
   const w = normalizeWeights(weights);
   const today = options.today ?? new Date();
   const skills = scoreSkills(resume, job);
