@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type PgBoss from 'pg-boss';
 import { accountsRoutes } from './accounts/routes.ts';
 import { tokenKeys } from './accounts/tokens.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
@@ -14,6 +15,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/connection.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrorHandler } from './http/errors.ts';
+import { registerFileUrls } from './http/file-urls.ts';
 import { healthRoutes } from './http/health.ts';
 import { interviewRoutes } from './interview/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
@@ -28,6 +30,8 @@ export interface AppDeps {
   database: Database;
   /** The file store; built from the configuration when not given. */
   blobs?: BlobStore;
+  /** The job queue (started by the caller, who also decides whether this process runs workers). */
+  queue: PgBoss;
 }
 
 /** Personal data never reaches the logs: request logs carry the method, route and status only. */
@@ -36,7 +40,7 @@ const LOG_SERIALIZERS = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
-export async function buildApp({ config, database, blobs = createBlobStore(config) }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, queue, blobs = createBlobStore(config) }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: LOG_SERIALIZERS },
     trustProxy: true,
@@ -63,9 +67,10 @@ export async function buildApp({ config, database, blobs = createBlobStore(confi
 
   const keys = tokenKeys(config.jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlSeconds);
   registerAuth(app, database.pool, keys);
+  registerFileUrls(app, blobs, { secret: config.jwtSecret, ttlSeconds: config.fileUrlTtlSeconds, publicUrl: config.publicUrl });
 
   await app.register(healthRoutes(database));
-  const deps = { pool: database.pool, config, keys, blobs };
+  const deps = { pool: database.pool, config, keys, blobs, queue };
   await app.register(accountsRoutes(deps));
   await app.register(jobsRoutes(deps));
   await app.register(candidatesRoutes(deps));

@@ -24,6 +24,7 @@ export interface Config {
   jobTimeoutSeconds: number;
   workerConcurrency: number;
   maxPageSize: number;
+  fileUrlTtlSeconds: number;
   loginRateLimit: number;
   llm: { baseUrl: string; apiKey: string; model: string } | undefined;
 }
@@ -119,6 +120,7 @@ export function loadConfig(env: Env = process.env): Config {
     jobTimeoutSeconds,
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 2, 1, 64),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    fileUrlTtlSeconds: duration(env, 'FILE_URL_TTL', 3600),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     llm: llmBaseUrl ? { baseUrl: llmBaseUrl, apiKey: env.LLM_API_KEY ?? '', model: env.LLM_MODEL ?? '' } : undefined,
   };

@@ -7,9 +7,18 @@ const program = new Command('shortlist').description('Shortlist applicant tracki
 program
   .command('serve')
   .description('run the API (and the background workers unless --no-worker)')
-  .action(async () => {
+  .option('--no-worker', 'only serve the API; run `shortlist worker` elsewhere for background jobs')
+  .action(async (opts: { worker: boolean }) => {
     const { serve } = await import('./cli/serve.ts');
-    await serve();
+    await serve({ worker: opts.worker });
+  });
+
+program
+  .command('worker')
+  .description('run the background workers alone (any number of machines can share one database)')
+  .action(async () => {
+    const { runWorker } = await import('./cli/worker.ts');
+    await runWorker();
   });
 
 program

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { connect, startEmbeddedPostgres } from '../src/db/connection.ts';
 import { runMigrations } from '../src/db/migrate.ts';
+import { startQueue } from '../src/queue/start-queue.ts';
 
 const TEMPLATE = 'shortlist_test_template';
 
@@ -35,6 +36,9 @@ async function prepareTemplate(adminUrl: string): Promise<void> {
   const template = connect(url.toString(), 1);
   try {
     await runMigrations(template.pool);
+    // The queue's own schema too, so that no test file waits for pg-boss to install it.
+    const queue = await startQueue(url.toString(), { onError: () => {} });
+    await queue.stop({ graceful: false, wait: true });
   } finally {
     await template.close();
   }

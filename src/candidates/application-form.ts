@@ -5,13 +5,17 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { invalid } from '../http/errors.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
+import { discardBlobs, storeUpload, type UploadKind } from '../uploads/index.ts';
 
-/** A file part of the form: what was received, never its bytes. */
+/** A file part of the form, stored in the blob store (its type decided by its bytes). */
 export interface UploadedFile {
   field: string;
   filename: string;
-  mimetype: string;
+  contentType: string;
   size: number;
+  key: string;
+  sha256: string;
 }
 
 export interface CandidateFields {
@@ -58,24 +62,32 @@ export const RESUME_FIELD = 'file';
 
 type Raw = Map<string, unknown[]>;
 
-/**
- * Receives one file part. The resume pipeline replaces this with storing the bytes; here the
- * stream is drained (the request cannot go on otherwise) and only its size is kept.
- */
-async function receiveFile(part: MultipartFile): Promise<UploadedFile> {
-  let size = 0;
-  for await (const chunk of part.file) size += (chunk as Buffer).length;
-  return { field: part.fieldname, filename: part.filename, mimetype: part.mimetype, size };
+// The photo and intro video have fields of their own; any other file part is an audio answer,
+// named by its question's id.
+const FILE_KINDS: Record<string, UploadKind> = { [RESUME_FIELD]: 'resume', profile_pic: 'profile_pic', intro_video: 'intro_video' };
+// The job's own limit (max_resume_size) is checked once the job is known, after the form is read.
+const RESUME_STREAM_LIMIT = 50 * 1024 * 1024;
+
+/** Streams one file part into the blob store; a bad file is a 400 naming its field. */
+async function receiveFile(part: MultipartFile, blobs: BlobStore): Promise<UploadedFile> {
+  const kind = FILE_KINDS[part.fieldname] ?? 'audio';
+  const stored = await storeUpload(blobs, part, kind, kind === 'resume' ? { maxBytes: RESUME_STREAM_LIMIT } : {});
+  return { field: part.fieldname, filename: part.filename, contentType: stored.contentType, size: stored.size, key: stored.key, sha256: stored.sha256 };
 }
 
-async function collect(request: FastifyRequest): Promise<{ raw: Raw; files: UploadedFile[] }> {
+async function collect(request: FastifyRequest, blobs: BlobStore): Promise<{ raw: Raw; files: UploadedFile[] }> {
   const raw: Raw = new Map();
   const files: UploadedFile[] = [];
   const add = (key: string, value: unknown) => raw.set(key, [...(raw.get(key) ?? []), value]);
   if (request.isMultipart()) {
-    for await (const part of request.parts()) {
-      if (part.type === 'file') files.push(await receiveFile(part));
-      else add(part.fieldname, part.value);
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'file') files.push(await receiveFile(part, blobs));
+        else add(part.fieldname, part.value);
+      }
+    } catch (error) {
+      await discardBlobs(blobs, files.map((f) => f.key));
+      throw error;
     }
     return { raw, files };
   }
@@ -188,8 +200,6 @@ function readCandidate(f: FieldReader): CandidateFields {
     linkedin: f.text('linkedin', 500),
     github: f.text('github', 500),
     personal_website: f.text('personal_website', 500),
-    profile_pic: f.text('profile_pic', 500),
-    intro_video: f.text('intro_video', 500),
     notice_period_in_months: f.int('notice_period_in_months', 120),
     current_ctc: f.decimal('current_ctc'),
     expected_ctc: f.decimal('expected_ctc'),
@@ -217,8 +227,8 @@ function present<T extends object>(o: T): T {
  * The application in a JSON or multipart request, validated: 400 with a field map naming every
  * bad field. `create` also requires name, email, the job and a non-empty resume `file`.
  */
-export async function readApplicationForm(request: FastifyRequest, { create }: { create: boolean }): Promise<ApplicationForm> {
-  const { raw, files } = await collect(request);
+export async function readApplicationForm(request: FastifyRequest, { create, blobs }: { create: boolean; blobs: BlobStore }): Promise<ApplicationForm> {
+  const { raw, files } = await collect(request, blobs);
   const f = new FieldReader(raw);
   const input: ApplicationInput = {
     jobKey: f.text('job_key', 100) ?? undefined,
@@ -237,10 +247,39 @@ export async function readApplicationForm(request: FastifyRequest, { create }: {
     if (!input.candidate.name) f.fail('name', 'This field is required.');
     if (!input.candidate.email) f.fail('email', 'This field is required.');
     if (!input.jobKey && !input.jobId) f.fail('job_key', 'The job is required: send job_key or job_id.');
-    const resume = files.find((file) => file.field === RESUME_FIELD);
-    if (!resume) f.fail(RESUME_FIELD, 'A resume file is required.');
-    else if (resume.size === 0) f.fail(RESUME_FIELD, 'The submitted file is empty.');
+    if (!files.some((file) => file.field === RESUME_FIELD)) f.fail(RESUME_FIELD, 'A resume file is required.');
   }
-  if (Object.keys(f.errors).length) throw invalid(f.errors);
+  if (Object.keys(f.errors).length) {
+    await discardBlobs(blobs, files.map((file) => file.key));
+    throw invalid(f.errors);
+  }
+  attachFiles(input, files);
   return { input, files };
+}
+
+/** Uploaded photo, intro video and audio answers (never text fields, which could name another file) become the candidate's and the responses' file keys. */
+function attachFiles(input: ApplicationInput, files: UploadedFile[]): void {
+  const answers = files.filter((file) => !(file.field in FILE_KINDS));
+  for (const file of files) {
+    if (file.field === 'profile_pic' || file.field === 'intro_video') input.candidate[file.field] = file.key;
+  }
+  if (!answers.length) return;
+  const responses = [...((input.resume.responses ?? []) as Record<string, unknown>[])];
+  for (const file of answers) {
+    const i = responses.findIndex((r) => String(r.questionId) === file.field);
+    const answer = { ...(i >= 0 ? responses[i] : { questionId: file.field, type: 'audio' }), audio_file: file.key };
+    if (i >= 0) responses[i] = answer;
+    else responses.push(answer);
+  }
+  input.resume.responses = responses;
+}
+
+/** Runs `work` with the form's stored files; when it fails, the files are removed again. */
+export async function keepFilesIf<T>(blobs: BlobStore, form: ApplicationForm, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await discardBlobs(blobs, form.files.map((f) => f.key));
+    throw error;
+  }
 }

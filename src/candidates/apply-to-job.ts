@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type PgBoss from 'pg-boss';
 import { visibleJobs } from '../access/jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
@@ -6,6 +7,7 @@ import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams } from '../http/sql.ts';
 import { type ApplicationForm, type ApplicationInput, RESUME_FIELD } from './application-form.ts';
 import { saveCandidateFields } from './candidate-columns.ts';
+import { queueParse } from './file-jobs.ts';
 import { recordStageEvent } from './record-stage-event.ts';
 import { assertResumeSize, receivedResume, resubmitResume } from './resubmit-resume.ts';
 
@@ -50,13 +52,13 @@ export interface Application {
  * candidate with the same e-mail), the resume, the JobUniversalStatus and an "applied" event.
  * Applying again to the same job is a re-application, counted against max_retries.
  */
-export async function applyToJob(pool: pg.Pool, user: AuthUser | null, { input, files }: ApplicationForm): Promise<Application> {
+export async function applyToJob(pool: pg.Pool, queue: PgBoss, user: AuthUser | null, { input, files }: ApplicationForm): Promise<Application> {
   const job = await openJob(pool, user, input);
   const file = files.find((f) => f.field === RESUME_FIELD);
   assertResumeSize(file, job.max_resume_size);
   const actorId = user && user.org_id === job.org_id ? user.id : null;
   return withTransaction(pool, async (client) => {
-    const candidateId = await saveCandidateFields(client, { orgId: job.org_id, createdBy: actorId }, input.candidate);
+    const candidateId = await saveCandidateFields(client, queue, { orgId: job.org_id, createdBy: actorId }, input.candidate);
     const params = new SqlParams();
     const resume = {
       candidate_id: candidateId,
@@ -76,12 +78,13 @@ export async function applyToJob(pool: pg.Pool, user: AuthUser | null, { input, 
       params.values,
     );
     if (!inserted.rowCount) {
-      await resubmitResume(client, { candidateId, jobId: job.id, actorId, resume: input.resume, file });
+      await resubmitResume(client, { candidateId, jobId: job.id, actorId, resume: input.resume, file, queue });
       return { candidateId, jobId: job.id };
     }
     if (job.max_applicants && job.applicants >= job.max_applicants) {
       throw invalid({ job_key: 'This job has received the most applications it accepts.' });
     }
+    if (file) await queueParse(client, queue, inserted.rows[0].id, 1);
     await client.query(
       `INSERT INTO job_universal_status (candidate_id, job_id, current_stage, status) VALUES ($1, $2, '', 'Applied')`,
       [candidateId, job.id],

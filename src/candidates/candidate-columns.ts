@@ -1,7 +1,9 @@
 import type pg from 'pg';
+import type PgBoss from 'pg-boss';
 import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams, setClause } from '../http/sql.ts';
 import type { CandidateFields } from './application-form.ts';
+import { queueBlobDeletion } from './file-jobs.ts';
 
 /** Column values for the fields sent (location is stored as JSON). */
 function columns(fields: CandidateFields): Record<string, unknown> {
@@ -25,6 +27,7 @@ async function uniqueEmail<T>(work: () => Promise<T>): Promise<T> {
 /** Creates the organisation's candidate for this e-mail, or updates the one that exists; returns its id. */
 export async function saveCandidateFields(
   db: pg.PoolClient,
+  queue: PgBoss,
   owner: { orgId: number; createdBy: number | null },
   fields: CandidateFields,
 ): Promise<number> {
@@ -33,15 +36,24 @@ export async function saveCandidateFields(
   const insert = insertClause({ ...values, org_id: owner.orgId, created_by: owner.createdBy }, params);
   const updates = Object.keys(values).filter((column) => column !== 'email');
   const set = [...updates.map((column) => `"${column}" = EXCLUDED."${column}"`), 'updated_at = now()'].join(', ');
-  const { rows } = await db.query<{ id: number }>(
-    `INSERT INTO candidates ${insert} ON CONFLICT (org_id, lower(email)) DO UPDATE SET ${set} RETURNING id`,
+  // The row as it was (none for a new candidate), to delete a photo or video this upload replaces.
+  const { rows } = await db.query<{ id: number; old_pic: string | null; old_video: string | null }>(
+    `WITH old AS (SELECT profile_pic, intro_video FROM candidates WHERE org_id = ${params.add(owner.orgId)} AND lower(email) = lower(${params.add(fields.email)}))
+     INSERT INTO candidates ${insert} ON CONFLICT (org_id, lower(email)) DO UPDATE SET ${set}
+     RETURNING id, (SELECT profile_pic FROM old) AS old_pic, (SELECT intro_video FROM old) AS old_video`,
     params.values,
   );
+  const { old_pic: oldPic, old_video: oldVideo } = rows[0];
+  await queueBlobDeletion(db, queue, [fields.profile_pic && oldPic !== fields.profile_pic ? oldPic : null, fields.intro_video && oldVideo !== fields.intro_video ? oldVideo : null]);
   return rows[0].id;
 }
 
-/** Updates the fields sent of candidate `id`. */
-export async function updateCandidateFields(db: pg.PoolClient, id: number, fields: CandidateFields): Promise<void> {
+/** Updates the fields sent of candidate `id`; a replaced photo or intro video is deleted after commit. */
+export async function updateCandidateFields(db: pg.PoolClient, queue: PgBoss, id: number, fields: CandidateFields): Promise<void> {
+  if (fields.profile_pic || fields.intro_video) {
+    const { rows } = await db.query<{ profile_pic: string | null; intro_video: string | null }>('SELECT profile_pic, intro_video FROM candidates WHERE id = $1', [id]);
+    await queueBlobDeletion(db, queue, [fields.profile_pic && rows[0]?.profile_pic, fields.intro_video && rows[0]?.intro_video]);
+  }
   const params = new SqlParams();
   const set = setClause({ ...columns(fields), updated_at: new Date() }, params);
   await uniqueEmail(() => db.query(`UPDATE candidates SET ${set} WHERE id = ${params.add(id)}`, params.values));

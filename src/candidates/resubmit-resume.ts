@@ -1,7 +1,9 @@
 import type pg from 'pg';
+import type PgBoss from 'pg-boss';
 import { HttpError, invalid } from '../http/errors.ts';
 import { SqlParams, setClause } from '../http/sql.ts';
 import { RESUME_FIELD, type ResumeFields, type UploadedFile } from './application-form.ts';
+import { queueBlobDeletion, queueParse } from './file-jobs.ts';
 import { recordStageEvent } from './record-stage-event.ts';
 
 /** 400 naming `file` when the resume is larger than the job's screening preferences allow. */
@@ -11,12 +13,13 @@ export function assertResumeSize(file: UploadedFile | undefined, maxBytes: numbe
   }
 }
 
-/** Columns describing a newly received resume; the file itself is the resume pipeline's. */
+/** Columns describing a newly received resume, waiting for its parse job. */
 export const receivedResume = (file: UploadedFile) => ({
-  resume_file: null,
+  resume_file: file.key,
   resume_file_name: file.filename,
-  resume_content_type: file.mimetype,
+  resume_content_type: file.contentType,
   resume_size: file.size,
+  resume_sha256: file.sha256,
   status_text: 'Under Review',
   completed: false,
   task_message: null,
@@ -29,6 +32,7 @@ export interface Resubmission {
   resume: ResumeFields;
   /** A new resume file: a re-application, counted against the job's max_retries. */
   file?: UploadedFile;
+  queue: PgBoss;
 }
 
 /**
@@ -37,8 +41,8 @@ export interface Resubmission {
  * of re-applications allowed.
  */
 export async function resubmitResume(client: pg.PoolClient, a: Resubmission): Promise<number> {
-  const { rows } = await client.query<{ id: number; retries: number; max_retries: number | null; max_resume_size: number | null }>(
-    `SELECT r.id, r.retries, p.max_retries, p.max_resume_size FROM resumes r
+  const { rows } = await client.query<{ id: number; retries: number; upload_count: number; resume_file: string | null; max_retries: number | null; max_resume_size: number | null }>(
+    `SELECT r.id, r.retries, r.upload_count, r.resume_file, p.max_retries, p.max_resume_size FROM resumes r
      LEFT JOIN screening_preferences p ON p.job_id = r.job_id
      WHERE r.candidate_id = $1 AND r.job_id = $2 FOR UPDATE OF r`,
     [a.candidateId, a.jobId],
@@ -62,6 +66,8 @@ export async function resubmitResume(client: pg.PoolClient, a: Resubmission): Pr
   const counters = a.file ? ', upload_count = upload_count + 1, retries = retries + 1' : '';
   await client.query(`UPDATE resumes SET ${setClause(values, params)}${counters} WHERE id = ${params.add(current.id)}`, params.values);
   if (a.file) {
+    await queueParse(client, a.queue, current.id, current.upload_count + 1);
+    await queueBlobDeletion(client, a.queue, [current.resume_file]);
     await client.query(
       `UPDATE job_universal_status SET status = 'Applied', updated_at = now()
        WHERE candidate_id = $1 AND job_id = $2`,

@@ -5,7 +5,7 @@ import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { type PageRequest, pageRequest, toPage } from '../http/pagination.ts';
 import { IdParams, PageOf, PageQuery } from '../http/schemas.ts';
-import { readApplicationForm } from './application-form.ts';
+import { keepFilesIf, readApplicationForm } from './application-form.ts';
 import { applyToJob } from './apply-to-job.ts';
 import { checkEmail } from './check-email.ts';
 import { countJobsAndApplicants } from './count-jobs-and-applicants.ts';
@@ -33,7 +33,7 @@ const NamesQuery = Type.Object({
 /** List endpoints take their parameters from the query (GET) or from a JSON body (POST); page stays in the query. */
 const listInput = (request: FastifyRequest) => ({ ...(request.query as object), ...((request.body as object | undefined) ?? {}) }) as Record<string, unknown>;
 
-export function candidatesRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypebox {
+export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
     const paged = async <T>(request: FastifyRequest, list: (input: Record<string, unknown>, at: PageRequest) => Promise<{ count: number; results: T[] }>) => {
       const input = listInput(request);
@@ -51,7 +51,8 @@ export function candidatesRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
       config: { public: true },
       schema: { tags, description: 'Apply to a job: JSON or multipart (client-compat b rows 1 and 1b).', response: { 201: S.CreatedCandidate, 400: S.BadRequest } },
     }, async (request, reply) => {
-      const { candidateId, jobId } = await applyToJob(pool, request.user, await readApplicationForm(request, { create: true }));
+      const form = await readApplicationForm(request, { create: true, blobs });
+      const { candidateId, jobId } = await keepFilesIf(blobs, form, () => applyToJob(pool, queue, request.user, form));
       return reply.status(201).send({ candidate_id: candidateId, ...(await getApplicant(pool, candidateId, jobId)) });
     });
 
@@ -64,7 +65,8 @@ export function candidatesRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
         schema: { tags, params: IdParams, description: 'Update or re-apply: JSON or multipart (client-compat b rows 3 and 3b).', response: { 200: S.BasicCandidate, 400: S.BadRequest } },
       }, async (request) => {
         const { id } = request.params;
-        const jobId = await updateCandidate(pool, request.user, id, await readApplicationForm(request, { create: false }));
+        const form = await readApplicationForm(request, { create: false, blobs });
+        const jobId = await keepFilesIf(blobs, form, () => updateCandidate(pool, queue, request.user, id, form));
         if (request.user) return getCandidate(pool, request.user, id, 'basic');
         return getApplicant(pool, id, jobId ?? 0);
       });

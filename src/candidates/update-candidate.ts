@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type PgBoss from 'pg-boss';
 import { assertCanEditCandidates, visibleCandidates } from '../access/candidates.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
@@ -37,7 +38,7 @@ function targetJob(input: ApplicationInput, target: Target): number | undefined 
  * token: it must name the candidate's e-mail and a job they applied to, as check-email gave them.
  * Recruiters (Admin, Editor) update the candidates they may see. A new resume file counts a retry.
  */
-export async function updateCandidate(pool: pg.Pool, user: AuthUser | null, candidateId: number, { input, files }: ApplicationForm): Promise<number | undefined> {
+export async function updateCandidate(pool: pg.Pool, queue: PgBoss, user: AuthUser | null, candidateId: number, { input, files }: ApplicationForm): Promise<number | undefined> {
   const target = await candidateTarget(pool, user, candidateId);
   if (user) assertCanEditCandidates(user);
   else {
@@ -47,12 +48,11 @@ export async function updateCandidate(pool: pg.Pool, user: AuthUser | null, cand
   }
   const jobId = targetJob(input, target);
   const file = files.find((f) => f.field === RESUME_FIELD);
-  if (file && file.size === 0) throw invalid({ [RESUME_FIELD]: 'The submitted file is empty.' });
   if (file && jobId === undefined) throw invalid({ applied_job: 'Name the job this resume is for.' });
   await withTransaction(pool, async (client) => {
-    await updateCandidateFields(client, candidateId, input.candidate);
+    await updateCandidateFields(client, queue, candidateId, input.candidate);
     if (jobId === undefined) return;
-    const resumeId = await resubmitResume(client, { candidateId, jobId, actorId: user?.id ?? null, resume: input.resume, file });
+    const resumeId = await resubmitResume(client, { candidateId, jobId, actorId: user?.id ?? null, resume: input.resume, file, queue });
     if (input.resumeId !== undefined && input.resumeId !== resumeId) throw invalid({ resume: 'This resume is not the application to that job.' });
   });
   return jobId;

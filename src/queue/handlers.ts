@@ -2,6 +2,7 @@
 import type PgBoss from 'pg-boss';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
+import { parseResumeHandler } from '../resumes/parse-resume-handler.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { deleteBlobsHandler } from './delete-blobs.ts';
 import { QUEUES } from './names.ts';
@@ -16,6 +17,7 @@ export interface WorkerDeps {
 export function handlers(deps: WorkerDeps): Handlers {
   return {
     [QUEUES.deleteBlobs]: deleteBlobsHandler(deps.store),
+    [QUEUES.parseResume]: parseResumeHandler(deps),
   };
 }
 

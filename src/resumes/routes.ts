@@ -3,14 +3,18 @@ import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { pageRequest, toPage } from '../http/pagination.ts';
 import { FieldErrors, IdParams, PageOf } from '../http/schemas.ts';
+import { downloadResume } from './download-resume.ts';
 import { getResume } from './get-resume.ts';
 import * as S from './schemas.ts';
 import { listScreeningPreferences, saveScreeningPreferences, updateScreeningPreferences } from './screening-preferences.ts';
 import { updateResumeStatus } from './update-resume-status.ts';
 
-export function resumesRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypebox {
+export function resumesRoutes({ pool, config, blobs }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['resumes'];
   return async (app) => {
+    app.get('/candidates/download-resume/:id/', { schema: { tags, params: IdParams } }, async (request, reply) =>
+      downloadResume(pool, blobs, currentUser(request), request.params.id, reply));
+
     app.get('/resume_parser/resumes/:id/', { schema: { tags, params: IdParams, response: { 200: S.Resume } } }, (request) =>
       getResume(pool, currentUser(request), request.params.id));
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
 import { Api, newJob, newOrganisation, PDF, sendForm } from '../helpers/fixtures.ts';
+import { wav } from '../helpers/media.ts';
 
 const ctx = await testApp();
 const anon = new Api(ctx.app);
@@ -36,7 +37,7 @@ describe('the public apply flow of the web client', () => {
     assert.equal(before.status, 200);
     assert.deepEqual(before.body, { exists: false });
 
-    const audio = { field: '7', filename: 'Priya-ResumeScreening-7.mp3', type: 'audio/wav', content: 'RIFF....' };
+    const audio = { field: '7', filename: 'Priya-ResumeScreening-7.mp3', type: 'audio/wav', content: wav() };
     const created = await sendForm(anon, 'POST', '/candidates/candidate/', applyFields(email), [PDF, audio]);
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const candidateId = created.body.candidate_id;
@@ -50,9 +51,17 @@ describe('the public apply flow of the web client', () => {
     const resume = created.body.resumes[0];
     assert.equal(resume.status_text, 'Under Review');
     assert.equal(resume.completed, false);
-    assert.equal(resume.resume_file, null);
+    // The file is stored, and resume_file is a signed URL that works without a token.
+    const file = await anon.get(resume.resume_file.replace(/^http:\/\/[^/]+/, ''));
+    assert.equal(file.status, 200);
+    assert.equal(file.headers['content-type'], 'application/pdf');
+    assert.deepEqual(file.raw, PDF.content);
     assert.equal(resume.retries, 1);
-    assert.deepEqual(resume.responses, [{ questionId: 7, answer: 'yes', type: 'text' }]);
+    // The audio answer sent as file part "7" is attached to question 7's response, as a signed URL.
+    const [response] = resume.responses;
+    assert.deepEqual({ ...response, audio_file: undefined }, { questionId: 7, answer: 'yes', type: 'text', audio_file: undefined });
+    const audioFile = await anon.get(response.audio_file.replace(/^http:\/\/[^/]+/, ''));
+    assert.equal(audioFile.headers['content-type'], 'audio/wav');
 
     const rows = await ctx.pool.query(
       `SELECT c.org_id, r.resume_size, r.upload_count, a.current_stage, a.status,
@@ -239,7 +248,7 @@ describe('malformed requests to the public form', () => {
   test('workflow_id and the answer files are recorded on the applied event', async () => {
     const res = await sendForm(anon, 'POST', '/candidates/candidate/', { ...applyFields('wf@b.example'), workflow_id: '12' }, [
       PDF,
-      { field: '31', filename: 'x-ResumeScreening-31.mp3', type: 'audio/wav', content: 'RIFF' },
+      { field: '31', filename: 'x-ResumeScreening-31.mp3', type: 'audio/wav', content: wav() },
     ]);
     assert.equal(res.status, 201);
     const { rows } = await ctx.pool.query("SELECT details FROM candidate_stage_events WHERE candidate_id = $1 AND action = 'applied'", [res.body.candidate_id]);

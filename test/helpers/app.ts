@@ -1,11 +1,20 @@
 // Builds the real app on a fresh database cloned from the migrated template.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import type PgBoss from 'pg-boss';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { connect, type Database } from '../../src/db/connection.ts';
+import { registerHandlers } from '../../src/queue/handlers.ts';
+import { startQueue } from '../../src/queue/start-queue.ts';
+import type { BlobStore } from '../../src/storage/blob-store.ts';
+import { createBlobStore } from '../../src/storage/create.ts';
+import { FAST } from '../queue/fast-settings.ts';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -13,6 +22,8 @@ export interface TestContext {
   database: Database;
   config: Config;
   databaseUrl: string;
+  blobs: BlobStore;
+  queue: PgBoss;
 }
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -47,14 +58,28 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   });
 }
 
-export async function testApp(overrides: Record<string, string> = {}): Promise<TestContext> {
+export interface TestAppOptions {
+  /** Run the background workers (parse-resume, delete-blobs) in the test process. */
+  workers?: boolean;
+  /** A file store other than the default one in a fresh DATA_DIR (an S3 store, say). */
+  blobs?: BlobStore;
+}
+
+/** The app on a fresh database and a fresh DATA_DIR, with its job queue; all removed when the file's tests end. */
+export async function testApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestContext> {
   const databaseUrl = await freshDatabase();
   const database = connect(databaseUrl, 5);
-  const config = testConfig(overrides);
-  const app = await buildApp({ config, database });
+  const dataDir = mkdtempSync(join(tmpdir(), 'shortlist-app-'));
+  const config = testConfig({ DATA_DIR: dataDir, ...overrides });
+  const blobs = options.blobs ?? createBlobStore(config);
+  const queue = await startQueue(databaseUrl, FAST);
+  if (options.workers) await registerHandlers(queue, { config, database, store: blobs });
+  const app = await buildApp({ config, database, blobs, queue });
   after(async () => {
     await app.close();
+    await queue.stop({ graceful: false, wait: true });
     await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
-  return { app, pool: database.pool, database, config, databaseUrl };
+  return { app, pool: database.pool, database, config, databaseUrl, blobs, queue };
 }

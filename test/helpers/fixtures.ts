@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { TestContext } from './app.ts';
+import { minimalPdf } from './minimal-pdf.ts';
 
 export interface Reply {
   status: number;
@@ -125,7 +126,19 @@ export function sendForm(api: Api, method: Method, url: string, fields: Record<s
   return api.request(method, url, payload, headers);
 }
 
-export const PDF: FormFile = { field: 'file', filename: 'resume.pdf', type: 'application/pdf', content: '%PDF-1.4 a small resume' };
+export const RESUME_LINES = [
+  'Casey Candidate',
+  'casey@mail.example | +91 98765 43210 | Pune, Maharashtra',
+  'Skills',
+  'Node.js, TypeScript, PostgreSQL, Docker',
+  'Experience',
+  'Backend Engineer, Acme Corp, Jan 2020 - Present',
+  'Built REST APIs in Node.js and TypeScript on PostgreSQL.',
+  'Education',
+  'B.Tech in Computer Science, Pune University, 2015 - 2019',
+];
+
+export const PDF: FormFile = { field: 'file', filename: 'resume.pdf', type: 'application/pdf', content: minimalPdf(RESUME_LINES) };
 
 /** An application to `job` through the public multipart form; returns the 201 body. */
 export async function newApplication(app: FastifyInstance, job: { encrypted: string }, fields: Record<string, string> = {}) {
