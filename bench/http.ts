@@ -1,0 +1,136 @@
+// HTTP benchmarks with autocannon against a running Shortlist server on the scale data, next to
+// a bare Fastify route measured in the same run: requests/s, p50, p99, ratio to the bare route,
+// and the server's memory at rest and under load.
+import { createServer } from 'node:net';
+import autocannon from 'autocannon';
+import { minimalPdf } from '../test/helpers/minimal-pdf.ts';
+import { benchDatabase } from './bench-database.ts';
+import { rssMb, startProcess, stopProcess } from './processes.ts';
+import { BENCH_ADMIN, BENCH_PASSWORD, countsFor } from './scale-data.ts';
+
+const CONNECTIONS = 50;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+interface Scenario {
+  name: string;
+  path: string;
+  method?: 'GET' | 'POST';
+  /** Builds each request's body and headers, for requests that must differ (a new applicant each time). */
+  setup?: () => { body: Buffer; headers: Record<string, string> };
+}
+
+interface Result {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(base: string, scenario: Scenario, headers: Record<string, string>): Promise<Result> {
+  const result = await autocannon({
+    url: `${base}${scenario.path}`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    method: scenario.method ?? 'GET',
+    headers,
+    requests: scenario.setup
+      ? [{ setupRequest: (req) => {
+          const { body, headers: extra } = scenario.setup!();
+          return { ...req, body, headers: { ...req.headers, ...extra } };
+        } }]
+      : undefined,
+  });
+  return { name: scenario.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
+}
+
+function applyForm(jobKey: string): () => { body: Buffer; headers: Record<string, string> } {
+  let n = 0;
+  return () => {
+    n += 1;
+    const boundary = `----bench${n}`;
+    const fields = { name: `Bench Applicant ${n}`, email: `bench-${process.pid}-${Date.now()}-${n}@mail.example`, location: '{"city":"Pune","state":"Maharashtra"}', job_key: jobKey };
+    const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+    const body = Buffer.concat([
+      Buffer.from(parts.join('')),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="resume.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      minimalPdf([`Bench Applicant ${n}`, 'Skills: Node.js, TypeScript, PostgreSQL', 'Backend Engineer, Acme, 2019 - Present']),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  };
+}
+
+const fmt = (x: number, digits = 0) => x.toFixed(digits);
+
+export async function benchHttp(scale = Number(process.env.BENCH_SCALE ?? 1), log: (s: string) => void = console.error): Promise<string> {
+  const counts = countsFor(scale);
+  const db = await benchDatabase(scale, log);
+  const [apiPort, barePort] = [await freePort(), await freePort()];
+  const bare = await startProcess(['--import', 'tsx', 'bench/bare-server.ts'], { PORT: String(barePort) }, /listening (\d+)/);
+  const api = await startProcess(['bin/shortlist.js', 'serve', '--no-worker'], {
+    DATABASE_URL: db.url,
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+    PORT: String(apiPort),
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT: '1000',
+    DATA_DIR: '.bench-data/app',
+  }, /running on/);
+  const base = `http://127.0.0.1:${apiPort}`;
+  try {
+    const login = await fetch(`${base}/accounts/token/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_ADMIN, password: BENCH_PASSWORD }) });
+    const { access } = (await login.json()) as { access: string };
+    const auth = { authorization: `Bearer ${access}` };
+    const jobs = (await (await fetch(`${base}/jobs/job/?o=id&page_size=1`, { headers: auth })).json()) as { results: { id: number; encrypted: string }[] };
+    const bigJob = jobs.results[0];
+    const someCandidate = Math.ceil(counts.candidates / 2);
+    const restRss = rssMb(api.child.pid!);
+
+    const scenarios: Scenario[] = [
+      { name: `list-with-stages, job of ${counts.bigJobApplicants.toLocaleString('en')} applicants, page 1`, path: `/candidates/list-with-stages/?job_id=${bigJob.id}` },
+      { name: 'list-with-stages, same job, page 100', path: `/candidates/list-with-stages/?job_id=${bigJob.id}&page=100` },
+      { name: '/filter/candidate, name filter, score order', path: '/filter/candidate?name__icontains=priya&o=-resumes__resume_score__overall_score' },
+      { name: 'candidate detail', path: `/candidates/candidate/${someCandidate}/` },
+      { name: 'check-email', path: `/candidates/check-email/${bigJob.id}/candidate${someCandidate}@mail.example/` },
+      { name: '/get_count/all/', path: '/get_count/all/' },
+      { name: 'multipart apply with a small PDF', path: '/candidates/candidate/', method: 'POST', setup: applyForm(bigJob.encrypted) },
+    ];
+
+    const baseline = await load(`http://127.0.0.1:${barePort}`, { name: 'bare Fastify route (ceiling)', path: '/bare/' }, {});
+    const results: Result[] = [];
+    let peakRss = restRss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, rssMb(api.child.pid!));
+    }, 200);
+    for (const scenario of scenarios) {
+      log(`  ${scenario.name}…`);
+      results.push(await load(base, scenario, scenario.setup ? {} : auth));
+    }
+    clearInterval(sampler);
+
+    const rows = [baseline, ...results].map((r) =>
+      `| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${(r.rps / baseline.rps * 100).toFixed(1)}% | ${r.errors} |`);
+    return [
+      `Scale ${scale}: ${counts.candidates.toLocaleString('en')} candidates, ${counts.jobs} jobs; ${CONNECTIONS} connections, ${DURATION} s each; server RSS ${restRss} MB at rest, ${peakRss} MB peak under load.`,
+      '',
+      '| endpoint | requests/s | p50 ms | p99 ms | of bare route | non-2xx |',
+      '|---|---:|---:|---:|---:|---:|',
+      ...rows,
+    ].join('\n');
+  } finally {
+    await stopProcess(api.child);
+    await stopProcess(bare.child);
+    await db.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchHttp());
