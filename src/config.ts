@@ -115,7 +115,8 @@ export function loadConfig(env: Env = process.env): Config {
     storageUrl: url(env, 'STORAGE_URL', ['s3:', 'file:']),
     storageAccessKeyId: env.AWS_ACCESS_KEY_ID || undefined,
     storageSecretAccessKey: env.AWS_SECRET_ACCESS_KEY || undefined,
-    jobRetryLimit: integer(env, 'JOB_RETRY_LIMIT', 3, 0, 100),
+    // Retries after the first attempt: 3 attempts in all by default.
+    jobRetryLimit: integer(env, 'JOB_RETRY_LIMIT', 2, 0, 100),
     jobRetryDelaySeconds: duration(env, 'JOB_RETRY_DELAY', 5),
     jobTimeoutSeconds,
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 2, 1, 64),

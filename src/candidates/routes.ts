@@ -73,7 +73,7 @@ export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): Fas
     }
 
     app.delete('/candidates/candidate/:id/', { schema: { tags, params: IdParams } }, async (request, reply) => {
-      await deleteCandidate(pool, currentUser(request), request.params.id);
+      await deleteCandidate(pool, queue, currentUser(request), request.params.id);
       return reply.status(204).send();
     });
 

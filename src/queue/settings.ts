@@ -19,7 +19,7 @@ export interface QueueSettings {
 }
 
 export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
-  retryLimit: 3,
+  retryLimit: 2,
   retryDelaySeconds: 5,
   retryBackoff: true,
   expireInSeconds: 5 * 60,

@@ -57,13 +57,13 @@ describe('startQueue', () => {
     }
   });
 
-  test('queue policies come from the settings: 3 retries with backoff by default', async () => {
+  test('queue policies come from the settings: 3 attempts (2 retries) with backoff by default', async () => {
     const fresh = await freshDatabase();
     await dropQueueSchema(fresh);
     const boss = await startQueue(fresh, { onError: () => {} });
     try {
       const parse = await boss.getQueue(QUEUES.parseResume);
-      assert.equal(parse?.retryLimit, 3);
+      assert.equal(parse?.retryLimit, 2);
       assert.equal(parse?.retryBackoff, true);
       assert.equal(parse?.expireInSeconds, 300);
       assert.ok(((await boss.getQueue(QUEUES.deleteBlobs))?.retryLimit ?? 0) >= 20);
