@@ -41,28 +41,32 @@ interface Span {
   name: string;
 }
 
-function capitalisedIn(original: string, word: string): boolean {
-  const re = new RegExp(`(?<![\\w.])${word}(?![\\w])`, 'gi');
-  for (const m of original.matchAll(re)) if (/^[A-Z]/.test(m[0])) return true;
-  return false;
+/** The words written with a capital somewhere in the text, lowercased. */
+function capitalisedWords(original: string): Set<string> {
+  return new Set((original.match(/(?<![\w.])[A-Z][A-Za-z]*/g) ?? []).map((w) => w.toLowerCase()));
 }
 
-function allowedInProse(phrase: string, name: string, n: number, original: string): boolean {
+function allowedInProse(phrase: string, name: string, n: number, capitals: () => Set<string>): boolean {
   if (soft.has(name)) return false;
   if (n > 1) return true;
   if (AMBIGUOUS.has(phrase)) return false;
-  return !CAPITALISED.has(phrase) || capitalisedIn(original, phrase);
+  return !CAPITALISED.has(phrase) || capitals().has(phrase);
 }
 
 function scan(words: string[], strict: boolean, original = ''): Span[] {
   const found: Span[] = [];
+  let caps: Set<string> | null = null;
+  const capitals = () => {
+    caps ??= capitalisedWords(original);
+    return caps;
+  };
   let i = 0;
   while (i < words.length) {
     let matched = 0;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const name = byAlias.get(phrase);
-      if (name && (!strict || allowedInProse(phrase, name, n, original))) {
+      if (name && (!strict || allowedInProse(phrase, name, n, capitals))) {
         found.push({ start: i, length: n, name });
         matched = n;
         break;
