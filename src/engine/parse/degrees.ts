@@ -3,12 +3,12 @@
 // Highest level first; full words match in any case, abbreviations only as written (so that
 // "be" or "me" in a sentence is not a degree).
 const DEGREES: Array<[RegExp, number]> = [
-  [/\b(?:ph\.?\s?d|doctorate|doctor of [a-z]+|d\.?\s?phil)(?![a-z])/i, 5],
-  [/\b(?:Ph\.?D|M\.D\.)/, 5],
-  [/\b(?:master(?:'?s)?(?: degree)?(?: of| in)?|m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m\.?\s?phil|m\.\s?ed|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|msc|mba|mca|llm)\b/i, 4],
+  [/\b(?:ph\.?\s?d|doctorate|doctor of [a-z]+|juris doctor|d\.?\s?phil)(?![a-z])/i, 5],
+  [/\b(?:Ph\.?D|M\.D\.|J\.D\.?|Ed\.D|Psy\.D)/, 5],
+  [/\b(?:master(?:'?s)?(?: degree)?(?: of| in)?|m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m[.\s-]?phil|m\.\s?ed|m[.-]tech|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|msc|mba|mca|llm)\b/i, 4],
   // Not after a comma: ", MA" and ", ME" are states in an address.
   [/(?<!,\s?)\b(?:M\.?E|M\.?S|M\.?A|MS[Cc]?|M\.S\.?E)\b(?!\.?\s*(?:Office|Word|Excel|PowerPoint|SharePoint|Access|Project|SQL|Dynamics|Visio|Outlook|Windows|DOS|Paint|Teams|\d))/, 4],
-  [/\b(?:bachelor(?:'?s)?(?: degree)?(?: of| in)?|b\.?\s?tech|b\.?\s?sc|b\.?\s?com|b\.c\.a|b\.b\.a|b\.b\.m|b\.\s?ed|b\.?\s?pharm|llb|bsc|bba|bca|btech|undergraduate degree|graduation)\b/i, 3],
+  [/\b(?:bachelor(?:'?s)?(?: degree)?(?: of| in)?|b\.?\s?tech|b\.?\s?sc|b\.?\s?com|b\.c\.a|b\.b\.a|b\.b\.m|b\.\s?ed|b\.?\s?pharm|b-tech|llb|bsc|bba|bca|btech|undergraduate degree|graduation|degree in)\b/i, 3],
   [/\b(?:B\.?E|B\.?S|B\.?A|BS[Cc]?|B\.S\.?E|B\.?Tech|BE)\b(?!\.?\s*\d)/, 3],
   [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic|certificate in|national certificate)\b/i, 2],
   [/\b(?:A\.A\.S?|A\.S\.)/, 2],

@@ -11,7 +11,7 @@ const PERCENT = /(\d{2}(?:\.\d{1,2})?)\s*%/;
 
 function cleanPart(s: string): string {
   return stripBullet(s)
-    .replace(/\((?:[^)]*)\)/g, ' ')
+    .replace(/[()]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,:|\-–]+|[\s,:|\-–]+$/g, '')
     .trim();
@@ -104,7 +104,13 @@ export function findEducation(lines: string[]): EducationItem[] {
     let degree = fromDegree.degree;
     // "B.TECH" then "(Electronics and Communication)" or "in Physics" on the next line.
     const after = e.degreeLine >= 0 ? lines[e.degreeLine + 1] : undefined;
-    if (degree && degree.split(/\s+/).length <= 2 && after && /^(?:\(|in\s)/i.test(after) && !looksLikeSchool(after)) {
+    const fieldLine =
+      after &&
+      !looksLikeSchool(after) &&
+      !looksLikePlace(after) &&
+      degreeIndex(after) < 0 &&
+      (/^(?:\(|in\s)/i.test(after) || (/^[A-Z][A-Za-z&,\s-]*$/.test(after) && after.split(/\s+/).length <= 5));
+    if (degree && degree.split(/\s+/).length <= 2 && fieldLine) {
       degree = `${degree} ${cleanPart(after.replace(/[()]/g, ' '))}`.trim();
     }
     const block = lines.slice(e.first, end);
