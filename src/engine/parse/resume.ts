@@ -4,7 +4,7 @@ import { cleanText } from '../text/clean.ts';
 import { toLines } from '../text/lines.ts';
 import type { ResumeJson } from '../types.ts';
 import { findEmails, findPhones, findWebsites } from './contacts.ts';
-import { degreeLevel } from './degrees.ts';
+import { degreeLevel, looksLikeSchool } from './degrees.ts';
 import { findEducation } from './education.ts';
 import { findCertifications, findProjects } from './items.ts';
 import { findName } from './name.ts';
@@ -30,7 +30,10 @@ export function parseResume(text: string): ResumeJson {
   const workLines = has('experience')
     ? linesOf(sections, 'experience')
     : sections.filter((s) => s.kind === 'header').flatMap((s) => s.lines);
-  const eduLines = has('education') ? linesOf(sections, 'education') : aroundDegrees(lines);
+  // An education section without any degree or school (a heading split from its lines by a
+  // column layout) does not count.
+  const eduSection = linesOf(sections, 'education');
+  const eduLines = eduSection.some((l) => degreeLevel(l) > 0 || looksLikeSchool(l)) ? eduSection : aroundDegrees(lines);
   return {
     name: findName(lines),
     emails: findEmails(clean),
