@@ -1,5 +1,6 @@
 // Summary, address (city and state) and date of birth. The date of birth is kept only because the
 // spec's resume_json has the field; scoring never reads it.
+import { stripBullet } from '../text/lines.ts';
 import { looksLikePlace } from './roles.ts';
 
 export function findAddress(lines: string[]): { city: string; state: string } {
@@ -21,5 +22,10 @@ export function findDateOfBirth(text: string): string {
 }
 
 export function summaryFrom(lines: string[]): string {
-  return lines.join(' ').replace(/\s+/g, ' ').trim().slice(0, 1000);
+  return lines
+    .map((l) => stripBullet(l))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 1000);
 }
