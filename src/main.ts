@@ -38,6 +38,18 @@ program
   });
 
 program
+  .command('import')
+  .description('turn resume files, folders and .zip archives into applications to a job')
+  .requiredOption('--job <id>', 'the job the candidates apply to')
+  .argument('<paths...>', 'resume files (.pdf, .docx, .txt), folders of them, or .zip archives')
+  // Wrong arguments exit 2, as an unknown job or path does.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
+  .action(async (paths: string[], opts: { job: string }) => {
+    const { runImport } = await import('./cli/import.ts');
+    await runImport({ job: opts.job, paths });
+  });
+
+program
   .command('parse')
   .description('parse a resume (PDF, DOCX or text) into resume_json')
   .option('--jsonl', 'read {"id","text"} lines on stdin, write {"id","resume"} lines')
