@@ -47,7 +47,9 @@ function withoutLeadIn(s: string): string {
 function parts(s: string): string[] {
   return s
     // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
-    .split(/\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])|\.\s+|\s+[-–]\s+(?=[A-Z0-9])|\s*\(\s*|\s*\)\s*/)
+    .split(
+      /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+[-–]\s+(?=[A-Z0-9])|\s*\(\s*|\s*\)\s*/,
+    )
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i, '').replace(/["“”]/g, '').replace(/[\s\-–:.]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p) && !looksLikePlace(p));
 }
@@ -85,7 +87,8 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
   best = 0;
   if (!company)
     for (const p of ps) {
-      if (p !== position && companyScore(p) > best) {
+      // "Developed spreadsheets for ...": a sentence, not an organisation.
+      if (p !== position && companyScore(p) > best && !/^[A-Z][a-z]+ed\s+\S+\s+\S+\s+\S+/.test(p)) {
         best = companyScore(p);
         company = p;
       }
