@@ -1,23 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { layoutPage } from '../../src/engine/extract/layout.ts';
 import { detectKind, extractText, parseResume } from '../../src/engine/index.ts';
-
-async function twoColumnPdf(): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const page = pdf.addPage([612, 792]);
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const draw = (text: string, x: number, y: number, size = 11) => page.drawText(text, { x, y, size, font });
-  draw('Jane Roe', 250, 740, 18);
-  draw('jane.roe@example.com', 240, 720);
-  const left = ['EXPERIENCE', 'Software Engineer', 'Acme Technologies Pvt Ltd', 'Jan 2019 - Present', 'Built payment services in Node.js', 'EDUCATION', 'B.Tech in Computer Science', 'Delhi Technological University, 2018'];
-  const right = ['SKILLS', 'TypeScript', 'Docker', 'Kubernetes', 'LANGUAGES', 'English'];
-  for (const [i, t] of left.entries()) draw(t, 50, 680 - i * 18);
-  for (const [i, t] of right.entries()) draw(t, 380, 680 - i * 18);
-  return pdf.save();
-}
+import { twoColumnPdf } from '../helpers/resume-files.ts';
 
 test('magic bytes tell PDF, DOCX and text apart', () => {
   assert.equal(detectKind(new TextEncoder().encode('%PDF-1.7')), 'pdf');
@@ -26,7 +12,7 @@ test('magic bytes tell PDF, DOCX and text apart', () => {
 });
 
 test('a two-column PDF is read column by column', async () => {
-  const text = await extractText(await twoColumnPdf(), 'pdf');
+  const text = await extractText(new Uint8Array(await twoColumnPdf()), 'pdf');
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   assert.deepEqual(lines.slice(0, 2), ['Jane Roe', 'jane.roe@example.com']);
   const at = (s: string) => lines.indexOf(s);
@@ -36,7 +22,7 @@ test('a two-column PDF is read column by column', async () => {
   const r = parseResume(text);
   assert.equal(r.name, 'Jane Roe');
   assert.deepEqual(r.workExperience.map((w) => [w.position, w.company, w.startDate]), [['Software Engineer', 'Acme Technologies Pvt Ltd', '2019-01-01']]);
-  assert.ok(['TypeScript', 'Docker', 'Kubernetes'].every((s) => r.skills.some((k) => k.name === s)));
+  assert.ok(['TypeScript', 'Docker', 'Kubernetes', 'PostgreSQL'].every((s) => r.skills.some((k) => k.name === s)));
 });
 
 test('a one-column page keeps words of a line together and wide gaps apart', () => {
