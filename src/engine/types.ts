@@ -45,6 +45,8 @@ export interface ResumeJson {
   websites: string[];
   addresses: { city: string; state: string };
   summary: string;
+  /** The current designation: the headline under the name or the title the summary opens with. */
+  designation?: string;
   skills: SkillItem[];
   workExperience: WorkItem[];
   education: EducationItem[];

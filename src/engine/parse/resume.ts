@@ -6,6 +6,7 @@ import type { ResumeJson } from '../types.ts';
 import { findEmails, findPhones, findWebsites } from './contacts.ts';
 import { degreeLevel, looksLikeSchool } from './degrees.ts';
 import { findEducation } from './education.ts';
+import { findDesignation } from './headline.ts';
 import { findCertifications, findProjects } from './items.ts';
 import { findName } from './name.ts';
 import { findAddress, findDateOfBirth, summaryFrom } from './personal.ts';
@@ -34,15 +35,18 @@ export function parseResume(text: string): ResumeJson {
   // column layout) does not count.
   const eduSection = linesOf(sections, 'education');
   const eduLines = eduSection.some((l) => degreeLevel(l) > 0 || looksLikeSchool(l)) ? eduSection : aroundDegrees(lines);
+  const summary = summaryFrom(linesOf(sections, 'summary'));
+  const name = findName(lines);
   return {
-    name: findName(lines),
+    name,
     emails: findEmails(clean),
     phoneNumbers: findPhones(clean),
     websites: findWebsites(clean),
     addresses: findAddress(lines),
-    summary: summaryFrom(linesOf(sections, 'summary')),
+    summary,
+    designation: findDesignation(linesOf(sections, 'header'), summary, name),
     skills: findSkills(linesOf(sections, 'skills'), clean),
-    workExperience: findWork(workLines),
+    workExperience: findWork(workLines, has('experience')),
     education: findEducation(eduLines),
     projects: findProjects(linesOf(sections, 'projects')),
     certifications: findCertifications(linesOf(sections, 'certifications')),

@@ -37,7 +37,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'skills', 'technical skills', 'key skills', 'core skills', 'skill set', 'skillset', 'skill sets',
     'technical skill set', 'technical skill', 'core competencies', 'competencies', 'areas of expertise',
     'expertise', 'technical expertise', 'technical proficiency', 'technical proficiencies', 'it skills',
-    'computer skills', 'key technical skills', 'technologies', 'tools and technologies', 'technical summary',
+    'computer skills', 'key technical skills', 'technologies', 'tools and technologies', 'web technologies',
+    'key technologies', 'technologies used', 'software and technologies', 'skills and technologies', 'technical summary',
     'skills summary', 'professional skills', 'relevant skills', 'software skills', 'skills & abilities',
     'skills and abilities', 'knowledge purview', 'strengths', 'key strengths', 'proficiencies',
     'additional skills', 'software', 'technical knowledge', 'core qualifications', 'abilities',
@@ -76,7 +77,7 @@ function key(line: string): string {
 const LAST_WORD: Record<string, SectionKind> = {
   experience: 'experience', experiences: 'experience', employment: 'experience', history: 'experience',
   education: 'education', qualifications: 'education', academics: 'education', degrees: 'education',
-  skills: 'skills', competencies: 'skills', expertise: 'skills', toolbox: 'skills', technologies: 'skills',
+  skills: 'skills', competencies: 'skills', expertise: 'skills', toolbox: 'skills',
   proficiencies: 'skills', projects: 'projects', certifications: 'certifications', certificates: 'certifications',
   licenses: 'certifications', courses: 'certifications', trainings: 'certifications', summary: 'summary',
   objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
@@ -124,10 +125,18 @@ export interface Section {
   lines: string[];
 }
 
+const ENTRY_LABEL = /^(?:technologies|technology|tools|software|environment|technologies used|tools used|skills used|tools and technologies)$/;
+
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'header', heading: '', lines: [] }];
   for (const line of lines) {
     const kind = headingKind(line);
+    const within = sections[sections.length - 1].kind;
+    // "Technologies:" inside a job or project lists what it used; it opens no section.
+    if (kind && (within === 'experience' || within === 'projects') && ENTRY_LABEL.test(key(line))) {
+      sections[sections.length - 1].lines.push(line);
+      continue;
+    }
     if (kind) {
       sections.push({ kind, heading: line, lines: [] });
       continue;

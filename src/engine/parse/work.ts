@@ -3,8 +3,9 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
-import { type DateRange, findDateRanges, toIso } from './dates.ts';
-import { companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { type DateRange, findDateRanges, findDates, toIso } from './dates.ts';
+import { companyCues, companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { canonicalSkill } from './taxonomy.ts';
 
 const MAX_HEADER_WORDS = 12;
 
@@ -54,7 +55,26 @@ function parts(s: string): string[] {
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p) && !looksLikePlace(p));
 }
 
-const LABEL = /^(?:(position|title|role|designation|job title)|(company|employer|organi[sz]ation|client))\s*:\s*(.+)$/i;
+const LABEL = /^(?:(position|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
+// A client or project line names who the work was for, not the employer.
+const NOT_EMPLOYER = /^(?:client|customer|project|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
+
+const LINK_WORDS = /^(?:of|and|for|the|in|at|de|du|del|la|le|&|an?|on)$/i;
+
+/** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
+export function plausibleCompany(p: string): boolean {
+  const t = p.trim();
+  const words = t.split(/\s+/);
+  if (!/^[A-Z0-9]/.test(t) || /[,;:]$/.test(t)) return false;
+  if (words.length > 8 && companyCues(t) === 0) return false;
+  // Sentences start with a verb ("Developed spreadsheets ...", "Participate in ...").
+  if (/^(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
+  // More than one lowercase word that is not a linking word: prose.
+  if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
+  if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
+  if (companyCues(t) === 0 && canonicalSkill(t) !== null) return false;
+  return true;
+}
 
 function pickRoles(candidates: string[]): { position: string; company: string } {
   let position = '';
@@ -65,7 +85,7 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
     if (m?.[2] && !company) company = m[3].trim();
   }
   const all = candidates
-    .filter((c) => !looksLikePlace(c) && !LABEL.test(stripBullet(c)))
+    .filter((c) => !looksLikePlace(c) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)))
     .flatMap(parts)
     .filter(
       (p) =>
@@ -88,14 +108,15 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
   if (!company)
     for (const p of ps) {
       // "Developed spreadsheets for ...": a sentence, not an organisation.
-      if (p !== position && companyScore(p) > best && !/^[A-Z][a-z]+ed\s+\S+\s+\S+\s+\S+/.test(p)) {
+      if (p !== position && companyScore(p) > best && plausibleCompany(p)) {
         best = companyScore(p);
         company = p;
       }
     }
   const rest = ps.filter((p) => p !== position && p !== company);
   if (!position && rest.length) position = rest.shift() ?? '';
-  if (!company && rest.length) company = rest.shift() ?? '';
+  const other = rest.find(plausibleCompany);
+  if (!company && other) company = other;
   return { position, company };
 }
 
@@ -113,18 +134,49 @@ function splitParagraphs(lines: string[]): string[] {
   return lines.flatMap((l) => (findDateRanges(l).length > 1 ? l.split(/(?<=[.;])\s+(?=[A-Z])/) : [l]));
 }
 
-export function findWork(input: string[]): WorkItem[] {
+// Template years ("19xx - 20xx", "May, 20XX") and written-out dates that carry no number.
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+';
+const PLACEHOLDER = new RegExp(`(?:\\b${MONTH})?\\b(?:19|20)xx\\b(?:\\s*(?:-|–|to)\\s*(?:${MONTH})?(?:(?:19|20)xx\\b|present|current))?`, 'i');
+
+function placeholderRange(line: string): DateRange | null {
+  const m = line.match(PLACEHOLDER);
+  return m ? { start: null, end: null, index: m.index ?? 0, text: m[0] } : null;
+}
+
+/** A line that opens a job in a section whose jobs carry no dates ("Teacher, Oak High School"). */
+function datelessHeader(line: string): boolean {
+  if (isBullet(line) || !isHeaderLike(line) || looksLikePlace(line)) return false;
+  if (line.split(/\s+/).length > 10 || !/^[A-Z0-9]/.test(line)) return false;
+  return line.split(/,\s*|\s+[-–|]\s+|\s+at\s+/).some((p) => titleScore(p) > 0 || companyScore(p) > 0.5);
+}
+
+/** Anchors of a section without dated entries: each header line that follows a detail line. */
+function datelessAnchors(lines: string[]): Anchor[] {
+  const out: Anchor[] = [];
+  let prevHeader = false;
+  lines.forEach((line, i) => {
+    const header = datelessHeader(line);
+    if (header && !prevHeader) out.push({ line: i, range: { start: null, end: null, index: line.length, text: '' } });
+    prevHeader = header;
+  });
+  return out;
+}
+
+export function findWork(input: string[], dateless = false): WorkItem[] {
   const lines = splitParagraphs(input);
-  const anchors: Anchor[] = [];
+  let anchors: Anchor[] = [];
   lines.forEach((line, i) => {
     const ranges = findDateRanges(line);
-    if (ranges.length) anchors.push({ line: i, range: ranges[0] });
+    const range = ranges[0] ?? placeholderRange(line);
+    if (range) anchors.push({ line: i, range });
   });
+  if (!anchors.length && dateless) anchors = datelessAnchors(lines);
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
     const floor = k > 0 ? anchors[k - 1].line + 1 : 0;
     let first = a.line;
-    let taken = 0;
+    // A dateless entry starts on its own header line.
+    let taken = a.range.text ? 0 : 2;
     while (first - 1 >= floor && taken < 2 && isHeaderLike(lines[first - 1])) {
       first--;
       if (!looksLikePlace(lines[first])) taken++;

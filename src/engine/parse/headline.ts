@@ -1,0 +1,66 @@
+// The candidate's current designation: the headline under the name ("Senior Data Analyst"), else
+// the title a summary opens with ("A resourceful PHP developer with six years of ...").
+import { stripBullet } from '../text/lines.ts';
+import { looksLikeName } from './name.ts';
+import { companyCues, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { headingKind } from './sections.ts';
+
+const MAX_WORDS = 7;
+
+/** A short phrase that reads as a job title and nothing else. */
+export function titleOnly(s: string): boolean {
+  const t = s.trim();
+  const words = t.split(/\s+/);
+  if (!t || words.length > MAX_WORDS || t.length > 70) return false;
+  if (/[@\d:;!?]|https?|www\./i.test(t) || /[.]$/.test(t.replace(/\b(?:Sr|Jr)\.$/i, ''))) return false;
+  if (headingKind(t) || looksLikePlace(t) || LEGAL_FORM.test(t)) return false;
+  if (!/^[A-Z]/.test(t) || /^(?:sample|student|seeking|looking|expert in|resume|cv)\b/i.test(t)) return false;
+  // The head noun, the last word, is a title word ("Associate Software Engineer").
+  return titleCues(words[words.length - 1]) > 0 && titleScore(t) >= 2;
+}
+
+const LEGAL_FORM = /\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\b/i;
+
+/** "Copy Writer CV Template" -> "Copy Writer"; "Jane Doe Data Analyst" -> "Data Analyst". */
+function tidy(s: string, name: string): string {
+  let t = s
+    .replace(/^.*?\b(?:position|role|post|job|career|work(?:ing)?|employment)\s+(?:as|of)\s+(?:an?\s+|the\s+)?(?=[A-Za-z])/i, '')
+    .replace(/^[A-Z]{2,}\s+as\s+(?:an?\s+)?/, '')
+    .replace(/[,;:\s]+$/, '')
+    .replace(/(?:\s+(?:cv|resume|r[ée]sum[ée]|template|sample|example))+\s*$/i, '').trim();
+  if (name && t.toLowerCase().startsWith(name.toLowerCase())) t = t.slice(name.length).trim();
+  const last = name.split(/\s+/).pop() ?? '';
+  if (last.length > 1 && t.startsWith(`${last} `)) t = t.slice(last.length + 1);
+  return t;
+}
+
+/** The headline: among the first lines of the header, a title-only line or part of the name line. */
+function fromHeader(header: string[], name: string): string {
+  for (const raw of header.slice(0, 8)) {
+    const line = stripBullet(raw);
+    const parts = line.split(/\s+[-–|,/]\s+|\s*\|\s*|,\s+/).map((p) => tidy(p.trim(), name));
+    for (const p of parts) {
+      if (looksLikeName(p)) continue;
+      if (titleOnly(p)) return p;
+    }
+  }
+  return '';
+}
+
+const OPENING =
+  /\b(?:an?|as)\s+(?:an?\s+)?((?:(?:highly|very|self-motivated|motivated|experienced|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable),?\s+(?:and\s+)?)*)([A-Z]?[A-Za-z/.+#&-]+(?:\s+[A-Za-z/.+#&-]+){0,4}?)\s+(?:with|having|who|offering|seeking|looking|possessing|experienced|specializing|specialising|skilled|that)\b/i;
+
+/** The title a summary presents the candidate as. */
+function fromSummary(summary: string): string {
+  const m = summary.slice(0, 400).match(OPENING);
+  if (!m) return '';
+  const phrase = m[2].trim();
+  const words = phrase.split(/\s+/);
+  // The phrase must end on a title word ("PHP developer", not "developer of websites").
+  const last = words[words.length - 1];
+  return titleCues(last) > 0 && companyCues(phrase) === 0 ? phrase : '';
+}
+
+export function findDesignation(header: string[], summary: string, name = ''): string {
+  return fromHeader(header, name) || fromSummary(summary) || fromSummary(header.slice(0, 12).join(' '));
+}

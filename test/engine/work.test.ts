@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseResume } from '../../src/engine/index.ts';
+import { findDesignation } from '../../src/engine/parse/headline.ts';
+import { plausibleCompany } from '../../src/engine/parse/work.ts';
+
+test('the headline under the name is the designation', () => {
+  const r = parseResume(`Priya Raman
+Senior Data Analyst
+Chennai, Tamil Nadu | priya.raman@example.com
+
+EXPERIENCE
+Data Analyst - Northwind Traders Ltd
+March 2018 to Present`);
+  assert.equal(r.designation, 'Senior Data Analyst');
+});
+
+test('the designation comes from a summary when there is no headline', () => {
+  assert.equal(findDesignation(['Tom Hale', 'tom@example.com'], 'A highly motivated, creative Web Developer with five years of agency work.'), 'Web Developer');
+  assert.equal(findDesignation(['Tom Hale', 'Seeking a position as an Office Administrator'], ''), 'Office Administrator');
+  assert.equal(findDesignation(['Marketing Assistant CV Template'], ''), 'Marketing Assistant');
+  // A company line or a sentence is not a designation.
+  assert.equal(findDesignation(['Bluewave Software Pvt Ltd', 'Expert in advanced development methodologies'], ''), '');
+});
+
+test('jobs without dates are read from the experience section line by line', () => {
+  const r = parseResume(`Anna Berg
+
+TEACHING EXPERIENCE
+Science Teacher, Maple Grove Middle School, Dayton, OH
+• Taught biology and earth science to grades 6-8
+• Led the after-school robotics club
+Substitute Teacher, Riverside School District
+• Covered classes in all subjects
+
+EDUCATION
+Bachelor of Science in Education, Wright State University`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company]),
+    [
+      ['Science Teacher', 'Maple Grove Middle School'],
+      ['Substitute Teacher', 'Riverside School District'],
+    ],
+  );
+});
+
+test('template years (19xx - 20xx) anchor a job like real ones', () => {
+  const r = parseResume(`Sam Ortiz
+EXPERIENCE
+Store Manager, Corner Grocery Inc, 19xx - 20xx
+• Ran a team of twelve`);
+  assert.deepEqual(r.workExperience.map((w) => [w.position, w.company, w.startDate]), [['Store Manager', 'Corner Grocery Inc', '']]);
+});
+
+test('a company name ending in Technologies is not a skills heading, and Technologies: inside a job is a label', () => {
+  const r = parseResume(`Lee Park
+Professional Experience
+Brightline Technologies
+Embedded Engineer - June 2015 to Present
+Technologies:
+C, RTOS
+Kestrel Systems Pvt Ltd, Pune (Jul 11 - May 15)
+Role: Firmware Developer`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company]),
+    [
+      ['Embedded Engineer', 'Brightline Technologies'],
+      ['Firmware Developer', 'Kestrel Systems Pvt Ltd'],
+    ],
+  );
+});
+
+test('sentences, dates, skills and clients are not employers', () => {
+  assert.equal(plausibleCompany('Developed spreadsheets for risk analysis on exotic derivatives'), false);
+  assert.equal(plausibleCompany('Participate in key business planning for company products'), false);
+  assert.equal(plausibleCompany('Nov 2013'), false);
+  assert.equal(plausibleCompany('JavaScript'), false);
+  assert.equal(plausibleCompany('Harbor Freight Logistics'), true);
+  assert.equal(plausibleCompany('Bank of the West'), true);
+  const r = parseResume(`Ravi Kumar
+EXPERIENCE
+Test Lead, Zenith Infotech
+Client: Northwind Energy
+January 2012 - November 2012`);
+  assert.deepEqual(r.workExperience.map((w) => w.company), ['Zenith Infotech']);
+});
