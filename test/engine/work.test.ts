@@ -84,3 +84,18 @@ Client: Northwind Energy
 January 2012 - November 2012`);
   assert.deepEqual(r.workExperience.map((w) => w.company), ['Zenith Infotech']);
 });
+
+test('education: school-level entries give way to degrees, a school after the degree is cut off, "Master Plan" is no degree', () => {
+  const r = parseResume(`Nina Das
+EDUCATION
+M.Tech. Visvesvaraya Technological University, 2012
+12th, Kendriya Vidyalaya, 2006
+10th, Kendriya Vidyalaya, 2004
+EXPERIENCE
+Planner, Urban Works Ltd, 2013 - 2016
+Drafted the Master Plan for the riverfront`);
+  assert.deepEqual(
+    r.education.map((e) => [e.degree, e.school, e.endDate.slice(0, 4)]),
+    [['M.Tech.', 'Visvesvaraya Technological University', '2012']],
+  );
+});

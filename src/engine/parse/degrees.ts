@@ -5,9 +5,10 @@
 const DEGREES: Array<[RegExp, number]> = [
   [/\b(?:ph\.?\s?d|doctorate|doctor of [a-z]+|juris doctor|d\.?\s?phil)(?![a-z])/i, 5],
   [/\b(?:Ph\.?D|M\.D\.|J\.D\.?|Ed\.D|Psy\.D)/, 5],
-  [/\b(?:master(?:'?s)?(?: degree)?(?: of| in)?|m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m[.\s-]?phil|m\.\s?ed|m[.-]tech|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|msc|mba|mca|llm)\b/i, 4],
+  // A bare "Master" is a degree unless a noun follows ("Master Plan", "Master Thesis", "Scrum Master").
+  [/(?<!scrum |quiz |web |post)\bmaster(?:'?s)?(?: degree)?(?: of| in)?(?!\s+(?:plan|thesis|class|card|data|chef|trainer|key|list|file|copy|page|record|schedule|craftsman|technician|electrician|plumber|student|mind|cylinder|bedroom|builder)\b)(?![a-z])|\b(?:m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m[.\s-]?phil|m\.\s?ed|m[.-]tech|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|msc|mba|mca|llm)\b/i, 4],
   // Not after a comma: ", MA" and ", ME" are states in an address.
-  [/(?<!,\s?)\b(?:M\.?E|M\.?S|M\.?A|MS[Cc]?|M\.S\.?E)\b(?!\.?\s*(?:Office|Word|Excel|PowerPoint|SharePoint|Access|Project|SQL|Dynamics|Visio|Outlook|Windows|DOS|Paint|Teams|\d))/, 4],
+  [/(?<!,\s?)\b(?:M\.?E|M\.?S|M\.?A|MS[Cc]?|M\.S\.?E)\b(?!\.?\s*(?:Office|Word|Excel|PowerPoint|SharePoint|Access|Project|SQL|Visual|Dynamics|Visio|Outlook|Windows|DOS|Paint|Teams|\d))/, 4],
   [/\b(?:bachelor(?:'?s)?(?: degree)?(?: of| in)?|b\.?\s?tech|b\.?\s?sc|b\.?\s?com|b\.c\.a|b\.b\.a|b\.b\.m|b\.\s?ed|b\.?\s?pharm|b-tech|llb|bsc|bba|bca|btech|undergraduate degree|graduation|degree in)\b/i, 3],
   [/\b(?:B\.?E|B\.?S|B\.?A|BS[Cc]?|B\.S\.?E|B\.?Tech|BE)\b(?!\.?\s*\d)/, 3],
   [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic|certificate in|national certificate)\b/i, 2],
@@ -54,6 +55,7 @@ export function schoolName(s: string): string {
   const name = m[0]
     .replace(/\s+(?:in|at|of|and|the|for|&)$/i, '')
     .replace(/^(?:[A-Z]\.?){1,3}(?:\.|\s)\s*(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
+    .replace(/^[A-Z][A-Za-z]?\.?\s?[A-Za-z]{1,5}\.?\s+(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
     .trim();
   // A bare keyword or a form label ("University/Board") is not a name.
   return name.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(name) ? name : '';

@@ -39,9 +39,11 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
       }
     } else if (!school && looksLikeSchool(p)) school = schoolName(p);
   });
-  if (degree && !school && looksLikeSchool(degree)) {
-    school = schoolName(degree);
-    const at = school ? degree.indexOf(school) : -1;
+  // "M.Tech. Visvesvaraya Technological University": the school written after the degree is cut off.
+  const inside = degree && looksLikeSchool(degree) ? schoolName(degree) : '';
+  if (inside) {
+    if (!school) school = inside;
+    const at = degree.indexOf(inside);
     if (at > 0) degree = degree.slice(0, at).replace(/\s+(?:from|at|in|,)?\s*$/i, '');
   }
   return { degree: degree.slice(0, 120), school: school.slice(0, 120) };
@@ -128,7 +130,8 @@ export function findEducation(lines: string[]): EducationItem[] {
     return { school, degree, startDate, endDate, cgpa: numberFrom(GPA, joined), percent: numberFrom(PERCENT, joined) };
   });
   // School-level entries (high school, SSC) are kept only when nothing higher is listed.
-  const level = (e: EducationItem) => Math.max(degreeLevel(e.degree), SCHOOL_LEVEL.test(e.school) ? 1 : 2);
+  // A named degree has its own level; a school alone counts as higher education unless it is a school-level one.
+  const level = (e: EducationItem) => degreeLevel(e.degree) || (SCHOOL_LEVEL.test(e.school) ? 1 : 2);
   const real = items.filter((e) => e.degree || e.school);
   const higher = real.filter((e) => level(e) > 1);
   return higher.length ? higher : real;
