@@ -47,18 +47,22 @@ export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Recor
   if (grid.jobId !== undefined) {
     scope = `${scope} AND j.id = ${params.add(grid.jobId)}`;
     from = `FROM resumes r JOIN jobs j ON j.id = r.job_id JOIN candidates c ON c.id = r.candidate_id`;
+  } else if (user.role === 'Admin') {
+    // An Admin sees every job, so the row's application is the candidate's newest, kept flagged.
+    from = 'FROM resumes r JOIN candidates c ON c.id = r.candidate_id JOIN jobs j ON j.id = r.job_id';
   } else {
     from = `FROM candidates c JOIN LATERAL (SELECT r.* FROM resumes r JOIN jobs j ON j.id = r.job_id
         WHERE r.candidate_id = c.id AND ${scope} ORDER BY r.created_at DESC, r.id DESC LIMIT 1) r ON true
       JOIN jobs j ON j.id = r.job_id`;
   }
   const where = [grid.jobId !== undefined ? scope : visibleCandidates(user, params), ...filterConditions(query, APPLICANT_FILTERS, params)];
+  if (grid.jobId === undefined && user.role === 'Admin') where.push('r.is_latest', scope);
   if (grid.screenedOnly) where.push('r.completed');
   if (stage) where.push(stage);
   return fetchPage(pool, {
     item: BASIC_CANDIDATE_JSON(scope, 'c', `'interview_steps', ${interviewStepsJson('c', scope)}, 'latest_resume_created_at', api_ts(r.created_at)`),
     from: `${from} JOIN job_universal_status a ON a.candidate_id = c.id AND a.job_id = r.job_id WHERE ${where.join(' AND ')}`,
-    orderBy: `${ordering(query.o, APPLICANT_FILTERS, 'r.created_at DESC')}, c.id DESC`,
+    orderBy: `${ordering(query.o, APPLICANT_FILTERS, 'r.created_at DESC NULLS LAST')}, r.id DESC`,
     params,
   }, at);
 }

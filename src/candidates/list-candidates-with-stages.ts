@@ -14,14 +14,19 @@ export async function listCandidatesWithStages(pool: pg.Pool, user: AuthUser, jo
   const stage = stageCondition(stageName);
   await visibleJobOwner(pool, user, jobId);
   const params = new SqlParams();
-  const where = [`a.job_id = ${params.add(jobId)}`, ...(stage ? [stage] : [])];
+  const job = params.add(jobId);
+  const where = [`a.job_id = ${job}`, ...(stage ? [stage] : [])];
   return fetchPage(pool, {
     item: `json_build_object('id', c.id, 'name', c.name, 'email', c.email, 'avatar', c.profile_pic, 'location', c.location,
       'skills', coalesce(r.skills, '[]'), 'created_at', api_ts(c.created_at), 'updated_at', api_ts(c.updated_at),
       'current_stage', a.current_stage, 'stages', ${stagesJson({ candidateId: 'a.candidate_id', jobId: 'a.job_id' })})`,
-    from: `FROM job_universal_status a JOIN candidates c ON c.id = a.candidate_id
-      LEFT JOIN resumes r ON r.candidate_id = a.candidate_id AND r.job_id = a.job_id
-      WHERE ${where.join(' AND ')}`,
+    driver: {
+      alias: 'a',
+      from: `FROM job_universal_status a WHERE ${where.join(' AND ')}`,
+      joins: 'JOIN candidates c ON c.id = a.candidate_id LEFT JOIN resumes r ON r.candidate_id = a.candidate_id AND r.job_id = a.job_id',
+    },
+    // Every applicant of the job is counted by a trigger; a stage tab is counted on the index.
+    count: stage ? undefined : `SELECT applicants_count FROM jobs WHERE id = ${job}`,
     orderBy: 'a.created_at DESC, a.id DESC',
     params,
   }, at);

@@ -41,11 +41,11 @@ function typed(value: string, field: FilterField, key: string): unknown {
 /** Builds one SQL condition for `column__lookup=value`; a date field compared with `in` or `exact` matches the whole day. */
 function condition(field: FilterField, lookup: string, raw: string, key: string, params: SqlParams): string {
   const col = field.sql;
-  if (lookup === 'icontains' || lookup === 'contains') {
-    return `${col}::text ${lookup === 'icontains' ? 'ILIKE' : 'LIKE'} ${params.add(`%${escapeLike(raw)}%`)}`;
-  }
-  if (lookup === 'istartswith') return `${col}::text ILIKE ${params.add(`${escapeLike(raw)}%`)}`;
-  if (lookup === 'iendswith') return `${col}::text ILIKE ${params.add(`%${escapeLike(raw)}`)}`;
+  // lower(…) LIKE rather than ILIKE, so that trigram indexes on lower(column) serve the lookup.
+  if (lookup === 'icontains') return `lower(${col}::text) LIKE ${params.add(`%${escapeLike(raw.toLowerCase())}%`)}`;
+  if (lookup === 'contains') return `${col}::text LIKE ${params.add(`%${escapeLike(raw)}%`)}`;
+  if (lookup === 'istartswith') return `lower(${col}::text) LIKE ${params.add(`${escapeLike(raw.toLowerCase())}%`)}`;
+  if (lookup === 'iendswith') return `lower(${col}::text) LIKE ${params.add(`%${escapeLike(raw.toLowerCase())}`)}`;
   if (lookup === 'range') {
     const parts = raw.split(',');
     if (parts.length !== 2) throw invalid({ [key]: 'Enter two values separated by a comma.' });

@@ -11,7 +11,7 @@ export const JOB_JSON = `json_build_object(
   'score_weight', (SELECT ${SCORE_WEIGHT_JSON('sw')} FROM score_weights sw WHERE sw.id = j.score_weight_id),
   'owner', (SELECT ${USER_JSON} FROM users u JOIN roles r ON r.id = u.role_id WHERE u.id = j.owner_id),
   'organization', json_build_object('id', j.org_id),
-  'applicants_count', (SELECT count(*) FROM job_universal_status a WHERE a.job_id = j.id),
+  'applicants_count', j.applicants_count,
   'applicants_today_count', (SELECT count(*) FROM job_universal_status a
       WHERE a.job_id = j.id AND a.created_at >= date_trunc('day', now())),
   'title', j.title, 'description', j.description, 'jd_html', j.jd_html, 'jd_json', j.jd_json,

@@ -132,6 +132,8 @@ export const resumes = pgTable(
     relevant_experience_in_months: integer('relevant_experience_in_months'),
     expected_ctc: numeric('expected_ctc', { precision: 14, scale: 2 }),
     status_text: text('status_text').notNull().default('Under Review'),
+    /** The candidate's newest application (kept by a trigger): the row an organisation-wide grid shows. */
+    is_latest: boolean('is_latest').notNull().default(true),
     approved_at: ts('approved_at'),
     is_approved: boolean('is_approved').notNull().default(false),
     approved_by: integer('approved_by').references(() => users.id, { onDelete: 'set null' }),
@@ -140,12 +142,15 @@ export const resumes = pgTable(
   },
   (t) => [
     uniqueIndex('resumes_candidate_job_key').on(t.candidate_id, t.job_id),
-    index('resumes_job_created_idx').on(t.job_id, t.created_at),
+    // Grid orders are `field DESC NULLS LAST, r.id DESC` (http/filters.ts ordering); these match them.
+    index('resumes_job_created_idx').on(t.job_id, sql`${t.created_at} DESC NULLS LAST`, sql`${t.id} DESC`),
     index('resumes_candidate_created_idx').on(t.candidate_id, t.created_at),
+    index('resumes_latest_created_idx').on(sql`${t.created_at} DESC NULLS LAST`, sql`${t.id} DESC`).where(sql`${t.is_latest}`),
+    index('resumes_latest_score_idx').on(sql`${t.overall_score} DESC NULLS LAST`, sql`${t.id} DESC`).where(sql`${t.is_latest}`),
     index('resumes_job_experience_idx').on(t.job_id, t.relevant_experience_in_months),
     index('resumes_job_duration_idx').on(t.job_id, t.total_duration),
     index('resumes_job_completed_idx').on(t.job_id, t.completed),
-    index('resumes_job_score_idx').on(t.job_id, t.overall_score),
+    index('resumes_job_score_idx').on(t.job_id, sql`${t.overall_score} DESC NULLS LAST`, sql`${t.id} DESC`),
     index('resumes_job_status_idx').on(t.job_id, t.status_text),
     index('resumes_sha256_idx').on(t.job_id, t.resume_sha256),
   ],
@@ -195,7 +200,8 @@ export const jobUniversalStatus = pgTable(
   (t) => [
     uniqueIndex('job_universal_status_candidate_job_key').on(t.candidate_id, t.job_id),
     index('job_universal_status_job_stage_idx').on(t.job_id, t.current_stage, t.created_at),
-    index('job_universal_status_job_created_idx').on(t.job_id, t.created_at),
+    index('job_universal_status_job_created_idx').on(t.job_id, t.created_at, t.id),
+    index('job_universal_status_job_updated_idx').on(t.job_id, t.updated_at, t.id),
   ],
 );
 

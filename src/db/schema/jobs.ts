@@ -72,6 +72,8 @@ export const jobs = pgTable(
     score_weight_id: integer('score_weight_id')
       .notNull()
       .references(() => scoreWeights.id),
+    /** Kept by a trigger on job_universal_status, so that no read counts a job's applicants. */
+    applicants_count: integer('applicants_count').notNull().default(0),
     ...timestamps,
   },
   (t) => [

@@ -1,0 +1,96 @@
+// EXPLAIN (ANALYZE, BUFFERS) of every query each list endpoint sends, captured from the real app
+// on the scale data: how many round trips a page takes, and whether any plan scans a large
+// table sequentially.
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { connect } from '../src/db/connection.ts';
+import { runMigrations } from '../src/db/migrate.ts';
+import { startQueue } from '../src/queue/start-queue.ts';
+import { benchDatabase } from './bench-database.ts';
+import { BENCH_ADMIN, BENCH_PASSWORD, countsFor } from './scale-data.ts';
+
+const LARGE_TABLES = ['candidates', 'resumes', 'resume_scores', 'job_universal_status', 'candidate_stage_events'];
+
+interface Captured {
+  text: string;
+  values: unknown[];
+}
+
+/** Records every query the app sends through `pool` while `recording` is on. */
+function capture(pool: pg.Pool) {
+  const log: Captured[] = [];
+  let recording = false;
+  const query = pool.query.bind(pool) as (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
+  (pool as unknown as { query: typeof query }).query = (text: string, values?: unknown[]) => {
+    if (recording && typeof text === 'string') log.push({ text, values: values ?? [] });
+    return query(text, values);
+  };
+  return {
+    async during(work: () => Promise<unknown>): Promise<Captured[]> {
+      log.length = 0;
+      recording = true;
+      await work();
+      recording = false;
+      return [...log];
+    },
+  };
+}
+
+async function token(app: FastifyInstance): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/accounts/token/', payload: { email: BENCH_ADMIN, password: BENCH_PASSWORD } });
+  return res.json().access;
+}
+
+export async function benchExplain(scale = Number(process.env.BENCH_SCALE ?? 1), log: (s: string) => void = console.error): Promise<string> {
+  const counts = countsFor(scale);
+  const db = await benchDatabase(scale, log);
+  const database = connect(db.url, 4);
+  await runMigrations(database.pool);
+  const queue = await startQueue(db.url, { onError: () => {} });
+  const config = loadConfig({ DATABASE_URL: db.url, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', LOG_LEVEL: 'silent', DATA_DIR: '.bench-data/app' });
+  const app = await buildApp({ config, database, queue });
+  const recorder = capture(database.pool);
+  const out: string[] = [];
+  try {
+    const auth = { authorization: `Bearer ${await token(app)}` };
+    const big = (await database.pool.query<{ id: number }>('SELECT id FROM jobs ORDER BY id LIMIT 1')).rows[0].id;
+    const lastPage = Math.ceil(counts.bigJobApplicants / 30);
+    const endpoints = [
+      `/candidates/list-with-stages/?job_id=${big}`,
+      `/candidates/list-with-stages/?job_id=${big}&page=${Math.min(100, lastPage)}`,
+      `/candidates/list-with-stages/?job_id=${big}&stage_name=Assessments`,
+      '/filter/candidate?name__icontains=priya&o=-resumes__resume_score__overall_score',
+      '/filter/candidate?o=-latest_resume_created_at',
+      `/filter/candidate/${big}/?applied_jobs__id__iexact=${big}&o=-resumes__resume_score__overall_score`,
+      `/candidates/candidate/${Math.ceil(counts.candidates / 2)}/`,
+      `/candidates/candidates-for-job/${big}/`,
+      '/jobs/job/',
+      '/get_count/all/',
+    ];
+    for (const url of endpoints) {
+      const queries = await recorder.during(async () => {
+        const res = await app.inject({ method: 'GET', url, headers: auth });
+        if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+      });
+      // The first query of every request is the authentication check (user and session by primary key).
+      out.push(`### GET ${url}\n\n${queries.length} queries: authentication + ${queries.length - 1} for the page.\n`);
+      for (const q of queries.slice(1)) {
+        const { rows } = await database.pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values);
+        const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+        const seq = LARGE_TABLES.filter((t) => new RegExp(`Seq Scan on ${t}\\b`).test(plan));
+        const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
+        out.push(`Execution ${time} ms; sequential scans of large tables: ${seq.length ? seq.join(', ') : 'none'}.\n\n\`\`\`\n${plan}\n\`\`\`\n`);
+      }
+    }
+  } finally {
+    await app.close();
+    await queue.stop({ graceful: false, wait: true });
+    await database.close();
+    await db.stop();
+  }
+  return out.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchExplain());
