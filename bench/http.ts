@@ -72,12 +72,24 @@ function applyForm(jobKey: string): () => { body: Buffer; headers: Record<string
 
 const fmt = (x: number, digits = 0) => x.toFixed(digits);
 
+/** Waits until requests a slow scenario left queued have run, so that they do not slow the next one. */
+async function drained(base: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const t0 = performance.now();
+    await fetch(`${base}/readyz`);
+    if (performance.now() - t0 < 20) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 export async function benchHttp(scale = Number(process.env.BENCH_SCALE ?? 1), log: (s: string) => void = console.error): Promise<string> {
   const counts = countsFor(scale);
   const db = await benchDatabase(scale, log);
   const [apiPort, barePort] = [await freePort(), await freePort()];
   const bare = await startProcess(['--import', 'tsx', 'bench/bare-server.ts'], { PORT: String(barePort) }, /listening (\d+)/);
-  const api = await startProcess(['bin/shortlist.js', 'serve', '--no-worker'], {
+  // BENCH_PROFILE=<dir> writes the server's CPU profile there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const api = await startProcess([...profile, 'bin/shortlist.js', 'serve', '--no-worker'], {
     DATABASE_URL: db.url,
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
     PORT: String(apiPort),
@@ -111,9 +123,12 @@ export async function benchHttp(scale = Number(process.env.BENCH_SCALE ?? 1), lo
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, rssMb(api.child.pid!));
     }, 200);
-    for (const scenario of scenarios) {
+    // BENCH_ONLY=<text> runs only the scenarios whose name contains it.
+    const only = process.env.BENCH_ONLY;
+    for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
       log(`  ${scenario.name}…`);
       results.push(await load(base, scenario, scenario.setup ? {} : auth));
+      await drained(base);
     }
     clearInterval(sampler);
 

@@ -1,5 +1,5 @@
-import type PgBoss from 'pg-boss';
 import type pg from 'pg';
+import type PgBoss from 'pg-boss';
 import { assertCanEditCandidates, visibleCandidates } from '../access/candidates.ts';
 import { visibleJobs } from '../access/jobs.ts';
 import { withTransaction } from '../db/transaction.ts';

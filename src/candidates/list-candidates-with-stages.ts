@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { visibleJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
@@ -12,11 +13,12 @@ import { stageCondition, stagesJson } from './stages-json.ts';
  */
 export async function listCandidatesWithStages(pool: pg.Pool, user: AuthUser, jobId: number, stageName: string | undefined, at: PageRequest) {
   const stage = stageCondition(stageName);
-  await visibleJobOwner(pool, user, jobId);
   const params = new SqlParams();
   const job = params.add(jobId);
-  const where = [`a.job_id = ${job}`, ...(stage ? [stage] : [])];
-  return fetchPage(pool, {
+  // The job's visibility is part of the page's query; only an empty page needs a second look,
+  // to tell a job without applicants (an empty page) from one the user may not see (404).
+  const where = [`a.job_id = ${job}`, `EXISTS (SELECT 1 FROM jobs j WHERE j.id = ${job} AND ${visibleJobs(user, params)})`, ...(stage ? [stage] : [])];
+  const page = await fetchPage(pool, {
     item: `json_build_object('id', c.id, 'name', c.name, 'email', c.email, 'avatar', c.profile_pic, 'location', c.location,
       'skills', coalesce(r.skills, '[]'), 'created_at', api_ts(c.created_at), 'updated_at', api_ts(c.updated_at),
       'current_stage', a.current_stage, 'stages', ${stagesJson({ candidateId: 'a.candidate_id', jobId: 'a.job_id' })})`,
@@ -30,4 +32,6 @@ export async function listCandidatesWithStages(pool: pg.Pool, user: AuthUser, jo
     orderBy: 'a.created_at DESC, a.id DESC',
     params,
   }, at);
+  if (!page.results.length) await visibleJobOwner(pool, user, jobId);
+  return page;
 }
