@@ -47,3 +47,27 @@ test('a label before a colon is a skill unless it names a category', () => {
   assert.ok(!names.some((n) => /languages/i.test(n)));
   assert.ok(names.includes('Java') && names.includes('C'));
 });
+
+test('the taxonomy knows common tools by their aliases', () => {
+  const names = findSkills(['Tools: Quality Center, Mule ESB, Grafana, Docker-Compose, Beautiful Soup'], '').map((s) => s.name);
+  for (const n of ['HP ALM', 'MuleSoft', 'Grafana', 'Docker Compose', 'Beautiful Soup']) assert.ok(names.includes(n), n);
+});
+
+test('everyday words that name tools count only in a skills list', () => {
+  const prose = findSkills([], 'We made progress on the canvas and kept a backup of the dashboard.').map((s) => s.name);
+  assert.deepEqual(prose, []);
+  const listed = findSkills(['Canvas, Splunk'], '').map((s) => s.name);
+  assert.ok(listed.includes('Canvas') && listed.includes('Splunk'));
+});
+
+test('sentences and form labels inside a skills section give only the known skills they name', () => {
+  const names = findSkills(
+    [
+      'Describe each role in the past tense, and use consistent grammar when you mention tools such as Excel.',
+      'Company Name, City, State',
+      'Python, and SQL',
+    ],
+    '',
+  ).map((s) => s.name);
+  assert.deepEqual(names, ['Excel', 'Python', 'SQL']);
+});

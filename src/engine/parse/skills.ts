@@ -7,7 +7,7 @@ import type { SkillItem } from '../types.ts';
 import { canonicalSkill, skillsInText } from './taxonomy.ts';
 
 const NOT_SKILL =
-  /^(?:and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than(?: \d+)?(?: years?)?|\d+\+? years?|years?|months?|n\/?a|na|various|basic|advanced|good|excellent|duties|responsibilities|clients?|professional|services|technical|applications?|developing|designing|https?|www|present|current)$/i;
+  /^(?:(?:company|organi[sz]ation|employer|job|your job|school) ?(?:name|title)?|city|state|zip(?: code)?|location|dates?|month(?: year)?|year|address|phone|e-?mail|country|and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than(?: \d+)?(?: years?)?|\d+\+? years?|years?|months?|n\/?a|na|various|basic|advanced|good|excellent|duties|responsibilities|clients?|professional|services|technical|applications?|developing|designing|https?|www|present|current)$/i;
 
 // "Languages: Java, C" names a category; "Clinical Skills: Proficient in ..." names a skill.
 const CATEGORY =
@@ -20,8 +20,29 @@ function listItems(line: string): string[] {
     .replace(/^([^:,]{2,40}):\s*/, (_, label: string) => (CATEGORY.test(label) || /^(?:https?|ftp|www)$/i.test(label) ? '' : `${label}, `));
   return body
     .split(/\s*(?:[,;|•~]|\s-\s|\s+and\s+|\s+&\s+)\s*/i)
-    .map((s) => s.replace(/^[\s.:\-*]+|[\s.:\-*]+$/g, '').trim())
-    .filter(Boolean);
+    .map((s) => s.replace(/^[\s.:\-*]+|[\s.:\-*]+$/g, '').replace(/^(?:and|or|also|plus)\s+/i, '').trim())
+    .filter((s) => s && !/^(?:but|when|those|that|which|the|this|these|if|so|as|to|of|in|for|with|by)\b/i.test(s));
+}
+
+/**
+ * A sentence wrapped into the skills section ("Be specific about the outcomes, and use consistent
+ * grammar."): a long unbulleted sentence without commas, or one whose comma-separated parts are clauses.
+ */
+function proseLine(line: string): boolean {
+  // A bulleted line states a skill, however long.
+  if (isBullet(line)) return false;
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  if (words < 8) return false;
+  const parts = t.split(/[,;|]/);
+  if (parts.length === 1) return /[.!?]$/.test(t) && !/^[^:]{2,40}:/.test(t);
+  return words / parts.length > 5;
+}
+
+/** A short capitalised item of a sentence ("Hand-Eye Coordination"), not a clause. */
+function namedInProse(item: string): boolean {
+  const words = item.split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|and|&|in)$/.test(w));
 }
 
 // Items of a comma list are short names; a bulleted line without commas states one skill and
@@ -58,6 +79,8 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
     // "Time Management - Handled multiple projects": the name comes before the explanation.
     const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
     if (body.split(/\s+/).length > MAX_LIST_WORDS) names.push(...itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS));
+    // From a sentence: the skills it names in capitals ("... precise Motor Activity (Hand-Eye Coordination)").
+    else if (proseLine(line)) names.push(...skillsInText(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3)));
     else for (const item of listItems(line)) names.push(...itemSkill(item));
   }
   names.push(...skillsInText(fullText, true));

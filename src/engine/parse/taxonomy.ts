@@ -11,9 +11,11 @@ interface Entry {
 
 // Aliases that are ordinary words or letters in running text; they count only inside a skills list.
 const AMBIGUOUS = new Set(
-  'c r go ai pr bi less cvs present xp net assembly av hr ml ts js qa ux a+ n+ lan wan tax express node lambda cloud ant apache training security sales marketing research repair maintenance driving cleaning typing retail testing analytics administration administrative operations inventory purchasing audit accounting banking insurance construction electrical automotive diagnostic diagnostics leadership communication analytical teaching cooking baking nursing pharmacy welding carpentry plumbing photography animation translation scheduling documentation coaching mentoring tutoring logistics forecasting budgeting underwriting compliance contracts recruiting onboarding looker scripting batch embedded routing switching firewall firewalls mainframe'.split(
-    ' ',
-  ),
+  (
+    'c r go ai pr bi less cvs present xp net assembly av hr ml ts js qa ux a+ n+ lan wan tax express node lambda cloud ant apache training security sales marketing research repair maintenance driving cleaning typing retail testing analytics administration administrative operations inventory purchasing audit accounting banking insurance construction electrical automotive diagnostic diagnostics leadership communication analytical teaching cooking baking nursing pharmacy welding carpentry plumbing photography animation translation scheduling documentation coaching mentoring tutoring logistics forecasting budgeting underwriting compliance contracts recruiting onboarding looker scripting batch embedded routing switching firewall firewalls mainframe ' +
+    // Tools and methods whose names are also everyday words.
+    'canvas progress make dash epic trading reporting editing triggers sourcing valuation simulation optimization branding regression assessment lean shipping backup foundation room realm glue zoom velocity flash audition inventor fluent consul vault packer dagger boost axis sage avid mantis karma jasmine chai enzyme espresso impala presto pug shiny celery treasury derivatives claims interviewing kpi dashboards dashboard reconciliation prototyping wireframing wireframes typography storyboarding fundraising journalism blogging broadcasting pricing scraping lean can nat stp spi usb arm pic mpi qos sip cpt epic emr cms uat bo adf iam rds sqs sns ecs eks emr basis apex odi mule grunt gulp bower vite rollup parcel jersey quartz swagger dba kvm xen mq lte gsm aml kyc pos rca spc fmea mdm sre iac ppc ssl tls sso pki ldap oauth saml canva wix dos stl make macros lightroom proofreading estimating blueprints branding sketchup trading equity bloomberg benefits hris ecommerce storybook cuda qt hbase cpr bls acls esl iep gis cfd fea mrp b2b b2c p&l uml kpi telesales telemarketing backup warehousing'
+  ).split(' '),
 );
 
 // Words that name a product only when written with a capital ("Excel", not "excel at").
