@@ -162,6 +162,11 @@ function datelessAnchors(lines: string[]): Anchor[] {
   return out;
 }
 
+/** A line holding nothing but its dates ("2015 - 2019:", "(Jan 2018 - Present)"). */
+function bareDate(line: string, range: DateRange): boolean {
+  return range.text !== '' && !/[A-Za-z]{2}/.test(line.replace(range.text, ''));
+}
+
 export function findWork(input: string[], dateless = false): WorkItem[] {
   const lines = splitParagraphs(input);
   let anchors: Anchor[] = [];
@@ -171,8 +176,14 @@ export function findWork(input: string[], dateless = false): WorkItem[] {
     if (range) anchors.push({ line: i, range });
   });
   if (!anchors.length && dateless) anchors = datelessAnchors(lines);
+  // "2015 - 2019:" alone on a line with the title on the next: each entry reads forward from its date.
+  const dateFirst =
+    anchors.length > 0 &&
+    (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1])) &&
+    anchors.every((a) => bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !findDateRanges(lines[a.line + 1]).length);
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
+    if (dateFirst) return a.line;
     const floor = k > 0 ? anchors[k - 1].line + 1 : 0;
     let first = a.line;
     // A dateless entry starts on its own header line.

@@ -53,9 +53,9 @@ export function parseRequirement(line: string): RequiredRole | null {
   const after = text.slice(at + amount[0].length);
   const before = text.slice(0, at);
   const role =
-    after.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:for|with|in which|where|who)\b.*|[.;].*)?$/i)?.[1] ??
+    after.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:for|with|in which|where|who)\b.*|[.;](?=\s|$).*)?$/i)?.[1] ??
     before.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum|over|more than|about|around)?\s*$/i)?.[1] ??
-    after.match(/^\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:experience\s+)?(?:in|with|working in|at)\s+(?:an?\s+|the\s+)?(.+?)(?:[.;].*)?$/i)?.[1] ??
+    after.match(/^\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:experience\s+)?(?:in|with|working in|at)\s+(?:an?\s+|the\s+)?(.+?)(?:[.;](?=\s|$).*)?$/i)?.[1] ??
     after.match(/^\s*(?:of\s+)?(?:hands-on\s+|professional\s+|relevant\s+)?(.+?)\s+experience\b/i)?.[1] ??
     before.replace(/\b(?:at least|minimum|min|of|over|more than|has|have|must have|experience|previous)\b/gi, ' ');
   return { title: tidyRole(role).slice(0, 160), months: m };

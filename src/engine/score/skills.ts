@@ -53,9 +53,39 @@ function allWords(texts: string[]): Terms {
 interface Evidence {
   terms: Terms;
   words: Terms;
+  /** Known skills, as normalised canonical names. */
+  names: Set<string>;
+}
+
+// Share of a requirement's match carried by the known skills it names ("Proficiency in PowerShell
+// for scripting & automation" is met by PowerShell); the rest is the overlap of all its words.
+const CORE_SHARE = 0.7;
+
+/** The known skills a requirement names, as normalised canonical names. */
+function coreSkills(name: string): string[] {
+  return [...new Set(skillsInText(name, true).map(normalize))];
+}
+
+/** Whether a known skill is among `names`, or inside one of them ("Microsoft SQL Server" shows SQL). */
+function shows(names: Set<string>, skill: string): boolean {
+  if (names.has(skill)) return true;
+  for (const n of names) if (` ${n} `.includes(` ${skill} `)) return true;
+  return false;
+}
+
+function coreMatch(core: string[], own: Evidence, other: Evidence): number {
+  let sum = 0;
+  for (const c of core) sum += shows(own.names, c) ? 1 : shows(other.names, c) ? OTHER_TEXT_CREDIT : 0;
+  return sum / core.length;
 }
 
 function matchOne(name: string, own: Evidence, other: Evidence): number {
+  const core = coreSkills(name);
+  const words = wordMatch(name, own, other);
+  return core.length ? CORE_SHARE * coreMatch(core, own, other) + (1 - CORE_SHARE) * words : words;
+}
+
+function wordMatch(name: string, own: Evidence, other: Evidence): number {
   const wanted = evidence([name]);
   // A name made only of common words ("Basic IT Skills") is matched on those words.
   const plain = wanted.size === 0 && tokens(name).length >= 2;
@@ -67,9 +97,9 @@ function matchOne(name: string, own: Evidence, other: Evidence): number {
 
 export function scoreSkills(resume: ResumeJson, job: JobProfile): SkillsAxis {
   const names = resume.skills.map((s) => s.name);
-  const own = { terms: evidence(names), words: allWords(names) };
+  const own = { terms: evidence(names), words: allWords(names), names: new Set([...canonicalSet(names)].map(normalize)) };
   const otherText = resumeOtherText(resume);
-  const other = { terms: evidence([otherText]), words: allWords([otherText]) };
+  const other = { terms: evidence([otherText]), words: allWords([otherText]), names: new Set(skillsInText(otherText, false).map(normalize)) };
   const matches = job.skills.map((s) => ({ name: s.name, mustHave: s.mustHave, match: matchOne(s.name, own, other) }));
   const total = job.skills.reduce((a, s) => a + s.weight, 0);
   const coverage = total ? job.skills.reduce((a, s, i) => a + s.weight * matches[i].match, 0) / total : 0;
