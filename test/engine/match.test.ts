@@ -45,3 +45,26 @@ test('dates alone on a line, each followed by its title, give one job per date',
     ],
   );
 });
+
+test('requirements: a curly apostrophe after years, "prior service with X for a minimum of one year", a lead-in line', () => {
+  assert.deepEqual(parseRequirement('- Minimum of 3 years’ experience in Data Analytics in New Jersey'), { title: 'Data Analytics in New Jersey', months: 36 });
+  assert.deepEqual(parseRequirement('1. Prior service with Claims Processing for a minimum of one year.'), { title: 'Claims Processing', months: 12 });
+  const job = understandJob({ description: 'Required Experience:\n- Candidates should have at least:\n- 2 years as a File Clerk' });
+  assert.deepEqual(
+    job.roles.map((r) => r.title),
+    ['File Clerk'],
+  );
+});
+
+test('a job within one year, its year leading the line, is an entry of that year', () => {
+  const r = parseResume(`Experience
+1. 2018 - Claims Processing Clerk: processed claim documents for clients.
+2. 2014 - 2017, Speech-Language Pathologist: provided therapy.`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.startDate, w.endDate]),
+    [
+      ['Claims Processing Clerk', '2018-01-01', '2018-12-01'],
+      ['Speech-Language Pathologist', '2014-01-01', '2017-01-01'],
+    ],
+  );
+});

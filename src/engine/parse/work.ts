@@ -138,6 +138,17 @@ function splitParagraphs(lines: string[]): string[] {
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+';
 const PLACEHOLDER = new RegExp(`(?:\\b${MONTH})?\\b(?:19|20)xx\\b(?:\\s*(?:-|–|to)\\s*(?:${MONTH})?(?:(?:19|20)xx\\b|present|current))?`, 'i');
 
+/** "2018 - Claims Clerk: processed claims": a job within one year (or month), its date leading the line. */
+function leadingDate(line: string): DateRange | null {
+  const body = stripBullet(line);
+  const d = findDates(body)[0];
+  if (!d || d.index !== 0 || !/^\s*[-–:,]\s*[A-Z]/.test(body.slice(d.text.length))) return null;
+  const rest = body.slice(d.text.length).replace(/^\s*[-–:,]\s*/, '');
+  if (titleCues(rest.split(/[:,]/)[0]) === 0) return null;
+  const end = d.point.yearOnly ? { ...d.point, month: 12 } : d.point;
+  return { start: d.point, end, index: line.indexOf(d.text), text: d.text };
+}
+
 function placeholderRange(line: string): DateRange | null {
   const m = line.match(PLACEHOLDER);
   return m ? { start: null, end: null, index: m.index ?? 0, text: m[0] } : null;
@@ -172,7 +183,7 @@ export function findWork(input: string[], dateless = false): WorkItem[] {
   let anchors: Anchor[] = [];
   lines.forEach((line, i) => {
     const ranges = findDateRanges(line);
-    const range = ranges[0] ?? placeholderRange(line);
+    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line);
     if (range) anchors.push({ line: i, range });
   });
   if (!anchors.length && dateless) anchors = datelessAnchors(lines);

@@ -42,7 +42,7 @@ export function parseRequirements(line: string): RequiredRole[] {
 
 /** The role and months one requirement line asks for, or null when it names no duration. */
 export function parseRequirement(line: string): RequiredRole | null {
-  const text = line.replace(/^\s*(?:[-*•]|\d{1,2}[.)])\s+/, '').replace(/['’]s?\b/g, '').trim();
+  const text = line.replace(/^\s*(?:[-*•]|\d{1,2}[.)])\s+/, '').replace(/['’]s?(?=\b|\s|$)/g, '').trim();
   // "7 years of experience including 4 years as X": the amount closest before "as" is X's.
   const amounts = [...text.matchAll(AMOUNT_ALL)];
   if (!amounts.length) return null;
@@ -57,6 +57,10 @@ export function parseRequirement(line: string): RequiredRole | null {
     before.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum|over|more than|about|around)?\s*$/i)?.[1] ??
     after.match(/^\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:experience\s+)?(?:in|with|working in|at)\s+(?:an?\s+|the\s+)?(.+?)(?:[.;](?=\s|$).*)?$/i)?.[1] ??
     after.match(/^\s*(?:of\s+)?(?:hands-on\s+|professional\s+|relevant\s+)?(.+?)\s+experience\b/i)?.[1] ??
-    before.replace(/\b(?:at least|minimum|min|of|over|more than|has|have|must have|experience|previous)\b/gi, ' ');
+    before
+      // "Prior service with X for a minimum of one year" -> "X".
+      .replace(/\s+for\s+(?:a\s+)?(?:minimum|at least|over|more than)?\s*(?:of)?\s*$/i, '')
+      .replace(/^(?:prior|previous)?\s*(?:service|experience|work)\s+(?:with|in|as)\s+/i, '')
+      .replace(/\b(?:at least|minimum|min|of|over|more than|has|have|must have|experience|previous)\b/gi, ' ');
   return { title: tidyRole(role).slice(0, 160), months: m };
 }
