@@ -99,3 +99,27 @@ Drafted the Master Plan for the riverfront`);
     [['M.Tech.', 'Visvesvaraya Technological University', '2012']],
   );
 });
+
+test('a bulleted "Title in Company" line heads its job', () => {
+  const r = parseResume(`Ana Silva
+WORK EXPERIENCE
+• Associate Software Engineer in Bluewave Systems Pvt Ltd. (through Crestline Staffing)
+• Maintained reporting scripts (March 2019 onwards)`);
+  assert.deepEqual(r.workExperience.map((w) => [w.position, w.company]), [['Associate Software Engineer', 'Bluewave Systems Pvt Ltd']]);
+});
+
+test('titles without a listed title word: plurals, agent nouns, a lone phrase; a place or client is no title', () => {
+  const r = parseResume(`Experience
+1. Animal Caretakers (2015 - 2018)
+2. Other sales and related work (2012 - 2015)
+3. Denver, Colorado
+Harbor Freight Logistics | Aug 2010 - May 2012`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company]),
+    [
+      ['Animal Caretakers', ''],
+      ['Other sales and related work', ''],
+      ['', 'Harbor Freight Logistics'],
+    ],
+  );
+});

@@ -2,7 +2,7 @@
 import { isRegion } from './places.ts';
 
 const TITLE_WORDS = new Set(
-  'engineer engineers engineering developer developers programmer manager managers analyst consultant intern internship trainee assistant associate specialist technician lead head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician'.split(
+  'engineer engineers engineering developer developers programmer manager managers analyst consultant intern internship trainee assistant associate specialist technician lead head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician barista waiter waitress server host hostess nanny caregiver housekeeper janitor custodian laborer labourer farmer gardener landscaper courier loader picker stocker merchandiser salesman saleswoman salesperson banker teller underwriter broker trader actuary foreman superintendent machinist fabricator millwright roofer painter mason installer repairer typist stenographer transcriptionist interpreter translator journalist reporter producer animator illustrator copywriter coach lifeguard paramedic emt dentist hygienist optometrist veterinarian surgeon midwife dietitian nutritionist psychologist psychiatrist postdoc dean provost registrar treasurer comptroller bookkeeper contractor freelancer entrepreneur organizer ambassador liaison advocate investigator detective sergeant lieutenant soldier firefighter ranger warden sdet devops dba webmaster sysadmin mentor moderator curator archivist'.split(
     ' ',
   ),
 );
@@ -14,11 +14,16 @@ const COMPANY_WORDS = new Set(
 );
 
 function words(s: string): string[] {
-  return s.toLowerCase().replace(/[^a-z0-9&\s-]/g, ' ').split(/\s+/).filter(Boolean);
+  return s.toLowerCase().replace(/[^a-z0-9&\s-]/g, ' ').replace(/-{2,}|(?<=\w)-(?=\s|$)|(?<=\s|^)-/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** A title word, also in the plural ("clerks", "attendants", "coaches"). */
+function isTitleWord(w: string): boolean {
+  return TITLE_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && (TITLE_WORDS.has(w.slice(0, -1)) || (w.endsWith('es') && TITLE_WORDS.has(w.slice(0, -2)))));
 }
 
 export function titleCues(s: string): number {
-  return words(s).filter((w) => TITLE_WORDS.has(w)).length;
+  return words(s).filter(isTitleWord).length;
 }
 
 export function companyCues(s: string): number {
@@ -37,7 +42,7 @@ export function looksLikePlace(s: string): boolean {
 /** How strongly a phrase reads as a job title (the head noun, its last word, counts double). */
 export function titleScore(s: string): number {
   const w = words(s);
-  return titleCues(s) + (w.length && TITLE_WORDS.has(w[w.length - 1]) ? 1 : 0) - companyCues(s);
+  return titleCues(s) + (w.length && isTitleWord(w[w.length - 1]) ? 1 : 0) - companyCues(s);
 }
 
 export function companyScore(s: string): number {

@@ -9,9 +9,20 @@ import { canonicalSkill } from './taxonomy.ts';
 
 const MAX_HEADER_WORDS = 12;
 
+/** "Software Engineer in Acme Systems Pvt Ltd": a title and the organisation it was held in. */
+function titleInCompany(s: string): [string, string] | null {
+  const m = stripBullet(s)
+    .replace(/\s*\(.*$/, '')
+    .replace(/[.\s]+$/, '')
+    .match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/);
+  if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
+  return [m[1], m[2]];
+}
+
 function isHeaderLike(line: string): boolean {
-  // Numbered lines ("1. Engineer:") often are the entries themselves; other bullets are details.
-  if (isBullet(line) && !/^\d{1,2}[.)]\s/.test(line)) return false;
+  // Numbered lines ("1. Engineer:") often are the entries themselves; other bullets are details,
+  // unless they name a title and its organisation.
+  if (isBullet(line) && !/^\d{1,2}[.)]\s/.test(line)) return titleInCompany(line) !== null;
   const t = line.trim();
   const words = t.split(/\s+/).length;
   return words <= MAX_HEADER_WORDS && t.length <= 100 && !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, ''));
@@ -46,6 +57,8 @@ function withoutLeadIn(s: string): string {
 
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 function parts(s: string): string[] {
+  const pair = titleInCompany(s);
+  if (pair) return pair;
   return s
     // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
     .split(
@@ -58,6 +71,23 @@ function parts(s: string): string[] {
 const LABEL = /^(?:(position|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
 // A client or project line names who the work was for, not the employer.
 const NOT_EMPLOYER = /^(?:client|customer|project|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
+
+const LEGAL_FORM = /\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\b/i;
+
+/** A short phrase whose head is an agent noun ("Animal Caretakers", "Neurologist"). */
+function agentNoun(p: string): boolean {
+  const words = p.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase().replace(/[^a-z]/g, '');
+  return (
+    words.length <= 5 &&
+    /^[A-Z]/.test(p) &&
+    !/[\d@]/.test(p) &&
+    companyScore(p) <= 0 &&
+    // A single word ending in -er or -or is as often a place or a name ("Denver", "Taylor").
+    (words.length > 1 ? /(?:[^e]ers?|ors?|ists?|ians?)$/ : /(?:[^e]ers|ors|ists?|ians?)$/).test(last) &&
+    !/^(?:center|centre|computers?|water|tower|power|partners?|brothers|others?|members?|customers?|users?|servers?|letters?|papers?|matters?|orders?|headquarters|sectors?|factors?|vendors?|doctors?)$/.test(last)
+  );
+}
 
 const LINK_WORDS = /^(?:of|and|for|the|in|at|de|du|del|la|le|&|an?|on)$/i;
 
@@ -85,7 +115,7 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
     if (m?.[2] && !company) company = m[3].trim();
   }
   const all = candidates
-    .filter((c) => !looksLikePlace(c) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)))
+    .filter((c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)))
     .flatMap(parts)
     .filter(
       (p) =>
@@ -104,6 +134,11 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
         position = p;
       }
     }
+  // "Systems Administrator 3", "Software Engineer III": a title word outweighed by other cues; else
+  // an agent noun ("Dancers", "Neurologist", "Telemarketers") heading a short phrase.
+  if (!position) position = ps.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? ps.find(agentNoun) ?? '';
+  // A lone phrase with its dates ("Other sales and related work (2017 - 2018)") is the title.
+  if (!position && !company && ps.length === 1 && companyScore(ps[0]) <= 0 && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   best = 0;
   if (!company)
     for (const p of ps) {
@@ -114,7 +149,8 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
       }
     }
   const rest = ps.filter((p) => p !== position && p !== company);
-  if (!position && rest.length) position = rest.shift() ?? '';
+  // A part without any title word does not stand as the title: it is more often a place, a
+  // client or a sentence than a job title.
   const other = rest.find(plausibleCompany);
   if (!company && other) company = other;
   return { position, company };
