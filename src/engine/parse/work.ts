@@ -178,7 +178,7 @@ const PLACEHOLDER = new RegExp(`(?:\\b${MONTH})?\\b(?:19|20)xx\\b(?:\\s*(?:-|–
 function leadingDate(line: string): DateRange | null {
   const body = stripBullet(line);
   const d = findDates(body)[0];
-  if (!d || d.index !== 0 || !/^\s*[-–:,]\s*[A-Z]/.test(body.slice(d.text.length))) return null;
+  if (d?.index !== 0 || !/^\s*[-–:,]\s*[A-Z]/.test(body.slice(d.text.length))) return null;
   const rest = body.slice(d.text.length).replace(/^\s*[-–:,]\s*/, '');
   if (titleCues(rest.split(/[:,]/)[0]) === 0) return null;
   const end = d.point.yearOnly ? { ...d.point, month: 12 } : d.point;
