@@ -123,3 +123,16 @@ Harbor Freight Logistics | Aug 2010 - May 2012`);
     ],
   );
 });
+
+test('an expected graduation date a few lines below the degree is its end date; "Graduation date" is no degree', () => {
+  const r = parseResume(`Lee Chan
+Education
+Lakeshore University College of Technology, Kokomo, IN
+Bachelor of Science in Computer and Information Technology
+Lagos, Nigeria
+Expected Graduation date: May 2010`);
+  assert.deepEqual(
+    r.education.map((e) => [e.degree, e.school, e.endDate]),
+    [['Bachelor of Science in Computer and Information Technology', 'Lakeshore University College of Technology', '2010-05-01']],
+  );
+});

@@ -99,7 +99,8 @@ export function findEducation(lines: string[]): EducationItem[] {
   const found = entries(lines);
   const items = found.map((e, k) => {
     const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
-    const end = Math.min(nextFirst, e.last + 3);
+    // The dates may follow a school, a field and a place line ("Expected July 2014").
+    const end = Math.min(nextFirst, e.last + 4);
     const from = Math.max(k > 0 ? found[k - 1].last + 1 : 0, e.first - 1);
     const fromDegree = e.degreeLine >= 0 ? degreeAndSchool(lines[e.degreeLine]) : { degree: '', school: '' };
     const school = e.schoolLine >= 0 && e.schoolLine !== e.degreeLine ? schoolPart(lines[e.schoolLine]) : fromDegree.school || (e.schoolLine >= 0 ? schoolPart(lines[e.schoolLine]) : '');
