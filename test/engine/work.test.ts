@@ -136,3 +136,22 @@ Expected Graduation date: May 2010`);
     [['Bachelor of Science in Computer and Information Technology', 'Lakeshore University College of Technology', '2010-05-01']],
   );
 });
+
+test('an organisation line ending in a full stop, a remark in brackets and a duration line do not hide the employer', () => {
+  const r = parseResume(`EMPLOYMENT HISTORY
+2 GRANITE CASTINGS INDUSTRIES LTD, PUNE, INDIA.
+(An ISO 9002 Company)
+Duration: 8 Years (1993 - 2001)
+Game Programmer
+November 2011 to July 2012
+1 Year
+Bluefin Games Pvt. Ltd., Hyderabad
+o Ported card games to Android`);
+  assert.deepEqual(
+    r.workExperience.map((w) => w.company),
+    ['2 GRANITE CASTINGS INDUSTRIES LTD', 'Bluefin Games Pvt. Ltd'],
+  );
+  assert.equal(plausibleCompany('C++/Qt'), false);
+  assert.equal(plausibleCompany('Systems Engineer'), false);
+  assert.equal(plausibleCompany('Responsibilities'), false);
+});

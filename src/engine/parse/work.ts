@@ -25,7 +25,9 @@ function isHeaderLike(line: string): boolean {
   if (isBullet(line) && !/^\d{1,2}[.)]\s/.test(line)) return titleInCompany(line) !== null;
   const t = line.trim();
   const words = t.split(/\s+/).length;
-  return words <= MAX_HEADER_WORDS && t.length <= 100 && !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, ''));
+  if (words > MAX_HEADER_WORDS || t.length > 100) return false;
+  // "KIRLOSKAR FERROUS INDUSTRIES LTD, KARNATAKA, INDIA.": an organisation line may end in a full stop.
+  return !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) || (words <= 8 && companyCues(t) > 0 && !/^[A-Z][a-z]+ed\b/.test(t));
 }
 
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
@@ -102,7 +104,13 @@ export function plausibleCompany(p: string): boolean {
   // More than one lowercase word that is not a linking word: prose.
   if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
   if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
-  if (companyCues(t) === 0 && canonicalSkill(t) !== null) return false;
+  if (titleScore(t) > 0) return false;
+  if (companyCues(t) === 0) {
+    // A skill or a list of skills ("C++/Qt"), a status or a label is no employer.
+    const pieces = t.split(/\s*(?:[/,&]|\band\b)\s*/).filter(Boolean);
+    if (pieces.every((x) => canonicalSkill(x) !== null)) return false;
+    if (/:|^(?:responsibilities|duties|ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|freelance|self|various|multiple|confidential|description|summary|details?)\b/i.test(t)) return false;
+  }
   return true;
 }
 
@@ -115,7 +123,7 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
     if (m?.[2] && !company) company = m[3].trim();
   }
   const all = candidates
-    .filter((c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)))
+    .filter((c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()))
     .flatMap(parts)
     .filter(
       (p) =>
@@ -156,9 +164,13 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
   return { position, company };
 }
 
+/** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
 function solid(header: string[]): number {
-  return header.filter((h) => !looksLikePlace(h)).length;
+  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h)).length;
 }
+
+const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b/i;
+const REMARK = /^\(.*\)$/;
 
 interface Anchor {
   line: number;
