@@ -71,3 +71,9 @@ test('sentences and form labels inside a skills section give only the known skil
   ).map((s) => s.name);
   assert.deepEqual(names, ['Excel', 'Python', 'SQL']);
 });
+
+test('a season with a year is not the Spring framework', () => {
+  const names = findSkills([], 'Research Intern, Spring 2015 and summer term. Built services with Spring Boot and Java.').map((s) => s.name);
+  assert.ok(!names.includes('Spring'));
+  assert.ok(names.includes('Spring Boot') && names.includes('Java'));
+});

@@ -31,6 +31,7 @@ for (const e of (data as { skills: Entry[] }).skills) {
   }
 }
 const MAX_WORDS = 4;
+const SEASON = /^(?:spring|summer|fall|winter|autumn)$/;
 
 /** The canonical name of a skill phrase written exactly as a known name or alias. */
 export function canonicalSkill(phrase: string): string | null {
@@ -68,7 +69,9 @@ function scan(words: string[], strict: boolean, original = ''): Span[] {
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const name = byAlias.get(phrase);
-      if (name && (!strict || allowedInProse(phrase, name, n, capitals))) {
+      // "Spring 2015", "spring semester": a season, not the framework.
+      const season = n === 1 && SEASON.test(phrase) && /^(?:(?:19|20)\d{2}|semester|term|quarter|break|session|internship)$/.test(words[i + 1] ?? '');
+      if (name && !season && (!strict || allowedInProse(phrase, name, n, capitals))) {
         found.push({ start: i, length: n, name });
         matched = n;
         break;
