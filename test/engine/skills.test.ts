@@ -63,7 +63,7 @@ test('everyday words that name tools count only in a skills list', () => {
 test('sentences and form labels inside a skills section give only the known skills they name', () => {
   const names = findSkills(
     [
-      'Describe each role in the past tense, and use consistent grammar when you mention tools such as Excel.',
+      'Write every bullet as a short result, and keep the wording plain when you mention tools such as Excel.',
       'Company Name, City, State',
       'Python, and SQL',
     ],

@@ -88,37 +88,37 @@ January 2012 - November 2012`);
 test('education: school-level entries give way to degrees, a school after the degree is cut off, "Master Plan" is no degree', () => {
   const r = parseResume(`Nina Das
 EDUCATION
-M.Tech. Visvesvaraya Technological University, 2012
-12th, Kendriya Vidyalaya, 2006
-10th, Kendriya Vidyalaya, 2004
+M.Tech. Riverbend Technological University, 2012
+12th, Hillside Public School, 2006
+10th, Hillside Public School, 2004
 EXPERIENCE
 Planner, Urban Works Ltd, 2013 - 2016
 Drafted the Master Plan for the riverfront`);
   assert.deepEqual(
     r.education.map((e) => [e.degree, e.school, e.endDate.slice(0, 4)]),
-    [['M.Tech.', 'Visvesvaraya Technological University', '2012']],
+    [['M.Tech.', 'Riverbend Technological University', '2012']],
   );
 });
 
 test('a bulleted "Title in Company" line heads its job', () => {
   const r = parseResume(`Ana Silva
 WORK EXPERIENCE
-• Associate Software Engineer in Bluewave Systems Pvt Ltd. (through Crestline Staffing)
+• Junior Data Engineer in Bluewave Systems Pvt Ltd. (via Crestline Staffing)
 • Maintained reporting scripts (March 2019 onwards)`);
-  assert.deepEqual(r.workExperience.map((w) => [w.position, w.company]), [['Associate Software Engineer', 'Bluewave Systems Pvt Ltd']]);
+  assert.deepEqual(r.workExperience.map((w) => [w.position, w.company]), [['Junior Data Engineer', 'Bluewave Systems Pvt Ltd']]);
 });
 
 test('titles without a listed title word: plurals, agent nouns, a lone phrase; a place or client is no title', () => {
   const r = parseResume(`Experience
-1. Animal Caretakers (2015 - 2018)
-2. Other sales and related work (2012 - 2015)
+1. Dog Groomers (2015 - 2018)
+2. General farm and ranch work (2012 - 2015)
 3. Denver, Colorado
 Harbor Freight Logistics | Aug 2010 - May 2012`);
   assert.deepEqual(
     r.workExperience.map((w) => [w.position, w.company]),
     [
-      ['Animal Caretakers', ''],
-      ['Other sales and related work', ''],
+      ['Dog Groomers', ''],
+      ['General farm and ranch work', ''],
       ['', 'Harbor Freight Logistics'],
     ],
   );
@@ -127,9 +127,9 @@ Harbor Freight Logistics | Aug 2010 - May 2012`);
 test('an expected graduation date a few lines below the degree is its end date; "Graduation date" is no degree', () => {
   const r = parseResume(`Lee Chan
 Education
-Lakeshore University College of Technology, Kokomo, IN
+Lakeshore University College of Technology, Fairview, IN
 Bachelor of Science in Computer and Information Technology
-Lagos, Nigeria
+Fairview, Indiana
 Expected Graduation date: May 2010`);
   assert.deepEqual(
     r.education.map((e) => [e.degree, e.school, e.endDate]),
@@ -139,14 +139,14 @@ Expected Graduation date: May 2010`);
 
 test('an organisation line ending in a full stop, a remark in brackets and a duration line do not hide the employer', () => {
   const r = parseResume(`EMPLOYMENT HISTORY
-2 GRANITE CASTINGS INDUSTRIES LTD, PUNE, INDIA.
-(An ISO 9002 Company)
-Duration: 8 Years (1993 - 2001)
-Game Programmer
-November 2011 to July 2012
-1 Year
-Bluefin Games Pvt. Ltd., Hyderabad
-o Ported card games to Android`);
+2 GRANITE CASTINGS INDUSTRIES LTD, NAGPUR, INDIA.
+(A Quality-Certified Firm)
+Duration: 6 Years (1995 - 2001)
+Level Designer
+March 2013 to June 2014
+1 Year 3 Months
+Bluefin Games Pvt. Ltd., Chennai
+o Built puzzle levels for mobile titles`);
   assert.deepEqual(
     r.workExperience.map((w) => w.company),
     ['2 GRANITE CASTINGS INDUSTRIES LTD', 'Bluefin Games Pvt. Ltd'],

@@ -39,7 +39,7 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
       }
     } else if (!school && looksLikeSchool(p)) school = schoolName(p);
   });
-  // "M.Tech. Visvesvaraya Technological University": the school written after the degree is cut off.
+  // "M.Tech. Riverbend Technological University": the school written after the degree is cut off.
   const inside = degree && looksLikeSchool(degree) ? schoolName(degree) : '';
   if (inside) {
     if (!school) school = inside;
@@ -99,7 +99,7 @@ export function findEducation(lines: string[]): EducationItem[] {
   const found = entries(lines);
   const items = found.map((e, k) => {
     const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
-    // The dates may follow a school, a field and a place line ("Expected July 2014").
+    // The dates may follow a school, a field and a place line ("Expected June 2021").
     const end = Math.min(nextFirst, e.last + 4);
     const from = Math.max(k > 0 ? found[k - 1].last + 1 : 0, e.first - 1);
     const fromDegree = e.degreeLine >= 0 ? degreeAndSchool(lines[e.degreeLine]) : { degree: '', school: '' };

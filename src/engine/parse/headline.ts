@@ -1,5 +1,5 @@
 // The candidate's current designation: the headline under the name ("Senior Data Analyst"), else
-// the title a summary opens with ("A resourceful PHP developer with six years of ...").
+// the title a summary opens with ("A dependable Java developer with six years of ...").
 import { stripBullet } from '../text/lines.ts';
 import { looksLikeName } from './name.ts';
 import { companyCues, looksLikePlace, titleCues, titleScore } from './roles.ts';
@@ -21,7 +21,7 @@ export function titleOnly(s: string): boolean {
 
 const LEGAL_FORM = /\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\b/i;
 
-/** "Copy Writer CV Template" -> "Copy Writer"; "Jane Doe Data Analyst" -> "Data Analyst". */
+/** "Payroll Officer CV Template" -> "Payroll Officer"; "Jane Doe Data Analyst" -> "Data Analyst". */
 function tidy(s: string, name: string): string {
   let t = s
     .replace(/^.*?\b(?:position|role|post|job|career|work(?:ing)?|employment)\s+(?:as|of)\s+(?:an?\s+|the\s+)?(?=[A-Za-z])/i, '')
@@ -56,7 +56,7 @@ function fromSummary(summary: string): string {
   if (!m) return '';
   const phrase = m[2].trim();
   const words = phrase.split(/\s+/);
-  // The phrase must end on a title word ("PHP developer", not "developer of websites").
+  // The phrase must end on a title word ("Java developer", not "developer of websites").
   const last = words[words.length - 1];
   return titleCues(last) > 0 && companyCues(phrase) === 0 ? phrase : '';
 }

@@ -91,7 +91,7 @@ function byLastWord(line: string): SectionKind | null {
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 5 || /[\d.,;!?@]/.test(t)) return null;
   if (!words.every((w) => /^[A-Z&/(-]/.test(w) || /^(?:and|of|in|for|the|to|&)$/.test(w))) return null;
-  // "Associate of Arts in Education", "BA in Elementary Education": a degree, not a heading.
+  // "Associate of Science in Nursing", "BA in Art History": a degree, not a heading.
   if (degreeLevel(t) > 0) return null;
   return LAST_WORD[words[words.length - 1].toLowerCase()] ?? null;
 }

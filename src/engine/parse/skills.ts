@@ -25,8 +25,8 @@ function listItems(line: string): string[] {
 }
 
 /**
- * A sentence wrapped into the skills section ("Be specific about the outcomes, and use consistent
- * grammar."): a long unbulleted sentence without commas, or one whose comma-separated parts are clauses.
+ * A sentence wrapped into the skills section ("Keep every bullet short, and name the tools you
+ * used."): a long unbulleted sentence without commas, or one whose comma-separated parts are clauses.
  */
 function proseLine(line: string): boolean {
   // A bulleted line states a skill, however long.
@@ -39,7 +39,7 @@ function proseLine(line: string): boolean {
   return words / parts.length > 5;
 }
 
-/** A short capitalised item of a sentence ("Hand-Eye Coordination"), not a clause. */
+/** A short capitalised item of a sentence ("Color Matching"), not a clause. */
 function namedInProse(item: string): boolean {
   const words = item.split(/\s+/);
   return words.length <= 3 && words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|and|&|in)$/.test(w));
@@ -79,7 +79,7 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
     // "Time Management - Handled multiple projects": the name comes before the explanation.
     const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
     if (body.split(/\s+/).length > MAX_LIST_WORDS) names.push(...itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS));
-    // From a sentence: the skills it names in capitals ("... precise Motor Activity (Hand-Eye Coordination)").
+    // From a sentence: the skills it names in capitals ("... a keen eye (Color Matching) and steady hands").
     else if (proseLine(line)) names.push(...skillsInText(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3)));
     else for (const item of listItems(line)) names.push(...itemSkill(item));
   }

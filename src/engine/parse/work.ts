@@ -26,7 +26,7 @@ function isHeaderLike(line: string): boolean {
   const t = line.trim();
   const words = t.split(/\s+/).length;
   if (words > MAX_HEADER_WORDS || t.length > 100) return false;
-  // "KIRLOSKAR FERROUS INDUSTRIES LTD, KARNATAKA, INDIA.": an organisation line may end in a full stop.
+  // "GRANITE CASTINGS INDUSTRIES LTD, NAGPUR, INDIA.": an organisation line may end in a full stop.
   return !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) || (words <= 8 && companyCues(t) > 0 && !/^[A-Z][a-z]+ed\b/.test(t));
 }
 
@@ -76,7 +76,7 @@ const NOT_EMPLOYER = /^(?:client|customer|project|environment|technolog(?:y|ies)
 
 const LEGAL_FORM = /\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\b/i;
 
-/** A short phrase whose head is an agent noun ("Animal Caretakers", "Neurologist"). */
+/** A short phrase whose head is an agent noun ("Dog Groomers", "Pharmacist"). */
 function agentNoun(p: string): boolean {
   const words = p.split(/\s+/);
   const last = words[words.length - 1].toLowerCase().replace(/[^a-z]/g, '');
@@ -99,7 +99,7 @@ export function plausibleCompany(p: string): boolean {
   const words = t.split(/\s+/);
   if (!/^[A-Z0-9]/.test(t) || /[,;:]$/.test(t)) return false;
   if (words.length > 8 && companyCues(t) === 0) return false;
-  // Sentences start with a verb ("Developed spreadsheets ...", "Participate in ...").
+  // Sentences start with a verb ("Developed reports ...", "Participate in ...").
   if (/^(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // More than one lowercase word that is not a linking word: prose.
   if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
@@ -143,9 +143,9 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
       }
     }
   // "Systems Administrator 3", "Software Engineer III": a title word outweighed by other cues; else
-  // an agent noun ("Dancers", "Neurologist", "Telemarketers") heading a short phrase.
+  // an agent noun ("Dog Groomers", "Pharmacist", "Roofers") heading a short phrase.
   if (!position) position = ps.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? ps.find(agentNoun) ?? '';
-  // A lone phrase with its dates ("Other sales and related work (2017 - 2018)") is the title.
+  // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title.
   if (!position && !company && ps.length === 1 && companyScore(ps[0]) <= 0 && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   best = 0;
   if (!company)
@@ -186,7 +186,7 @@ function splitParagraphs(lines: string[]): string[] {
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+';
 const PLACEHOLDER = new RegExp(`(?:\\b${MONTH})?\\b(?:19|20)xx\\b(?:\\s*(?:-|–|to)\\s*(?:${MONTH})?(?:(?:19|20)xx\\b|present|current))?`, 'i');
 
-/** "2018 - Claims Clerk: processed claims": a job within one year (or month), its date leading the line. */
+/** "2019 - Billing Clerk: checked invoices": a job within one year (or month), its date leading the line. */
 function leadingDate(line: string): DateRange | null {
   const body = stripBullet(line);
   const d = findDates(body)[0];

@@ -122,7 +122,7 @@ export function understandJob(job: JobInput): JobProfile {
   // A line without a duration that names a degree is an education requirement, not a role.
   const parsedRoles = reqLines.flatMap((l) => {
     const found = parseRequirements(l);
-    // "Candidates should have at least:" introduces the list; it names no role.
+    // "Applicants should bring:" introduces the list; it names no role.
     return found.length ? found : [{ title: degreeLevel(l) || /:\s*$/.test(l) ? '' : stripBullet(l), months: 0 }];
   });
   const roles: RequiredRole[] = uniqueBy(

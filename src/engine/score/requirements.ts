@@ -58,7 +58,7 @@ export function parseRequirement(line: string): RequiredRole | null {
     after.match(/^\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:experience\s+)?(?:in|with|working in|at)\s+(?:an?\s+|the\s+)?(.+?)(?:[.;](?=\s|$).*)?$/i)?.[1] ??
     after.match(/^\s*(?:of\s+)?(?:hands-on\s+|professional\s+|relevant\s+)?(.+?)\s+experience\b/i)?.[1] ??
     before
-      // "Prior service with X for a minimum of one year" -> "X".
+      // "Prior experience with X for a minimum of two years" -> "X".
       .replace(/\s+for\s+(?:a\s+)?(?:minimum|at least|over|more than)?\s*(?:of)?\s*$/i, '')
       .replace(/^(?:prior|previous)?\s*(?:service|experience|work)\s+(?:with|in|as)\s+/i, '')
       .replace(/\b(?:at least|minimum|min|of|over|more than|has|have|must have|experience|previous)\b/gi, ' ');

@@ -57,8 +57,8 @@ interface Evidence {
   names: Set<string>;
 }
 
-// Share of a requirement's match carried by the known skills it names ("Proficiency in PowerShell
-// for scripting & automation" is met by PowerShell); the rest is the overlap of all its words.
+// Share of a requirement's match carried by the known skills it names ("Strong PowerShell skills
+// for automating server tasks" is met by PowerShell); the rest is the overlap of all its words.
 const CORE_SHARE = 0.7;
 
 /** The known skills a requirement names, as normalised canonical names. */
