@@ -19,11 +19,14 @@ export async function startWorkers(boss: PgBoss, handlers: Handlers, { concurren
   for (const [name, handler] of Object.entries(handlers) as [QueueName, JobHandler<QueueName>][]) {
     for (let i = 0; i < concurrency; i++) {
       const options = { batchSize: 1, includeMetadata: true as const, ...(pollingIntervalSeconds ? { pollingIntervalSeconds } : {}) };
-      ids.push(
-        await boss.work<JobData[QueueName]>(name, options, async (jobs) => {
-          for (const job of jobs) await handler(job);
-        }),
-      );
+      let id = '';
+      id = await boss.work<JobData[QueueName]>(name, options, async (jobs) => {
+        for (const job of jobs) await handler(job);
+        // pg-boss waits a polling interval after every fetch; a worker that found work looks
+        // again at once, so a backlog drains at the speed of the handlers, not of the polls.
+        if (jobs.length && id) boss.notifyWorker(id);
+      });
+      ids.push(id);
     }
   }
   return ids;
