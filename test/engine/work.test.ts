@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
 import { findDesignation } from '../../src/engine/parse/headline.ts';
-import { plausibleCompany } from '../../src/engine/parse/work.ts';
+import { plausibleCompany, rolesInProse } from '../../src/engine/parse/work.ts';
 
 test('the headline under the name is the designation', () => {
   const r = parseResume(`Priya Raman
@@ -154,4 +154,20 @@ o Built puzzle levels for mobile titles`);
   assert.equal(plausibleCompany('C++/Qt'), false);
   assert.equal(plausibleCompany('Systems Engineer'), false);
   assert.equal(plausibleCompany('Responsibilities'), false);
+});
+
+test('roles stated in prose ("worked as X with Y") when no job carries its own header', () => {
+  const dated = parseResume(`Experience
+Currently working as a Software Engineer in Bluewave Systems Pvt Ltd since 2019.`);
+  assert.deepEqual(dated.workExperience.map((w) => [w.position, w.company, w.startDate]), [['Software Engineer', 'Bluewave Systems Pvt Ltd', '2019-01-01']]);
+  const prose = parseResume(`Experience
+I worked as Technical Consultant with Harbor Freight Logistics, Denver. Later I served as project manager for two years.`);
+  assert.deepEqual(
+    prose.workExperience.map((w) => [w.position, w.company]),
+    [
+      ['Technical Consultant', 'Harbor Freight Logistics'],
+      ['project manager', ''],
+    ],
+  );
+  assert.deepEqual(rolesInProse(['I worked as part of a small team.']), []);
 });

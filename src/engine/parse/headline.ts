@@ -4,6 +4,7 @@ import { stripBullet } from '../text/lines.ts';
 import { looksLikeName } from './name.ts';
 import { companyCues, looksLikePlace, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
+import { rolesInProse } from './work.ts';
 
 const MAX_WORDS = 7;
 
@@ -62,5 +63,6 @@ function fromSummary(summary: string): string {
 }
 
 export function findDesignation(header: string[], summary: string, name = ''): string {
-  return fromHeader(header, name) || fromSummary(summary) || fromSummary(header.slice(0, 12).join(' '));
+  const stated = rolesInProse([summary, ...header.slice(0, 12)])[0]?.position ?? '';
+  return fromHeader(header, name) || fromSummary(summary) || fromSummary(header.slice(0, 12).join(' ')) || stated;
 }

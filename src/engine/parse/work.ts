@@ -16,7 +16,7 @@ function titleInCompany(s: string): [string, string] | null {
     .replace(/[.\s]+$/, '')
     .match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
-  return [m[1], m[2]];
+  return [withoutLeadIn(m[1]), m[2]];
 }
 
 function isHeaderLike(line: string): boolean {
@@ -226,7 +226,31 @@ function bareDate(line: string, range: DateRange): boolean {
   return range.text !== '' && !/[A-Za-z]{2}/.test(line.replace(range.text, ''));
 }
 
+const WORKED_AS =
+  /\b(?:worked|working|served|serving|employed|engaged|appointed)\s+as\s+(?:an?\s+|the\s+)?([A-Za-z][\w./&+#-]*(?:\s+[\w./&+#-]+){0,5}?)(?:\s+(?:in|at|with|for)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|&))*))?(?=\s*(?:[,.;(]|\s(?:since|from|during|where|for|in|at|with|and|to|on)\b|$))/gi;
+
+/** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
+export function rolesInProse(lines: string[]): WorkItem[] {
+  const out: WorkItem[] = [];
+  for (const line of lines) {
+    for (const m of line.matchAll(WORKED_AS)) {
+      const position = m[1].trim();
+      const words = position.split(/\s+/);
+      if (titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) continue;
+      const company = m[2] && plausibleCompany(m[2].trim()) && !looksLikePlace(m[2].trim()) ? m[2].trim() : '';
+      const range = findDateRanges(line)[0];
+      out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
+    }
+  }
+  return out;
+}
+
 export function findWork(input: string[], dateless = false): WorkItem[] {
+  const found = findDatedWork(input, dateless);
+  return found.length ? found : rolesInProse(input);
+}
+
+function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
   const lines = splitParagraphs(input);
   let anchors: Anchor[] = [];
   lines.forEach((line, i) => {
