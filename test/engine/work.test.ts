@@ -171,3 +171,15 @@ I worked as Technical Consultant with Harbor Freight Logistics, Denver. Later I 
   );
   assert.deepEqual(rolesInProse(['I worked as part of a small team.']), []);
 });
+
+test('a grammar, sixth-form or plain "... School" gives way to a degree; a graduate school does not', () => {
+  const r = parseResume(`Omar Reed
+EDUCATION
+BSc Chemistry, Northgate University, 2016
+Kingsley Grammar School, 2012
+MBA, Harlow School of Business, 2020`);
+  assert.deepEqual(
+    r.education.map((e) => e.school),
+    ['Northgate University', 'Harlow School of Business'],
+  );
+});

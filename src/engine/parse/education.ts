@@ -132,10 +132,19 @@ export function findEducation(lines: string[]): EducationItem[] {
   });
   // School-level entries (high school, SSC) are kept only when nothing higher is listed.
   // A named degree has its own level; a school alone counts as higher education unless it is a school-level one.
-  const level = (e: EducationItem) => degreeLevel(e.degree) || (SCHOOL_LEVEL.test(e.school) ? 1 : 2);
+  const level = (e: EducationItem) => degreeLevel(e.degree) || (schoolLevel(e.school) ? 1 : 2);
   const real = items.filter((e) => e.degree || e.school);
   const higher = real.filter((e) => level(e) > 1);
   return higher.length ? higher : real;
 }
 
-const SCHOOL_LEVEL = /\b(?:high|secondary|matriculation|higher secondary|junior college|primary|elementary|public school)\b/i;
+const SCHOOL_LEVEL =
+  /\b(?:high|secondary|matriculation|matric|higher secondary|hr\.?\s?sec|junior college|primary|elementary|public school|grammar school|comprehensive school|middle school|community school|convent|sixth form|further education)\b/i;
+// Names of higher schools: "Graduate School of ...", "Medical School", "School of Business".
+const HIGHER_SCHOOL = /\b(?:school of|graduate|business|law|medical|medicine|engineering|management|nursing|design|art|arts|music|film|divinity|dental|pharmacy)\b/i;
+
+/** A school-level institution: a high, grammar or sixth-form school, or any "... School" that is not a higher school. */
+function schoolLevel(school: string): boolean {
+  if (SCHOOL_LEVEL.test(school)) return true;
+  return /\bschool$/i.test(school.trim()) && !HIGHER_SCHOOL.test(school);
+}
