@@ -30,7 +30,7 @@ async function openJob(pool: pg.Pool, user: AuthUser | null, input: ApplicationI
   const { rows } = await pool.query<OpenJob>(
     `SELECT j.id, j.org_id, j.score_weight_id, coalesce(j.close_date < now(), false) AS closed,
        p.id AS preference_id, p.max_resume_size, p.max_applicants,
-       (SELECT count(*)::int FROM job_universal_status a WHERE a.job_id = j.id) AS applicants
+       j.applicants_count AS applicants
      FROM jobs j LEFT JOIN screening_preferences p ON p.job_id = j.id
      WHERE ${which} AND NOT j.is_deleted AND ${reach}`,
     params.values,

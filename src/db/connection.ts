@@ -29,7 +29,9 @@ export interface Database {
 }
 
 export function connect(url: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max, options: '-c TimeZone=UTC' });
+  // No parallel workers per query: an API runs many small queries at once, and parallel plans
+  // only make them contend for the same cores.
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c TimeZone=UTC -c max_parallel_workers_per_gather=0' });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next query.
   });
