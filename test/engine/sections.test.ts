@@ -32,3 +32,9 @@ test('lines are grouped under their section, inline headings split', () => {
     ],
   );
 });
+
+test('a heading joining education to something else opens the education section', () => {
+  assert.equal(headingKind('Education & Professional Development'), 'education');
+  assert.equal(headingKind('Education and Community Service'), 'education');
+  assert.equal(headingKind('Associate of Science in Nursing'), null);
+});

@@ -93,7 +93,10 @@ function byLastWord(line: string): SectionKind | null {
   if (!words.every((w) => /^[A-Z&/(-]/.test(w) || /^(?:and|of|in|for|the|to|&)$/.test(w))) return null;
   // "Associate of Science in Nursing", "BA in Art History": a degree, not a heading.
   if (degreeLevel(t) > 0) return null;
-  return LAST_WORD[words[words.length - 1].toLowerCase()] ?? null;
+  const last = LAST_WORD[words[words.length - 1].toLowerCase()];
+  if (last) return last;
+  // "Education & Professional Development": a heading joining education to something else.
+  return /^education$/i.test(words[0]) && /^(?:&|and)$/i.test(words[1]) ? 'education' : null;
 }
 
 for (const [kind, names] of Object.entries(HEADINGS)) for (const n of names) LOOKUP.set(key(n), kind as SectionKind);
