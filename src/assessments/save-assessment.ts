@@ -2,11 +2,17 @@ import type pg from 'pg';
 import { assertCanEditJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid, notFound } from '../http/errors.ts';
+import { type FilterFields, filterConditions } from '../http/filters.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { insertClause, SqlParams, setClause } from '../http/sql.ts';
 import { ASSESSMENT_JSON } from './assessment-json.ts';
 import { validateQuestions } from './questions.ts';
+
+const ASSESSMENT_FILTERS: FilterFields = {
+  title: { sql: 't.title', type: 'text' },
+  is_published: { sql: 't.is_published', type: 'boolean' },
+};
 
 export interface AssessmentBody {
   title?: string;
@@ -63,8 +69,6 @@ export async function getAssessment(pool: pg.Pool, user: AuthUser, id: number) {
 /** GET /test/list/?title=&is_published= and /test/tests/. */
 export async function listAssessments(pool: pg.Pool, user: AuthUser, query: { title?: string; is_published?: boolean }, at: PageRequest) {
   const params = new SqlParams();
-  const where = [`t.org_id = ${params.add(user.org_id)}`];
-  if (query.title) where.push(`t.title ILIKE ${params.add(`%${query.title.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-  if (query.is_published !== undefined) where.push(`t.is_published = ${params.add(query.is_published)}`);
+  const where = [`t.org_id = ${params.add(user.org_id)}`, ...filterConditions({ title__icontains: query.title || undefined, is_published: query.is_published }, ASSESSMENT_FILTERS, params)];
   return fetchPage(pool, { item: ASSESSMENT_JSON, from: `FROM assessments t WHERE ${where.join(' AND ')}`, orderBy: 't.id DESC', params }, at);
 }

@@ -36,8 +36,7 @@ export async function listJobs(pool: pg.Pool, user: AuthUser, query: Record<stri
 /** GET /jobs/job-names-list/?title=: id and title for type-ahead pickers. */
 export async function listJobNames(pool: pg.Pool, user: AuthUser, title: string | undefined, at: PageRequest) {
   const params = new SqlParams();
-  const where = [visibleJobs(user, params)];
-  if (title) where.push(`lower(j.title) LIKE ${params.add(`%${title.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  const where = [visibleJobs(user, params), ...filterConditions({ title__icontains: title || undefined }, JOB_FILTERS, params)];
   return fetchPage(pool, {
     item: "json_build_object('id', j.id, 'title', j.title)",
     from: `FROM jobs j WHERE ${where.join(' AND ')}`,

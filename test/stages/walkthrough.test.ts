@@ -73,6 +73,8 @@ describe('a candidate through resume screening, an assessment and a video interv
         ],
       })
     ).body.id;
+    assert.equal((await editor.api.get('/test/list/?title=node&is_published=true')).body.count, 1);
+    assert.equal((await editor.api.get('/test/list/?title=python')).body.count, 0);
     const early = await editor.api.post('/test/share/', { job: job.id, candidate_id: [candidateId], assessments: [assessmentId], valid_to: '2099-01-01T00:00:00Z' });
     assert.equal(early.status, 409);
     assert.match(early.body.detail, /Resume Screening must be completed/);
