@@ -183,3 +183,11 @@ MBA, Harlow School of Business, 2020`);
     ['Northgate University', 'Harlow School of Business'],
   );
 });
+
+test('a school name broken across lines is joined', () => {
+  const r = parseResume(`Ida Moss
+Education
+1996 - 2000: Bachelor of Science in Biology, Lakeside Technological
+University`);
+  assert.deepEqual(r.education.map((e) => [e.degree, e.school, e.endDate]), [['Bachelor of Science in Biology', 'Lakeside Technological University', '2000-01-01']]);
+});

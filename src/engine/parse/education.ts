@@ -94,8 +94,26 @@ function entries(lines: string[]): Entry[] {
   return out;
 }
 
+/** A school name broken across lines joined up: "B.S. in Biology, Lakeside Technological" + "University". */
+function joinBroken(input: string[]): string[] {
+  const out: string[] = [];
+  for (const line of input) {
+    const prev = out[out.length - 1];
+    const continues =
+      prev !== undefined &&
+      prev.length + line.length <= 160 &&
+      /^(?:University|College|Institute|Polytechnic)\b/.test(line) &&
+      /,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(prev) &&
+      !looksLikeSchool(prev);
+    if (continues) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 /** Education entries in the education section lines (or any lines naming a degree). */
-export function findEducation(lines: string[]): EducationItem[] {
+export function findEducation(input: string[]): EducationItem[] {
+  const lines = joinBroken(input);
   const found = entries(lines);
   const items = found.map((e, k) => {
     const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
