@@ -22,3 +22,11 @@ export function assertCanEditJobs(user: AuthUser): void {
 export function assertCanManageJob(user: AuthUser, ownerId: number): void {
   if (user.role !== 'Admin' && user.id !== ownerId) throw forbidden('Only the owner or an Admin may do this.');
 }
+
+/**
+ * Condition that job `jobParam` (a placeholder) is one the user may see: a list of one job's
+ * candidates carries it in its own query, and looks again (for a 404) only when the page is empty.
+ */
+export function jobIsVisible(user: AuthUser, params: SqlParams, jobParam: string): string {
+  return `EXISTS (SELECT 1 FROM jobs vj WHERE vj.id = ${jobParam} AND ${visibleJobs(user, params, 'vj')})`;
+}

@@ -40,7 +40,6 @@ export interface ApplicantGrid {
  */
 export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest, grid: ApplicantGrid = {}) {
   const stage = stageCondition(query.stage_name as string | undefined);
-  if (grid.jobId !== undefined) await visibleJobOwner(pool, user, grid.jobId);
   const params = new SqlParams();
   let scope = applicationScope(user, params, 'j');
   let from: string;
@@ -59,10 +58,13 @@ export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Recor
   if (grid.jobId === undefined && user.role === 'Admin') where.push('r.is_latest', scope);
   if (grid.screenedOnly) where.push('r.completed');
   if (stage) where.push(stage);
-  return fetchPage(pool, {
+  const page = await fetchPage(pool, {
     item: BASIC_CANDIDATE_JSON(scope, 'c', `'interview_steps', ${interviewStepsJson('c', scope)}, 'latest_resume_created_at', api_ts(r.created_at)`),
     from: `${from} JOIN job_universal_status a ON a.candidate_id = c.id AND a.job_id = r.job_id WHERE ${where.join(' AND ')}`,
     orderBy: `${ordering(query.o, APPLICANT_FILTERS, 'r.created_at DESC NULLS LAST')}, r.id DESC`,
     params,
   }, at);
+  // The per-job grid's query already keeps to visible jobs; an empty page tells 404 from "none".
+  if (grid.jobId !== undefined && !page.results.length) await visibleJobOwner(pool, user, grid.jobId);
+  return page;
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { assertCanEditCandidates, visibleCandidates } from '../access/candidates.ts';
+import { jobIsVisible } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { filterConditions } from '../http/filters.ts';
 import { fetchPage } from '../http/paged-query.ts';
@@ -17,16 +18,18 @@ export interface NamesQuery {
 /** GET /candidates/candidate-names-list/?name=&jobId=&shortlisted=: {id, name} for the assign modals; Admin and Editor only. */
 export async function listCandidateNames(pool: pg.Pool, user: AuthUser, query: NamesQuery, at: PageRequest) {
   assertCanEditCandidates(user);
-  if (query.jobId !== undefined) await visibleJobOwner(pool, user, query.jobId);
   const params = new SqlParams();
   const where = [visibleCandidates(user, params), ...filterConditions({ name__icontains: query.name || undefined }, CANDIDATE_FILTERS, params)];
-  const job = query.jobId === undefined ? '' : ` AND job_id = ${params.add(query.jobId)}`;
-  if (job) where.push(`EXISTS (SELECT 1 FROM job_universal_status WHERE candidate_id = c.id${job})`);
+  const jobParam = query.jobId === undefined ? undefined : params.add(query.jobId);
+  const job = jobParam ? ` AND job_id = ${jobParam}` : '';
+  if (jobParam) where.push(`EXISTS (SELECT 1 FROM job_universal_status WHERE candidate_id = c.id${job})`, jobIsVisible(user, params, jobParam));
   if (query.shortlisted) where.push(`EXISTS (SELECT 1 FROM resumes WHERE candidate_id = c.id AND status_text = 'Shortlisted'${job})`);
-  return fetchPage(pool, {
+  const page = await fetchPage(pool, {
     item: "json_build_object('id', c.id, 'name', c.name)",
     from: `FROM candidates c WHERE ${where.join(' AND ')}`,
     orderBy: 'c.name, c.id',
     params,
   }, at);
+  if (query.jobId !== undefined && !page.results.length) await visibleJobOwner(pool, user, query.jobId);
+  return page;
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { visibleJobs } from '../access/jobs.ts';
+import { jobIsVisible } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
@@ -17,7 +17,7 @@ export async function listCandidatesWithStages(pool: pg.Pool, user: AuthUser, jo
   const job = params.add(jobId);
   // The job's visibility is part of the page's query; only an empty page needs a second look,
   // to tell a job without applicants (an empty page) from one the user may not see (404).
-  const where = [`a.job_id = ${job}`, `EXISTS (SELECT 1 FROM jobs j WHERE j.id = ${job} AND ${visibleJobs(user, params)})`, ...(stage ? [stage] : [])];
+  const where = [`a.job_id = ${job}`, jobIsVisible(user, params, job), ...(stage ? [stage] : [])];
   const page = await fetchPage(pool, {
     item: `json_build_object('id', c.id, 'name', c.name, 'email', c.email, 'avatar', c.profile_pic, 'location', c.location,
       'skills', coalesce(r.skills, '[]'), 'created_at', api_ts(c.created_at), 'updated_at', api_ts(c.updated_at),

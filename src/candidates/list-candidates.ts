@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { applicationScope, visibleCandidates } from '../access/candidates.ts';
+import { jobIsVisible } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { type FilterFields, filterConditions, ordering } from '../http/filters.ts';
 import { fetchPage } from '../http/paged-query.ts';
@@ -33,19 +34,20 @@ export interface CandidateList {
  * and `o=` ordering: GET /candidates/candidate/, filter/, list/ and candidates-for-job/{job_id}/.
  */
 export async function listCandidates(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest, list: CandidateList) {
-  if (list.jobId !== undefined) await visibleJobOwner(pool, user, list.jobId);
   const params = new SqlParams();
   let scope = applicationScope(user, params);
   const where = [visibleCandidates(user, params), ...filterConditions(query, CANDIDATE_FILTERS, params)];
   if (list.jobId !== undefined) {
     const job = params.add(list.jobId);
     scope = `${scope} AND j.id = ${job}`;
-    where.push(`EXISTS (SELECT 1 FROM job_universal_status fa WHERE fa.candidate_id = c.id AND fa.job_id = ${job})`);
+    where.push(`EXISTS (SELECT 1 FROM job_universal_status fa WHERE fa.candidate_id = c.id AND fa.job_id = ${job})`, jobIsVisible(user, params, job));
   }
-  return fetchPage(pool, {
+  const page = await fetchPage(pool, {
     item: list.view === 'full' ? CANDIDATE_JSON(scope) : BASIC_CANDIDATE_JSON(scope),
     from: `FROM candidates c WHERE ${where.join(' AND ')}`,
     orderBy: `${ordering(query.o, CANDIDATE_FILTERS, list.orderBy)}, c.id DESC`,
     params,
   }, at);
+  if (list.jobId !== undefined && !page.results.length) await visibleJobOwner(pool, user, list.jobId);
+  return page;
 }
