@@ -1,6 +1,7 @@
 // `npm test`: starts the database the suite runs on (the embedded PostgreSQL, or the server
 // DATABASE_URL names), migrates a template database once, then runs every test file with
-// node:test. Each test file clones the template into a fresh database of its own, so files
+// node:test (a test file whose tests are done exits even if a library left a timer behind).
+// Each test file clones the template into a fresh database of its own, so files
 // run in parallel without sharing state.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -66,11 +67,19 @@ try {
   const args = process.argv.slice(2);
   const files = args.length ? args : testFiles('test').sort();
   code = await new Promise<number>((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`, ...files], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=300000', '--test-force-exit', `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`, ...files], {
       stdio: 'inherit',
       env: { ...process.env, SHORTLIST_TEST_ADMIN_URL: adminUrl, SHORTLIST_TEST_TEMPLATE: TEMPLATE, DATABASE_URL: '' },
     });
-    child.on('close', (status) => done(status ?? 1));
+    // A run that hangs fails well before CI's own limit, saying so.
+    const watchdog = setTimeout(() => {
+      console.error('npm test: the run exceeded 25 minutes and was stopped');
+      child.kill('SIGKILL');
+    }, 25 * 60_000);
+    child.on('close', (status) => {
+      clearTimeout(watchdog);
+      done(status ?? 1);
+    });
   });
 } finally {
   await server?.stop();

@@ -77,7 +77,8 @@ export async function testApp(overrides: Record<string, string> = {}, options: T
   const app = await buildApp({ config, database, blobs, queue });
   after(async () => {
     await app.close();
-    await queue.stop({ graceful: false, wait: true });
+    // Jobs still running get a moment to finish before the database and files go away.
+    await queue.stop({ graceful: true, wait: true, timeout: 5000 });
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });
   });

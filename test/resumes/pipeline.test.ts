@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { parseResumeJob } from '../../src/resumes/parse-resume.ts';
 import { createBlobStore } from '../../src/storage/create.ts';
 import { testApp, testConfig } from '../helpers/app.ts';
@@ -193,9 +193,10 @@ describe('lists show "Under Review" until parsed; a job that runs twice writes o
 });
 
 describe('on S3 (s3rver)', async () => {
-  const s3 = await startS3();
+  const s3 = await startS3({ closeAfter: false });
   const blobs = createBlobStore(testConfig({ STORAGE_URL: s3.storageUrl }));
   const ctx = await testApp({ STORAGE_URL: s3.storageUrl }, { workers: true, blobs });
+  after(() => s3.close()); // after the app and its workers have stopped
   const { org, job } = await setUp(ctx);
 
   test('the resume is stored in the bucket, parsed, and served by a presigned URL', async () => {

@@ -11,9 +11,11 @@ export interface TestS3 {
   client: S3Client;
   bucket: string;
   listKeys(): Promise<string[]>;
+  close(): Promise<void>;
 }
 
-export async function startS3(): Promise<TestS3> {
+/** `closeAfter: false` leaves closing to the caller (`close()`), to stop an app that uses it first. */
+export async function startS3({ closeAfter = true } = {}): Promise<TestS3> {
   const directory = await mkdtemp(join(tmpdir(), 's3rver-'));
   const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory });
   const { port } = await server.run();
@@ -23,16 +25,18 @@ export async function startS3(): Promise<TestS3> {
   const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
   const client = new S3Client({ endpoint, region: 'us-east-1', credentials, forcePathStyle: true });
   await client.send(new CreateBucketCommand({ Bucket: bucket }));
-  after(async () => {
+  const close = async () => {
     client.destroy();
     await server.close();
     await rm(directory, { recursive: true, force: true });
-  });
+  };
+  if (closeAfter) after(close);
   const query = new URLSearchParams({ endpoint, region: 'us-east-1', access_key_id: 'S3RVER', secret_access_key: 'S3RVER' });
   return {
     storageUrl: `s3://${bucket}?${query}`,
     client,
     bucket,
+    close,
     async listKeys() {
       const out = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
       return (out.Contents ?? []).map((o) => o.Key ?? '');
