@@ -67,7 +67,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error.validation) return reply.status(400).send(validationBody(error.validation as AjvIssue[]));
     const status = error.statusCode ?? 500;
     if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
+      // Message, code and stack only: a database error's detail can quote a candidate's data.
+      request.log.error({ err: { type: error.name, message: error.message, code: error.code, stack: error.stack } }, 'request failed');
       return reply.status(500).send({ detail: 'A server error occurred.' });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
