@@ -3,14 +3,14 @@ import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { pageRequest, toPage } from '../http/pagination.ts';
-import { FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
+import { DbId, FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
 import { reviewRecord } from '../stages/review-record.ts';
 import { listTestLogs, recruiterTestLog, testLogsForReport } from './list-test-logs.ts';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from './save-assessment.ts';
 import { shareAssessment } from './share-assessment.ts';
 import { candidateTestLog, updateCandidateTestLog } from './take-assessment.ts';
 
-const Id = Type.Integer({ minimum: 1 });
+const Id = DbId;
 const Question = Type.Object({}, { additionalProperties: true });
 const AssessmentFields = {
   title: Type.String({ minLength: 1, maxLength: 300 }),

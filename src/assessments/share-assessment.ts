@@ -1,6 +1,7 @@
 // POST /test/share/: assigns assessments to candidates of a job, each with its own link open
 // from valid_from to valid_to. All or nothing: a refused candidate refuses the whole share.
 import type pg from 'pg';
+import { assertCanEditJobs } from '../access/jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
@@ -28,6 +29,7 @@ function date(raw: string | null | undefined, field: string, fallback?: Date): D
 }
 
 export async function shareAssessment(pool: pg.Pool, user: AuthUser, body: ShareBody): Promise<number[]> {
+  assertCanEditJobs(user);
   const candidates = [body.candidate_id].flat();
   const assessmentIds = [body.assessments].flat();
   if (!candidates.length) throw invalid({ candidate_id: 'Choose at least one candidate.' });

@@ -8,20 +8,20 @@ export type EmailCheck =
 
 /**
  * GET /candidates/check-email/{job_id}/{email}/ (public): has this e-mail applied to this job?
- * The answer is 200 either way; applied_jobs lists this job first, as the recruiter form sends
- * it back as applied_job.
+ * The answer is 200 either way; applied_jobs (published jobs only: the caller is anonymous) lists
+ * this job first, as the recruiter form sends it back as applied_job. An unpublished job is 404.
  */
 export async function checkEmail(pool: pg.Pool, jobId: number, rawEmail: string): Promise<EmailCheck> {
   const email = normaliseEmail(rawEmail);
   if (!email) throw invalid({ email: 'Enter a valid email address.' });
   const { rows } = await pool.query(
     `SELECT j.id AS job_id, c.id, r.id AS resume, r.retries,
-       array(SELECT a.job_id FROM job_universal_status a WHERE a.candidate_id = c.id
-             ORDER BY a.job_id = j.id DESC, a.created_at DESC) AS applied_jobs
+       array(SELECT a.job_id FROM job_universal_status a JOIN jobs pj ON pj.id = a.job_id AND pj.published AND NOT pj.is_deleted
+             WHERE a.candidate_id = c.id ORDER BY a.job_id = j.id DESC, a.created_at DESC) AS applied_jobs
      FROM jobs j
      LEFT JOIN candidates c ON c.org_id = j.org_id AND lower(c.email) = lower($2)
      LEFT JOIN resumes r ON r.candidate_id = c.id AND r.job_id = j.id
-     WHERE j.id = $1 AND NOT j.is_deleted`,
+     WHERE j.id = $1 AND j.published AND NOT j.is_deleted`,
     [jobId, email],
   );
   const found = rows[0];

@@ -21,11 +21,22 @@ export async function getCandidate(pool: pg.Pool, user: AuthUser, id: number, vi
   return rows[0].candidate;
 }
 
-/** The candidate as the public apply flow may see them: only their application to `jobId`. */
+/**
+ * What an anonymous caller of the public apply flow gets back: a receipt of the application to
+ * `jobId` (ids, status, retries), never the candidate's stored profile, parsed resume, scores or
+ * files, since anyone who knows an e-mail address can reach this flow.
+ */
 export async function getApplicant(pool: pg.Pool, id: number, jobId: number) {
-  const params = new SqlParams();
-  const scope = applicationScope(null, params, 'j', jobId);
-  const { rows } = await pool.query(`SELECT ${BASIC_CANDIDATE_JSON(scope)} AS candidate FROM candidates c WHERE c.id = ${params.add(id)}`, params.values);
+  const { rows } = await pool.query(
+    `SELECT json_build_object('id', c.id, 'candidate_id', c.id, 'name', c.name, 'email', c.email,
+       'applied_jobs', coalesce((SELECT json_agg(json_build_object('id', j.id, 'title', j.title)) FROM jobs j WHERE j.id = $2 AND EXISTS (SELECT 1 FROM resumes r WHERE r.candidate_id = c.id AND r.job_id = j.id)), '[]'),
+       'resumes', coalesce((SELECT json_agg(json_build_object('id', r.id, 'job', r.job_id, 'status_text', r.status_text,
+           'completed', r.completed, 'retries', r.retries, 'upload_count', r.upload_count, 'created_at', api_ts(r.created_at)))
+         FROM resumes r WHERE r.candidate_id = c.id AND r.job_id = $2), '[]'),
+       'created_at', api_ts(c.created_at), 'updated_at', api_ts(c.updated_at)) AS candidate
+     FROM candidates c WHERE c.id = $1`,
+    [id, jobId],
+  );
   if (!rows[0]) throw notFound();
   return rows[0].candidate;
 }

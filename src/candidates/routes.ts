@@ -49,11 +49,11 @@ export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): Fas
 
     app.post('/candidates/candidate/', {
       config: { public: true },
-      schema: { tags, description: 'Apply to a job: JSON or multipart (client-compat b rows 1 and 1b).', response: { 201: S.CreatedCandidate, 400: S.BadRequest } },
+      schema: { tags, description: 'Apply to a job: JSON or multipart (client-compat b rows 1 and 1b).', response: { 201: S.ApplicationReceipt, 400: S.BadRequest } },
     }, async (request, reply) => {
       const form = await readApplicationForm(request, { create: true, blobs });
       const { candidateId, jobId } = await keepFilesIf(blobs, form, () => applyToJob(pool, queue, request.user, form));
-      return reply.status(201).send({ candidate_id: candidateId, ...(await getApplicant(pool, candidateId, jobId)) });
+      return reply.status(201).send(await getApplicant(pool, candidateId, jobId));
     });
 
     app.get('/candidates/candidate/:id/', { schema: { tags, params: IdParams, response: { 200: S.Candidate } } }, (request) =>
@@ -62,7 +62,7 @@ export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): Fas
     for (const method of ['put', 'patch'] as const) {
       app[method]('/candidates/candidate/:id/', {
         config: { public: true },
-        schema: { tags, params: IdParams, description: 'Update or re-apply: JSON or multipart (client-compat b rows 3 and 3b).', response: { 200: S.BasicCandidate, 400: S.BadRequest } },
+        schema: { tags, params: IdParams, description: 'Update or re-apply: JSON or multipart (client-compat b rows 3 and 3b). Anonymous callers get a receipt.', response: { 200: Type.Union([S.BasicCandidate, S.ApplicationReceipt]), 400: S.BadRequest } },
       }, async (request) => {
         const { id } = request.params;
         const form = await readApplicationForm(request, { create: false, blobs });

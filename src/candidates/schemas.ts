@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Open } from '../http/schemas.ts';
+import { DbId, Nullable, Open } from '../http/schemas.ts';
 import { Resume } from '../resumes/schemas.ts';
 
 export const Location = Nullable(Open({ city: Type.String(), state: Type.String() }));
@@ -36,7 +36,27 @@ export const Applicant = Open({
 export const CountParams = Type.Object({ kind: Type.Union([Type.Literal('all'), Type.Literal('jobs'), Type.Literal('applicants')]) });
 export const Counts = Type.Object({ jobs: Type.Optional(Type.Integer()), applicants: Type.Optional(Type.Integer()) });
 
-export const CreatedCandidate = Open({ candidate_id: Type.Integer(), ...candidateFields });
+/** What the anonymous apply flow gets back: a receipt, not the stored profile. */
+export const ApplicationReceipt = Type.Object({
+  id: Type.Integer(),
+  candidate_id: Type.Integer(),
+  name: Type.String(),
+  email: Type.String(),
+  applied_jobs: Type.Array(Type.Object({ id: Type.Integer(), title: Type.String() })),
+  resumes: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      job: Type.Integer(),
+      status_text: Type.String(),
+      completed: Type.Boolean(),
+      retries: Type.Integer(),
+      upload_count: Type.Integer(),
+      created_at: Type.String(),
+    }),
+  ),
+  created_at: Type.String(),
+  updated_at: Type.String(),
+});
 
 export const Stage = Type.Object({
   exists: Type.Boolean(),
@@ -47,7 +67,7 @@ export const Stage = Type.Object({
 });
 export const Stages = Type.Record(Type.String(), Stage);
 
-export const StagesQuery = Type.Object({ candidate_id: Type.Integer({ minimum: 1 }), job_id: Type.Integer({ minimum: 1 }) });
+export const StagesQuery = Type.Object({ candidate_id: DbId, job_id: DbId });
 export const CandidateStages = Type.Object({ candidate_id: Type.Integer(), stages: Stages });
 
 export const CandidateWithStages = Open({
@@ -62,7 +82,7 @@ export const CandidateWithStages = Open({
   stages: Stages,
 });
 
-export const CheckEmailParams = Type.Object({ job_id: Type.Integer({ minimum: 1 }), email: Type.String({ minLength: 1 }) });
+export const CheckEmailParams = Type.Object({ job_id: DbId, email: Type.String({ minLength: 1 }) });
 export const EmailCheck = Type.Union([
   Type.Object({ exists: Type.Literal(false) }),
   Type.Object({
@@ -76,7 +96,7 @@ export const EmailCheck = Type.Union([
 ]);
 
 export const CandidateName = Type.Object({ id: Type.Integer(), name: Type.String() });
-export const JobIdParams = Type.Object({ job_id: Type.Integer({ minimum: 1 }) });
+export const JobIdParams = Type.Object({ job_id: DbId });
 
 /** A 400: a field -> messages map, or {detail} (and a field) for a rule such as max retries. */
 export const BadRequest = Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())]));

@@ -65,6 +65,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) return reply.status(error.statusCode).send(error.body);
     if (error.validation) return reply.status(400).send(validationBody(error.validation as AjvIssue[]));
+    // PostgreSQL's data exceptions (class 22: a value out of range, an impossible date, a NUL
+    // byte) mean the request carried a value the database cannot take.
+    if (typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code) && !error.statusCode) {
+      return reply.status(400).send({ detail: 'A value in the request is out of range or malformed.' });
+    }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       // Message, code and stack only: a database error's detail can quote a candidate's data.

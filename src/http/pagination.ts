@@ -21,7 +21,7 @@ export interface Page<T> {
 function positiveInt(raw: unknown, field: string): number | undefined {
   if (raw === undefined || raw === '' || raw === null) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw invalid({ [field]: 'A positive integer is required.' });
+  if (!Number.isSafeInteger(n) || n < 1 || n > 1_000_000) throw invalid({ [field]: 'A positive integer up to 1000000 is required.' });
   return n;
 }
 

@@ -3,7 +3,9 @@ import { type TSchema, Type } from '@sinclair/typebox';
 
 export const Detail = Type.Object({ detail: Type.String() });
 export const FieldErrors = Type.Record(Type.String(), Type.Array(Type.String()), { description: 'field -> messages' });
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+/** A database id: a positive 32-bit integer. */
+export const DbId = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+export const IdParams = Type.Object({ id: DbId });
 
 /** A DRF page of `item`. */
 export const PageOf = <T extends TSchema>(item: T) =>
@@ -15,7 +17,7 @@ export const PageOf = <T extends TSchema>(item: T) =>
   });
 
 export const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
   page_size: Type.Optional(Type.Integer({ minimum: 1 })),
 };
 

@@ -9,15 +9,21 @@ export class SqlParams {
   }
 }
 
-/** `"a" = $1, "b" = $2` for an UPDATE … SET from column values (names come from code, never from input). */
+// Column names come from code, never from a request; this refuses any that is not a plain name.
+function column(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a column name: ${JSON.stringify(name)}`);
+  return `"${name}"`;
+}
+
+/** `"a" = $1, "b" = $2` for an UPDATE … SET from column values. */
 export function setClause(values: Record<string, unknown>, params: SqlParams): string {
   return Object.entries(values)
-    .map(([column, value]) => `"${column}" = ${params.add(value)}`)
+    .map(([name, value]) => `${column(name)} = ${params.add(value)}`)
     .join(', ');
 }
 
 /** `("a", "b") VALUES ($1, $2)` for an INSERT from column values. */
 export function insertClause(values: Record<string, unknown>, params: SqlParams): string {
   const columns = Object.keys(values);
-  return `(${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => params.add(values[c])).join(', ')})`;
+  return `(${columns.map(column).join(', ')}) VALUES (${columns.map((c) => params.add(values[c])).join(', ')})`;
 }

@@ -54,9 +54,13 @@ const IN_ORG = 'question_set_id IN (SELECT id FROM question_sets WHERE org_id = 
 export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, body: { text?: string; time_limit?: number; is_deleted?: boolean }) {
   assertCanEditJobs(user);
   const params = new SqlParams();
-  const values = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+  // Only these columns, whatever else the body holds: column names never come from a request.
+  const values: Record<string, unknown> = { updated_at: new Date() };
+  if (body.text !== undefined) values.text = body.text;
+  if (body.time_limit !== undefined) values.time_limit = body.time_limit;
+  if (body.is_deleted !== undefined) values.is_deleted = body.is_deleted;
   const { rows } = await pool.query(
-    `WITH q AS (UPDATE screening_questions SET ${setClause({ ...values, updated_at: new Date() }, params)}
+    `WITH q AS (UPDATE screening_questions SET ${setClause(values, params)}
        WHERE id = ${params.add(id)} AND ${IN_ORG}${params.add(user.org_id)}) RETURNING *)
      SELECT ${QUESTION_JSON} AS q FROM q`,
     params.values,

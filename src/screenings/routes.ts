@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { pageRequest, toPage } from '../http/pagination.ts';
-import { FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
+import { DbId, FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
 import { sendBlob } from '../http/send-blob.ts';
 import { reviewRecord } from '../stages/review-record.ts';
 import { assignScreening } from './assign-screening.ts';
@@ -13,7 +13,7 @@ import { recordAnswer } from './record-answer.ts';
 import { candidateScreening, updateCandidateScreening } from './take-screening.ts';
 import { completeChunkedUpload, uploadChunk } from './video-chunks.ts';
 
-const Id = Type.Integer({ minimum: 1 });
+const Id = DbId;
 const Screening = Open({ id: Type.Integer(), completed: Type.Boolean() });
 const Question = Open({ id: Type.Integer(), text: Type.String(), time_limit: Type.Integer() });
 const QuestionFields = { text: Type.String({ minLength: 1, maxLength: 2000 }), time_limit: Type.Optional(Type.Integer({ minimum: 10, maximum: 3600 })) };
@@ -38,7 +38,7 @@ export function screeningRoutes({ pool, config, blobs }: RouteDeps): FastifyPlug
     app.post('/interview/questions/', { schema: { tags, body: Type.Object({ question_set: Id, ...QuestionFields }), response: { 201: Question, 400: FieldErrors } } }, async (request, reply) =>
       reply.status(201).send(await createQuestion(pool, currentUser(request), request.body)));
     app.patch('/interview/questions/:id/', {
-      schema: { tags, params: IdParams, body: Type.Object({ ...Type.Partial(Type.Object(QuestionFields)).properties, is_deleted: Type.Optional(Type.Boolean()) }), response: { 200: Question } },
+      schema: { tags, params: IdParams, body: Type.Object({ ...Type.Partial(Type.Object(QuestionFields)).properties, is_deleted: Type.Optional(Type.Boolean()) }, { additionalProperties: false }), response: { 200: Question, 400: FieldErrors } },
     }, async (request) => updateQuestion(pool, currentUser(request), request.params.id, request.body));
     for (const path of ['/interview/questions/:id/', '/interview/questions/:id']) {
       app.delete(path, { schema: { tags, params: IdParams } }, async (request, reply) => {

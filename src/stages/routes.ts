@@ -4,14 +4,14 @@ import { visibleJobs } from '../access/jobs.ts';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
-import { FieldErrors, IdParams, Nullable, Open } from '../http/schemas.ts';
+import { DbId, FieldErrors, IdParams, Nullable, Open } from '../http/schemas.ts';
 import { SqlParams } from '../http/sql.ts';
 import { closeApplication, type Outcome } from './close-application.ts';
 import { listEvents } from './list-events.ts';
 import { stageFilterCounts } from './stage-filters.ts';
 import { updateStep } from './update-step.ts';
 
-const Id = Type.Integer({ minimum: 1 });
+const Id = DbId;
 const OutcomeBody = Type.Object({ job_id: Id, reason: Type.Optional(Type.String({ maxLength: 2000 })) });
 
 export function stagesRoutes({ pool }: RouteDeps): FastifyPluginAsyncTypebox {

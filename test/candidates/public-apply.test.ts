@@ -43,20 +43,26 @@ describe('the public apply flow of the web client', () => {
     const candidateId = created.body.candidate_id;
     assert.equal(created.body.id, candidateId);
     assert.equal(created.body.email, 'priya+jobs@example.com');
-    assert.deepEqual(created.body.location, { city: 'Pune', state: 'Maharashtra' });
-    assert.equal(created.body.github, null);
-    assert.equal(created.body.notice_period_in_months, 2);
     assert.deepEqual(created.body.applied_jobs, [{ id: jobId, title: 'Public Apply Job' }]);
     assert.equal(created.body.resumes.length, 1);
-    const resume = created.body.resumes[0];
-    assert.equal(resume.status_text, 'Under Review');
+    assert.equal(created.body.resumes[0].status_text, 'Under Review');
+    assert.equal(created.body.resumes[0].retries, 1);
+    // The anonymous flow gets a receipt: nothing of the stored profile, the parsed resume or the files.
+    for (const key of ['contact', 'location', 'current_ctc', 'expected_ctc', 'linkedin', 'resume_file', 'resume_score', 'skills']) {
+      assert.ok(!(key in created.body) && !(key in created.body.resumes[0]), key);
+    }
+
+    const stored = (await org.admin.api.get(`/candidates/candidate/${candidateId}/`)).body;
+    assert.deepEqual(stored.location, { city: 'Pune', state: 'Maharashtra' });
+    assert.equal(stored.github, null);
+    assert.equal(stored.notice_period_in_months, 2);
+    const resume = stored.resumes[0];
     assert.equal(resume.completed, false);
     // The file is stored, and resume_file is a signed URL that works without a token.
     const file = await anon.get(resume.resume_file.replace(/^http:\/\/[^/]+/, ''));
     assert.equal(file.status, 200);
     assert.equal(file.headers['content-type'], 'application/pdf');
     assert.deepEqual(file.raw, PDF.content);
-    assert.equal(resume.retries, 1);
     // The audio answer sent as file part "7" is attached to question 7's response, as a signed URL.
     const [response] = resume.responses;
     assert.deepEqual({ ...response, audio_file: undefined }, { questionId: 7, answer: 'yes', type: 'text', audio_file: undefined });
@@ -88,7 +94,9 @@ describe('the public apply flow of the web client', () => {
     const updated = await sendForm(anon, 'PATCH', `/candidates/candidate/${candidateId}/`, reapply, [PDF]);
     assert.equal(updated.status, 200, JSON.stringify(updated.body));
     assert.equal(updated.body.id, candidateId);
-    assert.equal(updated.body.linkedin, 'https://linkedin.example/priya-2');
+    assert.ok(!('linkedin' in updated.body), 'an anonymous update gets a receipt, not the profile');
+    const { rows: saved } = await ctx.pool.query('SELECT linkedin FROM candidates WHERE id = $1', [candidateId]);
+    assert.equal(saved[0].linkedin, 'https://linkedin.example/priya-2');
     assert.equal(updated.body.resumes[0].retries, 2);
     assert.equal(updated.body.resumes[0].upload_count, 2);
 
@@ -214,7 +222,8 @@ describe('anonymous PATCH /candidates/candidate/{id}/', () => {
     }, [PDF]);
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.name, 'Modal Person');
-    assert.deepEqual(res.body.location, { city: 'Delhi', state: 'Delhi' });
+    const { rows } = await ctx.pool.query('SELECT location FROM candidates WHERE id = $1', [id]);
+    assert.deepEqual(rows[0].location, { city: 'Delhi', state: 'Delhi' });
     assert.equal(res.body.resumes[0].retries, 2);
   });
 
