@@ -4,6 +4,8 @@ import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { pageRequest, toPage } from '../http/pagination.ts';
 import { DbId, FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
+import { linkedRecordId } from '../stages/candidate-link.ts';
+import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
 import { listTestLogs, recruiterTestLog, testLogsForReport } from './list-test-logs.ts';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from './save-assessment.ts';
@@ -91,34 +93,40 @@ export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
       return toPage(request, at, count, results);
     });
 
-    // The candidate's link is public; a signed-in recruiter gets the full record and reviews it.
-    app.get('/test/testlog/:id/', { config: { public: true }, schema: { tags, params: IdParams, response: { 200: TestLog } } }, async (request) =>
-      request.user ? recruiterTestLog(pool, request.user, request.params.id) : candidateTestLog(pool, request.params.id));
+    // A signed-in recruiter reads and reviews a test log by its id; the candidate's public link
+    // names it by its access key (test_logs.access_key, shown to recruiters as `link`).
+    const LinkParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+    const linked = (key: string) => linkedRecordId(pool, 'test_logs', key);
+    app.get('/test/testlog/:id/', { config: { public: true }, schema: { tags, params: LinkParams, response: { 200: TestLog } } }, async (request) =>
+      request.user ? recruiterTestLog(pool, request.user, recruiterId(request.params.id)) : candidateTestLog(pool, await linked(request.params.id)));
     for (const method of ['patch', 'put'] as const) {
-      app[method]('/test/testlog/:id/', { config: { public: true }, schema: { tags, params: IdParams, body: TestLogChange, response: { 200: TestLog, 400: FieldErrors } } }, async (request) => {
-        const { id } = request.params;
+      app[method]('/test/testlog/:id/', { config: { public: true }, schema: { tags, params: LinkParams, body: TestLogChange, response: { 200: TestLog, 400: FieldErrors } } }, async (request) => {
         if (request.user) {
+          const id = recruiterId(request.params.id);
           await reviewRecord(pool, request.user, 'test_logs', id, request.body.is_approved);
           return recruiterTestLog(pool, request.user, id);
         }
+        const id = await linked(request.params.id);
         await updateCandidateTestLog(pool, id, { ...request.body, answers: toAnswers(request.body.answers) });
         return candidateTestLog(pool, id);
       });
     }
-    app.put('/test/proctoring/:id/', { config: { public: true }, schema: { tags, params: IdParams, body: Type.Object(Counters), response: { 200: TestLog } } }, async (request) => {
-      await updateCandidateTestLog(pool, request.params.id, request.body);
-      return candidateTestLog(pool, request.params.id);
+    app.put('/test/proctoring/:id/', { config: { public: true }, schema: { tags, params: LinkParams, body: Type.Object(Counters), response: { 200: TestLog } } }, async (request) => {
+      const id = await linked(request.params.id);
+      await updateCandidateTestLog(pool, id, request.body);
+      return candidateTestLog(pool, id);
     });
     app.post('/test/answers/', {
       config: { public: true },
-      schema: { tags, body: Type.Intersect([Type.Object({ testlog_id: Id }), Answer]), response: { 201: TestLog, 400: FieldErrors } },
+      schema: { tags, body: Type.Intersect([Type.Object({ testlog_id: Type.String({ minLength: 1, maxLength: 64 }) }), Answer]), response: { 201: TestLog, 400: FieldErrors } },
     }, async (request, reply) => {
-      const { testlog_id: id, ...answer } = request.body;
+      const { testlog_id: key, ...answer } = request.body;
+      const id = await linked(key);
       await updateCandidateTestLog(pool, id, { answers: toAnswers([answer]) });
       return reply.status(201).send(await candidateTestLog(pool, id));
     });
-    app.get('/test/test-status/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log: Id }) } }, async (request) => {
-      const log = await candidateTestLog(pool, request.query.test_log);
+    app.get('/test/test-status/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log: Type.String({ minLength: 1, maxLength: 64 }) }) } }, async (request) => {
+      const log = await candidateTestLog(pool, await linked(request.query.test_log));
       return { id: log.id, status_text: log.status_text, completed: log.completed, valid_to: log.valid_to };
     });
     app.get('/test/testlog-for-report/', {

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import { invalid } from '../http/errors.ts';
 import { formText, readMultipart } from '../http/multipart.ts';
+import { linkedRecordId } from '../stages/candidate-link.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { discardBlobs, type StoredUpload, storeUpload, type UploadKind } from '../uploads/index.ts';
 import { openScreening } from './take-screening.ts';
@@ -43,7 +44,7 @@ export async function recordAnswer(pool: pg.Pool, blobs: BlobStore, request: Fas
       stored.push(upload);
       return upload;
     });
-    const screeningId = positiveInt(formText(fields, 'screening_id'), 'screening_id');
+    const screeningId = await linkedRecordId(pool, 'personality_screenings', formText(fields, 'screening_id') ?? '');
     const questionId = positiveInt(formText(fields, 'question'), 'question');
     const files: AnswerFiles = Object.fromEntries(stored.map((s) => [s.field, s.key]));
     if (!files.video_file && !files.audio_file && !formText(fields, 'text')) {

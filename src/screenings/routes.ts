@@ -5,6 +5,8 @@ import { currentUser } from '../http/auth.ts';
 import { pageRequest, toPage } from '../http/pagination.ts';
 import { DbId, FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
 import { sendBlob } from '../http/send-blob.ts';
+import { linkedRecordId } from '../stages/candidate-link.ts';
+import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
 import { assignScreening } from './assign-screening.ts';
 import { answerFileKey, deleteScreenings, listAnswers, listScreenings, recruiterScreening } from './list-screenings.ts';
@@ -67,14 +69,17 @@ export function screeningRoutes({ pool, config, blobs }: RouteDeps): FastifyPlug
     app.delete(`${base}delete-multiple/`, { schema: { tags, body: Type.Object({ ids: Type.Array(Id, { maxItems: 1000 }) }) } }, async (request) => ({
       deleted: await deleteScreenings(pool, currentUser(request), request.body.ids),
     }));
-    // The candidate's link is public; a signed-in recruiter gets the full record and reviews it.
-    app.get(`${base}:id/`, { config: { public: true }, schema: { tags, params: IdParams, response: { 200: Screening } } }, async (request) =>
-      request.user ? recruiterScreening(pool, request.user, request.params.id) : candidateScreening(pool, request.params.id));
+    // A signed-in recruiter reads and reviews an interview by its id; the candidate's public link
+    // names it by its access key (screening_link).
+    const LinkParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+    const linked = (key: string) => linkedRecordId(pool, 'personality_screenings', key);
+    app.get(`${base}:id/`, { config: { public: true }, schema: { tags, params: LinkParams, response: { 200: Screening } } }, async (request) =>
+      request.user ? recruiterScreening(pool, request.user, recruiterId(request.params.id)) : candidateScreening(pool, await linked(request.params.id)));
     app.patch(`${base}:id/`, {
       config: { public: true },
       schema: {
         tags,
-        params: IdParams,
+        params: LinkParams,
         body: Type.Object(
           {
             link_opened: Type.Optional(Type.Boolean()),
@@ -88,11 +93,12 @@ export function screeningRoutes({ pool, config, blobs }: RouteDeps): FastifyPlug
         response: { 200: Screening, 400: FieldErrors },
       },
     }, async (request) => {
-      const { id } = request.params;
       if (request.user) {
+        const id = recruiterId(request.params.id);
         await reviewRecord(pool, request.user, 'personality_screenings', id, request.body.is_approved);
         return recruiterScreening(pool, request.user, id);
       }
+      const id = await linked(request.params.id);
       await updateCandidateScreening(pool, id, request.body);
       return candidateScreening(pool, id);
     });

@@ -4,7 +4,7 @@ export const SCREENING_JSON = `json_build_object('id', p.id, 'job', json_build_o
   'question_set', p.question_set_id, 'questions', ${questionsOf('p')},
   'assigned_at', api_ts(p.assigned_at),
   'assigned_by', (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = p.assigned_by),
-  'expired_at', api_ts(p.expired_at), 'screening_link', '/personality-screening/' || p.id || '/',
+  'expired_at', api_ts(p.expired_at), 'screening_link', '/personality-screening/' || p.access_key || '/', 'access_key', p.access_key,
   'link_opened', p.link_opened, 'link_opened_at', api_ts(p.link_opened_at), 'started', p.started,
   'started_at', api_ts(p.started_at), 'completed', p.completed, 'completed_time', api_ts(p.completed_time),
   'status_text', p.status_text, 'is_approved', p.is_approved, 'approved_by', p.approved_by,

@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import { invalid, notFound } from '../http/errors.ts';
 import { formText, readMultipart } from '../http/multipart.ts';
+import { linkedRecordId } from '../stages/candidate-link.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { newBlobKey } from '../storage/keys.ts';
 import { discardBlobs, storeUpload } from '../uploads/index.ts';
@@ -41,8 +42,7 @@ export async function uploadChunk(pool: pg.Pool, blobs: BlobStore, request: Fast
     if (!files.length) throw invalid({ file: 'This field is required.' });
     const partNumber = Number(formText(fields, 'part_number'));
     if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > MAX_PARTS) throw invalid({ part_number: `A whole number from 1 to ${MAX_PARTS}.` });
-    const screeningId = Number(formText(fields, 'video_id') ?? formText(fields, 'screening_id'));
-    if (!Number.isInteger(screeningId) || screeningId < 1) throw invalid({ video_id: 'The interview id is required.' });
+    const screeningId = await linkedRecordId(pool, 'personality_screenings', formText(fields, 'video_id') ?? formText(fields, 'screening_id') ?? '');
     const uploadId = formText(fields, 'upload_id') ?? randomBytes(16).toString('hex');
     const etag = randomBytes(8).toString('hex');
     const part: Part = { part_number: partNumber, key: files[0].key, size: files[0].size, etag };

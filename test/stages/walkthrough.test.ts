@@ -50,6 +50,8 @@ describe('a candidate through resume screening, an assessment and a video interv
   let assessmentId: number;
   let testLogId: number;
   let screeningId: number;
+  let testLogKey: string;
+  let screeningKey: string;
   let questionIds: number[];
 
   test('after applying: only the resume stage exists, no stage reached yet', async () => {
@@ -99,27 +101,32 @@ describe('a candidate through resume screening, an assessment and a video interv
     const share = await editor.api.post('/test/share/', { job: job.id, candidate_id: [candidateId], assessments: [assessmentId], valid_from: new Date(Date.now() - 60_000).toISOString(), valid_to: '2099-01-01T00:00:00Z', preferences: {} });
     assert.equal(share.status, 200);
     testLogId = share.body.test_logs[0];
+    // The candidate's link names the test log by its random key; its sequential id is no link.
+    const recruiterView = (await editor.api.get(`/test/testlog/${testLogId}/`)).body;
+    testLogKey = recruiterView.access_key;
+    assert.equal(recruiterView.link, `/test/testlog/${testLogKey}/`);
+    assert.equal((await anon.get(`/test/testlog/${testLogId}/`)).status, 404);
     assert.equal((await row()).current_stage, 'Assessments');
     let s = await stages();
     assert.equal(s.assessment.exists, true);
     assert.equal(s.assessment.details.id, testLogId);
     assert.equal(s.assessment.details.status_text, 'Assigned');
 
-    const view = await anon.get(`/test/testlog/${testLogId}/`);
+    const view = await anon.get(`/test/testlog/${testLogKey}/`);
     assert.equal(view.status, 200);
     assert.equal(view.body.questions.length, 3);
     assert.ok(view.body.questions.every((q: object) => !('answer' in q)), 'answers are never shown to the candidate');
     assert.ok(!('email' in view.body.assigned_to));
 
-    assert.equal((await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Completed' })).status, 400);
-    assert.equal((await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Link Opened' })).body.status_text, 'Link Opened');
-    assert.equal((await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Started' })).body.status_text, 'Started');
-    assert.equal((await anon.post('/test/answers/', { testlog_id: testLogId, question_id: 'q1', choices: ['a'] })).status, 201);
-    assert.equal((await anon.put(`/test/proctoring/${testLogId}/`, { fullscreen_exit_count: 1, tab_switch_count: 2 })).status, 200);
-    const done = await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Completed', answers: [{ question_id: 'q2', choices: ['b', 'a'] }, { question_id: 'q3', text: 'A queue' }] });
+    assert.equal((await anon.patch(`/test/testlog/${testLogKey}/`, { status_text: 'Completed' })).status, 400);
+    assert.equal((await anon.patch(`/test/testlog/${testLogKey}/`, { status_text: 'Link Opened' })).body.status_text, 'Link Opened');
+    assert.equal((await anon.patch(`/test/testlog/${testLogKey}/`, { status_text: 'Started' })).body.status_text, 'Started');
+    assert.equal((await anon.post('/test/answers/', { testlog_id: testLogKey, question_id: 'q1', choices: ['a'] })).status, 201);
+    assert.equal((await anon.put(`/test/proctoring/${testLogKey}/`, { fullscreen_exit_count: 1, tab_switch_count: 2 })).status, 200);
+    const done = await anon.patch(`/test/testlog/${testLogKey}/`, { status_text: 'Completed', answers: [{ question_id: 'q2', choices: ['b', 'a'] }, { question_id: 'q3', text: 'A queue' }] });
     assert.equal(done.status, 200);
     assert.equal(done.body.completed, true);
-    assert.equal((await anon.patch(`/test/testlog/${testLogId}/`, { status_text: 'Started' })).status, 409);
+    assert.equal((await anon.patch(`/test/testlog/${testLogKey}/`, { status_text: 'Started' })).status, 409);
 
     const report = await editor.api.get(`/test/testlog-for-report/?job_id=${job.id}&candidate_id=${candidateId}`);
     assert.equal(report.status, 200);
@@ -148,33 +155,36 @@ describe('a candidate through resume screening, an assessment and a video interv
     const assigned = await editor.api.post('/personality-screening/personality-screenings/', { job: job.id, candidate: candidateId, question_set: set.id, questions: questionIds, expired_at: '2099-01-01T00:00:00Z' });
     assert.equal(assigned.status, 201);
     screeningId = assigned.body.id;
+    screeningKey = assigned.body.access_key;
+    assert.equal(assigned.body.screening_link, `/personality-screening/${screeningKey}/`);
+    assert.equal((await anon.get(`/personality-screening/personality-screenings/${screeningId}/`)).status, 404);
     assert.equal((await row()).current_stage, 'Automated Video Interview');
     assert.equal((await stages()).video.details.id, screeningId);
 
-    const page = await anon.get(`/personality-screening/personality-screenings/${screeningId}/`);
+    const page = await anon.get(`/personality-screening/personality-screenings/${screeningKey}/`);
     assert.equal(page.status, 200);
     assert.deepEqual(page.body.questions.map((q: { id: number }) => q.id), questionIds);
     assert.equal((await anon.get(`/candidates/candidate-details/${candidateId}/`)).body.name, 'Casey Candidate');
-    await anon.patch(`/personality-screening/personality-screenings/${screeningId}/`, { link_opened: true, status_text: 'Link Opened' });
-    await anon.patch(`/personality-screening/personality-screenings/${screeningId}/`, { started: true, status_text: 'Started' });
-    const tooEarly = await anon.patch(`/personality-screening/personality-screenings/${screeningId}/`, { completed: true, status_text: 'Completed' });
+    await anon.patch(`/personality-screening/personality-screenings/${screeningKey}/`, { link_opened: true, status_text: 'Link Opened' });
+    await anon.patch(`/personality-screening/personality-screenings/${screeningKey}/`, { started: true, status_text: 'Started' });
+    const tooEarly = await anon.patch(`/personality-screening/personality-screenings/${screeningKey}/`, { completed: true, status_text: 'Completed' });
     assert.equal(tooEarly.status, 400);
 
-    const answer = await sendForm(anon, 'POST', '/interview/answers/', { question: String(questionIds[0]), question_set: String(set.id), candidate: String(candidateId), type: 'video', screening_id: String(screeningId), screening_type: 'personality-screening' }, [videoPart()]);
+    const answer = await sendForm(anon, 'POST', '/interview/answers/', { question: String(questionIds[0]), question_set: String(set.id), candidate: String(candidateId), type: 'video', screening_id: screeningKey, screening_type: 'personality-screening' }, [videoPart()]);
     assert.equal(answer.status, 201);
-    const wrong = await sendForm(anon, 'POST', '/interview/answers/', { question: String(questionIds[1]), screening_id: String(screeningId) }, [{ field: 'video_file', filename: 'x.webm', type: 'video/webm', content: '%PDF-1.4 not a video' }]);
+    const wrong = await sendForm(anon, 'POST', '/interview/answers/', { question: String(questionIds[1]), screening_id: screeningKey }, [{ field: 'video_file', filename: 'x.webm', type: 'video/webm', content: '%PDF-1.4 not a video' }]);
     assert.equal(wrong.status, 400);
     assert.ok(wrong.body.video_file);
 
     // The second answer arrives in two chunks.
     const half = Math.floor(WEBM.length / 2);
-    const first = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: String(screeningId), type: 'video' }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM.subarray(0, half) }]);
+    const first = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: screeningKey, type: 'video' }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM.subarray(0, half) }]);
     assert.equal(first.status, 200);
-    const second = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '2', video_id: String(screeningId), upload_id: first.body.upload_id }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM.subarray(half) }]);
+    const second = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '2', video_id: screeningKey, upload_id: first.body.upload_id }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM.subarray(half) }]);
     assert.equal(second.body.upload_id, first.body.upload_id);
     assert.equal((await anon.post('/video_upload/complete/', { upload_id: first.body.upload_id, question: questionIds[1] })).status, 200);
 
-    const completed = await anon.patch(`/personality-screening/personality-screenings/${screeningId}/`, { completed: true, status_text: 'Completed' });
+    const completed = await anon.patch(`/personality-screening/personality-screenings/${screeningKey}/`, { completed: true, status_text: 'Completed' });
     assert.equal(completed.status, 200);
     assert.equal(completed.body.completed, true);
     assert.equal((await anon.post('/interview/update-step/', { ...ids, action: 'Complete', service: 'Personality Screening' })).status, 200);
@@ -243,8 +253,9 @@ describe('refused transitions and expired links', () => {
     assert.equal((await editor.api.post('/test/share/', { job: job.id, candidate_id: [later.candidate_id], assessments: [1], valid_to: '2099-01-01T00:00:00Z', override: true })).status, 400);
 
     await ctx.pool.query("UPDATE test_logs SET valid_to = now() - interval '1 minute' WHERE id = $1", [logId]);
-    assert.equal((await anon.get(`/test/testlog/${logId}/`)).status, 410);
-    assert.equal((await anon.patch(`/test/testlog/${logId}/`, { status_text: 'Started' })).status, 410);
+    const logKey = (await org.admin.api.get(`/test/testlog/${logId}/`)).body.access_key;
+    assert.equal((await anon.get(`/test/testlog/${logKey}/`)).status, 410);
+    assert.equal((await anon.patch(`/test/testlog/${logKey}/`, { status_text: 'Started' })).status, 410);
   });
 
   test('rejecting and hiring record the outcome; an unknown action is a 400', async () => {

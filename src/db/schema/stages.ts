@@ -70,6 +70,8 @@ export const testLogs = pgTable(
     assessment_id: integer('assessment_id')
       .notNull()
       .references(() => assessments.id),
+    /** The candidate's link: unguessable, unlike the id (122 random bits). */
+    access_key: text('access_key').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`),
     assigned_by: integer('assigned_by').references(() => users.id, { onDelete: 'set null' }),
     valid_from: ts('valid_from').notNull(),
     valid_to: ts('valid_to').notNull(),
@@ -89,6 +91,7 @@ export const testLogs = pgTable(
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('test_logs_access_key').on(t.access_key),
     index('test_logs_candidate_job_idx').on(t.candidate_id, t.job_id, t.created_at),
   ],
 );
@@ -131,6 +134,8 @@ export const personalityScreenings = pgTable(
       .references(() => candidates.id, { onDelete: 'cascade' }),
     question_set_id: integer('question_set_id').references(() => questionSets.id, { onDelete: 'set null' }),
     question_ids: jsonb('question_ids').notNull().default(sql`'[]'::jsonb`),
+    /** The candidate's link: unguessable, unlike the id (122 random bits). */
+    access_key: text('access_key').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`),
     assigned_by: integer('assigned_by').references(() => users.id, { onDelete: 'set null' }),
     assigned_at: ts('assigned_at').notNull().defaultNow(),
     expired_at: ts('expired_at').notNull(),
@@ -147,6 +152,7 @@ export const personalityScreenings = pgTable(
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('personality_screenings_access_key').on(t.access_key),
     index('personality_screenings_candidate_job_idx').on(t.candidate_id, t.job_id, t.created_at),
   ],
 );
