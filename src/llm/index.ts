@@ -1,2 +1,2 @@
-export { type LlmOptions, llmOptionsFrom, type ProviderResult, parseWithProvider } from './provider.ts';
+export { type LlmOptions, type ProviderResult, parseWithProvider } from './provider.ts';
 export { RESUME_SCHEMA, toResumeJson } from './schema.ts';

@@ -1,6 +1,7 @@
 // Optional model provider: asks an OpenAI-compatible chat completions API for resume_json with a
 // JSON schema, and falls back to the local engine on any error or timeout. The settings come in
-// as a parameter (see llmOptionsFrom), never straight from process.env.
+// as a parameter (src/config.ts reads LLM_BASE_URL, LLM_API_KEY and LLM_MODEL), never straight
+// from process.env.
 import { parseResume, type ResumeJson } from '../engine/index.ts';
 import { RESUME_SCHEMA, toResumeJson } from './schema.ts';
 
@@ -33,14 +34,6 @@ const INSTRUCTIONS =
   'Extract the resume below into JSON that follows the given schema. Use ISO dates (YYYY-MM-DD), ' +
   '"Present" for ongoing roles and "" when a value is absent. Copy names, companies, titles, schools ' +
   'and skills as written. Return only the JSON object.';
-
-/** LlmOptions from an environment-like map (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL); undefined unless all are set. */
-export function llmOptionsFrom(env: Record<string, string | undefined>): LlmOptions | undefined {
-  const baseUrl = env.LLM_BASE_URL?.trim();
-  const apiKey = env.LLM_API_KEY?.trim();
-  const model = env.LLM_MODEL?.trim();
-  return baseUrl && apiKey && model ? { baseUrl, apiKey, model } : undefined;
-}
 
 function local(text: string, fallback_reason?: string): ProviderResult {
   return {

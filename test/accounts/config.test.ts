@@ -40,3 +40,13 @@ test('with DATABASE_URL, JWT_SECRET is required', () => {
 test('durations accept units', () => {
   assert.equal(loadConfig({ DATA_DIR: dir(), ACCESS_TOKEN_TTL: '15m', REFRESH_TOKEN_TTL: '7d' }).refreshTokenTtlSeconds, 604800);
 });
+
+test('the optional model provider needs LLM_MODEL with LLM_BASE_URL', () => {
+  assert.throws(() => loadConfig({ DATA_DIR: dir(), LLM_BASE_URL: 'http://127.0.0.1:9/v1' }), /LLM_MODEL/);
+  assert.equal(loadConfig({ DATA_DIR: dir() }).llm, undefined);
+  assert.deepEqual(loadConfig({ DATA_DIR: dir(), LLM_BASE_URL: 'http://127.0.0.1:9/v1', LLM_API_KEY: 'k', LLM_MODEL: 'm' }).llm, {
+    baseUrl: 'http://127.0.0.1:9/v1',
+    apiKey: 'k',
+    model: 'm',
+  });
+});

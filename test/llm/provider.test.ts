@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { llmOptionsFrom, parseWithProvider } from '../../src/llm/index.ts';
+import { parseWithProvider } from '../../src/llm/index.ts';
 
 const RESUME_TEXT = 'Jane Roe\njane.roe@example.com\nEXPERIENCE\nSoftware Engineer\nAcme Corp\nJan 2019 - Present\n';
 
@@ -60,11 +60,6 @@ test('without options the local engine parses, at no cost', async () => {
   assert.equal(r.provider, 'local');
   assert.equal(r.resume.name, 'Jane Roe');
   assert.deepEqual([r.input_tokens, r.output_tokens, r.total_tokens, r.cost], [0, 0, 0, '0.0000']);
-});
-
-test('llmOptionsFrom needs all three variables', () => {
-  assert.equal(llmOptionsFrom({ LLM_BASE_URL: 'http://x', LLM_API_KEY: 'k' }), undefined);
-  assert.deepEqual(llmOptionsFrom({ LLM_BASE_URL: 'http://x', LLM_API_KEY: 'k', LLM_MODEL: 'm' }), { baseUrl: 'http://x', apiKey: 'k', model: 'm' });
 });
 
 test('the model answer is used, with token counts and cost', async () => {
