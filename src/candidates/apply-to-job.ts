@@ -5,6 +5,7 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams } from '../http/sql.ts';
+import { openResumeStep } from '../stages/open-resume-step.ts';
 import { type ApplicationForm, type ApplicationInput, RESUME_FIELD } from './application-form.ts';
 import { saveCandidateFields } from './candidate-columns.ts';
 import { queueParse } from './file-jobs.ts';
@@ -85,6 +86,7 @@ export async function applyToJob(pool: pg.Pool, queue: PgBoss, user: AuthUser | 
       throw invalid({ job_key: 'This job has received the most applications it accepts.' });
     }
     if (file) await queueParse(client, queue, inserted.rows[0].id, 1);
+    await openResumeStep(client, candidateId, job.id);
     await client.query(
       `INSERT INTO job_universal_status (candidate_id, job_id, current_stage, status) VALUES ($1, $2, '', 'Applied')`,
       [candidateId, job.id],

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { HttpError, invalid } from '../http/errors.ts';
 import { SqlParams, setClause } from '../http/sql.ts';
+import { openResumeStep } from '../stages/open-resume-step.ts';
 import { RESUME_FIELD, type ResumeFields, type UploadedFile } from './application-form.ts';
 import { queueBlobDeletion, queueParse } from './file-jobs.ts';
 import { recordStageEvent } from './record-stage-event.ts';
@@ -67,6 +68,7 @@ export async function resubmitResume(client: pg.PoolClient, a: Resubmission): Pr
   await client.query(`UPDATE resumes SET ${setClause(values, params)}${counters} WHERE id = ${params.add(current.id)}`, params.values);
   if (a.file) {
     await queueParse(client, a.queue, current.id, current.upload_count + 1);
+    await openResumeStep(client, a.candidateId, a.jobId);
     await queueBlobDeletion(client, a.queue, [current.resume_file]);
     await client.query(
       `UPDATE job_universal_status SET status = 'Applied', updated_at = now()

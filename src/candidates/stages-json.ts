@@ -63,14 +63,16 @@ export function stagesJson(ctx: StageContext): string {
 }
 
 /**
- * interview_steps as the client reads them ({service: {name}, completed, …}), derived from the
- * candidate's resumes on the jobs in `scope` (a condition on jobs alias `j`).
+ * interview_steps as the client reads them ({service: {name}, completed, …}): the candidate's
+ * workflow steps on the jobs in `scope` (a condition on jobs alias `j`), as recorded by the
+ * resume pipeline and the hiring stages.
  */
 export const interviewStepsJson = (c: string, scope: string) => `(SELECT coalesce(json_agg(json_build_object(
-    'id', r.id, 'service', json_build_object('id', 1, 'name', 'Resume Screening'), 'order', 1,
-    'job', r.job_id, 'module', j.interview_module, 'started', true, 'completed', r.completed,
-    'approved', r.is_approved) ORDER BY r.created_at DESC), '[]')
-  FROM resumes r JOIN jobs j ON j.id = r.job_id WHERE r.candidate_id = ${c}.id AND ${scope})`;
+    'id', s.id, 'service', json_build_object('id', sv.id, 'name', sv.name, 'key', sv.key), 'order', s."order",
+    'job', s.job_id, 'module', s.module_id, 'started', s.started, 'completed', s.completed,
+    'approved', s.approved, 'status_text', s.status_text) ORDER BY s.job_id, s."order"), '[]')
+  FROM interview_steps s JOIN jobs j ON j.id = s.job_id JOIN services sv ON sv.key = s.stage
+  WHERE s.candidate_id = ${c}.id AND ${scope})`;
 
 // The stage tabs (GET /jobs/{id}/stage-filters/ counts them; list-with-stages filters by them) as
 // conditions on job_universal_status alias `a`. "Applied" is every applicant; a stage tab holds

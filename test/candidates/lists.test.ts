@@ -23,6 +23,12 @@ await ctx.pool.query(
    WHERE resumes.id = v.id`,
   [resumeOf(ann), resumeOf(ben), resumeOf(cat)],
 );
+// The screened ones also complete their resume-screening step, as the parse job does.
+await ctx.pool.query(
+  `UPDATE interview_steps s SET completed = true FROM resumes r
+   WHERE r.id = ANY($1::int[]) AND s.candidate_id = r.candidate_id AND s.job_id = r.job_id AND s.stage = 'resume-screening'`,
+  [[resumeOf(ann), resumeOf(cat)]],
+);
 await api.patch(`/resume_parser/resumes/${resumeOf(ben)}/`, { status_text: 'Shortlisted', is_approved: true });
 await api.patch(`/resume_parser/resumes/${resumeOf(cat)}/`, { status_text: 'On Hold', is_approved: false });
 
