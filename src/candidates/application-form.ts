@@ -5,6 +5,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { invalid } from '../http/errors.ts';
+import { readMultipart } from '../http/multipart.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { discardBlobs, storeUpload, type UploadKind } from '../uploads/index.ts';
 
@@ -81,10 +82,12 @@ async function collect(request: FastifyRequest, blobs: BlobStore): Promise<{ raw
   const add = (key: string, value: unknown) => raw.set(key, [...(raw.get(key) ?? []), value]);
   if (request.isMultipart()) {
     try {
-      for await (const part of request.parts()) {
-        if (part.type === 'file') files.push(await receiveFile(part, blobs));
-        else add(part.fieldname, part.value);
-      }
+      const { fields } = await readMultipart(request, async (part) => {
+        const file = await receiveFile(part, blobs);
+        files.push(file);
+        return file;
+      });
+      for (const [key, values] of Object.entries(fields)) for (const value of [values].flat()) add(key, value);
     } catch (error) {
       await discardBlobs(blobs, files.map((f) => f.key));
       throw error;
