@@ -1,8 +1,8 @@
 // HTTP benchmarks with autocannon against a running Shortlist server on the scale data, next to
 // a bare Fastify route measured in the same run: requests/s, p50, p99, ratio to the bare route,
 // and the server's memory at rest and under load.
-import { createServer } from 'node:net';
 import autocannon from 'autocannon';
+import { freePort } from '../test/helpers/free-port.ts';
 import { minimalPdf } from '../test/helpers/minimal-pdf.ts';
 import { benchDatabase } from './bench-database.ts';
 import { rssMb, startProcess, stopProcess } from './processes.ts';
@@ -10,15 +10,6 @@ import { BENCH_ADMIN, BENCH_PASSWORD, countsFor } from './scale-data.ts';
 
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 interface Scenario {
   name: string;

