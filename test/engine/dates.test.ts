@@ -21,6 +21,17 @@ test('year ranges, numeric months and seasons', () => {
   assert.deepEqual(iso('Worked as a Survey Researcher between 2013 and 2016'), [['2013-01-01', '2016-01-01']]);
 });
 
+test('two-digit end years and month spans within one year', () => {
+  assert.deepEqual(iso('Youth Counselor, Harbor House, Dayton, OH, 1984-89'), [['1984-01-01', '1989-01-01']]);
+  assert.deepEqual(iso('B.Com 2011-12, 2012-13'), [['2011-01-01', '2012-01-01'], ['2012-01-01', '2013-01-01']]);
+  // A year and its month, or a full ISO date, stay what they are.
+  assert.deepEqual(iso('Released 2019-03'), []);
+  assert.deepEqual(iso('Born 1990-12-05'), []);
+  assert.deepEqual(iso('Intern engineer / Alder Labs, Jun - Sept 2009'), [['2009-06-01', '2009-09-01']]);
+  assert.deepEqual(iso('Seasonal clerk, November to December 2007'), [['2007-11-01', '2007-12-01']]);
+  assert.deepEqual(iso('Ski instructor, Nov - Feb 2011'), [['2010-11-01', '2011-02-01']]);
+});
+
 test('open ranges end at present', () => {
   assert.deepEqual(iso('Automation Scripting (September 2017 onwards)'), [['2017-09-01', 'Present']]);
   assert.deepEqual(iso('since 2015'), [['2015-01-01', 'Present']]);

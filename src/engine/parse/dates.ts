@@ -19,6 +19,10 @@ const OPEN_RANGE = new RegExp(
   `(?:since\\s+(${DATE_TOKEN})|(${DATE_TOKEN})\\s*(?:onwards|-\\s*$|to\\s*$))`,
   'gi',
 );
+// "1992-94": the end year written with two digits (after a dash only, so "2019-03" stays March 2019).
+const SHORT_END = /(?<![\w/])((?:19|20)\d{2})\s*[-–]\s*(\d{2})(?![\w/%.,-]\d|[\w/%])/g;
+// "Jun - Sept 2009", "January to May 2006": two months of one year.
+const MONTH_SPAN = new RegExp(`(?<![\\w/])(${MONTH_WORD})\\.?${SEP}(${MONTH_WORD})\\.?,?\\s*((?:19|20)\\d{2})(?![\\w/])`, 'gi');
 const SINGLE = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?![\\w/])`, 'gi');
 
 export interface YearMonth {
@@ -71,6 +75,30 @@ function plausible(p: DatePoint | null): boolean {
   return p === 'present' || (p !== null && p.year >= 1950 && p.year <= 2100 && p.month >= 1 && p.month <= 12);
 }
 
+/** Ranges of the shorter forms: "1992-94" and "Jun - Sept 2009". */
+function shortRanges(line: string): DateRange[] {
+  const out: DateRange[] = [];
+  for (const m of line.matchAll(SHORT_END)) {
+    const from = Number(m[1]);
+    const to = from - (from % 100) + Number(m[2]);
+    if (to > from) out.push({ start: yearOf(from), end: yearOf(to), index: m.index ?? 0, text: m[0] });
+  }
+  for (const m of line.matchAll(MONTH_SPAN)) {
+    const year = Number(m[3]);
+    const end = parseDatePoint(`${m[2]} ${year}`) as YearMonth | null;
+    const start = parseDatePoint(`${m[1]} ${year}`) as YearMonth | null;
+    if (!start || !end) continue;
+    // "Nov - Feb 2010" began the year before.
+    if (start.month > end.month) start.year--;
+    out.push({ start, end, index: m.index ?? 0, text: m[0] });
+  }
+  return out;
+}
+
+function yearOf(year: number): YearMonth {
+  return { year, month: 1, yearOnly: true };
+}
+
 /** Date ranges in a line, in order; open ranges ("since 2015", "2017 onwards") end at present. */
 export function findDateRanges(line: string): DateRange[] {
   const out: DateRange[] = [];
@@ -80,6 +108,10 @@ export function findDateRanges(line: string): DateRange[] {
     if (start === 'present' || !plausible(start) || !plausible(end)) continue;
     out.push({ start, end, index: m.index ?? 0, text: m[0] });
   }
+  for (const r of shortRanges(line)) {
+    if (!out.some((o) => r.index < o.index + o.text.length && o.index < r.index + r.text.length)) out.push(r);
+  }
+  out.sort((a, b) => a.index - b.index);
   if (out.length) return out;
   for (const m of line.matchAll(OPEN_RANGE)) {
     const start = parseDatePoint(m[1] ?? m[2]);
