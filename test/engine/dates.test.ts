@@ -32,6 +32,12 @@ test('two-digit end years and month spans within one year', () => {
   assert.deepEqual(iso('Ski instructor, Nov - Feb 2011'), [['2010-11-01', '2011-02-01']]);
 });
 
+test('a month joined to its year by a dash or a slash; "till now"', () => {
+  assert.deepEqual(iso('Jun-18 - Dec-2020'), [['2018-06-01', '2020-12-01']]);
+  assert.deepEqual(iso('Analyst May/2008 - May/2016'), [['2008-05-01', '2016-05-01']]);
+  assert.deepEqual(iso('Dec 2010 - Till Now'), [['2010-12-01', 'Present']]);
+});
+
 test('open ranges end at present', () => {
   assert.deepEqual(iso('Automation Scripting (September 2017 onwards)'), [['2017-09-01', 'Present']]);
   assert.deepEqual(iso('since 2015'), [['2015-01-01', 'Present']]);

@@ -38,3 +38,9 @@ test('a heading joining education to something else opens the education section'
   assert.equal(headingKind('Education and Community Service'), 'education');
   assert.equal(headingKind('Associate of Science in Nursing'), null);
 });
+
+test('an organisation named after its field is not a heading', () => {
+  assert.equal(headingKind('Ohio Department of Education'), null);
+  assert.equal(headingKind('Division of Special Education'), null);
+  assert.equal(headingKind('Areas of Expertise'), 'skills');
+});

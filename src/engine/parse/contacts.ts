@@ -1,4 +1,5 @@
 // Contact fields: emails, phone numbers, websites.
+import { uniqueBy } from './unique.ts';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PHONE = /(?<![\w.+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]?\d{2,5}){1,4}(?![\w.])/g;
@@ -6,13 +7,7 @@ const URL =
   /\b(?:https?:\/\/|www\.)[^\s,;()<>"]+|\b(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|medium\.com)\/[^\s,;()<>"]+/gi;
 
 function unique(xs: string[]): string[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => {
-    const k = x.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return uniqueBy(xs, (x) => x.toLowerCase());
 }
 
 export function findEmails(text: string): string[] {

@@ -12,6 +12,7 @@ import { findName } from './name.ts';
 import { findAddress, findDateOfBirth, summaryFrom } from './personal.ts';
 import { linesOf, splitSections } from './sections.ts';
 import { findSkills } from './skills.ts';
+import { uniqueBy } from './unique.ts';
 import { findWork } from './work.ts';
 
 /** Without an education section: the lines naming a degree and the two after each. */
@@ -46,8 +47,9 @@ export function parseResume(text: string): ResumeJson {
     summary,
     designation: findDesignation(linesOf(sections, 'header'), summary, name),
     skills: findSkills(linesOf(sections, 'skills'), clean),
-    workExperience: findWork(workLines, has('experience')),
-    education: findEducation(eduLines),
+    // A job or a degree written twice (a resume pasted twice, a summary table) is listed once.
+    workExperience: uniqueBy(findWork(workLines, has('experience')), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
+    education: uniqueBy(findEducation(eduLines), (e) => [e.degree, e.school, e.endDate].join('|').toLowerCase()),
     projects: findProjects(linesOf(sections, 'projects')),
     certifications: findCertifications(linesOf(sections, 'certifications')),
     dateOfBirth: findDateOfBirth(clean),

@@ -86,6 +86,8 @@ const LAST_WORD: Record<string, SectionKind> = {
   achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other',
 };
 
+const ORGANISATION_OF = /\b(?:department|ministry|board|division|school|college|institute|office|council|faculty|university|cent(?:er|re)|bureau|society)\s+of\b/i;
+
 function byLastWord(line: string): SectionKind | null {
   const t = line.replace(/^#+\s*/, '').replace(/:\s*$/, '').trim();
   const words = t.split(/\s+/);
@@ -93,6 +95,8 @@ function byLastWord(line: string): SectionKind | null {
   if (!words.every((w) => /^[A-Z&/(-]/.test(w) || /^(?:and|of|in|for|the|to|&)$/.test(w))) return null;
   // "Associate of Science in Nursing", "BA in Art History": a degree, not a heading.
   if (degreeLevel(t) > 0) return null;
+  // "Kentucky Department of Education": an organisation, not a heading.
+  if (ORGANISATION_OF.test(t)) return null;
   const last = LAST_WORD[words[words.length - 1].toLowerCase()];
   if (last) return last;
   // "Education & Professional Development": a heading joining education to something else.

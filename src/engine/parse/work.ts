@@ -109,7 +109,7 @@ export function plausibleCompany(p: string): boolean {
     // A skill or a list of skills ("C++/Qt"), a status or a label is no employer.
     const pieces = t.split(/\s*(?:[/,&]|\band\b)\s*/).filter(Boolean);
     if (pieces.every((x) => canonicalSkill(x) !== null)) return false;
-    if (/:|^(?:responsibilities|duties|ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|freelance|self|various|multiple|confidential|description|summary|details?)\b/i.test(t)) return false;
+    if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|freelance|self|various|multiple|confidential|description|summary|details?)\b/i.test(t)) return false;
   }
   return true;
 }
@@ -221,6 +221,12 @@ function datelessAnchors(lines: string[]): Anchor[] {
   return out;
 }
 
+const DATES_LABEL = /^(?:duration|period|dates?|tenure|time ?frame)\b/i;
+
+function sameDates(a: DateRange, b: DateRange): boolean {
+  return toIso(a.start) === toIso(b.start) && toIso(a.end) === toIso(b.end);
+}
+
 /** A line holding nothing but its dates ("2015 - 2019:", "(Jan 2018 - Present)"). */
 function bareDate(line: string, range: DateRange): boolean {
   return range.text !== '' && !/[A-Za-z]{2}/.test(line.replace(range.text, ''));
@@ -256,6 +262,9 @@ function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
   lines.forEach((line, i) => {
     const ranges = findDateRanges(line);
     const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line);
+    const prev = anchors[anchors.length - 1];
+    // "DURATION Jan-2014 to Jun-2015" under a header already dated so: the same job.
+    if (range && prev && i - prev.line <= 3 && DATES_LABEL.test(stripBullet(line)) && sameDates(prev.range, range)) return;
     if (range) anchors.push({ line: i, range });
   });
   if (!anchors.length && dateless) anchors = datelessAnchors(lines);

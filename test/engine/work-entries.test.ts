@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseResume } from '../../src/engine/index.ts';
+
+const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+
+test('month and year joined by a dash or a slash, and "till now"', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nQA Engineer, Corvid Systems Pvt Ltd\nJan-2019 to Till Now\n\nSupport Analyst, Tarn Logistics Ltd\nMay/2016 - Dec/2018'), [
+    ['QA Engineer', 'Corvid Systems Pvt Ltd', '2019-01-01', 'Present'],
+    ['Support Analyst', 'Tarn Logistics Ltd', '2016-05-01', '2018-12-01'],
+  ]);
+});
+
+test('a labelled duration repeating the dates above is the same job; a responsibilities heading is no employer', () => {
+  const text = `PROFESSIONAL EXPERIENCE
+Kestrel Networks Ltd
+January 2014 to June 2015
+DURATION Jan-2014 to Jun-2015
+TEAM SIZE 12
+ROLES AND RESPONSIBILITIES
+Test Lead - Automation
+• Planned the regression suites`;
+  const found = jobs(text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0][1], 'Kestrel Networks Ltd');
+});
+
+test('a job or a degree written twice is listed once', () => {
+  const once = `Lena Fors
+EXPERIENCE
+Store Assistant, Birch Market
+2013 - 2015
+EDUCATION
+Bachelor of Arts in History, Lakeside University, 2012`;
+  const r = parseResume(`${once}\n\n${once}`);
+  assert.equal(r.workExperience.length, 1);
+  assert.equal(r.education.length, 1);
+});
