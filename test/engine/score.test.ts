@@ -77,6 +77,13 @@ test('less experience in the asked role lowers the work score', () => {
   assert.ok(n(score(short).resume_score.work_exp_score) < n(score().resume_score.work_exp_score));
 });
 
+test('the same jobs with fewer of the asked skills give a lower work score', () => {
+  const fewer = resume({ skills: [{ name: 'Excel' }] });
+  const r = score(fewer).resume_score;
+  assert.ok(n(r.work_exp_score) < n(score().resume_score.work_exp_score));
+  assert.ok(n(r.work_exp_score) > 0);
+});
+
 test('feedback names what matched and what is missing; ai_summary is escaped HTML', () => {
   const r = score(resume({ name: 'Jane <b>Roe</b>' }));
   assert.match(r.resume_score.feedback, /Node\.js/);

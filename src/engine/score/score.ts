@@ -39,7 +39,7 @@ export function scoreResume(resume: ResumeJson, job: JobProfile, weights?: Weigh
   const w = normalizeWeights(weights);
   const today = options.today ?? new Date();
   const skills = scoreSkills(resume, job);
-  const work = scoreWork(resume, job, today);
+  const work = scoreWork(resume, job, today, skills.coverage);
   const projects = scoreProjects(resume, job, work.coverage);
   const education = scoreEducation(resume, job);
   const certifications = scoreCertifications(resume, job);

@@ -1,4 +1,5 @@
-// Work-experience axis: months in roles like the ones the job asks for, against the months asked.
+// Work-experience axis: months in roles like the ones the job asks for, against the months asked,
+// and how much of the asked skills the experience shows.
 import { monthsBetween } from '../parse/dates.ts';
 import type { DurationPerWork, JobProfile, RequiredRole, ResumeJson, WorkItem } from '../types.ts';
 import { coverageOf, relevanceOf, saturate, terms, toScore10 } from './match.ts';
@@ -23,12 +24,15 @@ const MATCH_FLOOR = 0.5;
 // Most of the axis is about the roles asked for; the rest rewards any experience at all.
 const ROLE_SHARE = 0.7;
 const TOTAL_SHARE = 0.15;
+// The rest is experience with the skills asked for: half what the job descriptions show of them,
+// half the skills axis (skills claimed are usually skills practised at work).
+const SHOWN_SHARE = 0.5;
 
 function cleanTitle(s: string): string {
   return s.replace(/^(?:worked|working|acted|served|employed|hired)\s+as\s+(?:an?\s+)?/i, '');
 }
 
-export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date): WorkAxis {
+export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date, skillsCoverage: number): WorkAxis {
   const roles: RequiredRole[] = job.roles.length ? job.roles : job.title ? [{ title: job.title, months: job.minExperienceMonths }] : [];
   const roleTerms = roles.map((r) => terms(r.title));
   const titleTerms = terms(job.title);
@@ -54,7 +58,8 @@ export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date): Wor
   const roleCoverage = fits.length ? fits.reduce((a, f) => a + saturate(f.months / f.need), 0) / fits.length : saturate(totalMonths / needTotal);
   // What the jobs' descriptions show of the skills asked for.
   const shown = coverageOf(terms(...job.jd_json.Skills), terms(...resume.workExperience.flatMap((w) => [w.position, w.description])));
-  const coverage = ROLE_SHARE * roleCoverage + TOTAL_SHARE * saturate(totalMonths / needTotal) + (1 - ROLE_SHARE - TOTAL_SHARE) * shown;
+  const withSkills = SHOWN_SHARE * shown + (1 - SHOWN_SHARE) * skillsCoverage;
+  const coverage = ROLE_SHARE * roleCoverage + TOTAL_SHARE * saturate(totalMonths / needTotal) + (1 - ROLE_SHARE - TOTAL_SHARE) * withSkills;
 
   const items = resume.workExperience.map((w, i): WorkItem => {
     const titleSim = coverageOf(titleTerms, terms(cleanTitle(w.position)));
