@@ -56,6 +56,16 @@ test('requirements: a curly apostrophe after years, "prior service with X for a 
   );
 });
 
+test('requirements: "a year", "5 consistent years", "the position of X for" and a role cut before what describes it', () => {
+  assert.deepEqual(parseRequirement('- At least a year as a Line Cook'), { title: 'Line Cook', months: 12 });
+  assert.deepEqual(parseRequirement('5 consecutive years as Payroll Officer'), { title: 'Payroll Officer', months: 60 });
+  assert.deepEqual(parseRequirement('Held the position of Shift Supervisor for a period of at least two years.'), { title: 'Shift Supervisor', months: 24 });
+  assert.deepEqual(parseRequirement('3 years as a Carpenter which requires steady hands'), { title: 'Carpenter', months: 36 });
+  assert.deepEqual(parseRequirement('4 years as a Data Engineer, specialized in streaming pipelines'), { title: 'Data Engineer', months: 48 });
+  assert.deepEqual(parseRequirement('2 years as a Java Developer in the Leeds office'), { title: 'Java Developer', months: 24 });
+  assert.equal(parseRequirement('Fluent in Java; yearly travel'), null);
+});
+
 test('a job within one year, its year leading the line, is an entry of that year', () => {
   const r = parseResume(`Experience
 1. 2019 - Billing Clerk: checked invoices for a clinic.

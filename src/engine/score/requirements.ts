@@ -3,9 +3,10 @@
 import type { RequiredRole } from '../types.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
-const AMOUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})[\\s-]*(?:\\+|or more|plus)?\\s*(?:-\\s*\\d+\\s*)?(years?|yrs?|months?)`;
+// "5 consistent years" and "a year" count too.
+const AMOUNT = `\\b(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})[\\s-]*(?:\\+|or more|plus)?\\s*(?:-\\s*\\d+\\s*)?(?:(?:full|further|additional|consecutive|consistent|successful|solid|continuous)\\s+)?(years?|yrs?|months?)`;
 const AMOUNT_ALL = new RegExp(AMOUNT, 'gi');
 
 function months(n: string, unit: string): number {
@@ -18,7 +19,12 @@ function tidyRole(s: string): string {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:(?:a|an|the)\s+)?(?:role|position|capacity|job)\s+(?:of|as)\s+/i, '')
     .replace(/^(?:a|an|the)\s+/i, '')
-    .replace(/[,;]?\s+(?:preferably|ideally|especially|focus(?:s)?ing|with a focus|within|in a|in an)\b.*$/i, '')
+    // What follows the role describes it ("Carpenter which requires dexterity", "Java Developer in
+    // the Boston office", "Oracle Developer, specialized in ...").
+    .replace(
+      /[,;]?\s+(?:preferably|ideally|especially|focus(?:s)?ing|focused|with a focus|within|in a|in an|in the|at an?|at the|which|who|that|emphasi[sz]ing|involving|overseeing|working|dealing|speciali[sz](?:ing|ed)|specifically|precisely|particularly|governing|implementing|demonstrating|ensuring|providing|earning|would|will)\b.*$/i,
+      '',
+    )
     .replace(/\s+(?:role|position|capacity)?\s*(?:is|are)\s+(?:necessary|required|a must|needed|essential|preferred).*$/i, '')
     .replace(/\s+(?:role|position|capacity)$/i, '')
     .replace(/\s+(?:or|and) (?:a )?(?:similar|related|equivalent).*$/i, '')
@@ -55,6 +61,8 @@ export function parseRequirement(line: string): RequiredRole | null {
   const role =
     after.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:for|with|in which|where|who)\b.*|[.;](?=\s|$).*)?$/i)?.[1] ??
     before.match(/\bas\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum|over|more than|about|around)?\s*$/i)?.[1] ??
+    // "holding the position of X for a duration of ..."
+    before.match(/\b(?:position|role|post)\s+of\s+(?:an?\s+|the\s+)?(.+?)\s+for\b/i)?.[1] ??
     after.match(/^\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:experience\s+)?(?:in|with|working in|at)\s+(?:an?\s+|the\s+)?(.+?)(?:[.;](?=\s|$).*)?$/i)?.[1] ??
     after.match(/^\s*(?:of\s+)?(?:hands-on\s+|professional\s+|relevant\s+)?(.+?)\s+experience\b/i)?.[1] ??
     before
