@@ -36,3 +36,19 @@ Bachelor of Arts in History, Lakeside University, 2012`;
   assert.equal(r.workExperience.length, 1);
   assert.equal(r.education.length, 1);
 });
+
+test('"Company, City, State" names the employer; a title line may end in a full stop; "Title / Company" splits', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nBuild Engineer\nQuillfeather, Austin, Texas\nMarch, 2016-present\n• Kept the pipelines green'), [
+    ['Build Engineer', 'Quillfeather', '2016-03-01', 'Present'],
+  ]);
+  assert.deepEqual(
+    jobs('WORK EXPERIENCE\n2016 - present\nStaff Software Engineer, Orbitly, Mountain View, California.\n• Led the offline maps rewrite\n2012 - 2016\nSoftware Engineer, Orbitly, Mountain View, California.\n• Built the refund service'),
+    [
+      ['Staff Software Engineer', 'Orbitly', '2016-01-01', 'Present'],
+      ['Software Engineer', 'Orbitly', '2012-01-01', '2016-01-01'],
+    ],
+  );
+  assert.deepEqual(jobs('EXPERIENCE\nIntern engineer / Brightwave Ltd, Rennes\nJun - Sept 2009'), [['Intern engineer', 'Brightwave Ltd', '2009-06-01', '2009-09-01']]);
+  // Two titles joined by a slash stay one position.
+  assert.equal(jobs('EXPERIENCE\nSenior Programmer / Analyst, Norwell Data Inc\n2001 - 2004')[0][0], 'Senior Programmer / Analyst');
+});

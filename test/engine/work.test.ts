@@ -191,3 +191,12 @@ Education
 University`);
   assert.deepEqual(r.education.map((e) => [e.degree, e.school, e.endDate]), [['Bachelor of Science in Biology', 'Lakeside Technological University', '2000-01-01']]);
 });
+
+test('headlines: a template names its job, a name-like title once the name is known, a title with digits in a word, a title line further down', () => {
+  assert.equal(findDesignation(['Bookbinder Resume Template', 'Dana Cole'], ''), 'Bookbinder');
+  assert.equal(findDesignation(['Sample Resume', 'Dana Cole'], ''), '');
+  assert.equal(findDesignation(['Dana Cole', 'HELP DESK SUPPORT', 'dana@example.com'], '', 'Dana Cole'), 'HELP DESK SUPPORT');
+  assert.equal(findDesignation(['Title', 'Sr. J2EE Developer'], ''), 'Sr. J2EE Developer');
+  const header = ['Dana Cole', '12 Elm Row', 'Leeds', 'LS1 4AB', 'dana@example.com', '07700 900123', 'Age: 24', 'Single', 'Junior Network Engineer'];
+  assert.equal(findDesignation(header, '', 'Dana Cole'), 'Junior Network Engineer');
+});

@@ -4,7 +4,7 @@ import { stripBullet } from '../text/lines.ts';
 import { looksLikeName } from './name.ts';
 import { companyCues, looksLikePlace, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
-import { rolesInProse } from './work.ts';
+import { agentNoun, rolesInProse } from './work.ts';
 
 const MAX_WORDS = 7;
 
@@ -13,7 +13,8 @@ export function titleOnly(s: string): boolean {
   const t = s.trim();
   const words = t.split(/\s+/);
   if (!t || words.length > MAX_WORDS || t.length > 70) return false;
-  if (/[@\d:;!?]|https?|www\./i.test(t) || /[.]$/.test(t.replace(/\b(?:Sr|Jr)\.$/i, ''))) return false;
+  // Digits only inside a word ("J2EE Developer"), never a number of their own.
+  if (/[@:;!?]|(?<![A-Za-z])\d|https?|www\./i.test(t) || /[.]$/.test(t.replace(/\b(?:Sr|Jr)\.$/i, ''))) return false;
   if (headingKind(t) || looksLikePlace(t) || LEGAL_FORM.test(t)) return false;
   if (!/^[A-Z]/.test(t) || /^(?:sample|student|seeking|looking|expert in|resume|cv)\b/i.test(t)) return false;
   // The head noun, the last word, is a title word ("Associate Software Engineer").
@@ -35,13 +36,27 @@ function tidy(s: string, name: string): string {
   return t;
 }
 
+/** A short phrase whose head is a title word or an agent noun ("Copy Writer", "Newsreader"). */
+function namesJob(s: string): boolean {
+  const words = s.split(/\s+/);
+  if (words.length > 4 || looksLikeName(s) || /\b(?:sample|example|template|page)\b/i.test(s)) return false;
+  return titleCues(words[words.length - 1]) > 0 || agentNoun(s) || /^[A-Z][a-z]+(?:er|or)$/.test(s);
+}
+
+const TEMPLATE = /\s+(?:cv|resume|r[ée]sum[ée])(?:\s+(?:template|sample|example))?\s*$/i;
+
 /** The headline: among the first lines of the header, a title-only line or part of the name line. */
 function fromHeader(header: string[], name: string): string {
-  for (const raw of header.slice(0, 8)) {
+  for (const [i, raw] of header.slice(0, 12).entries()) {
     const line = stripBullet(raw);
-    const parts = line.split(/\s+[-–|,/]\s+|\s*\|\s*|,\s+/).map((p) => tidy(p.trim(), name));
+    // "Newsreader Resume Template": a template names the job it is for.
+    const named = tidy(line, name);
+    if (TEMPLATE.test(line) && namesJob(named)) return named;
+    // Past the first lines, only a line that is a title by itself.
+    const parts = i < 8 ? line.split(/\s+[-–|,/]\s+|\s*\|\s*|,\s+/).map((p) => tidy(p.trim(), name)) : [named];
     for (const p of parts) {
-      if (looksLikeName(p)) continue;
+      // A line like a name is the title only when the name was found elsewhere ("IT SUPPORT").
+      if (looksLikeName(p) && (!name || p.toLowerCase() === name.toLowerCase())) continue;
       if (titleOnly(p)) return p;
     }
   }

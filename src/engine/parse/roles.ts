@@ -36,7 +36,10 @@ export function looksLikePlace(s: string): boolean {
   if (isRegion(t)) return true;
   const m = t.match(/^([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2}),\s*(.+)$/);
   if (!m || companyCues(t) > 0 || titleCues(t) > 0) return false;
-  return m[2].split(/,\s*/).every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p));
+  const rest = m[2].split(/,\s*/);
+  // "NetSpend, Austin, Texas": before a city and its state, a name is an organisation's.
+  if (rest.length >= 2 && !isRegion(m[1]) && !isRegion(rest[0])) return false;
+  return rest.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p));
 }
 
 /** How strongly a phrase reads as a job title (the head noun, its last word, counts double). */

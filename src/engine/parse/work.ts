@@ -27,7 +27,17 @@ function isHeaderLike(line: string): boolean {
   const words = t.split(/\s+/).length;
   if (words > MAX_HEADER_WORDS || t.length > 100) return false;
   // "GRANITE CASTINGS INDUSTRIES LTD, NAGPUR, INDIA.": an organisation line may end in a full stop.
-  return !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) || (words <= 8 && companyCues(t) > 0 && !/^[A-Z][a-z]+ed\b/.test(t));
+  return (
+    !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) ||
+    (words <= 8 && companyCues(t) > 0 && !/^[A-Z][a-z]+ed\b/.test(t)) ||
+    capitalisedList(t.slice(0, -1))
+  );
+}
+
+/** "Staff Engineer, Search, Acme, Mountain View": short capitalised parts, as a header lists them. */
+function capitalisedList(t: string): boolean {
+  const parts = t.split(/,\s*/);
+  return parts.length >= 3 && parts.every((p) => /^[A-Z0-9]/.test(p) && p.split(/\s+/).length <= 5 && !/\s[a-z]{4,}/.test(p));
 }
 
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
@@ -57,11 +67,16 @@ function withoutLeadIn(s: string): string {
     .replace(/^(?:on|at|in|for|with|from|prior|former|previous|previously)\s+(?=[A-Z])/i, '');
 }
 
+/** "Intern engineer / Brightwave Ltd, Rennes" -> "Intern engineer | Brightwave Ltd, Rennes"; two titles keep their slash. */
+function slashedEmployer(s: string): string {
+  return s.replace(/\s+\/\s+(?=([A-Z][^,/]*))/g, (slash, next: string) => (titleCues(next) > 0 || agentNoun(next.trim()) ? slash : ' | '));
+}
+
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  return s
+  return slashedEmployer(s)
     // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
     .split(
       /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+[-–]\s+(?=[A-Z0-9])|\s*\(\s*|\s*\)\s*/,
@@ -77,7 +92,7 @@ const NOT_EMPLOYER = /^(?:client|customer|project|environment|technolog(?:y|ies)
 const LEGAL_FORM = /\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\b/i;
 
 /** A short phrase whose head is an agent noun ("Dog Groomers", "Pharmacist"). */
-function agentNoun(p: string): boolean {
+export function agentNoun(p: string): boolean {
   const words = p.split(/\s+/);
   const last = words[words.length - 1].toLowerCase().replace(/[^a-z]/g, '');
   return (
