@@ -33,7 +33,7 @@ export function degreeIndex(s: string): number {
   return best;
 }
 
-const SCHOOL = /\b(?:university|universit[àéy]|college|institute|institution|school|academy|polytechnic|iit|nit|iiit|vidyalaya|vidyapeeth|mahavidyalaya|faculty|conservatory|seminary)\b/i;
+const SCHOOL = /\b(?:university|universi(?:dad|dade|tà|té|tät|tat|teit|tet)|hochschule|politecnico|college|institute|institution|school|academy|polytechnic|iit|nit|iiit|vidyalaya|vidyapeeth|mahavidyalaya|faculty|conservatory|seminary)\b/i;
 
 export function looksLikeSchool(s: string): boolean {
   return SCHOOL.test(s);
@@ -41,11 +41,14 @@ export function looksLikeSchool(s: string): boolean {
 
 const LINK = "(?:of|and|for|the|in|at|de|del|di|&)";
 const NAME_WORD = "(?:[A-Z][\\w.&'’-]*|IIT|NIT)";
-const SCHOOL_WORDS = ['University', 'College', 'Institute', 'Institution', 'School', 'Academy', 'Polytechnic', 'Vidyalaya', 'Vidyapeeth', 'Mahavidyalaya', 'Conservatory'];
+// Other languages' names for a university, as they head a name ("Universidad de Chile").
+const FOREIGN = ['Universidade', 'Universidad', 'Università', 'Université', 'Universität', 'Universitat', 'Universiteit', 'Universitet', 'Hochschule', 'Politecnico'];
+const SCHOOL_WORDS = ['University', 'College', 'Institute', 'Institution', 'School', 'Academy', 'Polytechnic', 'Vidyalaya', 'Vidyapeeth', 'Mahavidyalaya', 'Conservatory', ...FOREIGN];
 // Written out in each case instead of a case-insensitive pattern, which would let any lowercase
 // word pass as part of a name.
-const SCHOOL_WORD = `(?:${SCHOOL_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|')})`;
-const SCHOOL_NAME = new RegExp(`(?:${NAME_WORD}\\s+(?:${LINK}\\s+)*)*${SCHOOL_WORD}(?:\\s+(?:${LINK}\\s+)*${NAME_WORD})*`);
+const SCHOOL_WORD = `(?:${SCHOOL_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|')})(?![A-Za-z])`;
+// Institutes known by their initials come before the city: "IIT Roorkee".
+const SCHOOL_NAME = new RegExp(`(?:${NAME_WORD}\\s+(?:${LINK}\\s+)*)*${SCHOOL_WORD}(?:\\s+(?:${LINK}\\s+)*${NAME_WORD})*|\\b(?:IIT|NIT|IIIT|IIM)(?:\\s+[A-Z][a-z]+)?\\b`);
 
 /** The school's name inside a longer phrase ("B.E University of Madras in 2010" -> "University of Madras"). */
 export function schoolName(s: string): string {

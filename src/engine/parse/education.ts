@@ -49,6 +49,8 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
   return { degree: degree.slice(0, 120), school: school.slice(0, 120) };
 }
 
+const LOWERCASE_SCHOOL = /^[A-Za-z][A-Za-z.&' -]*\s(?:college|university|institute|institution)$|^(?:college|university|institute) of [a-z][a-z &]*$/i;
+
 /** The part of a line that names the school ("Illinois State University, Normal, Illinois"). */
 function schoolPart(line: string): string {
   const parts = removeDates(line).split(/\s*[,|]\s*|\s+[-–]+\s+/).map(cleanPart);
@@ -56,7 +58,8 @@ function schoolPart(line: string): string {
     const name = schoolName(p);
     if (name) return name;
   }
-  return '';
+  // "trinity engineering college": a short lowercase name on a line of its own.
+  return parts.find((p) => LOWERCASE_SCHOOL.test(p) && p.split(/\s+/).length <= 6 && degreeIndex(p) < 0) ?? '';
 }
 
 function numberFrom(re: RegExp, s: string): number | null {
