@@ -12,11 +12,13 @@ import { tokenKeys } from './accounts/tokens.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { candidatesRoutes } from './candidates/routes.ts';
 import type { Config } from './config.ts';
+import { listenForChanges } from './db/change-listener.ts';
 import type { Database } from './db/connection.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerFileUrls } from './http/file-urls.ts';
 import { healthRoutes } from './http/health.ts';
+import { SessionCache } from './http/session-cache.ts';
 import { interviewRoutes } from './interview/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 import { resumesRoutes } from './resumes/routes.ts';
@@ -66,11 +68,17 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   const keys = tokenKeys(config.jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlSeconds);
-  registerAuth(app, database.pool, keys);
+  const sessions = new SessionCache();
+  const listener = listenForChanges(database.url, 'shortlist_auth', {
+    onChange: () => sessions.clear(),
+    onListening: (listening) => sessions.setListening(listening),
+  });
+  app.addHook('onClose', () => listener.stop());
+  registerAuth(app, { pool: database.pool, keys, sessions });
   registerFileUrls(app, blobs, { secret: config.jwtSecret, ttlSeconds: config.fileUrlTtlSeconds, publicUrl: config.publicUrl });
 
   await app.register(healthRoutes(database));
-  const deps = { pool: database.pool, config, keys, blobs, queue };
+  const deps = { pool: database.pool, config, keys, sessions, blobs, queue };
   await app.register(accountsRoutes(deps));
   await app.register(jobsRoutes(deps));
   await app.register(candidatesRoutes(deps));

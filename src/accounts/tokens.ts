@@ -41,6 +41,8 @@ export interface VerifiedToken {
   id: number;
   sid: string;
   jti?: string;
+  /** Expiry, in seconds since the epoch. */
+  exp: number;
 }
 
 /** Returns the claims of a valid, unexpired token of the given type, or null. */
@@ -51,8 +53,8 @@ export async function verifyToken(
 ): Promise<VerifiedToken | null> {
   try {
     const { payload } = await jwtVerify(token, keys.secret, { algorithms: ['HS256'] });
-    if (payload.token_type !== type || typeof payload.id !== 'number' || typeof payload.sid !== 'string') return null;
-    return { id: payload.id, sid: payload.sid, jti: typeof payload.jti === 'string' ? payload.jti : undefined };
+    if (payload.token_type !== type || typeof payload.id !== 'number' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number') return null;
+    return { id: payload.id, sid: payload.sid, jti: typeof payload.jti === 'string' ? payload.jti : undefined, exp: payload.exp };
   } catch {
     return null;
   }

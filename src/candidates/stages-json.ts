@@ -54,7 +54,9 @@ export const STAGES: StageDefinition[] = [
 function stageJson(stage: StageDefinition, ctx: StageContext): string {
   const fixed = `'key', '${stage.key}', 'stage_name', '${stage.stageName}', 'service_id', ${stage.serviceId}`;
   if (!stage.details) return `json_build_object('exists', false, ${fixed}, 'details', NULL::json)`;
-  return `(SELECT json_build_object('exists', d IS NOT NULL, ${fixed}, 'details', d) FROM (SELECT ${stage.details(ctx)} AS d) s)`;
+  // OFFSET 0 keeps the details subquery from being inlined, which would run it twice (once for
+  // `exists`, once for `details`).
+  return `(SELECT json_build_object('exists', d IS NOT NULL, ${fixed}, 'details', d) FROM (SELECT ${stage.details(ctx)} AS d OFFSET 0) s)`;
 }
 
 /** SQL for the stages object of candidate `ctx.candidateId` for job `ctx.jobId`. */

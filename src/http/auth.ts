@@ -1,10 +1,13 @@
 // Authenticates every request that carries a Bearer token; routes are private unless their
-// config says `public: true`. A deactivated user or a revoked session fails at once, since the
-// user and session are checked against the database on every request.
+// config says `public: true`. A deactivated user or a revoked session fails at once: the user
+// and session are checked against the database, and the cache of that check is emptied whenever
+// the database announces a change to users or sessions.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type pg from 'pg';
+import { prepared } from '../db/prepared.ts';
 import { type RoleName, type TokenKeys, verifyToken } from '../accounts/tokens.ts';
 import { unauthorized } from './errors.ts';
+import type { SessionCache } from './session-cache.ts';
 
 export interface AuthUser {
   id: number;
@@ -29,25 +32,35 @@ const ACTIVE_SESSION_USER = `
   JOIN auth_sessions s ON s.id = $2 AND s.user_id = u.id
   WHERE u.id = $1 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`;
 
-async function userFromToken(pool: pg.Pool, keys: TokenKeys, request: FastifyRequest): Promise<AuthUser | null> {
+export interface AuthDeps {
+  pool: pg.Pool;
+  keys: TokenKeys;
+  sessions: SessionCache;
+}
+
+async function userFromToken({ pool, keys, sessions }: AuthDeps, request: FastifyRequest): Promise<AuthUser | null> {
   const header = request.headers.authorization;
   if (!header) return null;
   const [scheme, token] = header.split(' ');
   if (scheme !== 'Bearer' || !token) throw unauthorized('Authorization header must be "Bearer <token>".');
+  const cached = sessions.get(token);
+  if (cached) return cached;
+  const version = sessions.version();
   const claims = await verifyToken(keys, token, 'access');
   if (!claims) throw unauthorized('Given token not valid for any token type');
-  const { rows } = await pool.query<AuthUser>(ACTIVE_SESSION_USER, [claims.id, claims.sid]);
+  const { rows } = await pool.query<AuthUser>(prepared(ACTIVE_SESSION_USER, [claims.id, claims.sid]));
   if (!rows[0]) throw unauthorized('User is inactive or the session was revoked.');
+  sessions.set(token, rows[0], claims.exp * 1000, version);
   return rows[0];
 }
 
-export function registerAuth(app: FastifyInstance, pool: pg.Pool, keys: TokenKeys): void {
+export function registerAuth(app: FastifyInstance, deps: AuthDeps): void {
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (request) => {
     // Unknown paths pass through so that they answer 404, not 401.
     const isPublic = request.routeOptions.config?.public === true || !request.routeOptions.url;
     try {
-      request.user = await userFromToken(pool, keys, request);
+      request.user = await userFromToken(deps, request);
     } catch (error) {
       // A public page works for anyone, even with a stale token in the browser.
       if (!isPublic) throw error;

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { prepared } from '../db/prepared.ts';
 import type { PageRequest } from './pagination.ts';
 import type { SqlParams } from './sql.ts';
 
@@ -34,11 +35,11 @@ export async function fetchPage<T = any>(db: pg.Pool, q: PagedQuery, at: PageReq
     ? `FROM (SELECT ${d.alias}.* ${d.from} ORDER BY ${q.orderBy} LIMIT ${limit} OFFSET ${offset}) ${d.alias} ${d.joins}`
     : (q.from ?? '');
   const pageLimit = d ? '' : `LIMIT ${limit} OFFSET ${offset}`;
-  const { rows } = await db.query<{ count: number; results: T[] }>(
+  const { rows } = await db.query<{ count: number; results: T[] }>(prepared(
     `SELECT (${q.count ?? `SELECT count(*) ${d ? d.from : (q.from ?? '')}`})::int AS count,
             coalesce((SELECT json_agg(page.item) FROM (SELECT ${q.item} AS item ${pageFrom}
               ORDER BY ${q.orderBy} ${pageLimit}) page), '[]'::json) AS results`,
     q.params.values,
-  );
+  ));
   return rows[0];
 }
