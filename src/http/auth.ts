@@ -4,8 +4,8 @@
 // the database announces a change to users or sessions.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type pg from 'pg';
-import { prepared } from '../db/prepared.ts';
 import { type RoleName, type TokenKeys, verifyToken } from '../accounts/tokens.ts';
+import { prepared } from '../db/prepared.ts';
 import { unauthorized } from './errors.ts';
 import type { SessionCache } from './session-cache.ts';
 
