@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_WEIGHTS, normalizeWeights, parseResume, scoreResume, understandJob } from '../../src/engine/index.ts';
+import { scoreWork } from '../../src/engine/score/work.ts';
 import { JOB_TEXT, resume, TODAY } from './fixtures.ts';
 
 const job = understandJob({ description: JOB_TEXT });
@@ -75,6 +76,14 @@ test('less experience in the asked role lowers the work score', () => {
   const short = resume();
   short.workExperience[0] = { ...short.workExperience[0], startDate: '2021-01-01' };
   assert.ok(n(score(short).resume_score.work_exp_score) < n(score().resume_score.work_exp_score));
+});
+
+test('a job title with a clause describing it counts fully for the role it names', () => {
+  const titled = (position: string) => resume({ workExperience: [{ ...resume().workExperience[0], position }] });
+  const months = (position: string) => scoreWork(titled(position), job, TODAY, 0).fits[0].months;
+  assert.equal(months('Backend Developer'), 48);
+  assert.equal(months('Backend Developer using Node.js and PostgreSQL'), 48);
+  assert.equal(months('Backend Developer with a focus on payments'), 48);
 });
 
 test('the same jobs with fewer of the asked skills give a lower work score', () => {

@@ -14,17 +14,22 @@ function months(n: string, unit: string): number {
   return Math.round(/^m/i.test(unit) ? v : v * 12);
 }
 
+// What follows a role describes it ("Carpenter which requires dexterity", "Java Developer in the
+// Boston office", "Oracle Developer, specialized in ...", "Project Manager utilizing Scrum").
+const DESCRIBING =
+  /[,;]?\s+(?:preferably|ideally|especially|focus(?:s)?ing|focused|with|within|in a|in an|in the|at an?|at the|which|who|that|emphasi[sz]ing|involving|overseeing|working|dealing|speciali[sz](?:ing|ed)|specifically|precisely|particularly|governing|implementing|demonstrating|ensuring|providing|earning|would|will|using|utili[sz]ing)\b.*$/i;
+
+/** A role or job title without the clause that describes it. */
+export function withoutDescription(title: string): string {
+  return title.replace(DESCRIBING, '');
+}
+
 function tidyRole(s: string): string {
   return s
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:(?:a|an|the)\s+)?(?:role|position|capacity|job)\s+(?:of|as)\s+/i, '')
     .replace(/^(?:a|an|the)\s+/i, '')
-    // What follows the role describes it ("Carpenter which requires dexterity", "Java Developer in
-    // the Boston office", "Oracle Developer, specialized in ...").
-    .replace(
-      /[,;]?\s+(?:preferably|ideally|especially|focus(?:s)?ing|focused|with a focus|within|in a|in an|in the|at an?|at the|which|who|that|emphasi[sz]ing|involving|overseeing|working|dealing|speciali[sz](?:ing|ed)|specifically|precisely|particularly|governing|implementing|demonstrating|ensuring|providing|earning|would|will)\b.*$/i,
-      '',
-    )
+    .replace(DESCRIBING, '')
     .replace(/\s+(?:role|position|capacity)?\s*(?:is|are)\s+(?:necessary|required|a must|needed|essential|preferred).*$/i, '')
     .replace(/\s+(?:role|position|capacity)$/i, '')
     .replace(/\s+(?:or|and) (?:a )?(?:similar|related|equivalent).*$/i, '')

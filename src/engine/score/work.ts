@@ -3,6 +3,7 @@
 import { monthsBetween } from '../parse/dates.ts';
 import type { DurationPerWork, JobProfile, RequiredRole, ResumeJson, WorkItem } from '../types.ts';
 import { coverageOf, relevanceOf, saturate, terms, toScore10 } from './match.ts';
+import { withoutDescription } from './requirements.ts';
 
 export interface RoleFit {
   role: RequiredRole;
@@ -38,13 +39,14 @@ export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date, skil
   const titleTerms = terms(job.title);
   const workTerms = terms(job.workText);
   const months = resume.workExperience.map((w) => monthsBetween(w.startDate, w.endDate, today));
-  // Title against role, both ways; the company joins in when the title alone is not enough
-  // ("SOC Analyst" at "SecureWorks" for "SOC Analyst - SecureWorks").
+  // Title against role, both ways; the title may lose the clause that describes it ("Project
+  // Manager using Scrum"), and the company joins in when the title alone is not enough ("SOC
+  // Analyst" at "SecureWorks" for "SOC Analyst - SecureWorks").
   const both = (a: Set<string>, b: Set<string>) => (coverageOf(a, b) + coverageOf(b, a)) / 2;
   const sims = resume.workExperience.map((w) => {
-    const title = terms(cleanTitle(w.position));
-    const withCompany = terms(cleanTitle(w.position), w.company);
-    return roleTerms.map((rt) => Math.max(both(rt, title), both(rt, withCompany)));
+    const title = cleanTitle(w.position);
+    const forms = [terms(title), terms(withoutDescription(title)), terms(title, w.company)];
+    return roleTerms.map((rt) => Math.max(...forms.map((f) => both(rt, f))));
   });
   const fits: RoleFit[] = roles.map((role, r) => {
     let m = 0;
