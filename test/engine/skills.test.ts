@@ -77,3 +77,20 @@ test('a season with a year is not the Spring framework', () => {
   assert.ok(!names.includes('Spring'));
   assert.ok(names.includes('Spring Boot') && names.includes('Java'));
 });
+
+test('a skills list item naming no skill: a lone lowercase word, a past-tense clause, a place, a date', () => {
+  const names = findSkills(['Kanban, investors, Developed strong client skills, Tamil Nadu, Jan 2019, Embedded C'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Kanban', 'Embedded C']);
+});
+
+test('a duty named in prose is no claimed skill; listed, it is', () => {
+  const prose = 'Provided customer service and data entry for the front desk using Excel.';
+  assert.deepEqual(
+    findSkills([], prose).map((s) => s.name),
+    ['Excel'],
+  );
+  assert.deepEqual(
+    findSkills(['Customer Service, Data Entry'], prose).map((s) => s.name),
+    ['Customer Service', 'Data Entry', 'Excel'],
+  );
+});

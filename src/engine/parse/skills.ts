@@ -4,7 +4,9 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
-import { canonicalSkill, skillsInText } from './taxonomy.ts';
+import { findDates } from './dates.ts';
+import { looksLikePlace } from './roles.ts';
+import { canonicalSkill, isDuty, skillsInText } from './taxonomy.ts';
 
 const NOT_SKILL =
   /^(?:(?:company|organi[sz]ation|employer|job|your job|school) ?(?:name|title)?|city|state|zip(?: code)?|location|dates?|month(?: year)?|year|address|phone|e-?mail|country|and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than(?: \d+)?(?: years?)?|\d+\+? years?|years?|months?|n\/?a|na|various|basic|advanced|good|excellent|duties|responsibilities|clients?|professional|services|technical|applications?|developing|designing|https?|www|present|current)$/i;
@@ -60,12 +62,25 @@ function shortPhrase(item: string, maxWords: number): string {
   return words.length <= maxWords ? t : '';
 }
 
+/**
+ * A list item that names no skill: a single lowercase word not in the taxonomy ("investors",
+ * "adapt"), a clause opened by a past-tense verb ("Developed creative skills"), a place.
+ */
+function notASkill(phrase: string): boolean {
+  return /^[a-z]+$/.test(phrase) || /^[A-Z]?[a-z]+ed\s+[a-z]/.test(phrase) || looksLikePlace(phrase) || findDates(phrase).length > 0;
+}
+
 function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
   const known = canonicalSkill(item);
   if (known) return [known];
   const phrase = shortPhrase(item, maxWords);
   const usable =
-    phrase && phrase.length <= maxWords * 12 && !NOT_SKILL.test(phrase) && /[a-z]/i.test(phrase) && !/\d{4}|@|\/\/|www\.|\.com\b|\d{3}|x{3}/i.test(phrase);
+    phrase &&
+    phrase.length <= maxWords * 12 &&
+    !NOT_SKILL.test(phrase) &&
+    /[a-z]/i.test(phrase) &&
+    !/\d{4}|@|\/\/|www\.|\.com\b|\d{3}|x{3}/i.test(phrase) &&
+    !notASkill(phrase);
   const inside = skillsInText(item, true);
   if (!usable) return inside;
   const canon = canonicalSkill(phrase);
@@ -83,7 +98,8 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
     else if (proseLine(line)) names.push(...skillsInText(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3)));
     else for (const item of listItems(line)) names.push(...itemSkill(item));
   }
-  names.push(...skillsInText(fullText, true));
+  // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
+  names.push(...skillsInText(fullText, true).filter((n) => !isDuty(n)));
   const seen = new Set<string>();
   const out: SkillItem[] = [];
   for (const name of names) {

@@ -7,6 +7,8 @@ interface Entry {
   aliases?: string[];
   /** Soft skills (communication, teamwork) count only when listed, not when met in prose. */
   soft?: boolean;
+  /** A work activity rather than a tool or method: a resume's prose names it as a duty ("provided customer service"), not as a skill. */
+  duty?: boolean;
 }
 
 // Aliases that are ordinary words or letters in running text; they count only inside a skills list.
@@ -23,8 +25,10 @@ const CAPITALISED = new Set('excel access word outlook windows oracle spring res
 
 const byAlias = new Map<string, string>();
 const soft = new Set<string>();
+const duties = new Set<string>();
 for (const e of (data as { skills: Entry[] }).skills) {
   if (e.soft) soft.add(e.name);
+  if (e.duty) duties.add(e.name);
   for (const a of [e.name, ...(e.aliases ?? [])]) {
     const k = normalize(a);
     if (k && !byAlias.has(k)) byAlias.set(k, e.name);
@@ -32,6 +36,11 @@ for (const e of (data as { skills: Entry[] }).skills) {
 }
 const MAX_WORDS = 4;
 const SEASON = /^(?:spring|summer|fall|winter|autumn)$/;
+
+/** A work activity that counts as a resume's skill only when listed (see Entry.duty). */
+export function isDuty(name: string): boolean {
+  return duties.has(name);
+}
 
 /** The canonical name of a skill phrase written exactly as a known name or alias. */
 export function canonicalSkill(phrase: string): string | null {
