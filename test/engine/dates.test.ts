@@ -36,6 +36,7 @@ test('a month joined to its year by a dash or a slash; "till now"', () => {
   assert.deepEqual(iso('Jun-18 - Dec-2020'), [['2018-06-01', '2020-12-01']]);
   assert.deepEqual(iso('Analyst May/2008 - May/2016'), [['2008-05-01', '2016-05-01']]);
   assert.deepEqual(iso('Dec 2010 - Till Now'), [['2010-12-01', 'Present']]);
+  assert.deepEqual(iso('08 / 2008 - 09 / 2009'), [['2008-08-01', '2009-09-01']]);
 });
 
 test('open ranges end at present', () => {

@@ -37,3 +37,13 @@ test('year ranges written without a dash or a space are split', () => {
 test('a label broken from its value is joined back', () => {
   assert.deepEqual(toLines('Role\n: Lead Data Analyst'), ['Role: Lead Data Analyst']);
 });
+
+test('a date range broken across lines is joined', () => {
+  assert.deepEqual(toLines('Assistant Teacher, Tiny Steps Daycare; January\nDecember 2010\nLed circle time'), [
+    'Assistant Teacher, Tiny Steps Daycare; January - December 2010',
+    'Led circle time',
+  ]);
+  assert.deepEqual(toLines('Analyst, Fernbrook Ltd, Mar 2011 -\nPresent'), ['Analyst, Fernbrook Ltd, Mar 2011 - Present']);
+  // Two complete ranges on their own lines stay apart.
+  assert.deepEqual(toLines('2012 - 2013\n2010 - 2011'), ['2012 - 2013', '2010 - 2011']);
+});

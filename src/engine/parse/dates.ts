@@ -4,12 +4,12 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
-const MONTH_WORD =
+export const MONTH_WORD =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const PRESENT_WORD = 'present|current(?:ly)?|now|ongoing|till (?:date|now)|until now|to date|today|date';
 
 /** One date as written, for use inside larger patterns (no capture groups). */
-export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})(?:\\.?,?\\s*'?|\\s?[-/]\\s?)(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
+export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})(?:\\.?,?\\s*'?|\\s?[-/]\\s?)(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])(?:[/.-]|\\s/\\s)(?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
 
 const SEP = `\\s*(?:-|–|—|to|up ?to|until|till|through|thru|~|and):?\\s*`;
 // Inside a range, "09/14" is a month and a two-digit year.
@@ -20,7 +20,7 @@ const OPEN_RANGE = new RegExp(
   'gi',
 );
 // "1992-94": the end year written with two digits (after a dash only, so "2019-03" stays March 2019).
-const SHORT_END = /(?<![\w/])((?:19|20)\d{2})\s*[-–]\s*(\d{2})(?![\w/%.,-]\d|[\w/%])/g;
+const SHORT_END = /(?<![\w/])((?:19|20)\d{2})\s*[-–]\s*(\d{2})(?![\w/%.,-]\d|[\w/%]|\s\/)/g;
 // "Jun - Sept 2009", "January to May 2006": two months of one year.
 const MONTH_SPAN = new RegExp(`(?<![\\w/])(${MONTH_WORD})\\.?${SEP}(${MONTH_WORD})\\.?,?\\s*((?:19|20)\\d{2})(?![\\w/])`, 'gi');
 const SINGLE = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?![\\w/])`, 'gi');
@@ -62,7 +62,7 @@ export function parseDatePoint(raw: string): DatePoint | null {
   if (m) return { year: Number(m[2]), month: Number(m[1]), yearOnly: false };
   m = s.match(/^(\d{2})\/(\d{2})$/);
   if (m) return { year: fullYear(m[2]), month: Number(m[1]), yearOnly: false };
-  m = s.match(/^(\d{1,2})[/.-](\d{4})$/);
+  m = s.match(/^(\d{1,2})(?:[/.-]|\s\/\s)(\d{4})$/);
   if (m) return { year: Number(m[2]), month: Number(m[1]), yearOnly: false };
   m = s.match(/^(\d{4})[/.-](\d{1,2})$/);
   if (m) return { year: Number(m[1]), month: Number(m[2]), yearOnly: false };

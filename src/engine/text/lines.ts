@@ -1,9 +1,13 @@
 // Splits clean resume text into logical lines. Text flattened from PDFs keeps its column gaps
 // and line breaks as runs of two or more spaces, so those split lines too.
-import { DATE_TOKEN } from '../parse/dates.ts';
+import { DATE_TOKEN, MONTH_WORD } from '../parse/dates.ts';
 
 // A range whose dash was lost ("Mar 2011  Present") would otherwise be split in two.
 const LOST_DASH = new RegExp(`(${DATE_TOKEN})\\s{2,}(?=(?:${DATE_TOKEN})\\b)`, 'gi');
+
+// A range broken across lines: "...; January" then "December 2010", or "Mar 2011 -" then "Present".
+const OPEN_END = new RegExp(`(?:\\b(?:${MONTH_WORD})\\.?|\\s(?:-|–|to))\\s*$`, 'i');
+const DATE_START = new RegExp(`^(?:${DATE_TOKEN})`, 'i');
 
 // Ranges written with the dash lost and no space at all: "20012006", "2005present".
 function gluedRanges(text: string): string {
@@ -24,6 +28,7 @@ export function toLines(text: string): string[] {
       // "Role" then ": Lead Analyst" on the next line: one labelled line.
       const prev = out[out.length - 1];
       if (line.startsWith(':') && prev && /^[A-Za-z][A-Za-z ]{0,20}$/.test(prev)) out[out.length - 1] = `${prev}${line}`;
+      else if (prev && OPEN_END.test(prev) && DATE_START.test(line)) out[out.length - 1] = `${prev}${/[-–]|to$/.test(prev) ? ' ' : ' - '}${line}`;
       else out.push(line);
     }
   }
