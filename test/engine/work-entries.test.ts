@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
+import { plausibleCompany } from '../../src/engine/parse/work.ts';
 
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
 
@@ -51,4 +52,12 @@ test('"Company, City, State" names the employer; a title line may end in a full 
   assert.deepEqual(jobs('EXPERIENCE\nIntern engineer / Brightwave Ltd, Rennes\nJun - Sept 2009'), [['Intern engineer', 'Brightwave Ltd', '2009-06-01', '2009-09-01']]);
   // Two titles joined by a slash stay one position.
   assert.equal(jobs('EXPERIENCE\nSenior Programmer / Analyst, Norwell Data Inc\n2001 - 2004')[0][0], 'Senior Programmer / Analyst');
+});
+
+test('a heading or a legal form alone is no employer; template years written [year] anchor a job', () => {
+  assert.equal(plausibleCompany('PROJECT SUMMARY'), false);
+  assert.equal(plausibleCompany('RELATED COURSEWORK'), false);
+  assert.equal(plausibleCompany('Ltd'), false);
+  assert.equal(plausibleCompany('Brightwater Technologies'), true);
+  assert.deepEqual(jobs('EXPERIENCE\nCamp Counselor, Pine Lake Day Camp\nMay [year] - August [year]\n• Led canoe trips'), [['Camp Counselor', 'Pine Lake Day Camp', '', '']]);
 });

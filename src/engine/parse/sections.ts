@@ -64,7 +64,7 @@ const OTHER = [
   'publications', 'languages', 'languages known', 'interests', 'hobbies', 'hobbies and interests',
   'references', 'declaration', 'activities', 'extracurricular activities', 'extra curricular activities',
   'volunteer', 'volunteer experience', 'volunteering', 'memberships', 'affiliations', 'awards and honors',
-  'selected accomplishments', 'key achievements',
+  'selected accomplishments', 'key achievements', 'coursework', 'relevant coursework',
   'co-curricular activities', 'strength', 'passport details', 'additional', 'miscellaneous',
 ];
 
@@ -83,7 +83,7 @@ const LAST_WORD: Record<string, SectionKind> = {
   licenses: 'certifications', courses: 'certifications', trainings: 'certifications', summary: 'summary',
   objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
   references: 'other', publications: 'other', languages: 'other', memberships: 'other', volunteering: 'other',
-  achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other',
+  achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other', coursework: 'other',
 };
 
 const ORGANISATION_OF = /\b(?:department|ministry|board|division|school|college|institute|office|council|faculty|university|cent(?:er|re)|bureau|society)\s+of\b/i;

@@ -5,6 +5,7 @@ import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { type DateRange, findDateRanges, findDates, toIso } from './dates.ts';
 import { companyCues, companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
 const MAX_HEADER_WORDS = 12;
@@ -113,6 +114,8 @@ export function plausibleCompany(p: string): boolean {
   const t = p.trim();
   const words = t.split(/\s+/);
   if (!/^[A-Z0-9]/.test(t) || /[,;:]$/.test(t)) return false;
+  // A heading ("PROJECT SUMMARY") or a legal form alone ("Ltd") names no one.
+  if (headingKind(t) || (words.length === 1 && companyCues(t) > 0)) return false;
   if (words.length > 8 && companyCues(t) === 0) return false;
   // Sentences start with a verb ("Developed reports ...", "Participate in ...").
   if (/^(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
@@ -199,7 +202,12 @@ function splitParagraphs(lines: string[]): string[] {
 
 // Template years ("19xx - 20xx", "May, 20XX") and written-out dates that carry no number.
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+';
-const PLACEHOLDER = new RegExp(`(?:\\b${MONTH})?\\b(?:19|20)xx\\b(?:\\s*(?:-|–|to)\\s*(?:${MONTH})?(?:(?:19|20)xx\\b|present|current))?`, 'i');
+const TEMPLATE_YEAR = '(?:\\b(?:19|20)xx\\b|\\[year\\])';
+const SEASON = '(?:spring|summer|fall|autumn|winter),?\\s+';
+const PLACEHOLDER = new RegExp(
+  `(?:\\b(?:${MONTH}|${SEASON}))?${TEMPLATE_YEAR}(?:\\s*(?:-|–|to)\\s*(?:${MONTH}|${SEASON})?(?:${TEMPLATE_YEAR}|present|current))?`,
+  'i',
+);
 
 /** "2019 - Billing Clerk: checked invoices": a job within one year (or month), its date leading the line. */
 function leadingDate(line: string): DateRange | null {
