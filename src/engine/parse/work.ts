@@ -132,6 +132,11 @@ export function plausibleCompany(p: string): boolean {
   return true;
 }
 
+/** Not a sentence ("Facilitated customization of ...", "Following are my roles ...") nor a date ("Summer 2004"). */
+function couldBeTitle(p: string): boolean {
+  return !/^(?:[A-Z][a-z]+ed|Following|Responsible)\s+[a-z]/.test(p) && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
+}
+
 function pickRoles(candidates: string[]): { position: string; company: string } {
   let position = '';
   let company = '';
@@ -152,9 +157,10 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
   // nothing else is there ("bakers").
   const capital = all.filter((p) => /^[A-Z0-9]/.test(p));
   const ps = capital.length ? capital : all;
+  const titles = ps.filter(couldBeTitle);
   let best = 0;
   if (!position)
-    for (const p of ps) {
+    for (const p of titles) {
       if (titleScore(p) > best) {
         best = titleScore(p);
         position = p;
@@ -162,9 +168,9 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
     }
   // "Systems Administrator 3", "Software Engineer III": a title word outweighed by other cues; else
   // an agent noun ("Dog Groomers", "Pharmacist", "Roofers") heading a short phrase.
-  if (!position) position = ps.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? ps.find(agentNoun) ?? '';
+  if (!position) position = titles.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? titles.find(agentNoun) ?? '';
   // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title.
-  if (!position && !company && ps.length === 1 && companyScore(ps[0]) <= 0 && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
+  if (!position && !company && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   best = 0;
   if (!company)
     for (const p of ps) {
