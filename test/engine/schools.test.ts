@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
-import { schoolName } from '../../src/engine/parse/degrees.ts';
+import { degreeLevel, schoolName } from '../../src/engine/parse/degrees.ts';
 
 const schools = (text: string) => parseResume(text).education.map((e) => [e.degree, e.school]);
 
@@ -16,4 +16,29 @@ test('a school written in lowercase on a line of its own', () => {
   assert.deepEqual(schools('EDUCATION\nB.Tech in Civil Engineering\nsri venkata engineering college\n2012 - 2016'), [['B.Tech in Civil Engineering', 'sri venkata engineering college']]);
   // A sentence or a form label naming a school word is not a school.
   assert.deepEqual(schools('EDUCATION\nB.Sc in Physics, 2014\nInstitute/Board'), [['B.Sc in Physics', '']]);
+});
+
+test('British and other degree forms: HND, BTEC, NVQ, BEng, BASc, MFA, Ed.S., A-Levels', () => {
+  assert.equal(degreeLevel('HND Computing, Farrow College'), 2);
+  assert.equal(degreeLevel('BTEC National Diploma in Sport'), 2);
+  assert.equal(degreeLevel('NVQ Level 3 in Customer Service'), 2);
+  assert.equal(degreeLevel('BEng Mechanical Engineering'), 3);
+  assert.equal(degreeLevel('Honours BASc, Systems Design'), 3);
+  assert.equal(degreeLevel('MFA in Creative Writing'), 4);
+  assert.equal(degreeLevel('Ed.S., Curriculum and Instruction'), 4);
+  assert.equal(degreeLevel('A-Levels: Maths, Physics'), 1);
+});
+
+test('a year on the line before an entry belongs to the entry above when both have their own', () => {
+  const r = parseResume(`EDUCATION
+BE in Civil Engineering
+Kaveri Engineering College
+2013
+HND in Travel and Tourism
+Coastline Institute of Travel
+2008`);
+  assert.deepEqual(
+    r.education.map((e) => e.endDate),
+    ['2013-01-01', '2008-01-01'],
+  );
 });

@@ -8,13 +8,17 @@ const DEGREES: Array<[RegExp, number]> = [
   // A bare "Master" is a degree unless a noun follows ("Master Plan", "Master Thesis", "Scrum Master").
   [/(?<!scrum |quiz |web |post)\bmaster(?:'?s)?(?: degree)?(?: of| in)?(?!\s+(?:plan|thesis|class|card|data|chef|trainer|key|list|file|copy|page|record|schedule|craftsman|technician|electrician|plumber|student|mind|cylinder|bedroom|builder)\b)(?![a-z])|\b(?:m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m[.\s-]?phil|m\.\s?ed|m[.-]tech|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|msc|mba|mca|llm)\b/i, 4],
   // Not after a comma: ", MA" and ", ME" are states in an address.
+  [/\b(?:MEng|M\.Eng|MFA|M\.F\.A|MSN|MArch|Ed\.S)\b/, 4],
   [/(?<!,\s?)\b(?:M\.?E|M\.?S|M\.?A|MS[Cc]?|M\.S\.?E)\b(?!\.?\s*(?:Office|Word|Excel|PowerPoint|SharePoint|Access|Project|SQL|Visual|Dynamics|Visio|Outlook|Windows|DOS|Paint|Teams|\d))/, 4],
   [/\b(?:bachelor(?:'?s)?(?: degree)?(?: of| in)?|b\.?\s?tech|b\.?\s?sc|b\.?\s?com|b\.c\.a|b\.b\.a|b\.b\.m|b\.\s?ed|b\.?\s?pharm|b-tech|llb|bsc|bba|bca|btech|undergraduate degree|(?<!expected |date of |year of )graduation(?!\s*(?:date|year|day|:|\(|\d|expected|in \d))|degree in)\b/i, 3],
   [/\b(?:B\.?E|B\.?S|B\.?A|BS[Cc]?|B\.S\.?E|B\.?Tech|BE)\b(?!\.?\s*\d)/, 3],
+  [/\b(?:BEng|B\.Eng|BASc|B\.A\.Sc|BFA|B\.F\.A|BSN|BArch|MBBS)\b/, 3],
+  // British vocational qualifications: Higher National Certificate / Diploma, BTEC, (G)NVQ.
+  [/\b(?:HND|HNC|BTEC|G?NVQ)\b|\bfoundation degree\b/i, 2],
   [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic|certificate in|national certificate)\b/i, 2],
   [/\b(?:A\.A\.S?|A\.S\.)/, 2],
   [/\b(?:high school|secondary school|senior secondary|higher secondary|intermediate|hsc|ssc|sslc|cbse|icse|12th|10th|matriculation|pre[- ]university)\b/i, 1],
-  [/\b(?:GED|PUC|XII)\b/, 1],
+  [/\b(?:GED|PUC|XII|GCSEs?|[AO][- ]Levels?)\b/, 1],
 ];
 
 /** The level of the degree named in `s` (0 when none). */

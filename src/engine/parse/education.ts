@@ -139,7 +139,9 @@ export function findEducation(input: string[]): EducationItem[] {
     }
     const block = lines.slice(e.first, end);
     const ranges = block.flatMap(findDateRanges);
-    const years = [...block, ...lines.slice(from, e.first)].flatMap((l) => findDates(l).map((d) => d.point));
+    // A year on the line before belongs to this entry only when its own lines have none.
+    const own = block.flatMap((l) => findDates(l).map((d) => d.point));
+    const years = own.length ? own : lines.slice(from, e.first).flatMap((l) => findDates(l).map((d) => d.point));
     let startDate = '';
     let endDate = '';
     if (ranges.length) {
