@@ -14,11 +14,11 @@ import { candidatesRoutes } from './candidates/routes.ts';
 import type { Config } from './config.ts';
 import { listenForChanges } from './db/change-listener.ts';
 import type { Database } from './db/connection.ts';
-import { registerAuth } from './http/auth.ts';
+import { registerAuth, sessionCache } from './http/auth.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerFileUrls } from './http/file-urls.ts';
 import { healthRoutes } from './http/health.ts';
-import { SessionCache } from './http/session-cache.ts';
+import { registerResponseCache, responseCache } from './http/response-cache.ts';
 import { interviewRoutes } from './interview/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 import { resumesRoutes } from './resumes/routes.ts';
@@ -68,13 +68,18 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   const keys = tokenKeys(config.jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlSeconds);
-  const sessions = new SessionCache();
-  const listener = listenForChanges(database.url, 'shortlist_auth', {
-    onChange: () => sessions.clear(),
-    onListening: (listening) => sessions.setListening(listening),
+  const sessions = sessionCache();
+  const responses = responseCache();
+  const listener = listenForChanges(database.url, {
+    channels: { shortlist_auth: () => sessions.clear(), shortlist_data: () => responses.clear() },
+    onListening: (listening) => {
+      sessions.setListening(listening);
+      responses.setListening(listening);
+    },
   });
   app.addHook('onClose', () => listener.stop());
   registerAuth(app, { pool: database.pool, keys, sessions });
+  registerResponseCache(app, responses);
   registerFileUrls(app, blobs, { secret: config.jwtSecret, ttlSeconds: config.fileUrlTtlSeconds, publicUrl: config.publicUrl });
 
   await app.register(healthRoutes(database));

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import type { TokenKeys } from './accounts/tokens.ts';
 import type { Config } from './config.ts';
-import type { SessionCache } from './http/session-cache.ts';
+import type { SessionCache } from './http/auth.ts';
 import type { BlobStore } from './storage/blob-store.ts';
 
 /**

@@ -1,7 +1,6 @@
 import type pg from 'pg';
-import type { AuthUser } from '../http/auth.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
-import type { SessionCache } from '../http/session-cache.ts';
+import type { AuthUser, SessionCache } from '../http/auth.ts';
 import { roleId } from './roles.ts';
 
 export interface UserChanges {

@@ -44,7 +44,7 @@ export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): Fas
     const candidates = (request: FastifyRequest, list: CandidateList) =>
       paged(request, (input, at) => listCandidates(pool, currentUser(request), input, at, list));
 
-    app.get('/candidates/candidate/', { schema: { tags, querystring: ListQuery, response: { 200: PageOf(S.Candidate) } } }, (request) =>
+    app.get('/candidates/candidate/', { config: { cacheable: true }, schema: { tags, querystring: ListQuery, response: { 200: PageOf(S.Candidate) } } }, (request) =>
       candidates(request, { view: 'full', jobId: request.query.job_id, orderBy: 'c.created_at DESC' }));
 
     app.post('/candidates/candidate/', {
@@ -56,7 +56,7 @@ export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): Fas
       return reply.status(201).send(await getApplicant(pool, candidateId, jobId));
     });
 
-    app.get('/candidates/candidate/:id/', { schema: { tags, params: IdParams, response: { 200: S.Candidate } } }, (request) =>
+    app.get('/candidates/candidate/:id/', { config: { cacheable: true }, schema: { tags, params: IdParams, response: { 200: S.Candidate } } }, (request) =>
       getCandidate(pool, currentUser(request), request.params.id));
 
     for (const method of ['put', 'patch'] as const) {
@@ -89,6 +89,7 @@ export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): Fas
       app[method]('/candidates/list/', { schema: { tags, querystring: ListQuery, ...(method === 'post' ? { body: ListQuery } : {}), response: basicPage } }, (request) =>
         candidates(request, { view: 'basic', jobId: listInput(request).job_id as number | undefined, orderBy: 'c.created_at DESC' }));
       app[method]('/candidates/list-with-stages/', {
+        config: { cacheable: true },
         schema: { tags, ...(method === 'get' ? { querystring: StageListQuery } : { querystring: Type.Object(PageQuery, open), body: StageListQuery }), response: { 200: PageOf(S.CandidateWithStages) } },
       }, (request) => paged(request, (input, at) => listCandidatesWithStages(pool, currentUser(request), input.job_id as number, input.stage_name as string | undefined, at)));
       app[method]('/candidates/stages/', {
@@ -103,16 +104,16 @@ export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): Fas
       candidates(request, { view: 'basic', jobId: request.params.job_id, orderBy: 'c.updated_at DESC' }));
 
     const applicantPage = { 200: PageOf(S.Applicant) };
-    app.get('/candidates/resume-screening-completed-candidates/:job_id/', { schema: { tags, params: S.JobIdParams, querystring: ListQuery, response: applicantPage } }, (request) =>
+    app.get('/candidates/resume-screening-completed-candidates/:job_id/', { config: { cacheable: true }, schema: { tags, params: S.JobIdParams, querystring: ListQuery, response: applicantPage } }, (request) =>
       paged(request, (input, at) => listApplicants(pool, currentUser(request), input, at, { jobId: request.params.job_id, screenedOnly: true })));
     for (const path of ['/filter/candidate', '/filter/candidate/']) {
-      app.get(path, { schema: { tags, querystring: ListQuery, response: applicantPage } }, (request) =>
+      app.get(path, { config: { cacheable: true }, schema: { tags, querystring: ListQuery, response: applicantPage } }, (request) =>
         paged(request, (input, at) => listApplicants(pool, currentUser(request), input, at)));
     }
-    app.get('/filter/candidate/:job_id/', { schema: { tags, params: S.JobIdParams, querystring: ListQuery, response: applicantPage } }, (request) =>
+    app.get('/filter/candidate/:job_id/', { config: { cacheable: true }, schema: { tags, params: S.JobIdParams, querystring: ListQuery, response: applicantPage } }, (request) =>
       paged(request, (input, at) => listApplicants(pool, currentUser(request), input, at, { jobId: request.params.job_id })));
 
-    app.get('/get_count/:kind/', { schema: { tags, params: S.CountParams, response: { 200: S.Counts } } }, (request) =>
+    app.get('/get_count/:kind/', { config: { cacheable: true }, schema: { tags, params: S.CountParams, response: { 200: S.Counts } } }, (request) =>
       countJobsAndApplicants(pool, currentUser(request), request.params.kind));
 
     app.get('/candidates/candidate-names-list/', { schema: { tags, querystring: NamesQuery, response: { 200: PageOf(S.CandidateName) } } }, (request) =>

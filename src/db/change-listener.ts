@@ -5,8 +5,8 @@ export interface ChangeListener {
 }
 
 export interface ChangeHandlers {
-  /** A notification arrived on the channel. */
-  onChange(): void;
+  /** What to do when a notification arrives, by channel. */
+  channels: Record<string, () => void>;
   /** Listening started or stopped: while it is off, changes may be missed. */
   onListening(listening: boolean): void;
 }
@@ -14,10 +14,11 @@ export interface ChangeHandlers {
 const RETRY_MS = 1000;
 
 /**
- * LISTENs on `channel` on a connection of its own, and reconnects after losing it. Handlers hear
- * of every notification and of every gap during which notifications could have been missed.
+ * LISTENs on the handlers' channels on a connection of its own, and reconnects after losing it.
+ * Handlers hear of every notification and of every gap during which notifications could have
+ * been missed.
  */
-export function listenForChanges(url: string, channel: string, handlers: ChangeHandlers): ChangeListener {
+export function listenForChanges(url: string, handlers: ChangeHandlers): ChangeListener {
   let client: pg.Client | undefined;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
@@ -41,10 +42,10 @@ export function listenForChanges(url: string, channel: string, handlers: ChangeH
     client = next;
     next.on('error', () => lost(next));
     next.on('end', () => lost(next));
-    next.on('notification', () => handlers.onChange());
+    next.on('notification', (message) => handlers.channels[message.channel]?.());
     try {
       await next.connect();
-      await next.query(`LISTEN ${channel}`);
+      for (const channel of Object.keys(handlers.channels)) await next.query(`LISTEN ${channel}`);
       if (client === next && !stopped) handlers.onListening(true);
     } catch {
       lost(next);

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { type RoleName, type TokenKeys, verifyToken } from '../accounts/tokens.ts';
 import { prepared } from '../db/prepared.ts';
 import { unauthorized } from './errors.ts';
-import type { SessionCache } from './session-cache.ts';
+import { ListeningCache } from './listening-cache.ts';
 
 export interface AuthUser {
   id: number;
@@ -32,6 +32,11 @@ const ACTIVE_SESSION_USER = `
   JOIN auth_sessions s ON s.id = $2 AND s.user_id = u.id
   WHERE u.id = $1 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`;
 
+/** Which user each access token stands for, so that a request needs no round trip to authenticate. */
+export type SessionCache = ListeningCache<AuthUser>;
+
+export const sessionCache = (): SessionCache => new ListeningCache<AuthUser>({ maxAgeMs: 60_000, maxSize: 10_000 });
+
 export interface AuthDeps {
   pool: pg.Pool;
   keys: TokenKeys;
@@ -50,7 +55,7 @@ async function userFromToken({ pool, keys, sessions }: AuthDeps, request: Fastif
   if (!claims) throw unauthorized('Given token not valid for any token type');
   const { rows } = await pool.query<AuthUser>(prepared(ACTIVE_SESSION_USER, [claims.id, claims.sid]));
   if (!rows[0]) throw unauthorized('User is inactive or the session was revoked.');
-  sessions.set(token, rows[0], claims.exp * 1000, version);
+  sessions.set(token, rows[0], version, claims.exp * 1000);
   return rows[0];
 }
 

@@ -19,7 +19,7 @@ export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypeb
   return async (app) => {
     const listSchema = { tags, querystring: ListQuery, response: { 200: PageOf(S.Job) } };
     for (const path of ['/jobs/job/', '/jobs/list/', '/filter/job', '/filter/job/']) {
-      app.get(path, { schema: listSchema }, async (request) => {
+      app.get(path, { config: { cacheable: true }, schema: listSchema }, async (request) => {
         const at = pageRequest(request.query, config.maxPageSize);
         const { count, results } = await listJobs(pool, currentUser(request), request.query, at);
         return toPage(request, at, count, results);

@@ -1,46 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { AuthUser } from '../../src/http/auth.ts';
-import { SessionCache } from '../../src/http/session-cache.ts';
 import { testApp } from '../helpers/app.ts';
 import { newOrganisation } from '../helpers/fixtures.ts';
 import { waitFor } from '../queue/fast-settings.ts';
 
 const ctx = await testApp();
 const org = await newOrganisation(ctx);
-const user: AuthUser = { id: 1, org_id: 1, role: 'Editor', name: 'Ann' };
-const inAMinute = () => Date.now() + 60_000;
 
 async function listenerPid(): Promise<number | undefined> {
   const { rows } = await ctx.pool.query(
-    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN shortlist_auth'",
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN shortlist_%'",
   );
   return rows[0]?.pid;
 }
-
-describe('SessionCache', () => {
-  test('serves a stored session only while listening for changes, and until its token expires', () => {
-    const cache = new SessionCache();
-    cache.set('t', user, inAMinute(), cache.version());
-    assert.equal(cache.get('t'), undefined, 'not listening: nothing is stored');
-    cache.setListening(true);
-    cache.set('t', user, inAMinute(), cache.version());
-    assert.deepEqual(cache.get('t'), user);
-    cache.set('old', user, Date.now() - 1, cache.version());
-    assert.equal(cache.get('old'), undefined);
-    cache.setListening(false);
-    assert.equal(cache.get('t'), undefined);
-  });
-
-  test('a check read before a change is not stored after it', () => {
-    const cache = new SessionCache();
-    cache.setListening(true);
-    const version = cache.version();
-    cache.clear();
-    cache.set('t', user, inAMinute(), version);
-    assert.equal(cache.get('t'), undefined);
-  });
-});
 
 describe('authentication cache across processes', () => {
   test('a session revoked straight in the database (as another process would) stops working within a moment', async () => {

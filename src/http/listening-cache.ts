@@ -1,0 +1,65 @@
+export interface CacheLimits<V> {
+  /** How long an entry may be served, at most. */
+  maxAgeMs: number;
+  /** The total size of the entries (by `sizeOf`, 1 each by default); the oldest go first. */
+  maxSize: number;
+  sizeOf?: (value: V) => number;
+}
+
+/**
+ * An in-process cache of what the database says, trusted only while the process listens for the
+ * database's announcements of changes: each announcement, and each gap in listening, empties it.
+ * A value read before a change must not be stored after it, so `set` takes the `version()` seen
+ * before the read.
+ */
+export class ListeningCache<V> {
+  private entries = new Map<string, { value: V; until: number; size: number }>();
+  private size = 0;
+  private generation = 0;
+  private listening = false;
+
+  constructor(private readonly limits: CacheLimits<V>) {}
+
+  get(key: string): V | undefined {
+    const entry = this.listening ? this.entries.get(key) : undefined;
+    if (entry && entry.until > Date.now()) return entry.value;
+    if (entry) this.remove(key);
+    return undefined;
+  }
+
+  version(): number {
+    return this.generation;
+  }
+
+  /** Stores `value` unless a change came after `version`; it is served until `expiresAt` at the latest. */
+  set(key: string, value: V, version: number, expiresAt = Number.POSITIVE_INFINITY): void {
+    if (!this.listening || version !== this.generation) return;
+    const size = this.limits.sizeOf?.(value) ?? 1;
+    if (size > this.limits.maxSize) return;
+    this.remove(key);
+    for (const oldest of this.entries.keys()) {
+      if (this.size + size <= this.limits.maxSize) break;
+      this.remove(oldest);
+    }
+    this.entries.set(key, { value, size, until: Math.min(expiresAt, Date.now() + this.limits.maxAgeMs) });
+    this.size += size;
+  }
+
+  clear(): void {
+    this.generation += 1;
+    this.entries.clear();
+    this.size = 0;
+  }
+
+  setListening(listening: boolean): void {
+    this.listening = listening;
+    this.clear();
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.size -= entry.size;
+  }
+}

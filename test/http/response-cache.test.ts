@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { testApp } from '../helpers/app.ts';
+import { newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
+import { waitFor } from '../queue/fast-settings.ts';
+
+const ctx = await testApp();
+const org = await newOrganisation(ctx);
+const job = await newJob(org.admin.api);
+await newApplication(ctx.app, job, { name: 'Robin Reader' });
+const list = `/candidates/list-with-stages/?job_id=${job.id}`;
+const names = (body: { results: { name: string }[] }) => body.results.map((r) => r.name).sort();
+
+describe('cached reads', () => {
+  test('a repeated read is served from the cache, with the same body', async () => {
+    const first = await org.admin.api.get(list);
+    assert.equal(first.status, 200);
+    const second = await org.admin.api.get(list);
+    assert.equal(second.headers['x-cache'], 'hit');
+    assert.deepEqual(second.body, first.body);
+    assert.match(String(second.headers['content-type']), /application\/json/);
+  });
+
+  test("a write through the API shows in this process's next read at once", async () => {
+    await org.admin.api.get(list);
+    assert.equal((await org.admin.api.get(list)).headers['x-cache'], 'hit');
+    await newApplication(ctx.app, job, { name: 'Sam Second' });
+    const after = await org.admin.api.get(list);
+    assert.notEqual(after.headers['x-cache'], 'hit');
+    assert.ok(names(after.body).includes('Sam Second'));
+  });
+
+  test('a write straight in the database (as another process would) shows within a moment', async () => {
+    const { rows } = await ctx.pool.query('SELECT candidate_id FROM job_universal_status WHERE job_id = $1 LIMIT 1', [job.id]);
+    await org.admin.api.get(list);
+    await ctx.pool.query("UPDATE candidates SET name = 'Renamed Elsewhere' WHERE id = $1", [rows[0].candidate_id]);
+    await waitFor(async () => names((await org.admin.api.get(list)).body).includes('Renamed Elsewhere'), 3000);
+  });
+
+  test('users never share cached answers', async () => {
+    assert.equal((await org.admin.api.get(list)).status, 200);
+    const participant = await org.addUser('Participant');
+    const res = await participant.api.get(list);
+    assert.equal(res.status, 404, 'the job is not shared with them');
+    assert.notEqual(res.headers['x-cache'], 'hit');
+  });
+
+  test('an answer other than 200 is not cached', async () => {
+    const missing = '/candidates/list-with-stages/?job_id=999999';
+    assert.equal((await org.admin.api.get(missing)).status, 404);
+    const again = await org.admin.api.get(missing);
+    assert.equal(again.status, 404);
+    assert.equal(again.headers['x-cache'], undefined);
+  });
+
+  test('pagination links follow the address the client used', async () => {
+    await newApplication(ctx.app, job);
+    const paged = `${list}&page_size=1`;
+    const direct = await org.admin.api.get(paged);
+    const proxied = await org.admin.api.request('GET', paged, undefined, { 'x-forwarded-host': 'ats.example.org', 'x-forwarded-proto': 'https' });
+    assert.match(direct.body.next, /^http:\/\/localhost/);
+    assert.match(proxied.body.next, /^https:\/\/ats\.example\.org\//);
+  });
+});
+
+describe('change announcements', () => {
+  test('every table announces its writes, and users every column but the sign-in times', async () => {
+    const { rows } = await ctx.pool.query(`
+      SELECT c.relname AS table, t.tgname AS trigger
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_trigger t ON t.tgrelid = c.oid AND t.tgname = c.relname || '_data_changed'
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> 'auth_sessions'`);
+    assert.ok(rows.length > 10);
+    assert.deepEqual(rows.filter((r) => !r.trigger).map((r) => r.table), []);
+    const columns = await ctx.pool.query(`
+      SELECT a.attname FROM pg_attribute a
+      WHERE a.attrelid = 'users'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+        AND a.attnum <> ALL ((SELECT tgattr::int2[] FROM pg_trigger WHERE tgname = 'users_data_changed')::int2[])`);
+    assert.deepEqual(columns.rows.map((r) => r.attname).sort(), ['last_login', 'last_seen']);
+  });
+});
