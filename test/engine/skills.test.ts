@@ -81,6 +81,8 @@ test('a season with a year is not the Spring framework', () => {
 test('a skills list item naming no skill: a lone lowercase word, a past-tense clause, a place, a date', () => {
   const names = findSkills(['Kanban, investors, Developed strong client skills, Tamil Nadu, Jan 2019, Embedded C'], '').map((s) => s.name);
   assert.deepEqual(names, ['Kanban', 'Embedded C']);
+  // An adjective in -ed or a stated knowledge is no deed.
+  assert.deepEqual(findSkills(['Advanced listening, Detailed knowledge of hydrology'], '').map((s) => s.name), ['Advanced listening', 'Detailed knowledge of hydrology']);
 });
 
 test('a duty named in prose is no claimed skill; listed, it is', () => {

@@ -62,7 +62,7 @@ test('a heading or a legal form alone is no employer; template years written [ye
   assert.deepEqual(jobs('EXPERIENCE\nCamp Counselor, Pine Lake Day Camp\nMay [year] - August [year]\n• Led canoe trips'), [['Camp Counselor', 'Pine Lake Day Camp', '', '']]);
 });
 
-test('a sentence or a date is no job title', () => {
+test('a long sentence or a date is no job title', () => {
   const found = jobs('EXPERIENCE\nHarlow Data Ltd\nFacilitated customization of systems by encouraging software engineering team to\nJune 2010 - May 2012');
   assert.deepEqual(found.map((j) => j[0]), ['']);
   assert.deepEqual(jobs('EXPERIENCE\nSummers\nLifeguard, Crescent Pool\n2015 - 2017').map((j) => j[0]), ['Lifeguard']);

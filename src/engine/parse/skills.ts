@@ -64,10 +64,20 @@ function shortPhrase(item: string, maxWords: number): string {
 
 /**
  * A list item that names no skill: a single lowercase word not in the taxonomy ("investors",
- * "adapt"), a clause opened by a past-tense verb ("Developed creative skills"), a place.
+ * "adapt"), a clause opened by a past-tense verb ("Developed creative skills"), a place, a date.
  */
 function notASkill(phrase: string): boolean {
-  return /^[a-z]+$/.test(phrase) || /^[A-Z]?[a-z]+ed\s+[a-z]/.test(phrase) || looksLikePlace(phrase) || findDates(phrase).length > 0;
+  return /^[a-z]+$/.test(phrase) || pastTenseClause(phrase) || looksLikePlace(phrase) || findDates(phrase).length > 0;
+}
+
+// Words in -ed that qualify a skill rather than report a deed ("Advanced listening", "Distributed systems").
+const PARTICIPLE_ADJECTIVE =
+  /^(?:advanced|detailed|demonstrated|distinguished|proven|applied|distributed|embedded|integrated|automated|speciali[sz]ed|sophisticated|experienced|skilled|customi[sz]ed|computeri[sz]ed|accelerated)$/i;
+
+/** "Managed social media accounts": a deed, unless it states knowledge ("Detailed knowledge of ..."). */
+function pastTenseClause(phrase: string): boolean {
+  const m = phrase.match(/^([A-Z]?[a-z]+ed)\s+[a-z]/);
+  return m !== null && !PARTICIPLE_ADJECTIVE.test(m[1]) && !/\b(?:knowledge|understanding|application|proficiency|expertise|orientation)\b/i.test(phrase);
 }
 
 function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {

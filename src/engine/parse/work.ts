@@ -9,6 +9,7 @@ import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
 const MAX_HEADER_WORDS = 12;
+const MAX_TITLE_WORDS = 8;
 
 /** "Software Engineer in Acme Systems Pvt Ltd": a title and the organisation it was held in. */
 function titleInCompany(s: string): [string, string] | null {
@@ -132,9 +133,10 @@ export function plausibleCompany(p: string): boolean {
   return true;
 }
 
-/** Not a sentence ("Facilitated customization of ...", "Following are my roles ...") nor a date ("Summer 2004"). */
+/** Not a long sentence ("Facilitated customization of systems by ...") nor a date ("Summer 2004"). */
 function couldBeTitle(p: string): boolean {
-  return !/^(?:[A-Z][a-z]+ed|Following|Responsible)\s+[a-z]/.test(p) && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
+  const sentence = /^(?:[A-Z][a-z]+ed|Following|Responsible)\s+[a-z]/.test(p) && p.split(/\s+/).length > MAX_TITLE_WORDS;
+  return !sentence && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
 }
 
 function pickRoles(candidates: string[]): { position: string; company: string } {
