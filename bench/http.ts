@@ -73,67 +73,93 @@ async function drained(base: string): Promise<void> {
   }
 }
 
-export async function benchHttp(scale = Number(process.env.BENCH_SCALE ?? 1), log: (s: string) => void = console.error): Promise<string> {
-  const counts = countsFor(scale);
-  const db = await benchDatabase(scale, log);
-  const [apiPort, barePort] = [await freePort(), await freePort()];
-  const bare = await startProcess(['--import', 'tsx', 'bench/bare-server.ts'], { PORT: String(barePort) }, /listening (\d+)/);
+/** Starts the API server on the scale data; RESPONSE_CACHE_MS=0 runs it without its response cache. */
+async function startApi(dbUrl: string, env: Record<string, string>) {
+  const port = await freePort();
   // BENCH_PROFILE=<dir> writes the server's CPU profile there (open it in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const api = await startProcess([...profile, 'bin/shortlist.js', 'serve', '--no-worker'], {
-    DATABASE_URL: db.url,
+    DATABASE_URL: dbUrl,
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-    PORT: String(apiPort),
+    PORT: String(port),
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT: '1000',
     DATA_DIR: '.bench-data/app',
+    ...env,
   }, /running on/);
-  const base = `http://127.0.0.1:${apiPort}`;
+  return { child: api.child, base: `http://127.0.0.1:${port}` };
+}
+
+async function scenariosFor(base: string, counts: ReturnType<typeof countsFor>) {
+  const login = await fetch(`${base}/accounts/token/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_ADMIN, password: BENCH_PASSWORD }) });
+  const { access } = (await login.json()) as { access: string };
+  const auth = { authorization: `Bearer ${access}` };
+  const jobs = (await (await fetch(`${base}/jobs/job/?o=id&page_size=1`, { headers: auth })).json()) as { results: { id: number; encrypted: string }[] };
+  const bigJob = jobs.results[0];
+  const someCandidate = Math.ceil(counts.candidates / 2);
+  const scenarios: Scenario[] = [
+    { name: `list-with-stages, job of ${counts.bigJobApplicants.toLocaleString('en')} applicants, page 1`, path: `/candidates/list-with-stages/?job_id=${bigJob.id}` },
+    { name: 'list-with-stages, same job, page 100', path: `/candidates/list-with-stages/?job_id=${bigJob.id}&page=100` },
+    { name: '/filter/candidate, name filter, score order', path: '/filter/candidate?name__icontains=priya&o=-resumes__resume_score__overall_score' },
+    { name: 'candidate detail', path: `/candidates/candidate/${someCandidate}/` },
+    { name: 'check-email', path: `/candidates/check-email/${bigJob.id}/candidate${someCandidate}@mail.example/` },
+    { name: '/get_count/all/', path: '/get_count/all/' },
+    { name: 'multipart apply with a small PDF', path: '/candidates/candidate/', method: 'POST', setup: applyForm(bigJob.encrypted) },
+  ];
+  // BENCH_ONLY=<text> runs only the scenarios whose name contains it.
+  const only = process.env.BENCH_ONLY;
+  return { auth, scenarios: scenarios.filter((s) => !only || s.name.includes(only)) };
+}
+
+/** Every scenario against one server; returns the results and the server's RSS at rest and at its peak. */
+async function runScenarios(dbUrl: string, env: Record<string, string>, counts: ReturnType<typeof countsFor>, log: (s: string) => void) {
+  const api = await startApi(dbUrl, env);
   try {
-    const login = await fetch(`${base}/accounts/token/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_ADMIN, password: BENCH_PASSWORD }) });
-    const { access } = (await login.json()) as { access: string };
-    const auth = { authorization: `Bearer ${access}` };
-    const jobs = (await (await fetch(`${base}/jobs/job/?o=id&page_size=1`, { headers: auth })).json()) as { results: { id: number; encrypted: string }[] };
-    const bigJob = jobs.results[0];
-    const someCandidate = Math.ceil(counts.candidates / 2);
+    const { auth, scenarios } = await scenariosFor(api.base, counts);
     const restRss = rssMb(api.child.pid!);
-
-    const scenarios: Scenario[] = [
-      { name: `list-with-stages, job of ${counts.bigJobApplicants.toLocaleString('en')} applicants, page 1`, path: `/candidates/list-with-stages/?job_id=${bigJob.id}` },
-      { name: 'list-with-stages, same job, page 100', path: `/candidates/list-with-stages/?job_id=${bigJob.id}&page=100` },
-      { name: '/filter/candidate, name filter, score order', path: '/filter/candidate?name__icontains=priya&o=-resumes__resume_score__overall_score' },
-      { name: 'candidate detail', path: `/candidates/candidate/${someCandidate}/` },
-      { name: 'check-email', path: `/candidates/check-email/${bigJob.id}/candidate${someCandidate}@mail.example/` },
-      { name: '/get_count/all/', path: '/get_count/all/' },
-      { name: 'multipart apply with a small PDF', path: '/candidates/candidate/', method: 'POST', setup: applyForm(bigJob.encrypted) },
-    ];
-
-    const baseline = await load(`http://127.0.0.1:${barePort}`, { name: 'bare Fastify route (ceiling)', path: '/bare/' }, {});
-    const results: Result[] = [];
     let peakRss = restRss;
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, rssMb(api.child.pid!));
     }, 200);
-    // BENCH_ONLY=<text> runs only the scenarios whose name contains it.
-    const only = process.env.BENCH_ONLY;
-    for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
+    const results: Result[] = [];
+    for (const scenario of scenarios) {
       log(`  ${scenario.name}…`);
-      results.push(await load(base, scenario, scenario.setup ? {} : auth));
-      await drained(base);
+      results.push(await load(api.base, scenario, scenario.setup ? {} : auth));
+      await drained(api.base);
     }
     clearInterval(sampler);
+    return { results, restRss, peakRss };
+  } finally {
+    await stopProcess(api.child);
+  }
+}
 
-    const rows = [baseline, ...results].map((r) =>
-      `| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${(r.rps / baseline.rps * 100).toFixed(1)}% | ${r.errors} |`);
+export async function benchHttp(scale = Number(process.env.BENCH_SCALE ?? 1), log: (s: string) => void = console.error): Promise<string> {
+  const counts = countsFor(scale);
+  const db = await benchDatabase(scale, log);
+  const barePort = await freePort();
+  const bare = await startProcess(['--import', 'tsx', 'bench/bare-server.ts'], { PORT: String(barePort) }, /listening (\d+)/);
+  try {
+    const baseline = await load(`http://127.0.0.1:${barePort}`, { name: 'bare Fastify route (ceiling)', path: '/bare/' }, {});
+    log(' with the response cache (the default):');
+    const cached = await runScenarios(db.url, {}, counts, log);
+    log(' without it (RESPONSE_CACHE_MS=0), every request reaching the database:');
+    const uncached = await runScenarios(db.url, { RESPONSE_CACHE_MS: '0' }, counts, log);
+
+    const ratio = (r: Result) => `${(r.rps / baseline.rps * 100).toFixed(1)}%`;
+    const cells = (r: Result) => `${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${ratio(r)}`;
+    const rows = [
+      `| ${baseline.name} | ${cells(baseline)} | | | | | ${baseline.errors} |`,
+      ...cached.results.map((r, i) => `| ${r.name} | ${cells(r)} | ${cells(uncached.results[i])} | ${r.errors + uncached.results[i].errors} |`),
+    ];
     return [
-      `Scale ${scale}: ${counts.candidates.toLocaleString('en')} candidates, ${counts.jobs} jobs; ${CONNECTIONS} connections, ${DURATION} s each; server RSS ${restRss} MB at rest, ${peakRss} MB peak under load.`,
+      `Scale ${scale}: ${counts.candidates.toLocaleString('en')} candidates, ${counts.jobs} jobs; ${CONNECTIONS} connections, ${DURATION} s each; server RSS ${cached.restRss} MB at rest, ${cached.peakRss} MB peak under load (${uncached.peakRss} MB without the response cache).`,
       '',
-      '| endpoint | requests/s | p50 ms | p99 ms | of bare route | non-2xx |',
-      '|---|---:|---:|---:|---:|---:|',
+      '| endpoint | requests/s | p50 ms | p99 ms | of bare route | uncached: requests/s | p50 ms | p99 ms | of bare route | non-2xx |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows,
     ].join('\n');
   } finally {
-    await stopProcess(api.child);
     await stopProcess(bare.child);
     await db.stop();
   }

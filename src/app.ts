@@ -69,7 +69,7 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
 
   const keys = tokenKeys(config.jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlSeconds);
   const sessions = sessionCache();
-  const responses = responseCache();
+  const responses = responseCache(config.responseCacheMs);
   const listener = listenForChanges(database.url, {
     channels: { shortlist_auth: () => sessions.clear(), shortlist_data: () => responses.clear() },
     onListening: (listening) => {
@@ -79,7 +79,7 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   });
   app.addHook('onClose', () => listener.stop());
   registerAuth(app, { pool: database.pool, keys, sessions });
-  registerResponseCache(app, responses);
+  if (config.responseCacheMs > 0) registerResponseCache(app, responses);
   registerFileUrls(app, blobs, { secret: config.jwtSecret, ttlSeconds: config.fileUrlTtlSeconds, publicUrl: config.publicUrl });
 
   await app.register(healthRoutes(database));

@@ -25,6 +25,8 @@ export interface Config {
   workerConcurrency: number;
   maxPageSize: number;
   fileUrlTtlSeconds: number;
+  /** How long a cached read may be served (0: no response cache). */
+  responseCacheMs: number;
   loginRateLimit: number;
   llm: { baseUrl: string; apiKey: string; model: string } | undefined;
 }
@@ -122,6 +124,7 @@ export function loadConfig(env: Env = process.env): Config {
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 2, 1, 64),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     fileUrlTtlSeconds: duration(env, 'FILE_URL_TTL', 3600),
+    responseCacheMs: integer(env, 'RESPONSE_CACHE_MS', 2000, 0, 60_000),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     llm: llmBaseUrl ? { baseUrl: llmBaseUrl, apiKey: env.LLM_API_KEY ?? '', model: env.LLM_MODEL ?? '' } : undefined,
   };

@@ -24,6 +24,8 @@ test('a bad value stops start-up naming the variable', () => {
     { LOG_LEVEL: 'loud' },
     { DATABASE_URL: 'mysql://x' },
     { JWT_SECRET: 'short' },
+    { RESPONSE_CACHE_MS: '-1' },
+    { RESPONSE_CACHE_MS: 'forever' },
   ];
   for (const env of cases) {
     const name = Object.keys(env)[0];

@@ -37,6 +37,15 @@ describe('cached reads', () => {
     await waitFor(async () => names((await org.admin.api.get(list)).body).includes('Renamed Elsewhere'), 3000);
   });
 
+  test('requests that miss together share one answer from the database', async () => {
+    await newApplication(ctx.app, job);
+    await org.admin.api.get('/get_count/all/');
+    const replies = await Promise.all(Array.from({ length: 6 }, () => org.admin.api.get(list)));
+    assert.deepEqual(replies.map((r) => r.status), [200, 200, 200, 200, 200, 200]);
+    assert.equal(replies.filter((r) => r.headers['x-cache'] === 'miss').length, 1);
+    for (const r of replies) assert.deepEqual(r.body, replies[0].body);
+  });
+
   test('users never share cached answers', async () => {
     assert.equal((await org.admin.api.get(list)).status, 200);
     const participant = await org.addUser('Participant');
@@ -77,5 +86,18 @@ describe('change announcements', () => {
       WHERE a.attrelid = 'users'::regclass AND a.attnum > 0 AND NOT a.attisdropped
         AND a.attnum <> ALL ((SELECT tgattr::int2[] FROM pg_trigger WHERE tgname = 'users_data_changed')::int2[])`);
     assert.deepEqual(columns.rows.map((r) => r.attname).sort(), ['last_login', 'last_seen']);
+  });
+});
+
+describe('RESPONSE_CACHE_MS=0', () => {
+  test('turns the cache off', async () => {
+    const off = await testApp({ RESPONSE_CACHE_MS: '0' });
+    const admin = (await newOrganisation(off)).admin;
+    const offJob = await newJob(admin.api);
+    const url = `/candidates/list-with-stages/?job_id=${offJob.id}`;
+    assert.equal((await admin.api.get(url)).status, 200);
+    const again = await admin.api.get(url);
+    assert.equal(again.status, 200);
+    assert.equal(again.headers['x-cache'], undefined);
   });
 });
