@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { unauthorized } from '../http/errors.ts';
 import type { SessionCache } from '../http/auth.ts';
+import { unauthorized } from '../http/errors.ts';
 import { issueTokens, type RoleName, type TokenKeys, verifyToken } from './tokens.ts';
 
 /**

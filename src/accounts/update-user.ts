@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { forbidden, invalid, notFound } from '../http/errors.ts';
 import type { AuthUser, SessionCache } from '../http/auth.ts';
+import { forbidden, invalid, notFound } from '../http/errors.ts';
 import { roleId } from './roles.ts';
 
 export interface UserChanges {
