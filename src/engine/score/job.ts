@@ -2,6 +2,7 @@
 // weighted skills, required roles with months, minimum experience and degree level.
 import { degreeLevel } from '../parse/degrees.ts';
 import { skillsInText } from '../parse/taxonomy.ts';
+import { uniqueBy } from '../parse/unique.ts';
 import { cleanText } from '../text/clean.ts';
 import { stripBullet } from '../text/lines.ts';
 import type { JdJson, JobInput, JobProfile, RequiredRole } from '../types.ts';
@@ -88,16 +89,6 @@ function mustHaveNames(input: JobInput['must_have_skills']): string[] {
     .map((s) => (typeof s === 'string' ? s : (s?.value ?? s?.label ?? '')))
     .map((s) => String(s).trim())
     .filter(Boolean);
-}
-
-function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => {
-    const k = key(x);
-    if (!k || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 export function understandJob(job: JobInput): JobProfile {
