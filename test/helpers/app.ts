@@ -53,6 +53,10 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '100000',
+    // Many tests write behind the API's back (a worker, a direct query) and read at once; with the
+    // response cache they would read what the cache held until the database's announcement comes.
+    // test/http/response-cache.test.ts turns it on and tests it.
+    RESPONSE_CACHE_MS: '0',
     DATA_DIR: '.test-data/app',
     ...overrides,
   });

