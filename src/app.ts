@@ -12,13 +12,12 @@ import { tokenKeys } from './accounts/tokens.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { candidatesRoutes } from './candidates/routes.ts';
 import type { Config } from './config.ts';
-import { listenForChanges } from './db/change-listener.ts';
 import type { Database } from './db/connection.ts';
-import { registerAuth, sessionCache } from './http/auth.ts';
+import { registerAuth } from './http/auth.ts';
+import { registerCaches } from './http/caches.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerFileUrls } from './http/file-urls.ts';
 import { healthRoutes } from './http/health.ts';
-import { registerResponseCache, responseCache } from './http/response-cache.ts';
 import { interviewRoutes } from './interview/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 import { resumesRoutes } from './resumes/routes.ts';
@@ -68,22 +67,12 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   const keys = tokenKeys(config.jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlSeconds);
-  const sessions = sessionCache();
-  const responses = responseCache(config.responseCacheMs);
-  const listener = listenForChanges(database.url, {
-    channels: { shortlist_auth: () => sessions.clear(), shortlist_data: () => responses.clear() },
-    onListening: (listening) => {
-      sessions.setListening(listening);
-      responses.setListening(listening);
-    },
-  });
-  app.addHook('onClose', () => listener.stop());
+  const sessions = registerCaches(app, database.url, config.responseCacheMs);
   registerAuth(app, { pool: database.pool, keys, sessions });
-  if (config.responseCacheMs > 0) registerResponseCache(app, responses);
   registerFileUrls(app, blobs, { secret: config.jwtSecret, ttlSeconds: config.fileUrlTtlSeconds, publicUrl: config.publicUrl });
 
   await app.register(healthRoutes(database));
-  const deps = { pool: database.pool, config, keys, sessions, blobs, queue };
+  const deps = { pool: database.pool, config, keys, blobs, queue };
   await app.register(accountsRoutes(deps));
   await app.register(jobsRoutes(deps));
   await app.register(candidatesRoutes(deps));

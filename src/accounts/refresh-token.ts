@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { SessionCache } from '../http/auth.ts';
 import { unauthorized } from '../http/errors.ts';
 import { issueTokens, type RoleName, type TokenKeys, verifyToken } from './tokens.ts';
 
@@ -8,7 +7,7 @@ import { issueTokens, type RoleName, type TokenKeys, verifyToken } from './token
  * POST /accounts/token/refresh/: rotates the session's refresh token. A refresh token that is
  * not the session's newest was stolen or replayed, so the whole session is revoked.
  */
-export async function refreshToken(pool: pg.Pool, keys: TokenKeys, sessions: SessionCache, refresh: string) {
+export async function refreshToken(pool: pg.Pool, keys: TokenKeys, refresh: string) {
   const claims = await verifyToken(keys, refresh, 'refresh');
   if (!claims?.jti) throw unauthorized('Token is invalid or expired');
   const nextId = randomUUID();
@@ -24,7 +23,6 @@ export async function refreshToken(pool: pg.Pool, keys: TokenKeys, sessions: Ses
   const user = rotated.rows[0];
   if (!user) {
     await pool.query('UPDATE auth_sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [claims.sid]);
-    sessions.clear();
     throw unauthorized('Token is invalid or expired');
   }
   return issueTokens(keys, user, claims.sid, nextId);

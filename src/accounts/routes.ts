@@ -16,7 +16,7 @@ import * as S from './schemas.ts';
 import { updateUser } from './update-user.ts';
 import { USER_BY_ID } from './user-json.ts';
 
-export function accountsRoutes({ pool, keys, config, sessions }: RouteDeps): FastifyPluginAsyncTypebox {
+export function accountsRoutes({ pool, keys, config }: RouteDeps): FastifyPluginAsyncTypebox {
   const userById = async (id: number) => (await pool.query(USER_BY_ID, [id])).rows[0].user;
   const tags = ['accounts'];
 
@@ -29,7 +29,7 @@ export function accountsRoutes({ pool, keys, config, sessions }: RouteDeps): Fas
     app.post('/accounts/token/refresh/', {
       config: { public: true },
       schema: { tags, body: S.RefreshBody, response: { 200: S.Tokens } },
-    }, async (request) => refreshToken(pool, keys, sessions, request.body.refresh));
+    }, async (request) => refreshToken(pool, keys, request.body.refresh));
 
     app.get('/accounts/user/', { schema: { tags, response: { 200: S.CurrentUser } } }, async (request) =>
       currentUserProfile(pool, currentUser(request).id));
@@ -65,7 +65,7 @@ export function accountsRoutes({ pool, keys, config, sessions }: RouteDeps): Fas
     app.patch('/accounts/users/:id/', {
       schema: { tags, params: IdParams, body: S.UpdateUserBody, response: { 200: S.User, 400: FieldErrors } },
     }, async (request) => {
-      await updateUser(pool, sessions, currentUser(request), request.params.id, request.body);
+      await updateUser(pool, currentUser(request), request.params.id, request.body);
       return userById(request.params.id);
     });
   };

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { AuthUser, SessionCache } from '../http/auth.ts';
+import type { AuthUser } from '../http/auth.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import { roleId } from './roles.ts';
 
@@ -16,7 +16,7 @@ export interface UserChanges {
  * name, contact and country. An Admin cannot demote or deactivate themselves, so an
  * organisation never loses its last way in.
  */
-export async function updateUser(pool: pg.Pool, sessions: SessionCache, actor: AuthUser, userId: number, changes: UserChanges): Promise<void> {
+export async function updateUser(pool: pg.Pool, actor: AuthUser, userId: number, changes: UserChanges): Promise<void> {
   const { rows } = await pool.query<{ org_id: number }>('SELECT org_id FROM users WHERE id = $1', [userId]);
   if (!rows[0] || rows[0].org_id !== actor.org_id) throw notFound();
   const isAdmin = actor.role === 'Admin';
@@ -37,6 +37,4 @@ export async function updateUser(pool: pg.Pool, sessions: SessionCache, actor: A
   if (changes.is_active === false) {
     await pool.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
   }
-  // The database tells every process too, but this one's next request must not wait for that.
-  sessions.clear();
 }

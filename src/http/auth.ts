@@ -1,7 +1,7 @@
 // Authenticates every request that carries a Bearer token; routes are private unless their
 // config says `public: true`. A deactivated user or a revoked session fails at once: the user
-// and session are checked against the database, and the cache of that check is emptied whenever
-// the database announces a change to users or sessions.
+// and session are checked against the database, and the cache of that check is emptied by any
+// change to users or sessions, in this process or another (src/http/caches.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { type RoleName, type TokenKeys, verifyToken } from '../accounts/tokens.ts';

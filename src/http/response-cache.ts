@@ -1,7 +1,6 @@
 // The busiest reads (a job's pipeline, the applicants grid, a candidate's profile, the sidebar
-// counts) are cached per user and URL in each API process. Any write to the data empties every
-// process's cache: this process's own writes before their response is sent (so a user reads
-// what they just wrote), other processes' as the database announces each committed change.
+// counts) are cached per user and URL in each API process; src/http/caches.ts empties the cache
+// on every change.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ListeningCache } from './listening-cache.ts';
 
@@ -9,6 +8,8 @@ interface CachedResponse {
   payload: string;
   contentType: string;
 }
+
+type Answer = CachedResponse | undefined;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -18,6 +19,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The cache's version before a cacheable request read anything; absent on other requests. */
     cacheVersion?: number;
+    /** Set on the request that computes an answer others are waiting for: hands it to them. */
+    shareAnswer?: (answer: Answer) => void;
   }
 }
 
@@ -27,8 +30,6 @@ export type ResponseCache = ListeningCache<CachedResponse>;
 export const responseCache = (maxAgeMs: number): ResponseCache =>
   new ListeningCache<CachedResponse>({ maxAgeMs, maxSize: 16 * 1024 * 1024, sizeOf: (r) => r.payload.length });
 
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
 // Pagination links and file links are built from the address the client used.
 const keyOf = (request: FastifyRequest) => `${request.user?.id} ${request.protocol}://${request.host}${request.url}`;
 
@@ -37,32 +38,24 @@ const keyOf = (request: FastifyRequest) => `${request.user?.id} ${request.protoc
  * database (a popular page expiring under load would otherwise send every waiting request to it).
  */
 class InFlight {
-  private waiting = new Map<string, { answer: Promise<CachedResponse | undefined>; settle: (r?: CachedResponse) => void }>();
+  private waiting = new Map<string, Promise<Answer>>();
 
-  /** The answer another request is computing for `key` as of `version`, if any; else this request computes it. */
-  join(key: string, version: number): Promise<CachedResponse | undefined> | undefined {
+  /** The answer another request is computing for `key` as of `version`; else a function for this request to share its own. */
+  join(key: string, version: number): { wait: Promise<Answer> } | { share: (answer: Answer) => void } {
     const id = `${version} ${key}`;
     const current = this.waiting.get(id);
-    if (current) return current.answer;
-    let settle!: (r?: CachedResponse) => void;
-    const answer = new Promise<CachedResponse | undefined>((resolve) => {
-      settle = resolve;
+    if (current) return { wait: current };
+    let resolve!: (answer: Answer) => void;
+    const answer = new Promise<Answer>((r) => {
+      resolve = r;
     });
-    this.waiting.set(id, { answer, settle });
-    return undefined;
-  }
-
-  settle(key: string, version: number, response?: CachedResponse): void {
-    const id = `${version} ${key}`;
-    this.waiting.get(id)?.settle(response);
-    this.waiting.delete(id);
-  }
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Set on the request that computes a cacheable answer others may be waiting for. */
-    cacheLeader?: boolean;
+    this.waiting.set(id, answer);
+    return {
+      share: (shared) => {
+        if (this.waiting.get(id) === answer) this.waiting.delete(id);
+        resolve(shared);
+      },
+    };
   }
 }
 
@@ -75,30 +68,29 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
     const hit = cache.get(key);
     if (hit) return reply.header('x-cache', 'hit').type(hit.contentType).send(hit.payload);
     const version = cache.version();
-    const shared = inFlight.join(key, version);
-    const answer = shared && (await shared);
-    if (answer) return reply.header('x-cache', 'shared').type(answer.contentType).send(answer.payload);
+    const joined = inFlight.join(key, version);
+    if ('wait' in joined) {
+      const answer = await joined.wait;
+      if (answer) return reply.header('x-cache', 'shared').type(answer.contentType).send(answer.payload);
+    } else {
+      request.shareAnswer = joined.share;
+    }
     request.cacheVersion = version;
-    request.cacheLeader = !shared;
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (!READS.has(request.method)) cache.clear();
-    else if (request.cacheVersion !== undefined) {
-      const key = keyOf(request);
-      const ok = reply.statusCode === 200 && typeof payload === 'string';
-      const response = ok ? { payload, contentType: String(reply.getHeader('content-type')) } : undefined;
-      if (response) {
-        cache.set(key, response, request.cacheVersion);
-        reply.header('x-cache', 'miss');
-      }
-      if (request.cacheLeader) inFlight.settle(key, request.cacheVersion, response);
+    if (request.cacheVersion === undefined) return payload;
+    const answer = reply.statusCode === 200 && typeof payload === 'string'
+      ? { payload, contentType: String(reply.getHeader('content-type')) }
+      : undefined;
+    if (answer) {
+      cache.set(keyOf(request), answer, request.cacheVersion);
+      reply.header('x-cache', 'miss');
     }
+    request.shareAnswer?.(answer);
     return payload;
   });
 
-  // A leader whose answer never reached onSend (the client went away) must not leave others waiting.
-  app.addHook('onResponse', async (request) => {
-    if (request.cacheLeader && request.cacheVersion !== undefined) inFlight.settle(keyOf(request), request.cacheVersion);
-  });
+  // A request whose answer never reached onSend (the client went away) must not leave others waiting.
+  app.addHook('onResponse', async (request) => request.shareAnswer?.(undefined));
 }
