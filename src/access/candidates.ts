@@ -15,15 +15,6 @@ export function visibleCandidates(user: AuthUser, params: SqlParams, alias = 'c'
     WHERE va.candidate_id = ${alias}.id AND ${visibleJobs(user, params, 'vj')})`;
 }
 
-/**
- * Condition on jobs alias `j` for the applications shown inside a candidate: the jobs the user
- * may see, or for the public apply flow only the job just applied to.
- */
-export function applicationScope(user: AuthUser | null, params: SqlParams, alias = 'j', publicJobId?: number): string {
-  if (user) return visibleJobs(user, params, alias);
-  return `${alias}.id = ${params.add(publicJobId ?? 0)}`;
-}
-
 export function assertCanEditCandidates(user: AuthUser): void {
   if (user.role === 'Participant') throw forbidden('Participants cannot change candidates.');
 }

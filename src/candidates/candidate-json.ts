@@ -3,8 +3,8 @@ import { RESUME_JSON } from '../resumes/resume-json.ts';
 import { interviewStepsJson } from './stages-json.ts';
 
 // The candidate as the spec's serializers show it, built in SQL for candidates alias `c`.
-// `scope` is a condition on jobs alias `j` (see access/candidates.ts applicationScope): only
-// those jobs' applications and resumes are shown.
+// `scope` is a condition on jobs alias `j`, the jobs the user may see (access/jobs.ts
+// visibleJobs): only those jobs' applications and resumes are shown.
 
 /** The candidate's own columns (the spec's top-level fields). */
 export const CANDIDATE_FIELDS = (c = 'c') => `'id', ${c}.id, 'name', ${c}.name, 'email', ${c}.email,

@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { applicationScope, visibleCandidates } from '../access/candidates.ts';
+import { visibleCandidates } from '../access/candidates.ts';
+import { visibleJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { SqlParams } from '../http/sql.ts';
@@ -12,7 +13,7 @@ const json = (view: CandidateView, scope: string) => (view === 'full' ? CANDIDAT
 /** A candidate the user may see, with the applications to jobs the user may see; 404 otherwise. */
 export async function getCandidate(pool: pg.Pool, user: AuthUser, id: number, view: CandidateView = 'full') {
   const params = new SqlParams();
-  const scope = applicationScope(user, params);
+  const scope = visibleJobs(user, params);
   const { rows } = await pool.query(
     `SELECT ${json(view, scope)} AS candidate FROM candidates c WHERE c.id = ${params.add(id)} AND ${visibleCandidates(user, params)}`,
     params.values,

@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { applicationScope, visibleCandidates } from '../access/candidates.ts';
+import { visibleCandidates } from '../access/candidates.ts';
+import { visibleJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { type FilterFields, filterConditions, ordering } from '../http/filters.ts';
 import { fetchPage } from '../http/paged-query.ts';
@@ -41,7 +42,7 @@ export interface ApplicantGrid {
 export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest, grid: ApplicantGrid = {}) {
   const stage = stageCondition(query.stage_name as string | undefined);
   const params = new SqlParams();
-  let scope = applicationScope(user, params, 'j');
+  let scope = visibleJobs(user, params);
   let from: string;
   if (grid.jobId !== undefined) {
     scope = `${scope} AND j.id = ${params.add(grid.jobId)}`;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { applicationScope, visibleCandidates } from '../access/candidates.ts';
-import { jobIsVisible } from '../access/jobs.ts';
+import { visibleCandidates } from '../access/candidates.ts';
+import { jobIsVisible, visibleJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { type FilterFields, filterConditions, ordering } from '../http/filters.ts';
 import { fetchPage } from '../http/paged-query.ts';
@@ -35,7 +35,7 @@ export interface CandidateList {
  */
 export async function listCandidates(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest, list: CandidateList) {
   const params = new SqlParams();
-  let scope = applicationScope(user, params);
+  let scope = visibleJobs(user, params);
   const where = [visibleCandidates(user, params), ...filterConditions(query, CANDIDATE_FILTERS, params)];
   if (list.jobId !== undefined) {
     const job = params.add(list.jobId);
