@@ -8,19 +8,15 @@ import type pg from 'pg';
 import { recordStageEvent } from '../candidates/record-stage-event.ts';
 import type { Config } from '../config.ts';
 import { withTransaction } from '../db/transaction.ts';
-import { extractText, type ResumeJson, type ScoreResult, scoreResume, understandJob } from '../engine/index.ts';
+import { extractText, type JobInput, type ResumeJson, type ScoreResult, scoreResume, understandJob, type WeightsInput } from '../engine/index.ts';
 import { parseWithProvider } from '../llm/index.ts';
+import type { ParseResumeData } from '../queue/names.ts';
 import { recordProgress } from '../stages/record-progress.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { fileKindOf, readBlob } from './read-blob.ts';
 
 /** A failure that no retry can mend (no text in the file, say): the resume fails at once. */
 export class UnprocessableResume extends Error {}
-
-export interface ParseJob {
-  resumeId: number;
-  upload: number;
-}
 
 interface ResumeToParse {
   resume_file: string | null;
@@ -32,8 +28,8 @@ interface ResumeToParse {
   owner_id: number;
   score_weight_id: number;
   shortlist_threshold: string;
-  job: { title: string; description: string; jd_html: string; jd_json: unknown; must_have_skills: unknown; min_experience: number; max_experience: number };
-  weights: { skills: string; work_experience: string; projects: string; education: string; certifications: string };
+  job: JobInput;
+  weights: WeightsInput;
 }
 
 const LOAD = `SELECT r.resume_file, r.resume_content_type, r.upload_count, r.completed, r.candidate_id, r.job_id,
@@ -49,9 +45,9 @@ const LOAD = `SELECT r.resume_file, r.resume_content_type, r.upload_count, r.com
   WHERE r.id = $1`;
 
 /** Nothing to do for a deleted resume, a newer upload, or an upload already parsed. */
-const isStale = (row: ResumeToParse | undefined, job: ParseJob) => !row || row.upload_count !== job.upload || row.completed;
+const isStale = (row: ResumeToParse | undefined, job: ParseResumeData) => !row || row.upload_count !== job.upload || row.completed;
 
-export async function parseResumeJob(pool: pg.Pool, blobs: BlobStore, config: Pick<Config, 'llm'>, job: ParseJob): Promise<void> {
+export async function parseResumeJob(pool: pg.Pool, blobs: BlobStore, config: Pick<Config, 'llm'>, job: ParseResumeData): Promise<void> {
   const started = performance.now();
   const { rows } = await pool.query<ResumeToParse>(LOAD, [job.resumeId]);
   const row = rows[0];
@@ -61,8 +57,7 @@ export async function parseResumeJob(pool: pg.Pool, blobs: BlobStore, config: Pi
   const text = await extractText(bytes, fileKindOf(row.resume_content_type, bytes));
   if (!text.trim()) throw new UnprocessableResume('No text could be read from the resume (it may be a scanned image).');
   const parsed = await parseWithProvider(text, config.llm);
-  const weights = Object.fromEntries(Object.entries(row.weights).map(([k, v]) => [k, Number(v)])) as Record<keyof ResumeToParse['weights'], number>;
-  const scored = scoreResume(parsed.resume, understandJob(row.job as Parameters<typeof understandJob>[0]), weights);
+  const scored = scoreResume(parsed.resume, understandJob(row.job), row.weights);
   const seconds = (performance.now() - started) / 1000;
   await saveResult(pool, job, row, { ...parsed, scored, seconds });
 }
@@ -78,7 +73,7 @@ interface Outcome {
   seconds: number;
 }
 
-async function saveResult(pool: pg.Pool, job: ParseJob, row: ResumeToParse, o: Outcome): Promise<void> {
+async function saveResult(pool: pg.Pool, job: ParseResumeData, row: ResumeToParse, o: Outcome): Promise<void> {
   await withTransaction(pool, async (client) => {
     const { rows } = await client.query<ResumeToParse>(`${LOAD} FOR UPDATE OF r`, [job.resumeId]);
     if (isStale(rows[0], job)) return;
@@ -127,7 +122,7 @@ async function saveResult(pool: pg.Pool, job: ParseJob, row: ResumeToParse, o: O
 }
 
 /** The last attempt failed: the resume says so, with the reason, instead of waiting forever. */
-export async function markResumeFailed(pool: pg.Pool, job: ParseJob, reason: string): Promise<void> {
+export async function markResumeFailed(pool: pg.Pool, job: ParseResumeData, reason: string): Promise<void> {
   await withTransaction(pool, async (client) => {
     const { rows } = await client.query<ResumeToParse>(`${LOAD} FOR UPDATE OF r`, [job.resumeId]);
     if (isStale(rows[0], job)) return;
