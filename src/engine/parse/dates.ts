@@ -137,7 +137,7 @@ export function toIso(p: DatePoint | null): string {
   return `${p.year}-${String(p.month).padStart(2, '0')}-01`;
 }
 
-export function fromIso(s: string): DatePoint | null {
+function fromIso(s: string): DatePoint | null {
   if (/^present$/i.test(s)) return 'present';
   const m = s.match(/^(\d{4})-(\d{2})/);
   return m ? { year: Number(m[1]), month: Number(m[2]), yearOnly: false } : null;

@@ -9,7 +9,7 @@ import { agentNoun, rolesInProse } from './work.ts';
 const MAX_WORDS = 7;
 
 /** A short phrase that reads as a job title and nothing else. */
-export function titleOnly(s: string): boolean {
+function titleOnly(s: string): boolean {
   const t = s.trim();
   const words = t.split(/\s+/);
   if (!t || words.length > MAX_WORDS || t.length > 70) return false;

@@ -121,7 +121,7 @@ export function headingKind(raw: string): SectionKind | null {
 }
 
 /** A heading followed by content on the same line ("EDUCATION: B.Sc ..."). */
-export function splitInlineHeading(line: string): { kind: SectionKind; rest: string } | null {
+function splitInlineHeading(line: string): { kind: SectionKind; rest: string } | null {
   const m = line.match(/^#*\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*[:\-–]\s*(.+)$/);
   if (!m) return null;
   const kind = headingKind(m[1]);

@@ -23,7 +23,7 @@ export function coverageOf(wanted: Terms, have: Terms): number {
  * Strictly increasing in `ratio` (have / need): MET_AT when the need is met exactly, approaching 1
  * beyond it, so that more of what is asked keeps counting (twice the need gives the midpoint).
  */
-export const MET_AT = 0.8;
+const MET_AT = 0.8;
 export function saturate(ratio: number): number {
   if (!(ratio > 0)) return 0;
   return ratio <= 1 ? MET_AT * ratio : 1 - (1 - MET_AT) / ratio;

@@ -30,7 +30,7 @@ function canonicalSet(names: string[]): Set<string> {
   return out;
 }
 
-export function resumeOtherText(r: ResumeJson): string {
+function resumeOtherText(r: ResumeJson): string {
   return [
     r.summary,
     ...r.workExperience.flatMap((w) => [w.position, w.description]),
@@ -120,8 +120,4 @@ export function scoreSkills(resume: ResumeJson, job: JobProfile): SkillsAxis {
   });
   const matched = skills.filter((s) => (s.relevance_score ?? 0) >= 5);
   return { coverage, matches, skills, matched };
-}
-
-export function skillKey(name: string): string {
-  return normalize(name);
 }

@@ -83,7 +83,3 @@ export function keyTerms(s: string): string[] {
     .map(stem)
     .filter((t) => !stops.has(t));
 }
-
-export function termSet(s: string): Set<string> {
-  return new Set(keyTerms(s));
-}
