@@ -1,8 +1,7 @@
 // The benchmark's database: the embedded PostgreSQL in .bench-data (or the server DATABASE_URL
 // names), one database per scale, loaded once and reused by later runs.
 import { resolve } from 'node:path';
-import pg from 'pg';
-import { connect, startEmbeddedPostgres } from '../src/db/connection.ts';
+import { connect, ensureDatabase, startEmbeddedPostgres } from '../src/db/connection.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { loadScaleData } from './scale-data.ts';
 
@@ -15,14 +14,8 @@ export async function benchDatabase(scale: number, log: (s: string) => void): Pr
   const server = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres(resolve('.bench-data'), Number(process.env.BENCH_PG_PORT ?? 54331), 'postgres');
   const adminUrl = process.env.DATABASE_URL ?? server!.url;
   const name = `shortlist_bench_${String(scale).replace('.', '_')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-  if (!exists) await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = connect(url.toString(), 2);
+  const url = await ensureDatabase(adminUrl, name);
+  const database = connect(url, 2);
   try {
     await runMigrations(database.pool);
     const loaded = await database.pool.query('SELECT count(*)::int AS n FROM candidates');
@@ -38,5 +31,5 @@ export async function benchDatabase(scale: number, log: (s: string) => void): Pr
   } finally {
     await database.close();
   }
-  return { url: url.toString(), stop: async () => server?.stop() };
+  return { url, stop: async () => server?.stop() };
 }

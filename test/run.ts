@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { connect, startEmbeddedPostgres } from '../src/db/connection.ts';
+import { connect, databaseUrl, startEmbeddedPostgres } from '../src/db/connection.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { startQueue } from '../src/queue/start-queue.ts';
 import { freePort } from './helpers/free-port.ts';
@@ -32,13 +32,12 @@ async function prepareTemplate(adminUrl: string): Promise<void> {
   } finally {
     await admin.end();
   }
-  const url = new URL(adminUrl);
-  url.pathname = `/${TEMPLATE}`;
-  const template = connect(url.toString(), 1);
+  const url = databaseUrl(adminUrl, TEMPLATE);
+  const template = connect(url, 1);
   try {
     await runMigrations(template.pool);
     // The queue's own schema too, so that no test file waits for pg-boss to install it.
-    const queue = await startQueue(url.toString(), { onError: () => {} });
+    const queue = await startQueue(url, { onError: () => {} });
     await queue.stop({ graceful: false, wait: true });
   } finally {
     await template.close();

@@ -64,7 +64,20 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, name 
   });
   if (fresh) await server.initialise();
   await server.start();
-  const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  const url = await ensureDatabase(`postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`, name);
+  return { url, stop: () => server.stop() };
+}
+
+/** The URL of database `name` on the server `serverUrl` names. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Creates database `name` on the server `serverUrl` names, unless it exists; returns its URL. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -72,10 +85,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, name 
   } finally {
     await admin.end();
   }
-  return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${name}`,
-    stop: () => server.stop(),
-  };
+  return databaseUrl(serverUrl, name);
 }
 
 /** Opens the configured database; for the embedded one, close() also stops the server. */

@@ -9,7 +9,7 @@ import pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
-import { connect, type Database } from '../../src/db/connection.ts';
+import { connect, type Database, databaseUrl } from '../../src/db/connection.ts';
 import { registerHandlers } from '../../src/queue/handlers.ts';
 import { startQueue } from '../../src/queue/start-queue.ts';
 import type { BlobStore } from '../../src/storage/blob-store.ts';
@@ -43,9 +43,7 @@ export async function freshDatabase(): Promise<string> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.SHORTLIST_TEST_TEMPLATE}`));
   after(() => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrl(adminUrl, name);
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
