@@ -44,8 +44,13 @@ const LOAD = `SELECT r.resume_file, r.resume_content_type, r.upload_count, r.com
   LEFT JOIN screening_preferences p ON p.job_id = r.job_id
   WHERE r.id = $1`;
 
+// Taken again inside the writing transaction: the row may have changed since LOAD.
+const LOCK = 'SELECT upload_count, completed, candidate_id, job_id FROM resumes WHERE id = $1 FOR UPDATE';
+
+type ResumeState = Pick<ResumeToParse, 'upload_count' | 'completed' | 'candidate_id' | 'job_id'>;
+
 /** Nothing to do for a deleted resume, a newer upload, or an upload already parsed. */
-const isStale = (row: ResumeToParse | undefined, job: ParseResumeData) => !row || row.upload_count !== job.upload || row.completed;
+const isStale = (row: ResumeState | undefined, job: ParseResumeData) => !row || row.upload_count !== job.upload || row.completed;
 
 export async function parseResumeJob(pool: pg.Pool, blobs: BlobStore, config: Pick<Config, 'llm'>, job: ParseResumeData): Promise<void> {
   const started = performance.now();
@@ -75,7 +80,7 @@ interface Outcome {
 
 async function saveResult(pool: pg.Pool, job: ParseResumeData, row: ResumeToParse, o: Outcome): Promise<void> {
   await withTransaction(pool, async (client) => {
-    const { rows } = await client.query<ResumeToParse>(`${LOAD} FOR UPDATE OF r`, [job.resumeId]);
+    const { rows } = await client.query<ResumeState>(LOCK, [job.resumeId]);
     if (isStale(rows[0], job)) return;
     const s = o.scored;
     const r = s.resume_json;
@@ -124,7 +129,7 @@ async function saveResult(pool: pg.Pool, job: ParseResumeData, row: ResumeToPars
 /** The last attempt failed: the resume says so, with the reason, instead of waiting forever. */
 export async function markResumeFailed(pool: pg.Pool, job: ParseResumeData, reason: string): Promise<void> {
   await withTransaction(pool, async (client) => {
-    const { rows } = await client.query<ResumeToParse>(`${LOAD} FOR UPDATE OF r`, [job.resumeId]);
+    const { rows } = await client.query<ResumeState>(LOCK, [job.resumeId]);
     if (isStale(rows[0], job)) return;
     await client.query(
       `UPDATE resumes SET status_text = 'Failed to Process', completed = false, task_message = $2, updated_at = now() WHERE id = $1`,
