@@ -7,6 +7,7 @@ import type { SkillItem } from '../types.ts';
 import { findDates } from './dates.ts';
 import { looksLikePlace } from './roles.ts';
 import { canonicalSkill, isDuty, skillsInText } from './taxonomy.ts';
+import { uniqueBy } from './unique.ts';
 
 const NOT_SKILL =
   /^(?:(?:company|organi[sz]ation|employer|job|your job|school) ?(?:name|title)?|city|state|zip(?: code)?|location|dates?|month(?: year)?|year|address|phone|e-?mail|country|and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than(?: \d+)?(?: years?)?|\d+\+? years?|years?|months?|n\/?a|na|various|basic|advanced|good|excellent|duties|responsibilities|clients?|professional|services|technical|applications?|developing|designing|https?|www|present|current)$/i;
@@ -110,13 +111,5 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
   }
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
   names.push(...skillsInText(fullText, true).filter((n) => !isDuty(n)));
-  const seen = new Set<string>();
-  const out: SkillItem[] = [];
-  for (const name of names) {
-    const k = normalize(name);
-    if (!k || seen.has(k)) continue;
-    seen.add(k);
-    out.push({ name });
-  }
-  return out;
+  return uniqueBy(names, normalize).map((name) => ({ name }));
 }
