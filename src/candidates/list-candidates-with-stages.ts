@@ -5,7 +5,7 @@ import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
 import { visibleJobOwner } from '../jobs/get-job.ts';
-import { stageCondition, stagesJson } from './stages-json.ts';
+import { STAGES_JSON, stageCondition } from './stages-json.ts';
 
 /**
  * GET and POST /candidates/list-with-stages/: a job's applicants with their stages, newest
@@ -21,7 +21,7 @@ export async function listCandidatesWithStages(pool: pg.Pool, user: AuthUser, jo
   const page = await fetchPage(pool, {
     item: `json_build_object('id', c.id, 'name', c.name, 'email', c.email, 'avatar', c.profile_pic, 'location', c.location,
       'skills', coalesce(r.skills, '[]'), 'created_at', api_ts(c.created_at), 'updated_at', api_ts(c.updated_at),
-      'current_stage', a.current_stage, 'stages', ${stagesJson({ candidateId: 'a.candidate_id', jobId: 'a.job_id' })})`,
+      'current_stage', a.current_stage, 'stages', ${STAGES_JSON})`,
     driver: {
       alias: 'a',
       from: `FROM job_universal_status a WHERE ${where.join(' AND ')}`,

@@ -1,68 +1,60 @@
-// The stages object of a candidate for one job, {resume, assessment, video}, each
-// {exists, key, stage_name, service_id, details}, built in SQL; never null. Each stage's details
-// come from one SQL expression that yields the details JSON or NULL when the stage has not
-// started: the resume, the latest test log, the latest video interview.
+// The stages object of a candidate's application to a job (job_universal_status alias `a`),
+// {resume, assessment, video}, each {exists, key, stage_name, service_id, details}, built in
+// SQL; never null. Each stage's details come from one SQL expression that yields the details
+// JSON or NULL when the stage has not started: the resume, the latest test log, the latest video
+// interview.
 import { invalid } from '../http/errors.ts';
 import { RESUME_SCORE_JSON, USER_BRIEF_JSON } from '../resumes/resume-json.ts';
 
-/** SQL expressions for the candidate id and job id the stages are about. */
-export interface StageContext {
-  candidateId: string;
-  jobId: string;
-}
-
-export interface StageDefinition {
+interface StageDefinition {
   slot: string;
   key: string;
   stageName: string;
   serviceId: number;
   /** SQL yielding the stage's details as JSON, or NULL when the candidate has not reached it. */
-  details: ((ctx: StageContext) => string) | null;
+  details: string;
 }
 
-const resumeDetails = ({ candidateId, jobId }: StageContext) => `(SELECT json_build_object(
+const RESUME_DETAILS = `(SELECT json_build_object(
     'id', sr.id, 'name', sr.name, 'job', sr.job_id, 'status_text', sr.status_text,
     'relevant_experience_in_months', sr.relevant_experience_in_months, 'overall_score', sr.overall_score::text,
     'resume_score', ${RESUME_SCORE_JSON('sr')}, 'completed', sr.completed, 'updated_at', api_ts(sr.updated_at),
     'updated_by', ${USER_BRIEF_JSON('sr.updated_by')}, 'is_approved', sr.is_approved,
     'approved_by', sr.approved_by, 'approved_at', api_ts(sr.approved_at), 'created_at', api_ts(sr.created_at))
-  FROM resumes sr WHERE sr.candidate_id = ${candidateId} AND sr.job_id = ${jobId})`;
+  FROM resumes sr WHERE sr.candidate_id = a.candidate_id AND sr.job_id = a.job_id)`;
 
-const assessmentDetails = ({ candidateId, jobId }: StageContext) => `(SELECT json_build_object(
+const ASSESSMENT_DETAILS = `(SELECT json_build_object(
     'id', l.id, 'title', t.title, 'status_text', l.status_text, 'completed', l.completed, 'score', l.score::text,
     'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'started_at', api_ts(l.started_at),
     'completed_at', api_ts(l.completed_at), 'fullscreen_exit_count', l.fullscreen_exit_count,
     'tab_switch_count', l.tab_switch_count, 'is_approved', l.is_approved, 'approved_by', l.approved_by,
     'updated_by', ${USER_BRIEF_JSON('l.updated_by')}, 'updated_at', api_ts(l.updated_at), 'created_at', api_ts(l.created_at))
   FROM test_logs l JOIN assessments t ON t.id = l.assessment_id
-  WHERE l.candidate_id = ${candidateId} AND l.job_id = ${jobId} ORDER BY l.created_at DESC, l.id DESC LIMIT 1)`;
+  WHERE l.candidate_id = a.candidate_id AND l.job_id = a.job_id ORDER BY l.created_at DESC, l.id DESC LIMIT 1)`;
 
-const videoDetails = ({ candidateId, jobId }: StageContext) => `(SELECT json_build_object(
+const VIDEO_DETAILS = `(SELECT json_build_object(
     'id', p.id, 'status_text', p.status_text, 'completed', p.completed, 'link_opened', p.link_opened,
     'started', p.started, 'assigned_at', api_ts(p.assigned_at), 'expired_at', api_ts(p.expired_at),
     'completed_time', api_ts(p.completed_time), 'is_approved', p.is_approved, 'approved_by', p.approved_by,
     'updated_by', ${USER_BRIEF_JSON('p.updated_by')}, 'updated_at', api_ts(p.updated_at), 'created_at', api_ts(p.created_at))
   FROM personality_screenings p
-  WHERE p.candidate_id = ${candidateId} AND p.job_id = ${jobId} ORDER BY p.created_at DESC, p.id DESC LIMIT 1)`;
+  WHERE p.candidate_id = a.candidate_id AND p.job_id = a.job_id ORDER BY p.created_at DESC, p.id DESC LIMIT 1)`;
 
-export const STAGES: StageDefinition[] = [
-  { slot: 'resume', key: 'resume-screening', stageName: 'Resume Screening', serviceId: 1, details: resumeDetails },
-  { slot: 'assessment', key: 'assessment', stageName: 'Assessments', serviceId: 3, details: assessmentDetails },
-  { slot: 'video', key: 'automated-video-interview', stageName: 'Automated Video Interview', serviceId: 2, details: videoDetails },
+const STAGES: StageDefinition[] = [
+  { slot: 'resume', key: 'resume-screening', stageName: 'Resume Screening', serviceId: 1, details: RESUME_DETAILS },
+  { slot: 'assessment', key: 'assessment', stageName: 'Assessments', serviceId: 3, details: ASSESSMENT_DETAILS },
+  { slot: 'video', key: 'automated-video-interview', stageName: 'Automated Video Interview', serviceId: 2, details: VIDEO_DETAILS },
 ];
 
-function stageJson(stage: StageDefinition, ctx: StageContext): string {
+function stageJson(stage: StageDefinition): string {
   const fixed = `'key', '${stage.key}', 'stage_name', '${stage.stageName}', 'service_id', ${stage.serviceId}`;
-  if (!stage.details) return `json_build_object('exists', false, ${fixed}, 'details', NULL::json)`;
   // OFFSET 0 keeps the details subquery from being inlined, which would run it twice (once for
   // `exists`, once for `details`).
-  return `(SELECT json_build_object('exists', d IS NOT NULL, ${fixed}, 'details', d) FROM (SELECT ${stage.details(ctx)} AS d OFFSET 0) s)`;
+  return `(SELECT json_build_object('exists', d IS NOT NULL, ${fixed}, 'details', d) FROM (SELECT ${stage.details} AS d OFFSET 0) s)`;
 }
 
-/** SQL for the stages object of candidate `ctx.candidateId` for job `ctx.jobId`. */
-export function stagesJson(ctx: StageContext): string {
-  return `json_build_object(${STAGES.map((stage) => `'${stage.slot}', ${stageJson(stage, ctx)}`).join(', ')})`;
-}
+/** SQL for the stages object of the application in job_universal_status alias `a`. */
+export const STAGES_JSON = `json_build_object(${STAGES.map((stage) => `'${stage.slot}', ${stageJson(stage)}`).join(', ')})`;
 
 /**
  * interview_steps as the client reads them ({service: {name}, completed, …}): the candidate's
