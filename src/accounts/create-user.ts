@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { invalid } from '../http/errors.ts';
+import { uniqueOr } from '../http/errors.ts';
 import { hashPassword } from './passwords.ts';
 
 export interface NewUser {
@@ -16,17 +16,11 @@ export interface NewUser {
 /** Inserts a user; a taken e-mail (any organisation) -> 400 on `email`. Runs inside the caller's transaction when given one. */
 export async function insertUser(db: pg.Pool | pg.PoolClient, user: NewUser): Promise<number> {
   const passwordHash = await hashPassword(user.password);
-  try {
-    const { rows } = await db.query<{ id: number }>(
+  const { rows } = await uniqueOr('users_email_key', { email: 'A user with this email already exists.' }, () =>
+    db.query<{ id: number }>(
       `INSERT INTO users (org_id, name, email, password_hash, role_id, contact, country, invited_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [user.org_id, user.name, user.email.trim(), passwordHash, user.role_id, user.contact ?? null, user.country ?? null, user.invited_by ?? null],
-    );
-    return rows[0].id;
-  } catch (error) {
-    if ((error as { constraint?: string }).constraint === 'users_email_key') {
-      throw invalid({ email: 'A user with this email already exists.' });
-    }
-    throw error;
-  }
+    ));
+  return rows[0].id;
 }

@@ -25,6 +25,16 @@ export function invalid(fields: Record<string, string | string[]>): HttpError {
   return new HttpError(400, body);
 }
 
+/** Runs `work`; a violation of the unique constraint `constraint` becomes invalid(`fields`). */
+export async function uniqueOr<T>(constraint: string, fields: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if ((error as { constraint?: string }).constraint === constraint) throw invalid(fields);
+    throw error;
+  }
+}
+
 interface AjvIssue {
   instancePath: string;
   keyword: string;
