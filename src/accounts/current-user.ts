@@ -4,8 +4,10 @@ import { USER_JSON } from './user-json.ts';
 
 /** GET /accounts/user/: the user with their organisation and its services, as the client reads it. */
 export async function currentUserProfile(pool: pg.Pool, userId: number) {
+  // The visit is recorded in the same statement; the answer shows last_seen as it was before it.
   const { rows } = await pool.query(
-    `SELECT ${USER_JSON}::jsonb || jsonb_build_object(
+    `WITH seen AS (UPDATE users SET last_seen = now() WHERE id = $1)
+     SELECT ${USER_JSON}::jsonb || jsonb_build_object(
        'is_superadmin', false,
        'org', jsonb_build_object(
          'org_id', o.id, 'org_name', o.name, 'org_domain', o.domain,
@@ -17,6 +19,5 @@ export async function currentUserProfile(pool: pg.Pool, userId: number) {
     [userId],
   );
   if (!rows[0]) throw notFound();
-  await pool.query('UPDATE users SET last_seen = now() WHERE id = $1', [userId]);
   return rows[0].user;
 }

@@ -50,6 +50,15 @@ describe('POST /accounts/token/', () => {
 });
 
 describe('GET /accounts/user/', () => {
+  test('records the visit as last_seen', async () => {
+    await ctx.pool.query("UPDATE users SET last_seen = now() - interval '3 days' WHERE id = $1", [org.admin.id]);
+    const res = await org.admin.api.get('/accounts/user/');
+    assert.equal(res.status, 200);
+    assert.equal(res.body.last_seen, '3 days ago', 'the answer shows the visit before this one');
+    const { rows } = await ctx.pool.query("SELECT last_seen > now() - interval '1 minute' AS recent FROM users WHERE id = $1", [org.admin.id]);
+    assert.equal(rows[0].recent, true);
+  });
+
   test('returns the user with org and services', async () => {
     const res = await org.admin.api.get('/accounts/user/');
     assert.equal(res.status, 200);
