@@ -2,7 +2,7 @@
 // the title a summary opens with ("A dependable Java developer with six years of ...").
 import { stripBullet } from '../text/lines.ts';
 import { looksLikeName } from './name.ts';
-import { companyCues, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { companyCues, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { agentNoun, rolesInProse } from './work.ts';
 
@@ -20,8 +20,6 @@ function titleOnly(s: string): boolean {
   // The head noun, the last word, is a title word ("Associate Software Engineer").
   return titleCues(words[words.length - 1]) > 0 && titleScore(t) >= 2;
 }
-
-const LEGAL_FORM = /\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\b/i;
 
 /** "Payroll Officer CV Template" -> "Payroll Officer"; "Jane Doe Data Analyst" -> "Data Analyst". */
 function tidy(s: string, name: string): string {

@@ -13,6 +13,9 @@ const COMPANY_WORDS = new Set(
   ),
 );
 
+/** A legal form ("Ltd", "Inc", "GmbH"): the phrase names an organisation. */
+export const LEGAL_FORM = /\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\b/i;
+
 function words(s: string): string[] {
   return s.toLowerCase().replace(/[^a-z0-9&\s-]/g, ' ').replace(/-{2,}|(?<=\w)-(?=\s|$)|(?<=\s|^)-/g, ' ').split(/\s+/).filter(Boolean);
 }

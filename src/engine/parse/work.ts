@@ -4,7 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { type DateRange, findDateRanges, findDates, toIso } from './dates.ts';
-import { companyCues, companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
@@ -90,8 +90,6 @@ function parts(s: string): string[] {
 const LABEL = /^(?:(position|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
 // A client or project line names who the work was for, not the employer.
 const NOT_EMPLOYER = /^(?:client|customer|project|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
-
-const LEGAL_FORM = /\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\b/i;
 
 /** A short phrase whose head is an agent noun ("Dog Groomers", "Pharmacist"). */
 export function agentNoun(p: string): boolean {
