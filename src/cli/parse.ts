@@ -2,6 +2,7 @@
 // {"id","text"} -> resume_json.
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { buffer } from 'node:stream/consumers';
 import { detectKind, extractText, parseResume } from '../engine/index.ts';
 
 // Shared with the score command: stream JSON lines from stdin, one result per line, a bad line
@@ -33,10 +34,7 @@ export async function eachJsonLine(handle: (obj: Record<string, unknown>) => Pro
 }
 
 export async function readInput(file: string | undefined): Promise<Uint8Array> {
-  if (file) return new Uint8Array(await readFile(file));
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
+  return new Uint8Array(file ? await readFile(file) : await buffer(process.stdin));
 }
 
 export async function runParse({ file, jsonl }: { file?: string; jsonl: boolean }): Promise<void> {

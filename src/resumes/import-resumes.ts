@@ -4,6 +4,7 @@
 // duplicate, and so is a candidate e-mail that already applied.
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { type ApplicationForm, keepFilesIf, normaliseEmail, RESUME_FIELD, type UploadedFile } from '../candidates/application-form.ts';
@@ -80,10 +81,7 @@ async function jobOwner(pool: pg.Pool, jobId: number): Promise<AuthUser> {
 async function readAll(source: ImportSource): Promise<Buffer> {
   try {
     const opened = await source.open();
-    if (Buffer.isBuffer(opened)) return opened;
-    const chunks: Buffer[] = [];
-    for await (const chunk of opened) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    return Buffer.isBuffer(opened) ? opened : await buffer(opened);
   } catch (error) {
     throw new Skip('failed', `The file could not be read (${(error as Error).message}).`);
   }

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { buffer as readAll } from 'node:stream/consumers';
 import { after, describe, test } from 'node:test';
 import { BlobNotFoundError, type BlobStore } from '../../src/storage/blob-store.ts';
 import { createBlobStore } from '../../src/storage/create.ts';
@@ -11,12 +12,6 @@ import { newBlobKey } from '../../src/storage/keys.ts';
 import { S3BlobStore } from '../../src/storage/s3-store.ts';
 import { testConfig } from '../helpers/app.ts';
 import { startS3 } from './s3-server.ts';
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /** A stream of unknown length, delivered in several chunks. */
 function chunked(data: Buffer, size = 1000): Readable {

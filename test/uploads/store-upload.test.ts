@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { buffer as readAll } from 'node:stream/consumers';
 import { after, describe, test } from 'node:test';
 import { HttpError } from '../../src/http/errors.ts';
 import type { BlobStore } from '../../src/storage/blob-store.ts';
@@ -33,12 +34,6 @@ function part(data: Buffer, fieldname = 'file') {
   const chunks = [];
   for (let i = 0; i < data.length; i += 16 * 1024) chunks.push(data.subarray(i, i + 16 * 1024));
   return { fieldname, file: Readable.from(chunks) };
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 for (const { name, store, blobs } of stores) {
