@@ -60,7 +60,7 @@ export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Recor
   if (grid.screenedOnly) where.push('r.completed');
   if (stage) where.push(stage);
   const page = await fetchPage(pool, {
-    item: BASIC_CANDIDATE_JSON(scope, 'c', `'interview_steps', ${interviewStepsJson('c', scope)}, 'latest_resume_created_at', api_ts(r.created_at)`),
+    item: BASIC_CANDIDATE_JSON(scope, `'interview_steps', ${interviewStepsJson(scope)}, 'latest_resume_created_at', api_ts(r.created_at)`),
     from: `${from} JOIN job_universal_status a ON a.candidate_id = c.id AND a.job_id = r.job_id WHERE ${where.join(' AND ')}`,
     orderBy: `${ordering(query.o, APPLICANT_FILTERS, 'r.created_at DESC NULLS LAST')}, r.id DESC`,
     params,

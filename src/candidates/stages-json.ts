@@ -57,16 +57,16 @@ function stageJson(stage: StageDefinition): string {
 export const STAGES_JSON = `json_build_object(${STAGES.map((stage) => `'${stage.slot}', ${stageJson(stage)}`).join(', ')})`;
 
 /**
- * interview_steps as the client reads them ({service: {name}, completed, …}): the candidate's
- * workflow steps on the jobs in `scope` (a condition on jobs alias `j`), as recorded by the
+ * interview_steps as the client reads them ({service: {name}, completed, …}): the workflow steps
+ * of candidate `c` on the jobs in `scope` (a condition on jobs alias `j`), as recorded by the
  * resume pipeline and the hiring stages.
  */
-export const interviewStepsJson = (c: string, scope: string) => `(SELECT coalesce(json_agg(json_build_object(
+export const interviewStepsJson = (scope: string) => `(SELECT coalesce(json_agg(json_build_object(
     'id', s.id, 'service', json_build_object('id', sv.id, 'name', sv.name, 'key', sv.key), 'order', s."order",
     'job', s.job_id, 'module', s.module_id, 'started', s.started, 'completed', s.completed,
     'approved', s.approved, 'status_text', s.status_text) ORDER BY s.job_id, s."order"), '[]')
   FROM interview_steps s JOIN jobs j ON j.id = s.job_id JOIN services sv ON sv.key = s.stage
-  WHERE s.candidate_id = ${c}.id AND ${scope})`;
+  WHERE s.candidate_id = c.id AND ${scope})`;
 
 // The stage tabs (GET /jobs/{id}/stage-filters/ counts them; list-with-stages filters by them) as
 // conditions on job_universal_status alias `a`. "Applied" is every applicant; a stage tab holds
