@@ -9,6 +9,7 @@ import { connect } from '../src/db/connection.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { startQueue } from '../src/queue/start-queue.ts';
 import { benchDatabase } from './bench-database.ts';
+import { BENCH_JWT_SECRET } from './processes.ts';
 import { BENCH_ADMIN, BENCH_PASSWORD, countsFor } from './scale-data.ts';
 
 const LARGE_TABLES = ['candidates', 'resumes', 'resume_scores', 'job_universal_status', 'candidate_stage_events'];
@@ -49,7 +50,7 @@ export async function benchExplain(scale = Number(process.env.BENCH_SCALE ?? 1),
   const database = connect(db.url, 4);
   await runMigrations(database.pool);
   const queue = await startQueue(db.url, { onError: () => {} });
-  const config = loadConfig({ DATABASE_URL: db.url, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', LOG_LEVEL: 'silent', DATA_DIR: '.bench-data/app' });
+  const config = loadConfig({ DATABASE_URL: db.url, JWT_SECRET: BENCH_JWT_SECRET, LOG_LEVEL: 'silent', DATA_DIR: '.bench-data/app' });
   const app = await buildApp({ config, database, queue });
   const recorder = capture(database.pool);
   const out: string[] = [];

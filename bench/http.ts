@@ -5,8 +5,8 @@ import autocannon from 'autocannon';
 import { freePort } from '../test/helpers/free-port.ts';
 import { minimalPdf } from '../test/helpers/minimal-pdf.ts';
 import { benchDatabase } from './bench-database.ts';
-import { rssMb, startProcess, stopProcess } from './processes.ts';
-import { BENCH_ADMIN, BENCH_PASSWORD, countsFor } from './scale-data.ts';
+import { benchAdminToken, rssMb, serverEnv, startProcess, stopProcess } from './processes.ts';
+import { countsFor } from './scale-data.ts';
 
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -78,21 +78,12 @@ async function startApi(dbUrl: string, env: Record<string, string>) {
   const port = await freePort();
   // BENCH_PROFILE=<dir> writes the server's CPU profile there (open it in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const api = await startProcess([...profile, 'bin/shortlist.js', 'serve', '--no-worker'], {
-    DATABASE_URL: dbUrl,
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    LOGIN_RATE_LIMIT: '1000',
-    DATA_DIR: '.bench-data/app',
-    ...env,
-  }, /running on/);
+  const api = await startProcess([...profile, 'bin/shortlist.js', 'serve', '--no-worker'], { ...serverEnv(dbUrl, port), ...env }, /running on/);
   return { child: api.child, base: `http://127.0.0.1:${port}` };
 }
 
 async function scenariosFor(base: string, counts: ReturnType<typeof countsFor>) {
-  const login = await fetch(`${base}/accounts/token/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_ADMIN, password: BENCH_PASSWORD }) });
-  const { access } = (await login.json()) as { access: string };
+  const access = await benchAdminToken(base);
   const auth = { authorization: `Bearer ${access}` };
   const jobs = (await (await fetch(`${base}/jobs/job/?o=id&page_size=1`, { headers: auth })).json()) as { results: { id: number; encrypted: string }[] };
   const bigJob = jobs.results[0];

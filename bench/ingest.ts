@@ -4,8 +4,7 @@ import pg from 'pg';
 import { freePort } from '../test/helpers/free-port.ts';
 import { minimalPdf } from '../test/helpers/minimal-pdf.ts';
 import { benchDatabase } from './bench-database.ts';
-import { startProcess, stopProcess } from './processes.ts';
-import { BENCH_ADMIN, BENCH_PASSWORD } from './scale-data.ts';
+import { benchAdminToken, serverEnv, startProcess, stopProcess } from './processes.ts';
 
 const RESUMES = Number(process.env.BENCH_RESUMES ?? 300);
 const UPLOAD_CONCURRENCY = 8;
@@ -36,14 +35,13 @@ function resumeForm(run: string, n: number, jobKey: string): { body: Buffer; typ
 
 async function run(label: string, dbUrl: string, workers: number, log: (s: string) => void): Promise<string> {
   const port = await freePort();
-  const env = { DATABASE_URL: dbUrl, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', LOG_LEVEL: 'warn', DATA_DIR: '.bench-data/app', PORT: String(port), LOGIN_RATE_LIMIT: '1000' };
+  const env = serverEnv(dbUrl, port);
   const server = await startProcess(['bin/shortlist.js', 'serve', ...(workers ? ['--no-worker'] : [])], env, /running on/);
   const extra = await Promise.all(Array.from({ length: workers }, () => startProcess(['bin/shortlist.js', 'worker'], env, /worker running/)));
   const pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
   const base = `http://127.0.0.1:${port}`;
   try {
-    const login = await fetch(`${base}/accounts/token/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_ADMIN, password: BENCH_PASSWORD }) });
-    const { access } = (await login.json()) as { access: string };
+    const access = await benchAdminToken(base);
     const job = (await (await fetch(`${base}/jobs/job/`, {
       method: 'POST',
       headers: { authorization: `Bearer ${access}`, 'content-type': 'application/json' },

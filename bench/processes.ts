@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { BENCH_ADMIN, BENCH_PASSWORD } from './scale-data.ts';
 
 /** Starts a Node process and resolves with it once it prints `pattern`. */
 export function startProcess(args: string[], env: Record<string, string>, pattern: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
@@ -37,4 +38,17 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
   if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** The environment every benchmark server and worker runs with, on the benchmark database. */
+export function serverEnv(dbUrl: string, port: number): Record<string, string> {
+  return { DATABASE_URL: dbUrl, JWT_SECRET: BENCH_JWT_SECRET, LOG_LEVEL: 'warn', DATA_DIR: '.bench-data/app', PORT: String(port), LOGIN_RATE_LIMIT: '1000' };
+}
+
+export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+
+/** An access token of the benchmark organisation's Admin, from the server at `base`. */
+export async function benchAdminToken(base: string): Promise<string> {
+  const login = await fetch(`${base}/accounts/token/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_ADMIN, password: BENCH_PASSWORD }) });
+  return ((await login.json()) as { access: string }).access;
 }
