@@ -33,8 +33,10 @@ export async function eachJsonLine(handle: (obj: Record<string, unknown>) => Pro
   }
 }
 
-export async function readInput(file: string | undefined): Promise<Uint8Array> {
-  return new Uint8Array(file ? await readFile(file) : await buffer(process.stdin));
+/** The text of a PDF, DOCX or text file (stdin when no file is named), its kind told by its bytes. */
+export async function readText(file: string | undefined): Promise<string> {
+  const bytes = new Uint8Array(file ? await readFile(file) : await buffer(process.stdin));
+  return extractText(bytes, detectKind(bytes));
 }
 
 export async function runParse({ file, jsonl }: { file?: string; jsonl: boolean }): Promise<void> {
@@ -46,9 +48,7 @@ export async function runParse({ file, jsonl }: { file?: string; jsonl: boolean 
     return;
   }
   await reportingErrors('parse', async () => {
-    const bytes = await readInput(file);
-    const text = await extractText(bytes, detectKind(bytes));
-    process.stdout.write(`${JSON.stringify(parseResume(text), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(parseResume(await readText(file)), null, 2)}\n`);
   });
 }
 

@@ -1,13 +1,7 @@
 // `shortlist score`: JSON lines {"id","jd","resume"} -> {"id","score"}, or one resume file
 // scored against a job description file (both PDF, DOCX or text).
-import { readFile } from 'node:fs/promises';
-import { detectKind, extractText, parseResume, scoreResume, understandJob } from '../engine/index.ts';
-import { eachJsonLine, readInput, reportingErrors } from './parse.ts';
-
-async function fileText(path: string | undefined): Promise<string> {
-  const bytes = path ? new Uint8Array(await readFile(path)) : await readInput(undefined);
-  return extractText(bytes, detectKind(bytes));
-}
+import { parseResume, scoreResume, understandJob } from '../engine/index.ts';
+import { eachJsonLine, readText, reportingErrors } from './parse.ts';
 
 function scoreTexts(jd: string, resume: string) {
   return scoreResume(parseResume(resume), understandJob({ description: jd }));
@@ -27,7 +21,7 @@ export async function runScore({ resume, jd, jsonl }: { resume?: string; jd?: st
     return;
   }
   await reportingErrors('score', async () => {
-    const result = scoreTexts(await fileText(jd), await fileText(resume));
+    const result = scoreTexts(await readText(jd), await readText(resume));
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   });
 }
