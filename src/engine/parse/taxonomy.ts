@@ -100,8 +100,11 @@ export function skillsInText(text: string, strict: boolean): string[] {
   return scan(normalize(text).split(' ').filter(Boolean), strict, text).map((s) => s.name);
 }
 
-/** The text, normalised, with every alias replaced by its canonical name ("css3 and js" -> "css and javascript"). */
-export function canonicalText(text: string): string {
+/**
+ * The text read once through the taxonomy (every alias, as in a skills list): normalised with each
+ * alias replaced by its canonical name ("css3 and js" -> "css and javascript"), and the skills named.
+ */
+export function canonicalForm(text: string): { text: string; skills: string[] } {
   const words = normalize(text).split(' ').filter(Boolean);
   const spans = scan(words, false);
   const out: string[] = [];
@@ -111,5 +114,5 @@ export function canonicalText(text: string): string {
     i = s.start + s.length;
   }
   out.push(...words.slice(i));
-  return out.join(' ');
+  return { text: out.join(' '), skills: spans.map((s) => s.name) };
 }

@@ -1,6 +1,6 @@
 // Skills axis: each skill the job asks for is matched against the resume's skills (full credit)
 // and, failing that, its other text (part credit); must-have skills weigh more.
-import { canonicalSkill, canonicalText, skillsInText } from '../parse/taxonomy.ts';
+import { canonicalForm, canonicalSkill, skillsInText } from '../parse/taxonomy.ts';
 import { normalize, stem, tokens } from '../text/words.ts';
 import type { JobProfile, ResumeJson, SkillItem } from '../types.ts';
 import { coverageOf, relevanceOf, type Terms, terms, toScore10 } from './match.ts';
@@ -20,14 +20,14 @@ export interface SkillsAxis {
 
 const OTHER_TEXT_CREDIT = 0.5;
 
-function canonicalSet(names: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const n of names) {
-    const c = canonicalSkill(n);
-    if (c) out.add(c);
-    for (const s of skillsInText(n, false)) out.add(s);
-  }
-  return out;
+/**
+ * A skill phrase read once through the taxonomy: its text with aliases written as their canonical
+ * names, and the known skills it names (the whole phrase, then those inside it).
+ */
+function readPhrase(phrase: string): { text: string; skills: string[] } {
+  const form = canonicalForm(phrase);
+  const whole = canonicalSkill(phrase);
+  return { text: form.text, skills: whole ? [whole, ...form.skills] : form.skills };
 }
 
 function resumeOtherText(r: ResumeJson): string {
@@ -38,11 +38,6 @@ function resumeOtherText(r: ResumeJson): string {
     ...r.certifications.map((c) => c.name),
     ...r.education.map((e) => e.degree),
   ].join('\n');
-}
-
-/** Terms of some skill phrases, with aliases written as their canonical names. */
-function evidence(texts: string[]): Terms {
-  return terms(...texts.map(canonicalText));
 }
 
 /** Every word, common ones included, for names made only of common words. */
@@ -73,23 +68,45 @@ function shows(names: Set<string>, skill: string): boolean {
   return false;
 }
 
+/** A skill the job asks for, read once: the known skills it names and its terms. */
+interface Asked {
+  name: string;
+  mustHave: boolean;
+  core: string[];
+  terms: Terms;
+  /** Terms with aliases written as their canonical names. */
+  canonicalTerms: Terms;
+  /** Known skills it names, as canonical names. */
+  skills: Set<string>;
+}
+
+function asked(s: JobProfile['skills'][number]): Asked {
+  const read = readPhrase(s.name);
+  return {
+    name: s.name,
+    mustHave: s.mustHave,
+    core: coreSkills(s.name),
+    terms: terms(s.name),
+    canonicalTerms: terms(read.text),
+    skills: new Set(read.skills),
+  };
+}
+
 function coreMatch(core: string[], own: Evidence, other: Evidence): number {
   let sum = 0;
   for (const c of core) sum += shows(own.names, c) ? 1 : shows(other.names, c) ? OTHER_TEXT_CREDIT : 0;
   return sum / core.length;
 }
 
-function matchOne(name: string, own: Evidence, other: Evidence): number {
-  const core = coreSkills(name);
-  const words = wordMatch(name, own, other);
-  return core.length ? CORE_SHARE * coreMatch(core, own, other) + (1 - CORE_SHARE) * words : words;
+function matchOne(a: Asked, own: Evidence, other: Evidence): number {
+  const words = wordMatch(a, own, other);
+  return a.core.length ? CORE_SHARE * coreMatch(a.core, own, other) + (1 - CORE_SHARE) * words : words;
 }
 
-function wordMatch(name: string, own: Evidence, other: Evidence): number {
-  const wanted = evidence([name]);
+function wordMatch(a: Asked, own: Evidence, other: Evidence): number {
   // A name made only of common words ("Basic IT Skills") is matched on those words.
-  const plain = wanted.size === 0 && tokens(name).length >= 2;
-  const w = plain ? allWords([name]) : wanted;
+  const plain = a.canonicalTerms.size === 0 && tokens(a.name).length >= 2;
+  const w = plain ? allWords([a.name]) : a.canonicalTerms;
   const strong = coverageOf(w, plain ? own.words : own.terms);
   const weak = coverageOf(w, plain ? other.words : other.terms);
   return strong + (1 - strong) * OTHER_TEXT_CREDIT * weak;
@@ -97,22 +114,24 @@ function wordMatch(name: string, own: Evidence, other: Evidence): number {
 
 export function scoreSkills(resume: ResumeJson, job: JobProfile): SkillsAxis {
   const names = resume.skills.map((s) => s.name);
-  const own = { terms: evidence(names), words: allWords(names), names: new Set([...canonicalSet(names)].map(normalize)) };
+  const listed = names.map(readPhrase);
+  const own = { terms: terms(...listed.map((r) => r.text)), words: allWords(names), names: new Set(listed.flatMap((r) => r.skills).map(normalize)) };
   const otherText = resumeOtherText(resume);
-  const other = { terms: evidence([otherText]), words: allWords([otherText]), names: new Set(skillsInText(otherText, false).map(normalize)) };
-  const matches = job.skills.map((s) => ({ name: s.name, mustHave: s.mustHave, match: matchOne(s.name, own, other) }));
+  const rest = canonicalForm(otherText);
+  const other = { terms: terms(rest.text), words: allWords([otherText]), names: new Set(rest.skills.map(normalize)) };
+  const wanted = job.skills.map(asked);
+  const matches = wanted.map((a) => ({ name: a.name, mustHave: a.mustHave, match: matchOne(a, own, other) }));
   const total = job.skills.reduce((a, s) => a + s.weight, 0);
   const coverage = total ? job.skills.reduce((a, s, i) => a + s.weight * matches[i].match, 0) / total : 0;
 
-  const wanted = job.skills.map((s) => ({ t: terms(s.name), c: canonicalSet([s.name]) }));
   const jobTerms = terms(job.title, job.workText, ...job.jd_json.Skills);
   const skills = resume.skills.map((s): SkillItem => {
     const t = terms(s.name);
     const c = canonicalSkill(s.name);
     let best = 0;
-    for (const w of wanted) {
-      const direct = c && w.c.has(c) ? 1 : 0;
-      best = Math.max(best, direct, coverageOf(t, w.t), coverageOf(w.t, t));
+    for (const a of wanted) {
+      const direct = c && a.skills.has(c) ? 1 : 0;
+      best = Math.max(best, direct, coverageOf(t, a.terms), coverageOf(a.terms, t));
     }
     if (best < 0.4) best = Math.max(best, 0.5 * coverageOf(t, jobTerms));
     const score = toScore10(best);
