@@ -1,29 +1,29 @@
+import type { Static } from '@sinclair/typebox';
 import type pg from 'pg';
 import { visibleJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { SqlParams } from '../http/sql.ts';
-
-export const COUNT_KINDS = ['all', 'jobs', 'applicants'] as const;
-export type CountKind = (typeof COUNT_KINDS)[number];
+import type { CountParams } from './schemas.ts';
 
 /**
  * GET /get_count/{all|jobs|applicants}/: the jobs the user may see and the distinct candidates
- * who applied to them. An Admin sees the whole organisation, whose candidates are counted by a
- * trigger (every candidate has applied at least once); others' jobs are counted here.
+ * who applied to them; only the counts asked for are run. An Admin sees the whole organisation,
+ * whose candidates are counted by a trigger (every candidate has applied at least once); others'
+ * jobs are counted here.
  */
-export async function countJobsAndApplicants(pool: pg.Pool, user: AuthUser, kind: CountKind) {
+export async function countJobsAndApplicants(pool: pg.Pool, user: AuthUser, kind: Static<typeof CountParams>['kind']) {
   const params = new SqlParams();
-  const jobs = `FROM jobs j WHERE ${visibleJobs(user, params)}`;
-  const applicantCount =
-    user.role === 'Admin'
-      ? `SELECT candidates_count FROM organisations WHERE id = ${params.add(user.org_id)}`
-      : `SELECT count(DISTINCT a.candidate_id) FROM job_universal_status a WHERE a.job_id IN (SELECT j.id ${jobs})`;
-  const { rows } = await pool.query<{ jobs: number; applicants: number }>(
-    `SELECT (SELECT count(*) ${jobs})::int AS jobs, (${applicantCount})::int AS applicants`,
-    params.values,
-  );
-  const { jobs: jobCount, applicants } = rows[0];
-  if (kind === 'jobs') return { jobs: jobCount };
-  if (kind === 'applicants') return { applicants };
-  return { jobs: jobCount, applicants };
+  let visible: string | undefined;
+  const jobs = () => (visible ??= `FROM jobs j WHERE ${visibleJobs(user, params)}`);
+  const counts: string[] = [];
+  if (kind !== 'applicants') counts.push(`(SELECT count(*) ${jobs()})::int AS jobs`);
+  if (kind !== 'jobs') {
+    const applicants =
+      user.role === 'Admin'
+        ? `SELECT candidates_count FROM organisations WHERE id = ${params.add(user.org_id)}`
+        : `SELECT count(DISTINCT a.candidate_id) FROM job_universal_status a WHERE a.job_id IN (SELECT j.id ${jobs()})`;
+    counts.push(`(${applicants})::int AS applicants`);
+  }
+  const { rows } = await pool.query<{ jobs?: number; applicants?: number }>(`SELECT ${counts.join(', ')}`, params.values);
+  return rows[0];
 }

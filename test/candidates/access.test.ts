@@ -137,6 +137,10 @@ describe('candidate-names-list, get_count, stages', () => {
     );
     assert.deepEqual(admin.body, { jobs: 2, applicants: rows[0].n });
     assert.deepEqual((await lonelyEditor.api.get('/get_count/all/')).body, { jobs: 0, applicants: 0 });
+    const { rows: editorRows } = await ctx.pool.query('SELECT count(DISTINCT candidate_id)::int AS n FROM job_universal_status WHERE job_id = $1', [editorJob.id]);
+    assert.deepEqual((await editor.api.get('/get_count/all/')).body, { jobs: 1, applicants: editorRows[0].n });
+    assert.deepEqual((await editor.api.get('/get_count/jobs/')).body, { jobs: 1 });
+    assert.deepEqual((await editor.api.get('/get_count/applicants/')).body, { applicants: editorRows[0].n });
     assert.deepEqual((await other.admin.api.get('/get_count/jobs/')).body, { jobs: 1 });
     assert.deepEqual((await other.admin.api.get('/get_count/applicants/')).body, { applicants: 1 });
     assert.equal((await org.admin.api.get('/get_count/everything/')).status, 400);
