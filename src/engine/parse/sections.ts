@@ -116,8 +116,10 @@ function unspaced(line: string): string {
 export function headingKind(raw: string): SectionKind | null {
   const line = unspaced(raw);
   if (line.length > 48) return null;
-  const k = key(line.replace(/&/g, ' and '));
-  return LOOKUP.get(k) ?? LOOKUP.get(key(line)) ?? byLastWord(line);
+  const plain = LOOKUP.get(key(line));
+  // "Education & Training" is listed as "education and training".
+  const anded = line.includes('&') ? LOOKUP.get(key(line.replace(/&/g, ' and '))) : undefined;
+  return anded ?? plain ?? byLastWord(line);
 }
 
 /** A heading followed by content on the same line ("EDUCATION: B.Sc ..."). */
