@@ -5,8 +5,8 @@ import { assertCanEditJobs } from '../access/jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
-import { assertApplicationVisible } from '../stages/job-access.ts';
-import { recordProgress } from '../stages/record-progress.ts';
+import { assertApplicationsVisible } from '../stages/job-access.ts';
+import { recordProgressOfMany } from '../stages/record-progress.ts';
 
 export interface ShareBody {
   job: number;
@@ -41,19 +41,20 @@ export async function shareAssessment(pool: pg.Pool, user: AuthUser, body: Share
   return withTransaction(pool, async (client) => {
     const { rows: found } = await client.query<{ id: number }>('SELECT id FROM assessments WHERE id = ANY($1::int[]) AND org_id = $2', [assessmentIds, user.org_id]);
     if (found.length !== new Set(assessmentIds).size) throw invalid({ assessments: 'Every assessment must belong to your organisation.' });
-    const ids: number[] = [];
-    for (const candidateId of candidates) {
-      await assertApplicationVisible(client, user, candidateId, body.job, true);
-      await recordProgress(client, { candidateId, jobId: body.job, stage: 'assessment', action: 'start', actorId: user.id, override: body.override, statusText: 'Assigned' });
-      for (const assessmentId of assessmentIds) {
-        const { rows } = await client.query<{ id: number }>(
-          `INSERT INTO test_logs (job_id, candidate_id, assessment_id, assigned_by, valid_from, valid_to, preferences)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [body.job, candidateId, assessmentId, user.id, validFrom, validTo, JSON.stringify(body.preferences ?? {})],
-        );
-        ids.push(rows[0].id);
-      }
-    }
-    return ids;
+    await assertApplicationsVisible(client, user, candidates, body.job, true);
+    await recordProgressOfMany(client, { candidateIds: candidates, jobId: body.job, stage: 'assessment', action: 'start', actorId: user.id, override: body.override, statusText: 'Assigned' });
+    // The rows are inserted candidate by candidate, assessment by assessment, and take their ids
+    // from one sequence in that order: ascending ids are the order asked.
+    const { rows } = await client.query<{ ids: number[] }>(
+      `WITH logs AS (
+         INSERT INTO test_logs (job_id, candidate_id, assessment_id, assigned_by, valid_from, valid_to, preferences)
+         SELECT $1::int, c.id, t.id, $4::int, $5::timestamptz, $6::timestamptz, $7::jsonb
+         FROM unnest($2::int[]) WITH ORDINALITY AS c(id, n), unnest($3::int[]) WITH ORDINALITY AS t(id, n)
+         ORDER BY c.n, t.n
+         RETURNING id)
+       SELECT array_agg(id ORDER BY id) AS ids FROM logs`,
+      [body.job, candidates, assessmentIds, user.id, validFrom, validTo, JSON.stringify(body.preferences ?? {})],
+    );
+    return rows[0].ids;
   });
 }

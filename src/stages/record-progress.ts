@@ -6,7 +6,7 @@ import { recordStageEvent } from '../candidates/record-stage-event.ts';
 import { HttpError } from '../http/errors.ts';
 import type { StageKey } from '../interview/steps.ts';
 import { STAGE_LABEL, type StandingStatus } from './stage-names.ts';
-import { workflowSteps } from './workflow-steps.ts';
+import { type WorkflowStep, workflowSteps } from './workflow-steps.ts';
 
 export type StageAction = 'start' | 'complete' | 'approve' | 'reject' | 'hold';
 
@@ -49,45 +49,59 @@ const EVENT_ACTION: Record<StageAction, string> = {
   hold: 'on_hold',
 };
 
-async function assertAllowed(client: pg.PoolClient, p: Progress): Promise<{ stepId: string; order: number; moduleId: number | null }> {
+/** The same change for several candidates of one job, in one statement per table. */
+export type ProgressOfMany = Omit<Progress, 'candidateId'> & { candidateIds: number[] };
+
+interface Standing {
+  status: string | null;
+  /** The stage has been entered already. */
+  under_way: boolean;
+  /** The earlier stages that are completed. */
+  done: string[];
+}
+
+async function assertAllowed(client: pg.PoolClient, p: ProgressOfMany): Promise<WorkflowStep> {
   const steps = await workflowSteps(client, p.jobId);
   const step = steps.find((s) => s.stage === p.stage);
   if (!step) throw refused(`This job's workflow has no ${STAGE_LABEL[p.stage]} stage.`);
-  const standing = await client.query<{ status: string }>('SELECT status FROM job_universal_status WHERE candidate_id = $1 AND job_id = $2', [p.candidateId, p.jobId]);
-  if (!standing.rows[0]) throw refused('The candidate has not applied to this job.');
-  if (standing.rows[0].status === 'Hired' && !p.override) throw refused('The candidate is already hired for this job.');
-  // The order is checked when a stage is entered; a stage already under way may finish.
-  const underWay = await client.query('SELECT 1 FROM interview_steps WHERE candidate_id = $1 AND job_id = $2 AND stage = $3 AND started', [p.candidateId, p.jobId, p.stage]);
   const earlier = steps.filter((s) => s.order < step.order).map((s) => s.stage);
-  if (earlier.length && !underWay.rowCount && (p.action === 'start' || p.action === 'complete' || p.action === 'approve')) {
-    const { rows } = await client.query<{ stage: string }>(
-      'SELECT stage FROM interview_steps WHERE candidate_id = $1 AND job_id = $2 AND stage = ANY($3) AND completed',
-      [p.candidateId, p.jobId, earlier],
-    );
-    const done = new Set(rows.map((r) => r.stage));
-    const missing = earlier.filter((s) => !done.has(s));
-    if (missing.length && !p.override) {
-      throw refused(`${STAGE_LABEL[missing[0]]} must be completed before ${STAGE_LABEL[p.stage]}.`);
-    }
+  const { rows } = await client.query<Standing>(
+    `SELECT a.status,
+       EXISTS (SELECT 1 FROM interview_steps s WHERE s.candidate_id = c.id AND s.job_id = $2 AND s.stage = $3 AND s.started) AS under_way,
+       ARRAY(SELECT s.stage FROM interview_steps s WHERE s.candidate_id = c.id AND s.job_id = $2 AND s.stage = ANY($4::text[]) AND s.completed) AS done
+     FROM unnest($1::int[]) WITH ORDINALITY AS c(id, n) LEFT JOIN job_universal_status a ON a.candidate_id = c.id AND a.job_id = $2
+     ORDER BY c.n`,
+    [p.candidateIds, p.jobId, p.stage, earlier],
+  );
+  const entering = p.action === 'start' || p.action === 'complete' || p.action === 'approve';
+  for (const standing of rows) {
+    if (!standing.status) throw refused('The candidate has not applied to this job.');
+    if (standing.status === 'Hired' && !p.override) throw refused('The candidate is already hired for this job.');
+    // The order is checked when a stage is entered; a stage already under way may finish.
+    const missing = entering && !standing.under_way && !p.override && earlier.find((s) => !standing.done.includes(s));
+    if (missing) throw refused(`${STAGE_LABEL[missing]} must be completed before ${STAGE_LABEL[p.stage]}.`);
   }
   return step;
 }
 
 /** Applies one progress change inside the caller's transaction. */
-export async function recordProgress(client: pg.PoolClient, p: Progress): Promise<void> {
+export const recordProgress = (client: pg.PoolClient, { candidateId, ...p }: Progress) => recordProgressOfMany(client, { ...p, candidateIds: [candidateId] });
+
+/** Applies one progress change to several candidates inside the caller's transaction; all are checked first. */
+export async function recordProgressOfMany(client: pg.PoolClient, p: ProgressOfMany): Promise<void> {
   const step = await assertAllowed(client, p);
   const statusText = p.statusText ?? null;
   await client.query(
     `INSERT INTO interview_steps (candidate_id, job_id, module_id, step_id, stage, "order", status_text, updated_by)
-     VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, 'Pending'), $8)
+     SELECT c.id, $2, $3, $4, $5, $6, coalesce($7, 'Pending'), $8 FROM unnest($1::int[]) AS c(id)
      ON CONFLICT (candidate_id, job_id, stage) DO NOTHING`,
-    [p.candidateId, p.jobId, step.moduleId, step.stepId, p.stage, step.order, statusText, p.actorId],
+    [p.candidateIds, p.jobId, step.moduleId, step.stepId, p.stage, step.order, statusText, p.actorId],
   );
   await client.query(
     `UPDATE interview_steps SET ${STEP_CHANGE[p.action]}, status_text = coalesce($4, status_text),
        updated_by = $5, updated_at = now()
-     WHERE candidate_id = $1 AND job_id = $2 AND stage = $3`,
-    [p.candidateId, p.jobId, p.stage, statusText, p.actorId],
+     WHERE candidate_id = ANY($1::int[]) AND job_id = $2 AND stage = $3`,
+    [p.candidateIds, p.jobId, p.stage, statusText, p.actorId],
   );
   // current_stage is the latest stage reached: a later step never moves it back.
   await client.query(
@@ -95,16 +109,18 @@ export async function recordProgress(client: pg.PoolClient, p: Progress): Promis
        current_stage = CASE WHEN a.current_stage = '' OR $5 >= coalesce(
          (SELECT max(s."order") FROM interview_steps s WHERE s.candidate_id = a.candidate_id AND s.job_id = a.job_id
             AND s.stage <> $6 AND s.started), 0) THEN $3 ELSE a.current_stage END
-     WHERE a.candidate_id = $1 AND a.job_id = $2`,
-    [p.candidateId, p.jobId, STAGE_LABEL[p.stage], STANDING[p.action], step.order, p.stage],
+     WHERE a.candidate_id = ANY($1::int[]) AND a.job_id = $2`,
+    [p.candidateIds, p.jobId, STAGE_LABEL[p.stage], STANDING[p.action], step.order, p.stage],
   );
-  await recordStageEvent(client, {
-    candidateId: p.candidateId,
-    jobId: p.jobId,
-    stage: p.stage,
-    action: EVENT_ACTION[p.action],
-    statusText,
-    actorId: p.actorId,
-    details: { ...p.details, ...(p.override ? { override: true } : {}) },
-  });
+  for (const candidateId of p.candidateIds) {
+    await recordStageEvent(client, {
+      candidateId,
+      jobId: p.jobId,
+      stage: p.stage,
+      action: EVENT_ACTION[p.action],
+      statusText,
+      actorId: p.actorId,
+      details: { ...p.details, ...(p.override ? { override: true } : {}) },
+    });
+  }
 }
