@@ -201,9 +201,13 @@ interface Anchor {
   range: DateRange;
 }
 
-/** A paragraph naming several jobs with their dates becomes one line per sentence. */
-function splitParagraphs(lines: string[]): string[] {
-  return lines.flatMap((l) => (findDateRanges(l).length > 1 ? l.split(/(?<=[.;])\s+(?=[A-Z])/) : [l]));
+/** Each line with its date ranges; a paragraph naming several jobs with their dates becomes one line per sentence. */
+function datedLines(lines: string[]): Array<{ text: string; ranges: DateRange[] }> {
+  return lines.flatMap((text) => {
+    const ranges = findDateRanges(text);
+    if (ranges.length <= 1) return [{ text, ranges }];
+    return text.split(/(?<=[.;])\s+(?=[A-Z])/).map((sentence) => ({ text: sentence, ranges: findDateRanges(sentence) }));
+  });
 }
 
 // Template years ("19xx - 20xx", "May, 20XX") and written-out dates that carry no number.
@@ -286,10 +290,10 @@ export function findWork(input: string[], dateless = false): WorkItem[] {
 }
 
 function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
-  const lines = splitParagraphs(input);
+  const dated = datedLines(input);
+  const lines = dated.map((d) => d.text);
   let anchors: Anchor[] = [];
-  lines.forEach((line, i) => {
-    const ranges = findDateRanges(line);
+  dated.forEach(({ text: line, ranges }, i) => {
     const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line);
     const prev = anchors[anchors.length - 1];
     // "DURATION Jan-2014 to Jun-2015" under a header already dated so: the same job.
@@ -301,7 +305,7 @@ function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
   const dateFirst =
     anchors.length > 0 &&
     (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1])) &&
-    anchors.every((a) => bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !findDateRanges(lines[a.line + 1]).length);
+    anchors.every((a) => bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length);
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
     if (dateFirst) return a.line;
