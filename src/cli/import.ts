@@ -2,12 +2,10 @@
 // applications to the job. A progress bar on stderr; the summary on stdout. Exit code 0 when no
 // file failed, 1 when some did, 2 when the arguments are wrong (no such job, path or resume).
 import cliProgress from 'cli-progress';
-import { runMigrations } from '../db/migrate.ts';
-import { startJobRuntime } from '../queue/runtime.ts';
 import { ImportJobError, type ImportSummary, importResumes } from '../resumes/import-resumes.ts';
-import { createBlobStore } from '../storage/create.ts';
 import { discoverSources, SourceArgumentError } from './import-sources.ts';
-import { onStopSignal, startOrExit } from './start.ts';
+import { onStopSignal } from './start.ts';
+import { startServices } from './start-services.ts';
 
 function argumentError(message: string): never {
   console.error(`shortlist import: ${message}`);
@@ -41,10 +39,7 @@ export async function runImport({ job, paths }: { job: string; paths: string[] }
     found.close();
     argumentError('No resume files (.pdf, .docx, .txt, or .zip archives of them) found.');
   }
-  const { config, database } = await startOrExit();
-  await runMigrations(database.pool);
-  const blobs = createBlobStore(config);
-  const jobs = await startJobRuntime({ config, database, store: blobs }, { workers: false });
+  const { database, blobs, jobs } = await startServices({ workers: false });
   const stop = new AbortController();
   // The import ends after the current file.
   onStopSignal(() => stop.abort());

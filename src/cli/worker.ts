@@ -1,19 +1,11 @@
 // `shortlist worker`: runs the background jobs alone, so any number of worker machines can
 // share one database. Stops cleanly on SIGINT/SIGTERM.
-import { runMigrations } from '../db/migrate.ts';
-import { startJobRuntime } from '../queue/runtime.ts';
-import { createBlobStore } from '../storage/create.ts';
-import { onStopSignal, startOrExit } from './start.ts';
+import { onStopSignal } from './start.ts';
+import { startServices } from './start-services.ts';
 
 export async function runWorker(): Promise<void> {
-  const { config, database } = await startOrExit();
-  await runMigrations(database.pool);
-  const store = createBlobStore(config);
-  const jobs = await startJobRuntime({ config, database, store }, { workers: true });
-  let stopping = false;
+  const { config, database, jobs } = await startServices({ workers: true });
   const stop = async () => {
-    if (stopping) return;
-    stopping = true;
     console.log('Stopping: waiting for running jobs to finish…');
     try {
       await jobs.stop();
