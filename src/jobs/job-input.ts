@@ -32,17 +32,9 @@ export const newPublicKey = () => randomBytes(15).toString('base64url');
 
 const TEXT_COLUMNS = ['title', 'description', 'jd_html', 'employment_type', 'location'] as const;
 
-function mustHaveSkills(raw: unknown): unknown[] {
-  let value = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      throw invalid({ must_have_skills: 'Must be a list of {label, value} or a JSON string of one.' });
-    }
-  }
-  if (!Array.isArray(value)) throw invalid({ must_have_skills: 'Must be a list.' });
-  return value.map((item) => {
+// The route's schema makes must_have_skills a list (a lone string becomes a list of one).
+function mustHaveSkills(skills: unknown[]): unknown[] {
+  return skills.map((item) => {
     if (typeof item === 'string' && item.trim()) return { label: item.trim(), value: item.trim() };
     const o = item as { label?: unknown; value?: unknown };
     const label = typeof o?.label === 'string' ? o.label.trim() : '';
@@ -70,7 +62,7 @@ export async function jobColumns(pool: pg.Pool, user: AuthUser, body: JobBody, c
   for (const key of TEXT_COLUMNS) if (body[key] !== undefined) values[key] = body[key] ?? '';
   if (body.title !== undefined && !String(body.title).trim()) throw invalid({ title: 'This field may not be blank.' });
   if (body.jd_json !== undefined) values.jd_json = body.jd_json;
-  if (body.must_have_skills !== undefined) values.must_have_skills = JSON.stringify(mustHaveSkills(body.must_have_skills ?? []));
+  if (body.must_have_skills !== undefined) values.must_have_skills = JSON.stringify(mustHaveSkills((body.must_have_skills ?? []) as unknown[]));
   for (const key of ['new_applicant_notify', 'published', 'is_deleted'] as const) if (body[key] !== undefined) values[key] = body[key];
   if (body.close_date !== undefined) {
     const date = body.close_date ? new Date(body.close_date) : null;

@@ -14,7 +14,7 @@ export const JobBody = Type.Object({
   max_experience: Experience,
   employment_type: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
   location: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
-  must_have_skills: Type.Optional(Type.Union([Type.Array(Skill, { maxItems: 100 }), Type.String()])),
+  must_have_skills: Type.Optional(Type.Array(Skill, { maxItems: 100 })),
   new_applicant_notify: Type.Optional(Type.Boolean()),
   published: Type.Optional(Type.Boolean()),
   close_date: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),

@@ -1,6 +1,6 @@
 import { invalid } from '../http/errors.ts';
 
-export const WEIGHT_KEYS = ['skills', 'work_experience', 'projects', 'education', 'certifications'] as const;
+const WEIGHT_KEYS = ['skills', 'work_experience', 'projects', 'education', 'certifications'] as const;
 export type Weights = Record<(typeof WEIGHT_KEYS)[number], number>;
 
 /** score_weight as an object or a JSON string; five fractions from 0 to 1 that sum to 1. */
@@ -16,11 +16,12 @@ export function parseWeights(raw: unknown): Weights {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw invalid({ score_weight: 'Must be an object with skills, work_experience, projects, education and certifications.' });
   }
+  const given = value as Record<string, unknown>;
   const weights = {} as Weights;
   const errors: string[] = [];
   for (const key of WEIGHT_KEYS) {
-    const n = Number((value as Record<string, unknown>)[key]);
-    if ((value as Record<string, unknown>)[key] === undefined || (value as Record<string, unknown>)[key] === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    const n = Number(given[key]);
+    if (given[key] === undefined || given[key] === '' || !Number.isFinite(n) || n < 0 || n > 1) {
       errors.push(`${key} must be a number from 0 to 1.`);
     } else weights[key] = Math.round(n * 100) / 100;
   }

@@ -73,6 +73,16 @@ describe('creating jobs', () => {
     const share = await editor.api.post('/jobs/job/', { title: 'x', users_shared_with: [rival.admin.id] });
     assert.equal(share.status, 400);
     assert.ok(share.body.users_shared_with);
+    const badJson = await editor.api.post('/jobs/job/', { title: 'x', score_weight: '{"skills": ' });
+    assert.equal(badJson.status, 400);
+    assert.deepEqual(badJson.body.score_weight, ['Must be an object or a JSON string of an object.']);
+    const blankSkill = await editor.api.post('/jobs/job/', { title: 'x', must_have_skills: [{ label: ' ' }] });
+    assert.deepEqual(blankSkill.body.must_have_skills, ['Each skill needs a label or value.']);
+    const skills = await editor.api.post('/jobs/job/', { title: 'Skills', must_have_skills: ['Go', { label: 'SQL' }, { value: 'Rust' }] });
+    assert.deepEqual(skills.body.must_have_skills, [{ label: 'Go', value: 'Go' }, { label: 'SQL', value: 'SQL' }, { label: 'Rust', value: 'Rust' }]);
+    // A lone string is a list of one skill (the schema's type coercion), not parsed as JSON.
+    const lone = await editor.api.post('/jobs/job/', { title: 'Lone skill', must_have_skills: 'Go' });
+    assert.deepEqual(lone.body.must_have_skills, [{ label: 'Go', value: 'Go' }]);
   });
 
   test('a Participant cannot create jobs; anonymous -> 401', async () => {
