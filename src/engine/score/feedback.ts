@@ -2,7 +2,7 @@
 import type { CertificationsAxis } from './certifications.ts';
 import type { EducationAxis } from './education.ts';
 import type { ProjectsAxis } from './projects.ts';
-import type { SkillsAxis } from './skills.ts';
+import type { SkillMatch, SkillsAxis } from './skills.ts';
 import type { WorkAxis } from './work.ts';
 
 const LEVEL_NAMES = ['no degree', 'school', 'a diploma', "a bachelor's degree", "a master's degree", 'a doctorate'];
@@ -27,11 +27,24 @@ export interface Axes {
   educationLevelAsked: number;
 }
 
+const CLEARLY_SHOWN = 0.75;
+const PARTLY_SHOWN = 0.3;
+
+/** The asked skills the resume clearly shows, partly shows and misses (as feedback and ai_summary name them). */
+export function skillVerdicts(matches: SkillMatch[]): { have: SkillMatch[]; partial: SkillMatch[]; missing: SkillMatch[] } {
+  return {
+    have: matches.filter((m) => m.match >= CLEARLY_SHOWN),
+    partial: matches.filter((m) => m.match >= PARTLY_SHOWN && m.match < CLEARLY_SHOWN),
+    missing: matches.filter((m) => m.match < PARTLY_SHOWN),
+  };
+}
+
 export function feedbackText(a: Axes): string {
   const out: string[] = [];
-  const have = a.skills.matches.filter((m) => m.match >= 0.75).map((m) => m.name);
-  const partial = a.skills.matches.filter((m) => m.match >= 0.3 && m.match < 0.75).map((m) => m.name);
-  const missing = a.skills.matches.filter((m) => m.match < 0.3).map((m) => (m.mustHave ? `${m.name} (must-have)` : m.name));
+  const verdicts = skillVerdicts(a.skills.matches);
+  const have = verdicts.have.map((m) => m.name);
+  const partial = verdicts.partial.map((m) => m.name);
+  const missing = verdicts.missing.map((m) => (m.mustHave ? `${m.name} (must-have)` : m.name));
   if (a.skills.matches.length) {
     out.push(`Skills: ${have.length} of ${a.skills.matches.length} required skills clearly shown${have.length ? ` (${list(have)})` : ''}.`);
     if (partial.length) out.push(`Partly shown: ${list(partial)}.`);

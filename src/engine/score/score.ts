@@ -4,7 +4,7 @@
 import type { JobProfile, ResumeJson, ScoreResult, Weights, WeightsInput } from '../types.ts';
 import { scoreCertifications } from './certifications.ts';
 import { scoreEducation } from './education.ts';
-import { feedbackText } from './feedback.ts';
+import { feedbackText, skillVerdicts } from './feedback.ts';
 import { scoreProjects } from './projects.ts';
 import { scoreSkills } from './skills.ts';
 import { summaryHtml } from './summary.ts';
@@ -60,8 +60,9 @@ export function scoreResume(resume: ResumeJson, job: JobProfile, weights?: Weigh
     projects: projects.items.length ? projects.items : resume.projects,
     certifications: certifications.items,
   };
-  const strengths = skills.matches.filter((m) => m.match >= 0.75).map((m) => m.name);
-  const gaps = skills.matches.filter((m) => m.match < 0.3).map((m) => m.name);
+  const verdicts = skillVerdicts(skills.matches);
+  const strengths = verdicts.have.map((m) => m.name);
+  const gaps = verdicts.missing.map((m) => m.name);
   return {
     resume_score: {
       skills_score: sub.skills.toFixed(2),
