@@ -1,11 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { visibleJobs } from '../access/jobs.ts';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
-import { notFound } from '../http/errors.ts';
 import { DbId, FieldErrors, IdParams, Nullable, Open } from '../http/schemas.ts';
-import { SqlParams } from '../http/sql.ts';
 import { closeApplication, type Outcome } from './close-application.ts';
 import { listEvents } from './list-events.ts';
 import { stageFilterCounts } from './stage-filters.ts';
@@ -58,12 +55,6 @@ export function stagesRoutes({ pool }: RouteDeps): FastifyPluginAsyncTypebox {
     app.get('/jobs/:job_id/stage-filters/', {
       config: { public: true },
       schema: { tags, params: Type.Object({ job_id: Id }), response: { 200: Type.Array(Open({ label: Type.String(), count: Type.Integer() })) } },
-    }, async (request) => {
-      const params = new SqlParams();
-      const scope = request.user ? visibleJobs(request.user, params) : 'j.published AND NOT j.is_deleted';
-      const { rowCount } = await pool.query(`SELECT 1 FROM jobs j WHERE j.id = ${params.add(request.params.job_id)} AND ${scope}`, params.values);
-      if (!rowCount) throw notFound();
-      return stageFilterCounts(pool, request.params.job_id);
-    });
+    }, async (request) => stageFilterCounts(pool, request.user, request.params.job_id));
   };
 }

@@ -229,6 +229,13 @@ describe('a candidate through resume screening, an assessment and a video interv
     assert.equal(res.status, 200);
     const counts = Object.fromEntries(res.body.map((t: { label: string; count: number }) => [t.label, t.count]));
     assert.deepEqual(counts, { Applied: 1, 'Resume Screening': 0, Assessments: 0, 'Automated Video Interview': 0, Hired: 1, Rejected: 0, 'On Hold': 0 });
+    assert.deepEqual((await anon.get(`/jobs/${job.id}/stage-filters/`)).body, res.body, 'anonymous callers see a published job\'s counts');
+    assert.equal((await rival.admin.api.get(`/jobs/${job.id}/stage-filters/`)).status, 404);
+    const draft = await newJob(editor.api, { published: false });
+    assert.equal((await anon.get(`/jobs/${draft.id}/stage-filters/`)).status, 404);
+    const empty = await editor.api.get(`/jobs/${draft.id}/stage-filters/`);
+    assert.equal(empty.status, 200);
+    assert.ok(empty.body.every((t: { count: number }) => t.count === 0), 'a job without applicants counts zero in every tab');
     const hired = await editor.api.get(`/candidates/list-with-stages/?job_id=${job.id}&stage_name=Hired`);
     assert.deepEqual(hired.body.results.map((r: { id: number }) => r.id), [candidateId]);
     const video = await editor.api.get(`/candidates/list-with-stages/?job_id=${job.id}&stage_name=Automated Video Interview`);
