@@ -1,46 +1,27 @@
 // Checks a job's create or update body against the database and turns it into column values.
 import { randomBytes } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
 import type pg from 'pg';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
+import type { JobBody as JobBodySchema } from './schemas.ts';
 import { parseWeights } from './score-weight.ts';
 
-export interface JobBody {
-  title?: string;
-  description?: string | null;
-  jd_html?: string | null;
-  jd_json?: unknown;
-  experience?: number | null;
-  min_experience?: number | null;
-  max_experience?: number | null;
-  employment_type?: string | null;
-  location?: string | null;
-  must_have_skills?: unknown;
-  new_applicant_notify?: boolean;
-  published?: boolean;
-  close_date?: string | null;
-  owner?: number | { id: number } | null;
-  score_weight?: unknown;
-  interview_module?: number | null;
-  workflow?: number | null;
-  users_shared_with?: number[];
-  is_deleted?: boolean;
-  deleted_by?: number | null;
-}
+/** A job's create or update body, as the route's schema lets it through. */
+export type JobBody = Static<typeof JobBodySchema>;
 
 export const newPublicKey = () => randomBytes(15).toString('base64url');
 
 const TEXT_COLUMNS = ['title', 'description', 'jd_html', 'employment_type', 'location'] as const;
 
 // The route's schema makes must_have_skills a list (a lone string becomes a list of one).
-function mustHaveSkills(skills: unknown[]): unknown[] {
+function mustHaveSkills(skills: NonNullable<JobBody['must_have_skills']>) {
   return skills.map((item) => {
-    if (typeof item === 'string' && item.trim()) return { label: item.trim(), value: item.trim() };
-    const o = item as { label?: unknown; value?: unknown };
-    const label = typeof o?.label === 'string' ? o.label.trim() : '';
-    const v = typeof o?.value === 'string' ? o.value.trim() : label;
-    if (!label && !v) throw invalid({ must_have_skills: 'Each skill needs a label or value.' });
-    return { label: label || v, value: v || label };
+    const skill = typeof item === 'string' ? { label: item } : item;
+    const label = skill.label?.trim() ?? '';
+    const value = skill.value?.trim() ?? label;
+    if (!label && !value) throw invalid({ must_have_skills: 'Each skill needs a label or value.' });
+    return { label: label || value, value: value || label };
   });
 }
 
@@ -62,7 +43,7 @@ export async function jobColumns(pool: pg.Pool, user: AuthUser, body: JobBody, c
   for (const key of TEXT_COLUMNS) if (body[key] !== undefined) values[key] = body[key] ?? '';
   if (body.title !== undefined && !String(body.title).trim()) throw invalid({ title: 'This field may not be blank.' });
   if (body.jd_json !== undefined) values.jd_json = body.jd_json;
-  if (body.must_have_skills !== undefined) values.must_have_skills = JSON.stringify(mustHaveSkills((body.must_have_skills ?? []) as unknown[]));
+  if (body.must_have_skills !== undefined) values.must_have_skills = JSON.stringify(mustHaveSkills(body.must_have_skills));
   for (const key of ['new_applicant_notify', 'published', 'is_deleted'] as const) if (body[key] !== undefined) values[key] = body[key];
   if (body.close_date !== undefined) {
     const date = body.close_date ? new Date(body.close_date) : null;
