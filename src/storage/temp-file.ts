@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 export interface TempFile {
@@ -24,12 +24,18 @@ export function fileClosed(out: WriteStream): Promise<void> {
   return out.closed ? Promise.resolve() : new Promise((resolve) => out.once('close', () => resolve()));
 }
 
+export interface SpoolOptions {
+  /** A transform the bytes pass through on their way to the file (one that measures them, say). */
+  through?: Transform;
+  prefix?: string;
+}
+
 /** Writes the stream to a new temp file in `dir`; the file is removed if writing fails. */
-export async function spool(dir: string, stream: Readable): Promise<TempFile & { size: number }> {
-  const file = await tempFile(dir);
+export async function spool(dir: string, stream: Readable, { through, prefix }: SpoolOptions = {}): Promise<TempFile & { size: number }> {
+  const file = await tempFile(dir, prefix);
   const out = createWriteStream(file.path, { mode: 0o600 });
   try {
-    await pipeline(stream, out);
+    await (through ? pipeline(stream, through, out) : pipeline(stream, out));
   } catch (error) {
     await fileClosed(out);
     await file.remove();

@@ -1,13 +1,12 @@
 // Receives one uploaded file into the BlobStore. The bytes are measured and checked while they
 // stream into a temp file, so a bad upload is refused before anything reaches the store, and
 // nothing is ever held whole in memory.
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { newBlobKey } from '../storage/keys.ts';
-import { fileClosed, tempFile } from '../storage/temp-file.ts';
+import { spool } from '../storage/temp-file.ts';
 import { isDocx } from './docx-check.ts';
 import { KINDS, type StoredType, TEXT, type UploadKind } from './kinds.ts';
 import { TooLargeError, UploadMeter } from './meter.ts';
@@ -49,16 +48,11 @@ export async function storeUpload(store: BlobStore, part: UploadPart, kind: Uplo
     if (head.length && !couldBeText && !(sniffed && sniffed in rule.types)) throw rejectType(field, rule.label);
   });
 
-  const temp = await tempFile(options.tmpDir ?? tmpdir(), 'upload');
+  const temp = await spool(options.tmpDir ?? tmpdir(), part.file, { through: meter, prefix: 'upload' }).catch((error) => {
+    if (error instanceof TooLargeError || (error as { code?: string }).code === FILE_TOO_LARGE) throw rejectTooLarge(field, maxBytes);
+    throw error;
+  });
   try {
-    const out = createWriteStream(temp.path, { mode: 0o600 });
-    try {
-      await pipeline(part.file, meter, out);
-    } catch (error) {
-      await fileClosed(out);
-      if (error instanceof TooLargeError || (error as { code?: string }).code === FILE_TOO_LARGE) throw rejectTooLarge(field, maxBytes);
-      throw error;
-    }
     if (part.file.truncated) throw rejectTooLarge(field, maxBytes);
     if (meter.size === 0) throw rejectEmpty(field);
     const type = await checkedType(sniffed, meter, temp.path, kind, field);
