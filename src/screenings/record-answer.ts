@@ -8,7 +8,7 @@ import { formText, readMultipart } from '../http/multipart.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { discardBlobs, type StoredUpload, storeUpload, type UploadKind } from '../uploads/index.ts';
-import { openScreening } from './take-screening.ts';
+import { assertAsks, openScreening } from './take-screening.ts';
 
 const FILE_KINDS: Record<string, UploadKind> = { video_file: 'intro_video', audio_file: 'audio' };
 
@@ -55,8 +55,7 @@ export async function recordAnswer(pool: pg.Pool, blobs: BlobStore, request: Fas
       if (screening.completed) throw invalid({ screening_id: 'This interview is already completed.' });
       const candidate = formText(fields, 'candidate');
       if (candidate && Number(candidate) !== screening.candidate_id) throw invalid({ candidate: 'Does not match the interview.' });
-      const { rowCount } = await client.query('SELECT 1 FROM personality_screenings WHERE id = $1 AND question_ids @> to_jsonb($2::int)', [screeningId, questionId]);
-      if (!rowCount) throw invalid({ question: 'This question is not part of the interview.' });
+      assertAsks(screening, questionId);
       const { rows: previous } = await client.query<AnswerFiles>('SELECT video_file, audio_file FROM screening_answers WHERE screening_id = $1 AND question_id = $2', [screeningId, questionId]);
       const { rows } = await client.query<{ id: number }>(
         `INSERT INTO screening_answers (screening_id, question_id, video_file, audio_file, text, duration, started, submitted_at)

@@ -14,12 +14,14 @@ interface ScreeningState {
   started: boolean;
   completed: boolean;
   expired: boolean;
+  /** The questions asked, in order. */
+  question_ids: number[];
 }
 
 /** The screening, locked when `forUpdate`; 404 when missing, 410 when expired and not completed. */
 export async function openScreening(db: pg.Pool | pg.PoolClient, id: number, forUpdate = false): Promise<ScreeningState> {
   const { rows } = await db.query<ScreeningState>(
-    `SELECT id, job_id, candidate_id, link_opened, started, completed, expired_at < now() AS expired
+    `SELECT id, job_id, candidate_id, link_opened, started, completed, expired_at < now() AS expired, question_ids
      FROM personality_screenings WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
     [id],
   );
@@ -27,6 +29,11 @@ export async function openScreening(db: pg.Pool | pg.PoolClient, id: number, for
   if (!s) throw notFound();
   if (s.expired && !s.completed) throw new HttpError(410, { detail: 'This interview link has expired.' });
   return s;
+}
+
+/** A 400 on `question` unless the interview asks it. */
+export function assertAsks(screening: ScreeningState, questionId: number): void {
+  if (!screening.question_ids.includes(questionId)) throw invalid({ question: 'This question is not part of the interview.' });
 }
 
 /** GET /personality-screening/personality-screenings/{id}/ for the candidate. */

@@ -12,7 +12,7 @@ import { linkedRecordId } from '../stages/candidate-link.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { newBlobKey } from '../storage/keys.ts';
 import { discardBlobs, storeUpload } from '../uploads/index.ts';
-import { openScreening } from './take-screening.ts';
+import { assertAsks, openScreening } from './take-screening.ts';
 
 const MAX_PART = 16 * 1024 * 1024;
 const MAX_PARTS = 200;
@@ -87,8 +87,7 @@ export async function completeChunkedUpload(pool: pg.Pool, blobs: BlobStore, upl
     const answer = await withTransaction(pool, async (client) => {
       const screening = await openScreening(client, rows[0].screening_id, true);
       if (screening.completed) throw invalid({ upload_id: 'This interview is already completed.' });
-      const { rowCount } = await client.query('SELECT 1 FROM personality_screenings WHERE id = $1 AND question_ids @> to_jsonb($2::int)', [screening.id, questionId]);
-      if (!rowCount) throw invalid({ question: 'This question is not part of the interview.' });
+      assertAsks(screening, questionId);
       const { rows: saved } = await client.query<{ id: number; old: string | null }>(
         `WITH old AS (SELECT video_file FROM screening_answers WHERE screening_id = $1 AND question_id = $2)
          INSERT INTO screening_answers (screening_id, question_id, video_file, submitted_at) VALUES ($1, $2, $3, now())

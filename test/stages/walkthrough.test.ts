@@ -175,6 +175,10 @@ describe('a candidate through resume screening, an assessment and a video interv
     const wrong = await sendForm(anon, 'POST', '/interview/answers/', { question: String(questionIds[1]), screening_id: screeningKey }, [{ field: 'video_file', filename: 'x.webm', type: 'video/webm', content: '%PDF-1.4 not a video' }]);
     assert.equal(wrong.status, 400);
     assert.ok(wrong.body.video_file);
+    const unasked = (await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Not asked', time_limit: 90 })).body.id;
+    const stray = await sendForm(anon, 'POST', '/interview/answers/', { question: String(unasked), screening_id: screeningKey, text: 'Hello' });
+    assert.equal(stray.status, 400);
+    assert.ok(stray.body.question, 'an answer to a question the interview does not ask is refused');
 
     // The second answer arrives in two chunks.
     const half = Math.floor(WEBM.length / 2);
@@ -182,6 +186,9 @@ describe('a candidate through resume screening, an assessment and a video interv
     assert.equal(first.status, 200);
     const second = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '2', video_id: screeningKey, upload_id: first.body.upload_id }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM.subarray(half) }]);
     assert.equal(second.body.upload_id, first.body.upload_id);
+    const strayJoin = await anon.post('/video_upload/complete/', { upload_id: first.body.upload_id, question: unasked });
+    assert.equal(strayJoin.status, 400);
+    assert.ok(strayJoin.body.question);
     assert.equal((await anon.post('/video_upload/complete/', { upload_id: first.body.upload_id, question: questionIds[1] })).status, 200);
 
     const completed = await anon.patch(`/personality-screening/personality-screenings/${screeningKey}/`, { completed: true, status_text: 'Completed' });
