@@ -1,12 +1,10 @@
 import type pg from 'pg';
+import { insertClause, SqlParams } from '../http/sql.ts';
 import type { Weights } from './score-weight.ts';
 
 export async function insertWeights(db: pg.PoolClient, weights: Weights, userId: number): Promise<number> {
-  const { rows } = await db.query<{ id: number }>(
-    `INSERT INTO score_weights (skills, work_experience, projects, education, certifications, user_id)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [weights.skills, weights.work_experience, weights.projects, weights.education, weights.certifications, userId],
-  );
+  const params = new SqlParams();
+  const { rows } = await db.query<{ id: number }>(`INSERT INTO score_weights ${insertClause({ ...weights, user_id: userId }, params)} RETURNING id`, params.values);
   return rows[0].id;
 }
 
