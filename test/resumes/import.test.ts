@@ -8,27 +8,15 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { Document, Packer, Paragraph } from 'docx';
-import { PDFDocument, rgb } from 'pdf-lib';
 import { discoverSources } from '../../src/cli/import-sources.ts';
 import { ImportJobError, type ImportResult, importResumes } from '../../src/resumes/import-resumes.ts';
 import { testApp } from '../helpers/app.ts';
 import { newJob, newOrganisation } from '../helpers/fixtures.ts';
 import { minimalPdf } from '../helpers/minimal-pdf.ts';
+import { imageOnlyPdf, resumeDocx } from '../helpers/resume-files.ts';
 import { pngFile, zipFile } from '../uploads/files.ts';
 
 const resume = (name: string, email: string) => [name, `${email} | +91 98765 43210`, 'Skills', 'Node.js, TypeScript, PostgreSQL', 'Experience', 'Backend Engineer, Acme Corp, Jan 2020 - Present'];
-
-async function docx(lines: string[]): Promise<Buffer> {
-  return Packer.toBuffer(new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] }));
-}
-
-/** A PDF whose only page is a drawing: no text to read, as with a scanned resume. */
-async function imageOnlyPdf(): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  doc.addPage().drawRectangle({ x: 50, y: 500, width: 300, height: 200, color: rgb(0.2, 0.4, 0.6) });
-  return Buffer.from(await doc.save());
-}
 
 const ALICE_PDF = minimalPdf(resume('Alice Able', 'alice@mail.example'));
 
@@ -38,7 +26,7 @@ async function resumeFolder(dir: string): Promise<void> {
   await writeFile(join(dir, 'a.pdf'), ALICE_PDF);
   await writeFile(join(dir, 'copy-of-a.pdf'), ALICE_PDF);
   await writeFile(join(dir, 'sub', 'b.pdf'), minimalPdf(resume('Bruno Baker', 'bruno@mail.example')));
-  await writeFile(join(dir, 'c.docx'), await docx(resume('Chloe Carter', 'chloe@mail.example')));
+  await writeFile(join(dir, 'c.docx'), await resumeDocx(resume('Chloe Carter', 'chloe@mail.example')));
   await writeFile(join(dir, 'd.txt'), resume('Dev Desai', 'dev@mail.example').join('\n'));
   await writeFile(join(dir, 'no-email.txt'), 'Nora Nomail\nSkills\nNode.js, TypeScript\n');
   await writeFile(join(dir, 'scan.pdf'), await imageOnlyPdf());

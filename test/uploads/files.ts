@@ -1,7 +1,7 @@
 // Real files for upload tests, made here: PDFs with pdf-lib, DOCX with docx, zips by hand.
 import { crc32 } from 'node:zlib';
-import { Document, Packer, Paragraph } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { resumeDocx } from '../helpers/resume-files.ts';
 
 export async function pdfFile(text = 'Jane Example, Software Engineer'): Promise<Buffer> {
   const doc = await PDFDocument.create();
@@ -10,10 +10,7 @@ export async function pdfFile(text = 'Jane Example, Software Engineer'): Promise
   return Buffer.from(await doc.save());
 }
 
-export async function docxFile(text = 'Jane Example, Software Engineer'): Promise<Buffer> {
-  const doc = new Document({ sections: [{ children: [new Paragraph(text)] }] });
-  return Packer.toBuffer(doc);
-}
+export const docxFile = (text = 'Jane Example, Software Engineer'): Promise<Buffer> => resumeDocx([text]);
 
 /** pdf-lib cannot encrypt, so this is a minimal hand-written PDF whose trailer names an /Encrypt dictionary. */
 export function encryptedPdf(): Buffer {
@@ -34,6 +31,14 @@ export function encryptedPdf(): Buffer {
   );
 }
 
+/** An entry's CRC-32, sizes (stored, so both the same) and name length, as both of its zip headers give them from `at`. */
+function describeEntry(header: Buffer, at: number, data: Buffer, name: Buffer): void {
+  header.writeUInt32LE(crc32(data), at);
+  header.writeUInt32LE(data.length, at + 4);
+  header.writeUInt32LE(data.length, at + 8);
+  header.writeUInt16LE(name.length, at + 12);
+}
+
 /** A zip with stored (uncompressed) entries. */
 export function zipFile(entries: Record<string, string>): Buffer {
   const locals: Buffer[] = [];
@@ -42,22 +47,15 @@ export function zipFile(entries: Record<string, string>): Buffer {
   for (const [name, content] of Object.entries(entries)) {
     const nameBytes = Buffer.from(name);
     const data = Buffer.from(content);
-    const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    describeEntry(local, 14, data, nameBytes);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    describeEntry(central, 16, data, nameBytes);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
     centrals.push(central, nameBytes);
