@@ -13,7 +13,7 @@ function argumentError(message: string): never {
 }
 
 /** The summary: counts first, then one line per duplicate and per failure with its reason. */
-export function formatSummary(summary: ImportSummary, total: number): string {
+function formatSummary(summary: ImportSummary, total: number): string {
   const lines = [`Imported: ${summary.imported}, duplicates: ${summary.duplicates}, failed: ${summary.failed}`];
   const skipped = total - summary.results.length;
   if (skipped) lines.push(`Stopped early: ${skipped} file${skipped === 1 ? '' : 's'} not processed.`);

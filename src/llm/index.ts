@@ -1,2 +1,1 @@
-export { type LlmOptions, type ProviderResult, parseWithProvider } from './provider.ts';
-export { RESUME_SCHEMA, toResumeJson } from './schema.ts';
+export { parseWithProvider } from './provider.ts';

@@ -14,7 +14,7 @@ export interface WorkerDeps {
   store: BlobStore;
 }
 
-export function handlers(deps: WorkerDeps): Handlers {
+function handlers(deps: WorkerDeps): Handlers {
   return {
     [QUEUES.deleteBlobs]: deleteBlobsHandler(deps.store),
     [QUEUES.parseResume]: parseResumeHandler(deps),

@@ -37,7 +37,7 @@ export const Resume = Open({
   updated_at: Type.String(),
 });
 
-export const RESUME_STATUSES = ['Shortlisted', 'Not Shortlisted', 'Under Review', 'On Hold'] as const;
+const RESUME_STATUSES = ['Shortlisted', 'Not Shortlisted', 'Under Review', 'On Hold'] as const;
 
 export const ResumeStatusBody = Type.Object(
   {

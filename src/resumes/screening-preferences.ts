@@ -22,7 +22,7 @@ const PREFERENCE_JSON = `json_build_object('id', p.id, 'job', p.job_id, 'max_ret
   'random_questions', p.random_questions, 'random_questions_count', p.random_questions_count,
   'created_at', api_ts(p.created_at), 'updated_at', api_ts(p.updated_at))`;
 
-export const PREFERENCE_COLUMNS = [
+const PREFERENCE_COLUMNS = [
   'max_retries', 'max_resume_size', 'max_applicants', 'shortlist_threshold', 'location_to_exclude',
   'include_github', 'include_linkedin', 'include_questions', 'include_notice_period', 'include_current_ctc',
   'include_expected_ctc', 'include_relevant_experience', 'include_profile_pic', 'include_intro_video',

@@ -9,7 +9,7 @@ import { S3BlobStore, type S3StoreOptions } from './s3-store.ts';
 
 type StorageConfig = Pick<Config, 'dataDir' | 'storageUrl' | 'storageAccessKeyId' | 'storageSecretAccessKey'>;
 
-export function s3Options(config: StorageConfig): S3StoreOptions {
+function s3Options(config: StorageConfig): S3StoreOptions {
   const url = new URL(config.storageUrl ?? '');
   if (!url.hostname) throw new ConfigError('STORAGE_URL must name a bucket: s3://bucket');
   const query = url.searchParams;

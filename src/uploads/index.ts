@@ -1,3 +1,2 @@
-export type { StoredType, UploadKind } from './kinds.ts';
-export { KINDS } from './kinds.ts';
-export { discardBlobs, type StoredUpload, type StoreUploadOptions, storeUpload, type UploadPart } from './store-upload.ts';
+export type { UploadKind } from './kinds.ts';
+export { discardBlobs, type StoredUpload, storeUpload } from './store-upload.ts';

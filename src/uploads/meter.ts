@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 
-export const HEAD_BYTES = 4100;
-export const TAIL_BYTES = 4096;
+const HEAD_BYTES = 4100;
+const TAIL_BYTES = 4096;
 
 export class TooLargeError extends Error {}
 
