@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { assertCanEditJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
-import { SqlParams, setClause } from '../http/sql.ts';
+import { insertClause, SqlParams, setClause } from '../http/sql.ts';
 import { validateSteps } from './steps.ts';
 
 export interface ModuleBody {
@@ -26,12 +26,9 @@ function columns(body: ModuleBody): Record<string, unknown> {
 /** POST /interview/interview-modules/: a workflow of the caller's organisation. */
 export async function createInterviewModule(pool: pg.Pool, user: AuthUser, body: ModuleBody & { name: string }): Promise<number> {
   assertCanEditJobs(user);
-  const values = columns({ steps_json: [], ...body });
-  const { rows } = await pool.query<{ id: number }>(
-    `INSERT INTO interview_modules (org_id, created_by, name, description, steps_json, rounds)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [user.org_id, user.id, values.name, values.description ?? '', values.steps_json, values.rounds],
-  );
+  const values = { org_id: user.org_id, created_by: user.id, description: '', ...columns({ steps_json: [], ...body }) };
+  const params = new SqlParams();
+  const { rows } = await pool.query<{ id: number }>(`INSERT INTO interview_modules ${insertClause(values, params)} RETURNING id`, params.values);
   return rows[0].id;
 }
 

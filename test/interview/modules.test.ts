@@ -20,6 +20,8 @@ test('workflows: create, read, patch steps, assign to a job, delete', async () =
   assert.equal(created.status, 201);
   assert.deepEqual(created.body.steps_json, []);
   assert.equal(created.body.created_by, editor.id);
+  assert.equal(created.body.description, 'All stages');
+  assert.equal(created.body.rounds, 0);
   const id = created.body.id;
 
   const patched = await editor.api.patch(`/interview/interview-modules/${id}/`, { steps_json: [steps[2], steps[0], steps[1]] });
@@ -63,4 +65,6 @@ test('the client aliases test and personality-screening are accepted', async () 
   });
   assert.equal(res.status, 201);
   assert.equal(res.body.rounds, 2);
+  assert.equal(res.body.description, '', 'no description is an empty one');
+  assert.equal(res.body.created_by, editor.id);
 });
