@@ -14,14 +14,14 @@ export interface ResumeStatusChange {
   notify_candidate?: boolean | null;
 }
 
+// A decision on the resume is the resume-screening stage's outcome; Under Review reopens it.
+const STATUS_ACTION: Record<string, StageAction> = { Shortlisted: 'approve', 'Not Shortlisted': 'reject', 'On Hold': 'hold', 'Under Review': 'start' };
+
 /**
  * PATCH /resume_parser/resumes/{id}/: a recruiter's review (Shortlisted, Not Shortlisted, Under
  * Review, On Hold). Who reviewed and approved is the caller, whatever ids the body names; the
  * approval follows the status unless is_approved is sent. Each change is a stage event.
  */
-// A decision on the resume is the resume-screening stage's outcome; Under Review reopens it.
-const STATUS_ACTION: Record<string, StageAction> = { Shortlisted: 'approve', 'Not Shortlisted': 'reject', 'On Hold': 'hold', 'Under Review': 'start' };
-
 export async function updateResumeStatus(pool: pg.Pool, user: AuthUser, id: number, change: ResumeStatusChange): Promise<void> {
   const params = new SqlParams();
   const { rows } = await pool.query<{ candidate_id: number; job_id: number; status_text: string; is_approved: boolean }>(
