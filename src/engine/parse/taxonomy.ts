@@ -24,6 +24,8 @@ const AMBIGUOUS = new Set(
 const CAPITALISED = new Set('excel access word outlook windows oracle spring rest swift spark hive pig chef puppet unity maya sketch go cisco visio'.split(' '));
 
 const byAlias = new Map<string, string>();
+// The first word of every alias: a scan skips at once any word that starts none.
+const firstWords = new Set<string>();
 const soft = new Set<string>();
 const duties = new Set<string>();
 for (const e of (data as { skills: Entry[] }).skills) {
@@ -32,6 +34,7 @@ for (const e of (data as { skills: Entry[] }).skills) {
   for (const a of [e.name, ...(e.aliases ?? [])]) {
     const k = normalize(a);
     if (k && !byAlias.has(k)) byAlias.set(k, e.name);
+    if (k) firstWords.add(k.split(' ')[0]);
   }
 }
 const MAX_WORDS = 4;
@@ -75,7 +78,8 @@ function scan(words: string[], strict: boolean, original = ''): Span[] {
   let i = 0;
   while (i < words.length) {
     let matched = 0;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+    const longest = firstWords.has(words[i]) ? Math.min(MAX_WORDS, words.length - i) : 0;
+    for (let n = longest; n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const name = byAlias.get(phrase);
       // "Spring 2015", "spring semester": a season, not the framework.
