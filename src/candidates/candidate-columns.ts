@@ -24,6 +24,18 @@ async function uniqueEmail<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The photo and intro video the row had before this save, to delete those the save replaces. */
+interface OldFiles {
+  old_pic: string | null;
+  old_video: string | null;
+}
+
+/** Queues, in the caller's transaction, the deletion of the photo and intro video `fields` replace. */
+function deleteReplaced(db: pg.PoolClient, queue: PgBoss, old: OldFiles | undefined, fields: CandidateFields): Promise<void> {
+  const replaced = (next: string | null | undefined, previous: string | null | undefined) => (next && previous !== next ? previous : null);
+  return queueBlobDeletion(db, queue, [replaced(fields.profile_pic, old?.old_pic), replaced(fields.intro_video, old?.old_video)]);
+}
+
 /** Creates the organisation's candidate for this e-mail, or updates the one that exists; returns its id. */
 export async function saveCandidateFields(
   db: pg.PoolClient,
@@ -36,25 +48,29 @@ export async function saveCandidateFields(
   const insert = insertClause({ ...values, org_id: owner.orgId, created_by: owner.createdBy }, params);
   const updates = Object.keys(values).filter((column) => column !== 'email');
   const set = [...updates.map((column) => `"${column}" = EXCLUDED."${column}"`), 'updated_at = now()'].join(', ');
-  // The row as it was (none for a new candidate), to delete a photo or video this upload replaces.
-  const { rows } = await db.query<{ id: number; old_pic: string | null; old_video: string | null }>(
+  // The row as it was (none for a new candidate).
+  const { rows } = await db.query<OldFiles & { id: number }>(
     `WITH old AS (SELECT profile_pic, intro_video FROM candidates WHERE org_id = ${params.add(owner.orgId)} AND lower(email) = lower(${params.add(fields.email)}))
      INSERT INTO candidates ${insert} ON CONFLICT (org_id, lower(email)) DO UPDATE SET ${set}
      RETURNING id, (SELECT profile_pic FROM old) AS old_pic, (SELECT intro_video FROM old) AS old_video`,
     params.values,
   );
-  const { old_pic: oldPic, old_video: oldVideo } = rows[0];
-  await queueBlobDeletion(db, queue, [fields.profile_pic && oldPic !== fields.profile_pic ? oldPic : null, fields.intro_video && oldVideo !== fields.intro_video ? oldVideo : null]);
+  await deleteReplaced(db, queue, rows[0], fields);
   return rows[0].id;
 }
 
 /** Updates the fields sent of candidate `id`; a replaced photo or intro video is deleted after commit. */
 export async function updateCandidateFields(db: pg.PoolClient, queue: PgBoss, id: number, fields: CandidateFields): Promise<void> {
-  if (fields.profile_pic || fields.intro_video) {
-    const { rows } = await db.query<{ profile_pic: string | null; intro_video: string | null }>('SELECT profile_pic, intro_video FROM candidates WHERE id = $1', [id]);
-    await queueBlobDeletion(db, queue, [fields.profile_pic && rows[0]?.profile_pic, fields.intro_video && rows[0]?.intro_video]);
-  }
   const params = new SqlParams();
   const set = setClause({ ...columns(fields), updated_at: new Date() }, params);
-  await uniqueEmail(() => db.query(`UPDATE candidates SET ${set} WHERE id = ${params.add(id)}`, params.values));
+  const candidate = params.add(id);
+  // `old` is the row as it was before this UPDATE.
+  const { rows } = await uniqueEmail(() =>
+    db.query<OldFiles>(
+      `UPDATE candidates SET ${set} FROM (SELECT profile_pic AS old_pic, intro_video AS old_video FROM candidates WHERE id = ${candidate}) old
+       WHERE candidates.id = ${candidate} RETURNING old.old_pic, old.old_video`,
+      params.values,
+    ),
+  );
+  await deleteReplaced(db, queue, rows[0], fields);
 }

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
 import { Api, newJob, newOrganisation, PDF, sendForm } from '../helpers/fixtures.ts';
 import { wav } from '../helpers/media.ts';
+import { pngFile } from '../uploads/files.ts';
 
 const ctx = await testApp();
 const anon = new Api(ctx.app);
@@ -264,5 +265,38 @@ describe('malformed requests to the public form', () => {
     assert.deepEqual(rows[0].details, { workflow_id: 12, files: ['file', '31'] });
     const bad = await sendForm(anon, 'POST', '/candidates/candidate/', { ...applyFields('wf2@b.example'), workflow_id: 'abc' }, [PDF]);
     assert.ok(bad.body.workflow_id);
+  });
+});
+
+describe('a replaced photo', () => {
+  const photo = () => ({ field: 'profile_pic', filename: 'me.png', type: 'image/png', content: pngFile() });
+  const photoOf = async (id: number) => (await ctx.pool.query('SELECT profile_pic FROM candidates WHERE id = $1', [id])).rows[0].profile_pic as string;
+  const deletionsOf = async (key: string) =>
+    (await ctx.pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'delete-blobs' AND data->'keys' ? $1", [key])).rows[0].n;
+
+  test('applying again or a recruiter update with a new photo queues the old one for deletion', async () => {
+    const first = await sendForm(anon, 'POST', '/candidates/candidate/', applyFields('photo@b.example'), [PDF, photo()]);
+    assert.equal(first.status, 201);
+    const id = first.body.candidate_id;
+    const firstPhoto = await photoOf(id);
+    assert.ok(firstPhoto);
+    assert.equal(await deletionsOf(firstPhoto), 0);
+
+    const second = await newJob(org.admin.api, { title: 'Photo Job' });
+    const again = await sendForm(anon, 'POST', '/candidates/candidate/', { ...applyFields('photo@b.example'), job_key: second.encrypted }, [PDF, photo()]);
+    assert.equal(again.status, 201);
+    const secondPhoto = await photoOf(id);
+    assert.notEqual(secondPhoto, firstPhoto);
+    assert.equal(await deletionsOf(firstPhoto), 1);
+
+    const updated = await sendForm(org.admin.api, 'PATCH', `/candidates/candidate/${id}/`, { name: 'Photo Person' }, [photo()]);
+    assert.equal(updated.status, 200);
+    const thirdPhoto = await photoOf(id);
+    assert.notEqual(thirdPhoto, secondPhoto);
+    assert.equal(await deletionsOf(secondPhoto), 1);
+
+    assert.equal((await org.admin.api.patch(`/candidates/candidate/${id}/`, { contact: '123' })).status, 200);
+    assert.equal(await photoOf(id), thirdPhoto, 'an update without a photo keeps it');
+    assert.equal(await deletionsOf(thirdPhoto), 0);
   });
 });
