@@ -1,7 +1,7 @@
 // How jobs are retried and timed out, from the configuration, and each queue's policy.
 import type PgBoss from 'pg-boss';
 import type { Config } from '../config.ts';
-import { QUEUES, type QueueName } from './names.ts';
+import { QUEUES } from './names.ts';
 
 export interface QueueSettings {
   /** Retries after the first attempt. */
@@ -42,7 +42,7 @@ export function queueSettings(config: Config): QueueSettings {
 const DELETE_BLOBS_RETRY_LIMIT = 20;
 const DELETE_BLOBS_RETENTION_MINUTES = 30 * 24 * 60;
 
-export function queuePolicies(settings: QueueSettings): [QueueName, PgBoss.Queue][] {
+export function queuePolicies(settings: QueueSettings): PgBoss.Queue[] {
   const base = {
     retryLimit: settings.retryLimit,
     retryDelay: settings.retryDelaySeconds,
@@ -50,15 +50,12 @@ export function queuePolicies(settings: QueueSettings): [QueueName, PgBoss.Queue
     expireInSeconds: settings.expireInSeconds,
   };
   return [
-    [QUEUES.parseResume, { name: QUEUES.parseResume, ...base }],
-    [
-      QUEUES.deleteBlobs,
-      {
-        name: QUEUES.deleteBlobs,
-        ...base,
-        retryLimit: Math.max(settings.retryLimit, DELETE_BLOBS_RETRY_LIMIT),
-        retentionMinutes: DELETE_BLOBS_RETENTION_MINUTES,
-      },
-    ],
+    { name: QUEUES.parseResume, ...base },
+    {
+      name: QUEUES.deleteBlobs,
+      ...base,
+      retryLimit: Math.max(settings.retryLimit, DELETE_BLOBS_RETRY_LIMIT),
+      retentionMinutes: DELETE_BLOBS_RETENTION_MINUTES,
+    },
   ];
 }

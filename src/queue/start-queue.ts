@@ -33,10 +33,10 @@ export async function startQueue(connection: QueueConnection, options: StartQueu
   try {
     await withQueueSetupLock(database, async () => {
       await boss.start();
-      for (const [name, policy] of queuePolicies(settings)) {
-        await boss.createQueue(name, policy);
+      for (const policy of queuePolicies(settings)) {
+        await boss.createQueue(policy.name, policy);
         // createQueue leaves an existing queue as it was; bring it in line with the configuration.
-        await boss.updateQueue(name, policy);
+        await boss.updateQueue(policy.name, policy);
       }
     });
   } catch (error) {
