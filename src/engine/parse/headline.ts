@@ -76,6 +76,6 @@ function fromSummary(summary: string): string {
 }
 
 export function findDesignation(header: string[], summary: string, name = ''): string {
-  const stated = rolesInProse([summary, ...header.slice(0, 12)])[0]?.position ?? '';
-  return fromHeader(header, name) || fromSummary(summary) || fromSummary(header.slice(0, 12).join(' ')) || stated;
+  const top = header.slice(0, 12);
+  return fromHeader(header, name) || fromSummary(summary) || fromSummary(top.join(' ')) || (rolesInProse([summary, ...top])[0]?.position ?? '');
 }
