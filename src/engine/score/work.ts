@@ -43,9 +43,10 @@ export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date, skil
   // Manager using Scrum"), and the company joins in when the title alone is not enough ("SOC
   // Analyst" at "SecureWorks" for "SOC Analyst - SecureWorks").
   const both = (a: Set<string>, b: Set<string>) => (coverageOf(a, b) + coverageOf(b, a)) / 2;
-  const sims = resume.workExperience.map((w) => {
+  const titles = resume.workExperience.map((w) => terms(cleanTitle(w.position)));
+  const sims = resume.workExperience.map((w, i) => {
     const title = cleanTitle(w.position);
-    const forms = [terms(title), terms(withoutDescription(title)), terms(title, w.company)];
+    const forms = [titles[i], terms(withoutDescription(title)), terms(title, w.company)];
     return roleTerms.map((rt) => Math.max(...forms.map((f) => both(rt, f))));
   });
   const fits: RoleFit[] = roles.map((role, r) => {
@@ -64,7 +65,7 @@ export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date, skil
   const coverage = ROLE_SHARE * roleCoverage + TOTAL_SHARE * saturate(totalMonths / needTotal) + (1 - ROLE_SHARE - TOTAL_SHARE) * withSkills;
 
   const items = resume.workExperience.map((w, i): WorkItem => {
-    const titleSim = coverageOf(titleTerms, terms(cleanTitle(w.position)));
+    const titleSim = coverageOf(titleTerms, titles[i]);
     const descSim = coverageOf(terms(w.position, w.description), workTerms);
     const best = Math.max(0, ...sims[i], titleSim, Math.min(0.6, descSim * 2));
     const score = toScore10(best);
