@@ -7,16 +7,12 @@ import type { FastifyRequest } from 'fastify';
 import { invalid } from '../http/errors.ts';
 import { readMultipart } from '../http/multipart.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
-import { discardBlobs, storeUpload, type UploadKind } from '../uploads/index.ts';
+import { discardBlobs, type StoredUpload, storeUpload, type UploadKind } from '../uploads/index.ts';
 
 /** A file part of the form, stored in the blob store (its type decided by its bytes). */
-export interface UploadedFile {
+export interface UploadedFile extends StoredUpload {
   field: string;
   filename: string;
-  contentType: string;
-  size: number;
-  key: string;
-  sha256: string;
 }
 
 export interface CandidateFields {
@@ -73,7 +69,7 @@ const RESUME_STREAM_LIMIT = 50 * 1024 * 1024;
 async function receiveFile(part: MultipartFile, blobs: BlobStore): Promise<UploadedFile> {
   const kind = FILE_KINDS[part.fieldname] ?? 'audio';
   const stored = await storeUpload(blobs, part, kind, kind === 'resume' ? { maxBytes: RESUME_STREAM_LIMIT } : {});
-  return { field: part.fieldname, filename: part.filename, contentType: stored.contentType, size: stored.size, key: stored.key, sha256: stored.sha256 };
+  return { field: part.fieldname, filename: part.filename, ...stored };
 }
 
 async function collect(request: FastifyRequest, blobs: BlobStore): Promise<{ raw: Raw; files: UploadedFile[] }> {
