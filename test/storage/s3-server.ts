@@ -8,8 +8,6 @@ import S3rver from 's3rver';
 
 export interface TestS3 {
   storageUrl: string;
-  client: S3Client;
-  bucket: string;
   listKeys(): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -34,8 +32,6 @@ export async function startS3({ closeAfter = true } = {}): Promise<TestS3> {
   const query = new URLSearchParams({ endpoint, region: 'us-east-1', access_key_id: 'S3RVER', secret_access_key: 'S3RVER' });
   return {
     storageUrl: `s3://${bucket}?${query}`,
-    client,
-    bucket,
     close,
     async listKeys() {
       const out = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
