@@ -3,7 +3,7 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
-import { type DateRange, findDateRanges, findDates, toIso } from './dates.ts';
+import { type DateRange, findDateRanges, findDates, MONTH_WORD, toIso } from './dates.ts';
 import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
@@ -211,7 +211,7 @@ function datedLines(lines: string[]): Array<{ text: string; ranges: DateRange[] 
 }
 
 // Template years ("19xx - 20xx", "May, 20XX") and written-out dates that carry no number.
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+';
+const MONTH = `(?:${MONTH_WORD})\\.?,?\\s+`;
 const TEMPLATE_YEAR = '(?:\\b(?:19|20)xx\\b|\\[year\\])';
 const SEASON = '(?:spring|summer|fall|autumn|winter),?\\s+';
 const PLACEHOLDER = new RegExp(
