@@ -131,6 +131,7 @@ for (const { name, store, blobs } of stores) {
       const pdf = await pdfFile();
       await assertRefused(() => upload(pdf, 'resume', 'file', pdf.length - 1), 'file', /too large/);
       const stored = await upload(pdf, 'resume', 'file', pdf.length);
+      assert.equal(stored.size, pdf.length, 'a file exactly at the limit is stored');
       await discardBlobs(store, [stored.key]);
     });
   });
