@@ -22,25 +22,35 @@ interface LogRow {
   questions: Question[];
 }
 
-async function lockLog(db: pg.Pool | pg.PoolClient, id: number, forUpdate: boolean): Promise<LogRow> {
-  const { rows } = await db.query<LogRow>(
-    `SELECT l.id, l.job_id, l.candidate_id, l.status_text, api_ts(l.valid_from) AS valid_from, api_ts(l.valid_to) AS valid_to,
-       l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions
-     FROM test_logs l JOIN assessments t ON t.id = l.assessment_id WHERE l.id = $1 ${forUpdate ? 'FOR UPDATE OF l' : ''}`,
-    [id],
-  );
-  const log = rows[0];
+const LOG_STATE = `l.id, l.job_id, l.candidate_id, l.status_text, api_ts(l.valid_from) AS valid_from, api_ts(l.valid_to) AS valid_to,
+  l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions`;
+
+/** The log when its link may be used: 404 when missing, 410 when expired and unfinished, 403 before valid_from. */
+function reachable<T extends LogRow>(log: T | undefined): T {
   if (!log) throw notFound();
   if (log.expired && !FINAL.includes(log.status_text)) throw new HttpError(410, { detail: 'This assessment link has expired.' });
   if (!log.open) throw new HttpError(403, { detail: `This assessment opens at ${log.valid_from}.` });
   return log;
 }
 
+async function lockLog(client: pg.PoolClient, id: number): Promise<LogRow> {
+  const { rows } = await client.query<LogRow>(`SELECT ${LOG_STATE} FROM test_logs l JOIN assessments t ON t.id = l.assessment_id WHERE l.id = $1 FOR UPDATE OF l`, [id]);
+  return reachable(rows[0]);
+}
+
+/** The candidate's view of a test log, built in SQL; the fields read by /test/test-status/ are named. */
+interface CandidateView {
+  id: number;
+  status_text: string;
+  completed: boolean;
+  valid_to: string;
+  [field: string]: unknown;
+}
+
 /** GET /test/testlog/{id}/ for the candidate: the questions without their answers. */
 export async function candidateTestLog(pool: pg.Pool, id: number) {
-  const log = await lockLog(pool, id, false);
-  const { rows } = await pool.query(
-    `SELECT json_build_object('id', l.id, 'status_text', l.status_text, 'completed', l.completed,
+  const { rows } = await pool.query<LogRow & { log: CandidateView }>(
+    `SELECT ${LOG_STATE}, json_build_object('id', l.id, 'status_text', l.status_text, 'completed', l.completed,
        'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'started_at', api_ts(l.started_at),
        'completed_at', api_ts(l.completed_at), 'time_duration_in_minutes', t.time_duration_in_minutes,
        'test', json_build_array(json_build_object('id', t.id, 'title', t.title)), 'prebuilt_assessment', '[]'::json,
@@ -50,7 +60,8 @@ export async function candidateTestLog(pool: pg.Pool, id: number) {
      WHERE l.id = $1`,
     [id],
   );
-  return { ...rows[0].log, questions: publicQuestions(log.questions) };
+  const { log, questions } = reachable(rows[0]);
+  return { ...log, questions: publicQuestions(questions) };
 }
 
 export interface CandidateChange {
@@ -73,7 +84,7 @@ function mergeAnswers(saved: Answer[], given: Answer[], questions: Question[]): 
 /** PATCH /test/testlog/{id}/, POST /test/answers/ and PUT /test/proctoring/{id}/ from the candidate's page. */
 export async function updateCandidateTestLog(pool: pg.Pool, id: number, change: CandidateChange): Promise<void> {
   await withTransaction(pool, async (client) => {
-    const log = await lockLog(client, id, true);
+    const log = await lockLog(client, id);
     if (FINAL.includes(log.status_text)) throw new HttpError(409, { detail: `This assessment is already ${log.status_text.toLowerCase()}.` });
     const target = change.status_text ?? log.status_text;
     const from = STEPS.indexOf(log.status_text);

@@ -51,7 +51,7 @@ export async function recordAnswer(pool: pg.Pool, blobs: BlobStore, request: Fas
       throw invalid({ video_file: 'Send a recording (video_file or audio_file) or a text answer.' });
     }
     const replaced = await withTransaction(pool, async (client) => {
-      const screening = await openScreening(client, screeningId, true);
+      const screening = await openScreening(client, screeningId);
       if (screening.completed) throw invalid({ screening_id: 'This interview is already completed.' });
       const candidate = formText(fields, 'candidate');
       if (candidate && Number(candidate) !== screening.candidate_id) throw invalid({ candidate: 'Does not match the interview.' });

@@ -18,17 +18,21 @@ interface ScreeningState {
   question_ids: number[];
 }
 
-/** The screening, locked when `forUpdate`; 404 when missing, 410 when expired and not completed. */
-export async function openScreening(db: pg.Pool | pg.PoolClient, id: number, forUpdate = false): Promise<ScreeningState> {
-  const { rows } = await db.query<ScreeningState>(
-    `SELECT id, job_id, candidate_id, link_opened, started, completed, expired_at < now() AS expired, question_ids
-     FROM personality_screenings WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-    [id],
-  );
-  const s = rows[0];
+/** The interview when its link may be used: 404 when missing, 410 when expired and not completed. */
+function reachable<T extends { completed: boolean; expired: boolean }>(s: T | undefined): T {
   if (!s) throw notFound();
   if (s.expired && !s.completed) throw new HttpError(410, { detail: 'This interview link has expired.' });
   return s;
+}
+
+/** The interview, locked for the caller's transaction, when its link may be used. */
+export async function openScreening(client: pg.PoolClient, id: number): Promise<ScreeningState> {
+  const { rows } = await client.query<ScreeningState>(
+    `SELECT id, job_id, candidate_id, link_opened, started, completed, expired_at < now() AS expired, question_ids
+     FROM personality_screenings WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return reachable(rows[0]);
 }
 
 /** A 400 on `question` unless the interview asks it. */
@@ -38,9 +42,9 @@ export function assertAsks(screening: ScreeningState, questionId: number): void 
 
 /** GET /personality-screening/personality-screenings/{id}/ for the candidate. */
 export async function candidateScreening(pool: pg.Pool, id: number) {
-  await openScreening(pool, id);
-  const { rows } = await pool.query(
-    `SELECT json_build_object('id', p.id, 'questions', ${questionsOf('p')}, 'question_set', p.question_set_id,
+  const { rows } = await pool.query<{ completed: boolean; expired: boolean; s: Record<string, unknown> }>(
+    `SELECT p.completed, p.expired_at < now() AS expired,
+       json_build_object('id', p.id, 'questions', ${questionsOf('p')}, 'question_set', p.question_set_id,
        'link_opened', p.link_opened, 'started', p.started, 'completed', p.completed, 'status_text', p.status_text,
        'expired_at', api_ts(p.expired_at), 'candidate', json_build_object('id', c.id, 'name', c.name),
        'job', json_build_object('id', j.id, 'title', j.title),
@@ -49,7 +53,7 @@ export async function candidateScreening(pool: pg.Pool, id: number) {
      FROM personality_screenings p JOIN candidates c ON c.id = p.candidate_id JOIN jobs j ON j.id = p.job_id WHERE p.id = $1`,
     [id],
   );
-  return rows[0].s;
+  return reachable(rows[0]).s;
 }
 
 export interface ScreeningChange {
@@ -64,7 +68,7 @@ const STATUS: Record<string, keyof ScreeningChange> = { 'Link Opened': 'link_ope
 /** PATCH from the candidate's page: each flag only moves forward; completing needs every answer. */
 export async function updateCandidateScreening(pool: pg.Pool, id: number, change: ScreeningChange): Promise<void> {
   await withTransaction(pool, async (client) => {
-    const s = await openScreening(client, id, true);
+    const s = await openScreening(client, id);
     if (s.completed) throw new HttpError(409, { detail: 'This interview is already completed.' });
     if (change.status_text && !STATUS[change.status_text]) throw invalid({ status_text: 'Must be Link Opened, Started or Completed.' });
     const wants = (flag: keyof ScreeningChange) => Boolean(change[flag]) || STATUS[change.status_text ?? ''] === flag;

@@ -47,7 +47,7 @@ export async function uploadChunk(pool: pg.Pool, blobs: BlobStore, request: Fast
     const etag = randomBytes(8).toString('hex');
     const part: Part = { part_number: partNumber, key: files[0].key, size: files[0].size, etag };
     const replaced = await withTransaction(pool, async (client) => {
-      await openScreening(client, screeningId, true);
+      await openScreening(client, screeningId);
       const { rows } = await client.query<{ screening_id: number; parts: Part[] }>('SELECT screening_id, parts FROM video_uploads WHERE id = $1 FOR UPDATE', [uploadId]);
       if (rows[0] && rows[0].screening_id !== screeningId) throw invalid({ upload_id: 'Belongs to another interview.' });
       if (!rows[0] && formText(fields, 'upload_id')) throw invalid({ upload_id: 'Unknown upload; omit it to start a new one.' });
@@ -85,7 +85,7 @@ export async function completeChunkedUpload(pool: pg.Pool, blobs: BlobStore, upl
   const video = await storeUpload(blobs, { fieldname: 'file', file: joined }, 'intro_video');
   try {
     const answer = await withTransaction(pool, async (client) => {
-      const screening = await openScreening(client, rows[0].screening_id, true);
+      const screening = await openScreening(client, rows[0].screening_id);
       if (screening.completed) throw invalid({ upload_id: 'This interview is already completed.' });
       assertAsks(screening, questionId);
       const { rows: saved } = await client.query<{ id: number; old: string | null }>(

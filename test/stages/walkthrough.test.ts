@@ -126,6 +126,8 @@ describe('a candidate through resume screening, an assessment and a video interv
     const done = await anon.patch(`/test/testlog/${testLogKey}/`, { status_text: 'Completed', answers: [{ question_id: 'q2', choices: ['b', 'a'] }, { question_id: 'q3', text: 'A queue' }] });
     assert.equal(done.status, 200);
     assert.equal(done.body.completed, true);
+    const status = await anon.get(`/test/test-status/?test_log=${testLogKey}`);
+    assert.deepEqual(status.body, { id: testLogId, status_text: 'Completed', completed: true, valid_to: '2099-01-01T00:00:00.000000Z' });
     assert.equal((await anon.patch(`/test/testlog/${testLogKey}/`, { status_text: 'Started' })).status, 409);
 
     const report = await editor.api.get(`/test/testlog-for-report/?job_id=${job.id}&candidate_id=${candidateId}`);
@@ -270,6 +272,36 @@ describe('refused transitions and expired links', () => {
     const logKey = (await org.admin.api.get(`/test/testlog/${logId}/`)).body.access_key;
     assert.equal((await anon.get(`/test/testlog/${logKey}/`)).status, 410);
     assert.equal((await anon.patch(`/test/testlog/${logKey}/`, { status_text: 'Started' })).status, 410);
+  });
+
+  test('a link before valid_from answers 403 with the opening time; test-status says the same', async () => {
+    const early = await newApplication(ctx.app, job);
+    const assessment = (await editor.api.get('/test/list/')).body.results[0].id;
+    const shared = await org.admin.api.post('/test/share/', { job: job.id, candidate_id: [early.candidate_id], assessments: [assessment], valid_from: '2098-01-01T00:00:00Z', valid_to: '2099-01-01T00:00:00Z', override: true });
+    assert.equal(shared.status, 200);
+    const key = (await org.admin.api.get(`/test/testlog/${shared.body.test_logs[0]}/`)).body.access_key;
+    const page = await anon.get(`/test/testlog/${key}/`);
+    assert.equal(page.status, 403);
+    assert.equal(page.body.detail, 'This assessment opens at 2098-01-01T00:00:00.000000Z.');
+    assert.equal((await anon.get(`/test/test-status/?test_log=${key}`)).status, 403);
+    assert.equal((await anon.patch(`/test/testlog/${key}/`, { status_text: 'Link Opened' })).status, 403);
+  });
+
+  test('an expired video interview link answers 410 to the page, its changes and its uploads', async () => {
+    const late = await newApplication(ctx.app, job);
+    const set = (await editor.api.post('/interview/question-sets/', { name: 'Late' })).body;
+    await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Anything?' });
+    const assigned = await org.admin.api.post('/personality-screening/personality-screenings/', { job: job.id, candidate: late.candidate_id, question_set: set.id, expired_at: '2099-01-01T00:00:00Z', override: true });
+    assert.equal(assigned.status, 201);
+    const key = assigned.body.access_key;
+    assert.equal((await anon.get(`/personality-screening/personality-screenings/${key}/`)).status, 200);
+    await ctx.pool.query("UPDATE personality_screenings SET expired_at = now() - interval '1 minute' WHERE id = $1", [assigned.body.id]);
+    const page = await anon.get(`/personality-screening/personality-screenings/${key}/`);
+    assert.equal(page.status, 410);
+    assert.equal(page.body.detail, 'This interview link has expired.');
+    assert.equal((await anon.patch(`/personality-screening/personality-screenings/${key}/`, { link_opened: true })).status, 410);
+    const answer = await sendForm(anon, 'POST', '/interview/answers/', { question: String(assigned.body.questions[0].id), screening_id: key, text: 'Too late' });
+    assert.equal(answer.status, 410);
   });
 
   test('rejecting and hiring record the outcome; an unknown action is a 400', async () => {
