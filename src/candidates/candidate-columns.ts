@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
-import { invalid } from '../http/errors.ts';
+import { uniqueOr } from '../http/errors.ts';
 import { insertClause, SqlParams, setClause } from '../http/sql.ts';
 import type { CandidateFields } from './application-form.ts';
 import { queueBlobDeletion } from './file-jobs.ts';
@@ -10,18 +10,6 @@ function columns(fields: CandidateFields): Record<string, unknown> {
   const values: Record<string, unknown> = { ...fields };
   if (fields.location !== undefined) values.location = fields.location && JSON.stringify(fields.location);
   return values;
-}
-
-/** Another candidate of the organisation already has this e-mail -> 400 naming `email`. */
-async function uniqueEmail<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if ((error as { constraint?: string }).constraint === 'candidates_org_email_key') {
-      throw invalid({ email: 'Another candidate of this organisation has this e-mail.' });
-    }
-    throw error;
-  }
 }
 
 /** The photo and intro video the row had before this save, to delete those the save replaces. */
@@ -65,7 +53,7 @@ export async function updateCandidateFields(db: pg.PoolClient, queue: PgBoss, id
   const set = setClause({ ...columns(fields), updated_at: new Date() }, params);
   const candidate = params.add(id);
   // `old` is the row as it was before this UPDATE.
-  const { rows } = await uniqueEmail(() =>
+  const { rows } = await uniqueOr('candidates_org_email_key', { email: 'Another candidate of this organisation has this e-mail.' }, () =>
     db.query<OldFiles>(
       `UPDATE candidates SET ${set} FROM (SELECT profile_pic AS old_pic, intro_video AS old_video FROM candidates WHERE id = ${candidate}) old
        WHERE candidates.id = ${candidate} RETURNING old.old_pic, old.old_video`,
