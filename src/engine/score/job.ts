@@ -48,17 +48,21 @@ function headingPart(line: string): { part: JdPart; rest: string } | null {
 
 function splitJd(text: string): Map<JdPart, string[]> {
   const parts = new Map<JdPart, string[]>();
+  const add = (part: JdPart, line: string) => {
+    const lines = parts.get(part);
+    if (lines) lines.push(line);
+    else parts.set(part, [line]);
+  };
   let current: JdPart = 'summary';
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || /^[#*\-=_]+$/.test(line)) continue;
     const h = /^#|^[A-Z][^.,;]{0,60}(?::.*)?$/.test(line) ? headingPart(line) : null;
-    if (h) {
+    if (!h) add(current, line);
+    else {
       current = h.part;
-      if (h.rest) (parts.get(current) ?? parts.set(current, []).get(current)!).push(h.rest);
-      continue;
+      if (h.rest) add(current, h.rest);
     }
-    (parts.get(current) ?? parts.set(current, []).get(current)!).push(line);
   }
   return parts;
 }
