@@ -89,7 +89,7 @@ export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): Fas
       app[method]('/candidates/list/', { schema: { tags, querystring: ListQuery, ...(method === 'post' ? { body: ListQuery } : {}), response: basicPage } }, (request) =>
         candidates(request, { view: 'basic', jobId: listInput(request).job_id as number | undefined, orderBy: 'c.created_at DESC' }));
       app[method]('/candidates/list-with-stages/', {
-        config: { cacheable: true },
+        config: { cacheable: method === 'get' },
         schema: { tags, ...(method === 'get' ? { querystring: StageListQuery } : { querystring: Type.Object(PageQuery, open), body: StageListQuery }), response: { 200: PageOf(S.CandidateWithStages) } },
       }, (request) => paged(request, (input, at) => listCandidatesWithStages(pool, currentUser(request), input.job_id as number, input.stage_name as string | undefined, at)));
       app[method]('/candidates/stages/', {
