@@ -10,7 +10,7 @@ import { SqlParams, setClause } from '../http/sql.ts';
 const SET_JSON = `json_build_object('id', qs.id, 'name', qs.name, 'created_by', qs.created_by,
   'question_count', (SELECT count(*) FROM screening_questions q WHERE q.question_set_id = qs.id AND NOT q.is_deleted),
   'created_at', api_ts(qs.created_at))`;
-export const QUESTION_JSON = `json_build_object('id', q.id, 'question_set', q.question_set_id, 'text', q.text,
+const QUESTION_JSON = `json_build_object('id', q.id, 'question_set', q.question_set_id, 'text', q.text,
   'time_limit', q.time_limit, 'is_deleted', q.is_deleted, 'created_at', api_ts(q.created_at))`;
 
 export async function listQuestionSets(pool: pg.Pool, user: AuthUser, at: PageRequest) {
@@ -48,8 +48,6 @@ export async function createQuestion(pool: pg.Pool, user: AuthUser, body: { ques
   return rows[0].q;
 }
 
-const IN_ORG = 'question_set_id IN (SELECT id FROM question_sets WHERE org_id = ';
-
 /** PATCH /interview/questions/{id}/ ({is_deleted: true} is how the client removes one). */
 export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, body: { text?: string; time_limit?: number; is_deleted?: boolean }) {
   assertCanEditJobs(user);
@@ -61,7 +59,8 @@ export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, 
   if (body.is_deleted !== undefined) values.is_deleted = body.is_deleted;
   const { rows } = await pool.query(
     `WITH q AS (UPDATE screening_questions SET ${setClause(values, params)}
-       WHERE id = ${params.add(id)} AND ${IN_ORG}${params.add(user.org_id)}) RETURNING *)
+       WHERE id = ${params.add(id)} AND question_set_id IN (SELECT id FROM question_sets WHERE org_id = ${params.add(user.org_id)})
+       RETURNING *)
      SELECT ${QUESTION_JSON} AS q FROM q`,
     params.values,
   );

@@ -25,7 +25,7 @@ function optionalDate(raw: string | undefined, field: string): Date | null {
   return d;
 }
 
-export interface AnswerFiles {
+interface AnswerFiles {
   video_file?: string;
   audio_file?: string;
 }
