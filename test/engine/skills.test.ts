@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findSkills } from '../../src/engine/parse/skills.ts';
-import { canonicalSkill, skillsInText } from '../../src/engine/parse/taxonomy.ts';
+import { canonicalForm, canonicalSkill, skillsInText } from '../../src/engine/parse/taxonomy.ts';
 
 test('aliases map to canonical names', () => {
   assert.equal(canonicalSkill('JS'), 'JavaScript');
@@ -95,4 +95,11 @@ test('a duty named in prose is no claimed skill; listed, it is', () => {
     findSkills(['Customer Service, Data Entry'], prose).map((s) => s.name),
     ['Customer Service', 'Data Entry', 'Excel'],
   );
+});
+
+test('one taxonomy scan gives the text with canonical names and the skills it names, everyday-word aliases included', () => {
+  assert.deepEqual(canonicalForm('Built UIs in JS and k8s; made progress'), {
+    text: 'built uis in javascript and kubernetes made progress',
+    skills: ['JavaScript', 'Kubernetes', 'Progress'],
+  });
 });
