@@ -1,14 +1,11 @@
 // Blobs as files under one directory (DATA_DIR/blobs by default). Each blob is written to a
 // temp file beside its final path and renamed into place, so a reader never sees half a file;
 // its content type is kept in "<file>.type" (keys contain no dots, so no key can clash with it).
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { assertValidKey, BlobNotFoundError, type BlobStore, type PutOptions, type StoredBlob } from './blob-store.ts';
-import { fileClosed } from './temp-file.ts';
+import { spool } from './temp-file.ts';
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
@@ -22,19 +19,16 @@ export class FsBlobStore implements BlobStore {
 
   async put(key: string, stream: Readable, { contentType }: PutOptions): Promise<{ size: number }> {
     const path = this.path(key);
-    await mkdir(dirname(path), { recursive: true });
-    const temp = `${path}.${randomBytes(8).toString('hex')}.tmp`;
-    let out: WriteStream | undefined;
+    const file = await spool(dirname(path), stream);
+    const typeTemp = `${file.path}.type`;
     try {
-      await writeFile(temp, contentType, { mode: 0o600 });
-      await rename(temp, `${path}.type`);
-      out = createWriteStream(temp, { mode: 0o600 });
-      await pipeline(stream, out);
-      await rename(temp, path);
-      return { size: out.bytesWritten };
+      await writeFile(typeTemp, contentType, { mode: 0o600 });
+      await rename(typeTemp, `${path}.type`);
+      await rename(file.path, path);
+      return { size: file.size };
     } catch (error) {
-      if (out) await fileClosed(out);
-      await rm(temp, { force: true });
+      await rm(typeTemp, { force: true });
+      await file.remove();
       throw error;
     }
   }
