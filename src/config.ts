@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { LlmOptions } from './llm/provider.ts';
 
 export interface Config {
   port: number;
@@ -28,7 +29,7 @@ export interface Config {
   /** How long a cached read may be served (0: no response cache). */
   responseCacheMs: number;
   loginRateLimit: number;
-  llm: { baseUrl: string; apiKey: string; model: string } | undefined;
+  llm: LlmOptions | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -57,6 +58,33 @@ function duration(env: Env, name: string, fallback: number): number {
   const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's'] : 0;
   if (!seconds) throw new ConfigError(`${name} must be a positive duration such as 1800, 30m, 12h or 7d, got "${raw}"`);
   return seconds;
+}
+
+/** A price or other amount of at least 0; undefined when unset. */
+function amount(env: Env, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new ConfigError(`${name} must be a number of at least 0, got "${raw}"`);
+  return value;
+}
+
+/** The optional model provider, or undefined without LLM_BASE_URL. Unset options keep the provider's defaults. */
+function llmOptions(env: Env): LlmOptions | undefined {
+  const baseUrl = url(env, 'LLM_BASE_URL', ['http:', 'https:']);
+  if (!baseUrl) return undefined;
+  if (!env.LLM_MODEL) throw new ConfigError('LLM_MODEL is required when LLM_BASE_URL is set');
+  const timeout = env.LLM_TIMEOUT ? duration(env, 'LLM_TIMEOUT', 30) : undefined;
+  const inputCost = amount(env, 'LLM_INPUT_COST');
+  const outputCost = amount(env, 'LLM_OUTPUT_COST');
+  return {
+    baseUrl,
+    apiKey: env.LLM_API_KEY ?? '',
+    model: env.LLM_MODEL,
+    ...(timeout !== undefined && { timeoutMs: timeout * 1000 }),
+    ...(inputCost !== undefined && { inputCostPerMillion: inputCost }),
+    ...(outputCost !== undefined && { outputCostPerMillion: outputCost }),
+  };
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {
@@ -97,9 +125,6 @@ export function loadConfig(env: Env = process.env): Config {
     jwtSecret = embeddedSecret(dataDir);
   }
 
-  const llmBaseUrl = url(env, 'LLM_BASE_URL', ['http:', 'https:']);
-  if (llmBaseUrl && !env.LLM_MODEL) throw new ConfigError('LLM_MODEL is required when LLM_BASE_URL is set');
-
   const jobTimeoutSeconds = duration(env, 'JOB_TIMEOUT', 5 * 60);
   if (jobTimeoutSeconds >= 86400) throw new ConfigError('JOB_TIMEOUT must be shorter than 24h');
 
@@ -126,6 +151,6 @@ export function loadConfig(env: Env = process.env): Config {
     fileUrlTtlSeconds: duration(env, 'FILE_URL_TTL', 3600),
     responseCacheMs: integer(env, 'RESPONSE_CACHE_MS', 2000, 0, 60_000),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
-    llm: llmBaseUrl ? { baseUrl: llmBaseUrl, apiKey: env.LLM_API_KEY ?? '', model: env.LLM_MODEL ?? '' } : undefined,
+    llm: llmOptions(env),
   };
 }

@@ -1,7 +1,7 @@
 // Optional model provider: asks an OpenAI-compatible chat completions API for resume_json with a
 // JSON schema, and falls back to the local engine on any error or timeout. The settings come in
-// as a parameter (src/config.ts reads LLM_BASE_URL, LLM_API_KEY and LLM_MODEL), never straight
-// from process.env.
+// as a parameter (src/config.ts reads LLM_BASE_URL, LLM_API_KEY, LLM_MODEL, LLM_TIMEOUT and the
+// prices LLM_INPUT_COST and LLM_OUTPUT_COST), never straight from process.env.
 import { parseResume, type ResumeJson } from '../engine/index.ts';
 import { RESUME_SCHEMA, toResumeJson } from './schema.ts';
 

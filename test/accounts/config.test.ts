@@ -39,6 +39,18 @@ test('with DATABASE_URL, JWT_SECRET is required', () => {
   assert.equal(ok.databaseUrl, 'postgres://u:p@db/shortlist');
 });
 
+test("the model's timeout and prices, for the cost recorded on each resume", () => {
+  const base = { DATA_DIR: dir(), LLM_BASE_URL: 'http://127.0.0.1:9/v1', LLM_MODEL: 'm' };
+  const llm = loadConfig({ ...base, LLM_TIMEOUT: '45s', LLM_INPUT_COST: '0.15', LLM_OUTPUT_COST: '0.6' }).llm;
+  assert.equal(llm?.timeoutMs, 45_000);
+  assert.equal(llm?.inputCostPerMillion, 0.15);
+  assert.equal(llm?.outputCostPerMillion, 0.6);
+  for (const bad of [{ LLM_INPUT_COST: '-1' }, { LLM_OUTPUT_COST: 'free' }, { LLM_TIMEOUT: 'soon' }]) {
+    const name = Object.keys(bad)[0];
+    assert.throws(() => loadConfig({ ...base, ...bad }), (e: Error) => e instanceof ConfigError && e.message.includes(name), name);
+  }
+});
+
 test('durations accept units', () => {
   assert.equal(loadConfig({ DATA_DIR: dir(), ACCESS_TOKEN_TTL: '15m', REFRESH_TOKEN_TTL: '7d' }).refreshTokenTtlSeconds, 604800);
 });
