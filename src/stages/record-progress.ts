@@ -2,7 +2,7 @@
 // transition is checked against the workflow, the step and the candidate's standing are
 // updated, and a CandidateStageEvent records who did it and when.
 import type pg from 'pg';
-import { recordStageEvent } from '../candidates/record-stage-event.ts';
+import { recordStageEvents } from '../candidates/record-stage-event.ts';
 import { HttpError } from '../http/errors.ts';
 import type { StageKey } from '../interview/steps.ts';
 import { STAGE_LABEL, type StandingStatus } from './stage-names.ts';
@@ -112,15 +112,12 @@ export async function recordProgressOfMany(client: pg.PoolClient, p: ProgressOfM
      WHERE a.candidate_id = ANY($1::int[]) AND a.job_id = $2`,
     [p.candidateIds, p.jobId, STAGE_LABEL[p.stage], STANDING[p.action], step.order, p.stage],
   );
-  for (const candidateId of p.candidateIds) {
-    await recordStageEvent(client, {
-      candidateId,
-      jobId: p.jobId,
-      stage: p.stage,
-      action: EVENT_ACTION[p.action],
-      statusText,
-      actorId: p.actorId,
-      details: { ...p.details, ...(p.override ? { override: true } : {}) },
-    });
-  }
+  await recordStageEvents(client, p.candidateIds, {
+    jobId: p.jobId,
+    stage: p.stage,
+    action: EVENT_ACTION[p.action],
+    statusText,
+    actorId: p.actorId,
+    details: { ...p.details, ...(p.override ? { override: true } : {}) },
+  });
 }
