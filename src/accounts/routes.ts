@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { forbidden } from '../http/errors.ts';
-import { pageRequest, toPage } from '../http/pagination.ts';
+import { listPage } from '../http/pagination.ts';
 import { FieldErrors, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { insertUser } from './create-user.ts';
 import { currentUserProfile } from './current-user.ts';
@@ -46,11 +46,8 @@ export function accountsRoutes({ pool, keys, config }: RouteDeps): FastifyPlugin
 
     app.get('/accounts/organizations/:org_id/users/', {
       schema: { tags, params: S.OrgParams, querystring: Type.Object(PageQuery), response: { 200: PageOf(S.User) } },
-    }, async (request) => {
-      const at = pageRequest(request.query, config.maxPageSize);
-      const { count, results } = await listOrgUsers(pool, currentUser(request), request.params.org_id, at);
-      return toPage(request, at, count, results);
-    });
+    }, (request) =>
+      listPage(request, config.maxPageSize, (at) => listOrgUsers(pool, currentUser(request), request.params.org_id, at)));
 
     app.post('/accounts/users/', {
       schema: { tags, body: S.CreateUserBody, response: { 201: S.User, 400: FieldErrors } },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
-import { pageRequest, toPage } from '../http/pagination.ts';
+import { listPage } from '../http/pagination.ts';
 import { DbId, FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import { recruiterId } from '../stages/recruiter-id.ts';
@@ -51,11 +51,8 @@ export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
     for (const path of ['/test/list/', '/test/tests/']) {
       app.get(path, {
         schema: { tags, querystring: Type.Object({ ...PageQuery, title: Type.Optional(Type.String()), is_published: Type.Optional(Type.Boolean()) }), response: { 200: PageOf(Assessment) } },
-      }, async (request) => {
-        const at = pageRequest(request.query, config.maxPageSize);
-        const { count, results } = await listAssessments(pool, currentUser(request), request.query, at);
-        return toPage(request, at, count, results);
-      });
+      }, (request) =>
+        listPage(request, config.maxPageSize, (at) => listAssessments(pool, currentUser(request), request.query, at)));
     }
     app.post('/test/tests/', { schema: { tags, body: Type.Object(AssessmentFields), response: { 201: Assessment, 400: FieldErrors } } }, async (request, reply) => {
       const user = currentUser(request);
@@ -87,11 +84,8 @@ export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
       },
     }, async (request) => ({ test_logs: await shareAssessment(pool, currentUser(request), request.body) }));
 
-    app.get('/test/testlog/', { schema: { tags, querystring: Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: PageOf(TestLog) } } }, async (request) => {
-      const at = pageRequest(request.query, config.maxPageSize);
-      const { count, results } = await listTestLogs(pool, currentUser(request), request.query, at);
-      return toPage(request, at, count, results);
-    });
+    app.get('/test/testlog/', { schema: { tags, querystring: Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: PageOf(TestLog) } } }, (request) =>
+      listPage(request, config.maxPageSize, (at) => listTestLogs(pool, currentUser(request), request.query, at)));
 
     // A signed-in recruiter reads and reviews a test log by its id; the candidate's public link
     // names it by its access key (test_logs.access_key, shown to recruiters as `link`).

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
-import { type PageRequest, pageRequest, toPage } from '../http/pagination.ts';
+import { listPage, type PageRequest } from '../http/pagination.ts';
 import { IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { keepFilesIf, readApplicationForm } from './application-form.ts';
 import { applyToJob } from './apply-to-job.ts';
@@ -35,12 +35,8 @@ const listInput = (request: FastifyRequest) => ({ ...(request.query as object), 
 
 export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const paged = async <T>(request: FastifyRequest, list: (input: Record<string, unknown>, at: PageRequest) => Promise<{ count: number; results: T[] }>) => {
-      const input = listInput(request);
-      const at = pageRequest(request.query as Record<string, unknown>, config.maxPageSize);
-      const { count, results } = await list(input, at);
-      return toPage(request, at, count, results);
-    };
+    const paged = <T>(request: FastifyRequest, list: (input: Record<string, unknown>, at: PageRequest) => Promise<{ count: number; results: T[] }>) =>
+      listPage(request, config.maxPageSize, (at) => list(listInput(request), at));
     const candidates = (request: FastifyRequest, list: CandidateList) =>
       paged(request, (input, at) => listCandidates(pool, currentUser(request), input, at, list));
 

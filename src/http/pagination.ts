@@ -25,7 +25,7 @@ function positiveInt(raw: unknown, field: string): number | undefined {
   return n;
 }
 
-export function pageRequest(query: Record<string, unknown>, maxSize: number): PageRequest {
+function pageRequest(query: Record<string, unknown>, maxSize: number): PageRequest {
   const page = positiveInt(query.page, 'page') ?? 1;
   const size = Math.min(positiveInt(query.page_size, 'page_size') ?? PAGE_SIZE, maxSize);
   return { page, size, offset: (page - 1) * size };
@@ -38,7 +38,7 @@ function pageUrl(request: FastifyRequest, page: number): string {
   return url.toString();
 }
 
-export function toPage<T>(request: FastifyRequest, at: PageRequest, count: number, results: T[]): Page<T> {
+function toPage<T>(request: FastifyRequest, at: PageRequest, count: number, results: T[]): Page<T> {
   const last = Math.max(1, Math.ceil(count / at.size));
   if (at.page > last) throw new HttpError(404, { detail: 'Invalid page.' });
   return {
@@ -47,4 +47,15 @@ export function toPage<T>(request: FastifyRequest, at: PageRequest, count: numbe
     previous: at.page > 1 ? pageUrl(request, at.page - 1) : null,
     results,
   };
+}
+
+/** A list endpoint's answer: the page that ?page and ?page_size ask for, of what `list` finds for it. */
+export async function listPage<T>(
+  request: FastifyRequest,
+  maxSize: number,
+  list: (at: PageRequest) => Promise<{ count: number; results: T[] }>,
+): Promise<Page<T>> {
+  const at = pageRequest(request.query as Record<string, unknown>, maxSize);
+  const { count, results } = await list(at);
+  return toPage(request, at, count, results);
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
-import { pageRequest, toPage } from '../http/pagination.ts';
+import { listPage } from '../http/pagination.ts';
 import { FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
 import { getInterviewModule, jobInterviewModules, listInterviewModules } from './get-interview-modules.ts';
 import { createInterviewModule, deleteInterviewModule, updateInterviewModule } from './save-interview-module.ts';
@@ -23,11 +23,8 @@ const Module = Open({ id: Type.Integer(), name: Type.String(), rounds: Type.Inte
 export function interviewRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['interview'];
   return async (app) => {
-    app.get('/interview/interview-modules/', { schema: { tags, querystring: Type.Object(PageQuery), response: { 200: PageOf(Module) } } }, async (request) => {
-      const at = pageRequest(request.query, config.maxPageSize);
-      const { count, results } = await listInterviewModules(pool, currentUser(request), at);
-      return toPage(request, at, count, results);
-    });
+    app.get('/interview/interview-modules/', { schema: { tags, querystring: Type.Object(PageQuery), response: { 200: PageOf(Module) } } }, (request) =>
+      listPage(request, config.maxPageSize, (at) => listInterviewModules(pool, currentUser(request), at)));
     app.post('/interview/interview-modules/', { schema: { tags, body: Type.Object(ModuleFields), response: { 201: Module, 400: FieldErrors } } }, async (request, reply) => {
       const user = currentUser(request);
       const id = await createInterviewModule(pool, user, request.body);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
-import { pageRequest, toPage } from '../http/pagination.ts';
+import { listPage } from '../http/pagination.ts';
 import { FieldErrors, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { createJob } from './create-job.ts';
 import { deleteJob } from './delete-job.ts';
@@ -19,11 +19,8 @@ export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypeb
   return async (app) => {
     const listSchema = { tags, querystring: ListQuery, response: { 200: PageOf(S.Job) } };
     for (const path of ['/jobs/job/', '/jobs/list/', '/filter/job', '/filter/job/']) {
-      app.get(path, { config: { cacheable: true }, schema: listSchema }, async (request) => {
-        const at = pageRequest(request.query, config.maxPageSize);
-        const { count, results } = await listJobs(pool, currentUser(request), request.query, at);
-        return toPage(request, at, count, results);
-      });
+      app.get(path, { config: { cacheable: true }, schema: listSchema }, (request) =>
+        listPage(request, config.maxPageSize, (at) => listJobs(pool, currentUser(request), request.query, at)));
     }
 
     app.post('/jobs/job/', { schema: { tags, body: S.CreateJobBody, response: { 201: S.Job, 400: FieldErrors } } }, async (request, reply) => {
@@ -52,11 +49,8 @@ export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypeb
 
     app.get('/jobs/job-names-list/', {
       schema: { tags, querystring: Type.Object({ ...PageQuery, title: Type.Optional(Type.String()) }), response: { 200: PageOf(S.JobName) } },
-    }, async (request) => {
-      const at = pageRequest(request.query, config.maxPageSize);
-      const { count, results } = await listJobNames(pool, currentUser(request), request.query.title, at);
-      return toPage(request, at, count, results);
-    });
+    }, (request) =>
+      listPage(request, config.maxPageSize, (at) => listJobNames(pool, currentUser(request), request.query.title, at)));
 
     app.get('/jobs/candidate-view/:encrypted/', {
       config: { public: true },

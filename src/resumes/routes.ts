@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
-import { pageRequest, toPage } from '../http/pagination.ts';
+import { listPage } from '../http/pagination.ts';
 import { FieldErrors, IdParams, PageOf } from '../http/schemas.ts';
 import { downloadResume } from './download-resume.ts';
 import { getResume } from './get-resume.ts';
@@ -27,11 +27,8 @@ export function resumesRoutes({ pool, config, blobs }: RouteDeps): FastifyPlugin
     });
 
     const preferences = '/resume_parser/resume-screening-preferences/';
-    app.get(preferences, { config: { public: true }, schema: { tags, querystring: S.PreferenceQuery, response: { 200: PageOf(S.Preference) } } }, async (request) => {
-      const at = pageRequest(request.query, config.maxPageSize);
-      const { count, results } = await listScreeningPreferences(pool, request.user, request.query.job_id, at);
-      return toPage(request, at, count, results);
-    });
+    app.get(preferences, { config: { public: true }, schema: { tags, querystring: S.PreferenceQuery, response: { 200: PageOf(S.Preference) } } }, (request) =>
+      listPage(request, config.maxPageSize, (at) => listScreeningPreferences(pool, request.user, request.query.job_id, at)));
 
     app.post(preferences, { schema: { tags, body: S.PreferenceBody, response: { 201: S.Preference, 400: FieldErrors } } }, async (request, reply) =>
       reply.status(201).send(await saveScreeningPreferences(pool, currentUser(request), request.body)));

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
-import { pageRequest, toPage } from '../http/pagination.ts';
+import { listPage } from '../http/pagination.ts';
 import { DbId, FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
 import { sendBlob } from '../http/send-blob.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
@@ -23,20 +23,14 @@ const QuestionFields = { text: Type.String({ minLength: 1, maxLength: 2000 }), t
 export function screeningRoutes({ pool, config, blobs }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['video interviews'];
   return async (app) => {
-    app.get('/interview/question-sets/', { schema: { tags, querystring: Type.Object(PageQuery) } }, async (request) => {
-      const at = pageRequest(request.query, config.maxPageSize);
-      const { count, results } = await listQuestionSets(pool, currentUser(request), at);
-      return toPage(request, at, count, results);
-    });
+    app.get('/interview/question-sets/', { schema: { tags, querystring: Type.Object(PageQuery) } }, (request) =>
+      listPage(request, config.maxPageSize, (at) => listQuestionSets(pool, currentUser(request), at)));
     app.post('/interview/question-sets/', {
       schema: { tags, body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), created_by: Type.Optional(Type.Any()) }) },
     }, async (request, reply) => reply.status(201).send(await createQuestionSet(pool, currentUser(request), request.body.name)));
 
-    app.get('/interview/questions/', { schema: { tags, querystring: Type.Object({ ...PageQuery, question_set_id: Id }), response: { 200: PageOf(Question) } } }, async (request) => {
-      const at = pageRequest(request.query, config.maxPageSize);
-      const { count, results } = await listQuestions(pool, currentUser(request), request.query.question_set_id, at);
-      return toPage(request, at, count, results);
-    });
+    app.get('/interview/questions/', { schema: { tags, querystring: Type.Object({ ...PageQuery, question_set_id: Id }), response: { 200: PageOf(Question) } } }, (request) =>
+      listPage(request, config.maxPageSize, (at) => listQuestions(pool, currentUser(request), request.query.question_set_id, at)));
     app.post('/interview/questions/', { schema: { tags, body: Type.Object({ question_set: Id, ...QuestionFields }), response: { 201: Question, 400: FieldErrors } } }, async (request, reply) =>
       reply.status(201).send(await createQuestion(pool, currentUser(request), request.body)));
     app.patch('/interview/questions/:id/', {
@@ -50,11 +44,8 @@ export function screeningRoutes({ pool, config, blobs }: RouteDeps): FastifyPlug
     }
 
     const base = '/personality-screening/personality-screenings/';
-    app.get(base, { schema: { tags, querystring: Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: PageOf(Screening) } } }, async (request) => {
-      const at = pageRequest(request.query, config.maxPageSize);
-      const { count, results } = await listScreenings(pool, currentUser(request), request.query, at);
-      return toPage(request, at, count, results);
-    });
+    app.get(base, { schema: { tags, querystring: Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: PageOf(Screening) } } }, (request) =>
+      listPage(request, config.maxPageSize, (at) => listScreenings(pool, currentUser(request), request.query, at)));
     app.post(base, {
       schema: {
         tags,
