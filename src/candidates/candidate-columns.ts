@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { uniqueOr } from '../http/errors.ts';
-import { insertClause, SqlParams, setClause } from '../http/sql.ts';
+import { excludedClause, insertClause, SqlParams, setClause } from '../http/sql.ts';
 import type { CandidateFields } from './application-form.ts';
 import { queueBlobDeletion } from './file-jobs.ts';
 
@@ -34,8 +34,7 @@ export async function saveCandidateFields(
   const values = columns(fields);
   const params = new SqlParams();
   const insert = insertClause({ ...values, org_id: owner.orgId, created_by: owner.createdBy }, params);
-  const updates = Object.keys(values).filter((column) => column !== 'email');
-  const set = [...updates.map((column) => `"${column}" = EXCLUDED."${column}"`), 'updated_at = now()'].join(', ');
+  const set = [excludedClause(Object.keys(values).filter((column) => column !== 'email')), 'updated_at = now()'].filter(Boolean).join(', ');
   // The row as it was (none for a new candidate).
   const { rows } = await db.query<OldFiles & { id: number }>(
     `WITH old AS (SELECT profile_pic, intro_video FROM candidates WHERE org_id = ${params.add(owner.orgId)} AND lower(email) = lower(${params.add(fields.email)}))

@@ -27,3 +27,8 @@ export function insertClause(values: Record<string, unknown>, params: SqlParams)
   const columns = Object.keys(values);
   return `(${columns.map(column).join(', ')}) VALUES (${columns.map((c) => params.add(values[c])).join(', ')})`;
 }
+
+/** `"a" = EXCLUDED."a", …` for INSERT … ON CONFLICT DO UPDATE SET: the columns take the new row's values. */
+export function excludedClause(columns: string[]): string {
+  return columns.map((name) => `${column(name)} = EXCLUDED.${column(name)}`).join(', ');
+}

@@ -5,7 +5,7 @@ import type { AuthUser } from '../http/auth.ts';
 import { invalid, notFound } from '../http/errors.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
-import { insertClause, SqlParams, setClause } from '../http/sql.ts';
+import { excludedClause, insertClause, SqlParams, setClause } from '../http/sql.ts';
 import { visibleJobOwner } from '../jobs/get-job.ts';
 
 // A job's resume screening preferences (one row per job, made with the job), as
@@ -80,7 +80,7 @@ export async function saveScreeningPreferences(pool: pg.Pool, user: AuthUser, fi
   await visibleJobOwner(pool, user, jobId);
   const values = { ...columns(fields), job_id: jobId };
   const upsert = new SqlParams();
-  const set = [...Object.keys(values).map((c) => `"${c}" = EXCLUDED."${c}"`), 'updated_at = now()'].join(', ');
+  const set = [excludedClause(Object.keys(values)), 'updated_at = now()'].filter(Boolean).join(', ');
   const { rows } = await pool.query(
     `INSERT INTO screening_preferences AS p ${insertClause(values, upsert)} ON CONFLICT (job_id) DO UPDATE SET ${set} RETURNING ${PREFERENCE_JSON} AS preference`,
     upsert.values,
