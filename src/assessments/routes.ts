@@ -73,8 +73,9 @@ export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
         tags,
         body: Type.Object({
           job: Id,
-          candidate_id: Type.Union([Type.Array(Id, { maxItems: 1000 }), Id]),
-          assessments: Type.Union([Type.Array(Id, { maxItems: 50 }), Id]),
+          // A single id is accepted too: the validator (coerceTypes: 'array') makes it a list of one.
+          candidate_id: Type.Array(Id, { maxItems: 1000 }),
+          assessments: Type.Array(Id, { maxItems: 50 }),
           valid_from: Type.Optional(Nullable(Type.String())),
           valid_to: Type.String(),
           preferences: Type.Optional(Type.Object({}, { additionalProperties: true })),

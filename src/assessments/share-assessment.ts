@@ -10,8 +10,8 @@ import { recordProgressOfMany } from '../stages/record-progress.ts';
 
 export interface ShareBody {
   job: number;
-  candidate_id: number[] | number;
-  assessments: number[] | number;
+  candidate_id: number[];
+  assessments: number[];
   valid_from?: string | null;
   valid_to: string;
   preferences?: Record<string, unknown>;
@@ -30,8 +30,7 @@ function date(raw: string | null | undefined, field: string, fallback?: Date): D
 
 export async function shareAssessment(pool: pg.Pool, user: AuthUser, body: ShareBody): Promise<number[]> {
   assertCanEditJobs(user);
-  const candidates = [body.candidate_id].flat();
-  const assessmentIds = [body.assessments].flat();
+  const { candidate_id: candidates, assessments: assessmentIds } = body;
   if (!candidates.length) throw invalid({ candidate_id: 'Choose at least one candidate.' });
   if (!assessmentIds.length) throw invalid({ assessments: 'Choose at least one assessment.' });
   const validFrom = date(body.valid_from, 'valid_from', new Date());

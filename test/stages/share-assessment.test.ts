@@ -68,6 +68,15 @@ async function shareTransactionQueries(work: () => Promise<unknown>): Promise<nu
 }
 
 describe('sharing assessments with several candidates', () => {
+  test('a single candidate and assessment may be sent as plain ids', async () => {
+    const candidate = await screenedCandidate();
+    const res = await editor.api.post('/test/share/', { job: job.id, candidate_id: candidate, assessments: assessments[0], valid_to: '2099-01-01T00:00:00Z' });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.test_logs.length, 1);
+    const { rows } = await ctx.pool.query('SELECT candidate_id, assessment_id FROM test_logs WHERE id = $1', [res.body.test_logs[0]]);
+    assert.deepEqual(rows[0], { candidate_id: candidate, assessment_id: assessments[0] });
+  });
+
   test('one test log per candidate and assessment, candidate by candidate, in the order asked', async () => {
     const candidates = [await screenedCandidate(), await screenedCandidate()];
     const res = await share([candidates[1], candidates[0]]);
