@@ -58,10 +58,16 @@ export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Recor
   const where = [grid.jobId !== undefined ? scope : visibleCandidates(user, params), ...filterConditions(query, APPLICANT_FILTERS, params)];
   if (grid.jobId === undefined && user.role === 'Admin') where.push('r.is_latest', scope);
   if (grid.screenedOnly) where.push('r.completed');
-  if (stage) where.push(stage);
+  if (stage) {
+    // Only a stage tab needs the application's status row: every application has one (both are
+    // written when a candidate applies), and joined on two columns it made PostgreSQL expect a
+    // handful of rows, so it sorted every name match instead of walking the score index.
+    from = `${from} JOIN job_universal_status a ON a.candidate_id = c.id AND a.job_id = r.job_id`;
+    where.push(stage);
+  }
   const page = await fetchPage(pool, {
     item: BASIC_CANDIDATE_JSON(scope, `'interview_steps', ${interviewStepsJson(scope)}, 'latest_resume_created_at', api_ts(r.created_at)`),
-    from: `${from} JOIN job_universal_status a ON a.candidate_id = c.id AND a.job_id = r.job_id WHERE ${where.join(' AND ')}`,
+    from: `${from} WHERE ${where.join(' AND ')}`,
     orderBy: `${ordering(query.o, APPLICANT_FILTERS, 'r.created_at DESC NULLS LAST')}, r.id DESC`,
     params,
   }, at);

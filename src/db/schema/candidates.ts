@@ -146,6 +146,8 @@ export const resumes = pgTable(
     index('resumes_job_created_idx').on(t.job_id, sql`${t.created_at} DESC NULLS LAST`, sql`${t.id} DESC`),
     index('resumes_candidate_created_idx').on(t.candidate_id, t.created_at),
     index('resumes_latest_created_idx').on(sql`${t.created_at} DESC NULLS LAST`, sql`${t.id} DESC`).where(sql`${t.is_latest}`),
+    // Counting an organisation-wide grid's rows reads only this index, not the wide resume rows.
+    index('resumes_latest_candidate_idx').on(t.candidate_id, t.job_id).where(sql`${t.is_latest}`),
     index('resumes_latest_score_idx').on(sql`${t.overall_score} DESC NULLS LAST`, sql`${t.id} DESC`).where(sql`${t.is_latest}`),
     index('resumes_job_experience_idx').on(t.job_id, t.relevant_experience_in_months),
     index('resumes_job_duration_idx').on(t.job_id, t.total_duration),

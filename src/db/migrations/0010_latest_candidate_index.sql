@@ -1,0 +1,1 @@
+CREATE INDEX "resumes_latest_candidate_idx" ON "resumes" USING btree ("candidate_id","job_id") WHERE "resumes"."is_latest";
