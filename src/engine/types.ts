@@ -9,6 +9,8 @@ export interface Scored {
 
 export interface SkillItem extends Scored {
   name: string;
+  /** Where the parser found it: a skills section ('listed') or only other text. Absent counts as listed. */
+  source?: 'listed' | 'text';
 }
 
 export interface WorkItem extends Scored {

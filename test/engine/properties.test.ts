@@ -25,7 +25,10 @@ test('parsing never throws, on arbitrary text and on resume-like noise', () => {
 const weight = fc.double({ min: 0, max: 1, noNaN: true });
 const weights = fc.record({ skills: weight, work_experience: weight, projects: weight, education: weight, certifications: weight });
 const SKILLS = ['Node.js', 'PostgreSQL', 'Docker', 'Kubernetes', 'Excel', 'Baking', 'Java'];
-const skillList = fc.subarray(SKILLS).map((xs) => xs.map((name) => ({ name })));
+// Where the parser found a skill; absent (a resume_json from elsewhere) counts as listed.
+const source = fc.constantFrom('listed' as const, 'text' as const, undefined);
+const skill = (names: string[]) => fc.record({ name: fc.constantFrom(...names), source }, { requiredKeys: ['name'] });
+const skillList = fc.uniqueArray(skill(SKILLS), { selector: (s) => s.name });
 const dateIso = fc.integer({ min: 1990, max: 2023 }).map((y) => `${y}-01-01`);
 const work = fc.array(
   fc.record({
@@ -64,12 +67,11 @@ test('every sub-score stays within weight x 10 and the overall within 0..10', ()
   );
 });
 
-test('adding a required skill never lowers a score', () => {
-  const required = job.skills.map((s) => s.name);
+test('adding a required skill, listed or found in text, never lowers a score', () => {
   fc.assert(
-    fc.property(resumes, weights, fc.constantFrom(...required), (r, w, skill) => {
+    fc.property(resumes, weights, skill(job.skills.map((s) => s.name)), (r, w, added) => {
       const before = scoreResume(r, job, w, { today: TODAY }).resume_score;
-      const after = scoreResume({ ...r, skills: [...r.skills, { name: skill }] }, job, w, { today: TODAY }).resume_score;
+      const after = scoreResume({ ...r, skills: [...r.skills, added] }, job, w, { today: TODAY }).resume_score;
       assert.ok(Number(after.overall_score) >= Number(before.overall_score));
       assert.ok(Number(after.skills_score) >= Number(before.skills_score));
     }),

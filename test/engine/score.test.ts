@@ -93,6 +93,37 @@ test('the same jobs with fewer of the asked skills give a lower work score', () 
   assert.ok(n(r.work_exp_score) > 0);
 });
 
+test('a skill named only in a job description counts less than a listed one, more than none', () => {
+  const withDocker = (docker: 'listed' | 'text' | 'absent') => {
+    const skills = [{ name: 'Node.js' }, { name: 'PostgreSQL' }, ...(docker === 'absent' ? [] : [{ name: 'Docker', source: docker }])];
+    const description = `Ran the payment APIs in Node.js on PostgreSQL${docker === 'absent' ? '' : ', shipped in Docker'}`;
+    const r = resume({ skills, workExperience: [{ ...resume().workExperience[0], description }] });
+    return n(score(r).resume_score.skills_score);
+  };
+  assert.ok(withDocker('listed') > withDocker('text'), `${withDocker('listed')} > ${withDocker('text')}`);
+  assert.ok(withDocker('text') > withDocker('absent'), `${withDocker('text')} > ${withDocker('absent')}`);
+});
+
+test('a resume without a skills section still scores on the skills its text names', () => {
+  const text = `Jane Roe
+EXPERIENCE
+Backend Developer, Acme Payments Ltd, Jan 2019 - Jan 2023
+- Built payment APIs in Node.js with PostgreSQL, Docker and Kubernetes`;
+  const prose = parseResume(text);
+  assert.ok(prose.skills.length > 0 && prose.skills.every((s) => s.source === 'text'));
+  const proseScore = n(scoreResume(prose, job, DEFAULT_WEIGHTS, { today: TODAY }).resume_score.skills_score);
+  const listedScore = n(scoreResume(parseResume(`${text}\nSKILLS\nNode.js, PostgreSQL, Docker, Kubernetes`), job, DEFAULT_WEIGHTS, { today: TODAY }).resume_score.skills_score);
+  assert.equal(listedScore, 4);
+  assert.ok(proseScore >= 3 && proseScore < listedScore, `${proseScore}`);
+});
+
+test('listing a first skill never lowers the score of a resume that names its skills only in text', () => {
+  const inText = ['Node.js', 'PostgreSQL', 'Docker'].map((name) => ({ name, source: 'text' as const }));
+  const before = n(score(resume({ skills: inText })).resume_score.skills_score);
+  const after = n(score(resume({ skills: [...inText, { name: 'Kubernetes', source: 'listed' }] })).resume_score.skills_score);
+  assert.ok(after > before, `${after} > ${before}`);
+});
+
 test('feedback names what matched and what is missing; ai_summary is escaped HTML', () => {
   const r = score(resume({ name: 'Jane <b>Roe</b>' }));
   assert.match(r.resume_score.feedback, /Node\.js/);

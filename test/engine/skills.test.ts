@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseResume } from '../../src/engine/index.ts';
 import { findSkills } from '../../src/engine/parse/skills.ts';
 import { canonicalForm, canonicalSkill, skillsInText } from '../../src/engine/parse/taxonomy.ts';
 
@@ -31,6 +32,28 @@ test('a skills section: list items, years in brackets and category labels remove
 test('skills named elsewhere in the text are added once', () => {
   const names = findSkills(['Python'], 'Deployed with Docker and python scripts; Docker swarm').map((s) => s.name);
   assert.deepEqual(names, ['Python', 'Docker']);
+});
+
+test('each skill says where it was found: a skills list, or only other text', () => {
+  const r = parseResume(`Priya Nair
+Data Analyst
+
+SKILLS
+SQL, Tableau, Python
+
+EXPERIENCE
+Data Analyst, Harbor Freight Logistics, Mar 2020 - Present
+- Built Power BI dashboards and automated reports with Python and Airflow`);
+  assert.deepEqual(
+    r.skills.map((s) => [s.name, s.source]),
+    [
+      ['SQL', 'listed'],
+      ['Tableau', 'listed'],
+      ['Python', 'listed'],
+      ['Power BI', 'text'],
+      ['Airflow', 'text'],
+    ],
+  );
 });
 
 test('a bulleted line states one skill: the name before its explanation', () => {

@@ -98,7 +98,7 @@ function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
   return [canon ?? phrase, ...inside];
 }
 
-/** Skills listed in the skills section lines, then those named anywhere in `fullText`. */
+/** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
   const names: string[] = [];
   for (const line of sectionLines) {
@@ -109,7 +109,10 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
     else if (proseLine(line)) names.push(...skillsInText(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3)));
     else for (const item of listItems(line)) names.push(...itemSkill(item));
   }
+  const listed = names.map((name): SkillItem => ({ name, source: 'listed' }));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
-  names.push(...skillsInText(fullText, true).filter((n) => !isDuty(n)));
-  return uniqueBy(names, normalize).map((name) => ({ name }));
+  const text = skillsInText(fullText, true)
+    .filter((n) => !isDuty(n))
+    .map((name): SkillItem => ({ name, source: 'text' }));
+  return uniqueBy([...listed, ...text], (s) => normalize(s.name));
 }
