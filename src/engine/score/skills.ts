@@ -19,7 +19,6 @@ export interface SkillsAxis {
 }
 
 const OTHER_TEXT_CREDIT = 0.5;
-const PROSE_CLAIM_CREDIT = 0.75;
 
 /**
  * A skill phrase read once through the taxonomy: its text with aliases written as their canonical
@@ -113,34 +112,28 @@ function wordMatch(a: Asked, own: Evidence, other: Evidence): number {
   return strong + (1 - strong) * OTHER_TEXT_CREDIT * weak;
 }
 
-/** The evidence of skill names: their words, their terms in canonical form, the known skills they name. */
-function evidenceOf(names: string[]): Evidence {
-  const read = names.map(readPhrase);
-  return { terms: terms(...read.map((r) => r.text)), words: allWords(names), names: new Set(read.flatMap((r) => r.skills).map(normalize)) };
-}
-
-function union(a: Evidence, b: Evidence): Evidence {
-  return { terms: new Set([...a.terms, ...b.terms]), words: new Set([...a.words, ...b.words]), names: new Set([...a.names, ...b.names]) };
+/**
+ * The skills the resume claims: those listed, or, when it lists none (no skills section, or one
+ * the parser could not find, as in text flattened onto one line), those named in its text. So
+ * listing a first skill can lower the score: the skills named in text then count as other text.
+ */
+function claimedSkills(skills: SkillItem[]): SkillItem[] {
+  const listed = skills.filter((s) => s.source !== 'text');
+  return listed.length ? listed : skills;
 }
 
 export function scoreSkills(resume: ResumeJson, job: JobProfile): SkillsAxis {
-  const listed = evidenceOf(resume.skills.filter((s) => s.source !== 'text').map((s) => s.name));
-  const inText = evidenceOf(resume.skills.filter((s) => s.source === 'text').map((s) => s.name));
-  const otherText = resumeOtherText(resume);
+  const claimed = claimedSkills(resume.skills);
+  const names = claimed.map((s) => s.name);
+  const read = names.map(readPhrase);
+  const own = { terms: terms(...read.map((r) => r.text)), words: allWords(names), names: new Set(read.flatMap((r) => r.skills).map(normalize)) };
+  const otherText = [resumeOtherText(resume), ...resume.skills.filter((s) => !claimed.includes(s)).map((s) => s.name)].join('\n');
   const rest = canonicalForm(otherText);
-  const prose = { terms: terms(rest.text), words: allWords([otherText]), names: new Set(rest.skills.map(normalize)) };
+  const other = { terms: terms(rest.text), words: allWords([otherText]), names: new Set(rest.skills.map(normalize)) };
   const wanted = job.skills.map(asked);
+  const matches = wanted.map((a) => ({ name: a.name, mustHave: a.mustHave, match: matchOne(a, own, other) }));
   const total = job.skills.reduce((a, s) => a + s.weight, 0);
-  const coverageOfMatches = (ms: number[]) => (total ? ms.reduce((a, m, i) => a + job.skills[i].weight * m, 0) / total : 0);
-  // Skills named only outside a skills list count as other text. A resume that names its skills
-  // mostly in prose (no skills section, or a short list of soft skills) is also read with every
-  // named skill as listed, at a discount; the better reading counts, so that adding a skill,
-  // listed or not, never lowers the score.
-  const strict = wanted.map((a) => matchOne(a, listed, union(prose, inText)));
-  const lenient = wanted.map((a) => PROSE_CLAIM_CREDIT * matchOne(a, union(listed, inText), prose));
-  const best = coverageOfMatches(lenient) > coverageOfMatches(strict) ? lenient : strict;
-  const matches = wanted.map((a, i) => ({ name: a.name, mustHave: a.mustHave, match: best[i] }));
-  const coverage = coverageOfMatches(best);
+  const coverage = total ? job.skills.reduce((a, s, i) => a + s.weight * matches[i].match, 0) / total : 0;
 
   const jobTerms = terms(job.title, job.workText, ...job.jd_json.Skills);
   const skills = resume.skills.map((s): SkillItem => {
