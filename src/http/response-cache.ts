@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ListeningCache } from './listening-cache.ts';
 
 interface CachedResponse {
-  payload: string;
+  /** Bytes, so that each hit writes the same buffer instead of encoding the text again. */
+  payload: Buffer;
   contentType: string;
 }
 
@@ -81,14 +82,14 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.cacheVersion === undefined) return payload;
     const answer = reply.statusCode === 200 && typeof payload === 'string'
-      ? { payload, contentType: String(reply.getHeader('content-type')) }
+      ? { payload: Buffer.from(payload), contentType: String(reply.getHeader('content-type')) }
       : undefined;
     if (answer) {
       cache.set(keyOf(request), answer, request.cacheVersion);
       reply.header('x-cache', 'miss');
     }
     request.shareAnswer?.(answer);
-    return payload;
+    return answer?.payload ?? payload;
   });
 
   // A request whose answer never reached onSend (the client went away) must not leave others waiting.
