@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { MAX_RESUME_CHARS } from '../../src/engine/extract/index.ts';
+import { pdfText } from '../../src/engine/extract/pdf-text.ts';
 import { layoutPage } from '../../src/engine/extract/layout.ts';
 import { detectKind, extractText, parseResume } from '../../src/engine/index.ts';
 import { twoColumnPdf } from '../helpers/resume-files.ts';
@@ -47,4 +50,23 @@ test('a DOCX file gives its paragraphs as lines', async () => {
   assert.equal(r.name, 'Jane Roe');
   assert.deepEqual(r.workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]), [['Data Analyst', 'Globex Corporation', '2020-03-01', 'Present']]);
   assert.deepEqual(r.skills.map((s) => s.name), ['SQL', 'Python', 'Tableau']);
+});
+
+test('a very long upload is read only up to MAX_RESUME_CHARS, and its later pages not at all', async () => {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const line = 'Built and ran payment services in Node.js and PostgreSQL for a retail bank';
+  for (let p = 1; p <= 120; p++) {
+    const page = pdf.addPage([612, 792]);
+    for (let i = 0; i < 50; i++) page.drawText(`Page ${p} line ${i} ${line}`, { x: 40, y: 760 - i * 14, size: 9, font });
+  }
+  const bytes = new Uint8Array(await pdf.save());
+  const text = await extractText(bytes, 'pdf');
+  assert.equal(text.length, MAX_RESUME_CHARS);
+  assert.match(text, /^Page 1 line 0 /);
+  const firstPages = await pdfText(bytes, 8_000);
+  assert.ok(firstPages.includes('Page 2 line 49') && !firstPages.includes('Page 3 line 0'), 'reading stops at the page that passes the limit');
+
+  const plain = new TextEncoder().encode('x'.repeat(MAX_RESUME_CHARS * 2));
+  assert.equal((await extractText(plain, 'text')).length, MAX_RESUME_CHARS);
 });

@@ -8,7 +8,8 @@ interface PdfTextItem {
   height?: number;
 }
 
-export async function pdfText(bytes: Uint8Array): Promise<string> {
+/** The text of the pages up to the one that brings it past `maxChars` characters. */
+export async function pdfText(bytes: Uint8Array, maxChars: number): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of the buffer it is given, so hand it a copy.
   const doc = await pdfjs.getDocument({
@@ -20,7 +21,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   }).promise;
   try {
     const pages: string[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
+    let length = 0;
+    for (let p = 1; p <= doc.numPages && length < maxChars; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const items: TextItem[] = [];
@@ -35,6 +37,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
         });
       }
       pages.push(layoutPage(items));
+      length += pages[pages.length - 1].length;
       page.cleanup();
     }
     return pages.join('\n\n');
