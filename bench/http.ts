@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import { freePort } from '../test/helpers/free-port.ts';
 import { minimalPdf } from '../test/helpers/minimal-pdf.ts';
 import { benchDatabase } from './bench-database.ts';
-import { benchAdminToken, rssMb, serverEnv, startProcess, stopProcess } from './processes.ts';
+import { benchAdminToken, rssMb, SERVER_NODE_FLAGS, serverEnv, startProcess, stopProcess } from './processes.ts';
 import { countsFor } from './scale-data.ts';
 
 const CONNECTIONS = 50;
@@ -78,7 +78,7 @@ async function startApi(dbUrl: string, env: Record<string, string>) {
   const port = await freePort();
   // BENCH_PROFILE=<dir> writes the server's CPU profile there (open it in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const api = await startProcess([...profile, 'bin/shortlist.js', 'serve', '--no-worker'], { ...serverEnv(dbUrl, port), ...env }, /running on/);
+  const api = await startProcess([...profile, ...SERVER_NODE_FLAGS, 'bin/shortlist.js', 'serve', '--no-worker'], { ...serverEnv(dbUrl, port), ...env }, /running on/);
   return { child: api.child, base: `http://127.0.0.1:${port}` };
 }
 

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { freePort } from '../test/helpers/free-port.ts';
 import { minimalPdf } from '../test/helpers/minimal-pdf.ts';
 import { benchDatabase } from './bench-database.ts';
-import { benchAdminToken, serverEnv, startProcess, stopProcess } from './processes.ts';
+import { benchAdminToken, SERVER_NODE_FLAGS, serverEnv, startProcess, stopProcess } from './processes.ts';
 
 const RESUMES = Number(process.env.BENCH_RESUMES ?? 300);
 const UPLOAD_CONCURRENCY = 8;
@@ -36,7 +36,7 @@ function resumeForm(run: string, n: number, jobKey: string): { body: Buffer; typ
 async function run(label: string, dbUrl: string, workers: number, log: (s: string) => void): Promise<string> {
   const port = await freePort();
   const env = serverEnv(dbUrl, port);
-  const server = await startProcess(['bin/shortlist.js', 'serve', ...(workers ? ['--no-worker'] : [])], env, /running on/);
+  const server = await startProcess([...SERVER_NODE_FLAGS, 'bin/shortlist.js', 'serve', ...(workers ? ['--no-worker'] : [])], env, /running on/);
   const extra = await Promise.all(Array.from({ length: workers }, () => startProcess(['bin/shortlist.js', 'worker'], env, /worker running/)));
   const pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
   const base = `http://127.0.0.1:${port}`;

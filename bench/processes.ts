@@ -40,6 +40,9 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
+/** Node's flags for an API server, as `npm start` gives them (see the README's memory note). */
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=256'];
+
 /** The environment every benchmark server and worker runs with, on the benchmark database. */
 export function serverEnv(dbUrl: string, port: number): Record<string, string> {
   return { DATABASE_URL: dbUrl, JWT_SECRET: BENCH_JWT_SECRET, LOG_LEVEL: 'warn', DATA_DIR: '.bench-data/app', PORT: String(port), LOGIN_RATE_LIMIT: '1000' };
