@@ -1,6 +1,8 @@
 // End-to-end resume throughput: applications uploaded over HTTP until every score is visible,
 // with the worker inside the server process, then with the server plus two worker processes.
 import pg from 'pg';
+import { QUEUES } from '../src/queue/names.ts';
+import { startQueue } from '../src/queue/start-queue.ts';
 import { freePort } from '../test/helpers/free-port.ts';
 import { minimalPdf } from '../test/helpers/minimal-pdf.ts';
 import { benchDatabase } from './bench-database.ts';
@@ -75,9 +77,23 @@ async function run(label: string, dbUrl: string, workers: number, log: (s: strin
   }
 }
 
+/**
+ * The HTTP benchmark's applications are never parsed (its servers run without workers); their
+ * queued jobs would come first, and the first setup here would spend minutes working through them.
+ */
+async function dropQueuedParses(dbUrl: string): Promise<void> {
+  const queue = await startQueue(dbUrl, { onError: () => {} });
+  try {
+    await queue.purgeQueue(QUEUES.parseResume);
+  } finally {
+    await queue.stop({ graceful: false, wait: true });
+  }
+}
+
 export async function benchIngest(scale = Number(process.env.BENCH_SCALE ?? 1), log: (s: string) => void = console.error): Promise<string> {
   const db = await benchDatabase(scale, log);
   try {
+    await dropQueuedParses(db.url);
     const rows = [await run('server with its in-process worker', db.url, 0, log), await run('server (--no-worker) + 2 worker processes', db.url, 2, log)];
     return [
       `Upload (${UPLOAD_CONCURRENCY} concurrent multipart applications with a one-page PDF) until every resume is parsed and scored.`,
