@@ -75,6 +75,8 @@ interface Outcome {
   total_tokens: number;
   cost: string;
   provider: string;
+  /** Why the model's answer was not used, when it was asked (never quotes the resume). */
+  fallback_reason?: string;
   seconds: number;
 }
 
@@ -121,7 +123,13 @@ async function saveResult(pool: pg.Pool, job: ParseResumeData, row: ResumeToPars
       action: 'complete',
       actorId: null,
       statusText: status,
-      details: { overall_score: score.overall_score, threshold: row.shortlist_threshold, provider: o.provider, upload: job.upload },
+      details: {
+        overall_score: score.overall_score,
+        threshold: row.shortlist_threshold,
+        provider: o.provider,
+        ...(o.fallback_reason ? { fallback_reason: o.fallback_reason } : {}),
+        upload: job.upload,
+      },
     });
   });
 }

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { parseWithProvider } from '../../src/llm/index.ts';
+import { parseResumeJob } from '../../src/resumes/parse-resume.ts';
+import { testApp } from '../helpers/app.ts';
+import { newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
 
 const RESUME_TEXT = 'Jane Roe\njane.roe@example.com\nEXPERIENCE\nSoftware Engineer\nAcme Corp\nJan 2019 - Present\n';
 
@@ -115,4 +118,41 @@ test('an unreachable server falls back', async () => {
   const r = await parseWithProvider(RESUME_TEXT, { ...options(), baseUrl: 'http://127.0.0.1:1/v1' });
   assert.equal(r.provider, 'local');
   assert.equal(r.resume.emails[0], 'jane.roe@example.com');
+});
+
+describe('the parse job with a model provider configured', async () => {
+  const ctx = await testApp();
+  const org = await newOrganisation(ctx);
+  const job = await newJob(org.admin.api, { title: 'Backend Engineer', description: 'Node.js, TypeScript and PostgreSQL.' });
+  const parse = async (email: string) => {
+    const created = await newApplication(ctx.app, job, { email });
+    const resumeId = created.resumes[0].id;
+    await parseResumeJob(ctx.pool, ctx.blobs, { llm: options() }, { resumeId, upload: 1 });
+    const { rows } = await ctx.pool.query(
+      `SELECT r.name, r.resume_json->>'name' AS parsed_name, r.input_tokens, r.output_tokens, r.total_tokens, r.cost::text, r.completed, e.details
+       FROM resumes r JOIN candidate_stage_events e ON e.candidate_id = r.candidate_id AND e.job_id = r.job_id AND e.action = 'completed'
+       WHERE r.id = $1`,
+      [resumeId],
+    );
+    return rows[0];
+  };
+
+  test("records the model's token counts and cost on the resume", async () => {
+    handler = (_body, _req, res) =>
+      reply(res, 200, { choices: [{ message: { content: JSON.stringify(MODEL_RESUME) } }], usage: { prompt_tokens: 3878, completion_tokens: 1577, total_tokens: 5455 } });
+    const row = await parse('model@mail.example');
+    assert.equal(row.parsed_name, 'Jane Roe (model)');
+    assert.deepEqual([row.input_tokens, row.output_tokens, row.total_tokens, row.cost, row.completed], [3878, 1577, 5455, '0.0015', true]);
+    assert.equal(row.details.provider, 'llm');
+    assert.equal(row.details.fallback_reason, undefined);
+  });
+
+  test('a failing model leaves a parsed resume at no cost, and the stage event says why', async () => {
+    handler = (_body, _req, res) => reply(res, 503, { error: { message: 'overloaded' } });
+    const row = await parse('fallback@mail.example');
+    assert.equal(row.parsed_name, 'Casey Candidate');
+    assert.deepEqual([row.input_tokens, row.output_tokens, row.total_tokens, row.cost, row.completed], [0, 0, 0, '0.0000', true]);
+    assert.equal(row.details.provider, 'local');
+    assert.equal(row.details.fallback_reason, 'model API answered HTTP 503');
+  });
 });
