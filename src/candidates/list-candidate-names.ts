@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { assertCanEditCandidates, visibleCandidates } from '../access/candidates.ts';
-import { jobIsVisible } from '../access/jobs.ts';
+import { jobIsVisible, visibleJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { filterConditions } from '../http/filters.ts';
 import { fetchPage } from '../http/paged-query.ts';
@@ -21,9 +21,13 @@ export async function listCandidateNames(pool: pg.Pool, user: AuthUser, query: N
   const params = new SqlParams();
   const where = [visibleCandidates(user, params), ...filterConditions({ name__icontains: query.name || undefined }, CANDIDATE_FILTERS, params)];
   const jobParam = query.jobId === undefined ? undefined : params.add(query.jobId);
-  const job = jobParam ? ` AND job_id = ${jobParam}` : '';
-  if (jobParam) where.push(`EXISTS (SELECT 1 FROM job_universal_status WHERE candidate_id = c.id${job})`, jobIsVisible(user, params, jobParam));
-  if (query.shortlisted) where.push(`EXISTS (SELECT 1 FROM resumes WHERE candidate_id = c.id AND status_text = 'Shortlisted'${job})`);
+  if (jobParam) where.push(`EXISTS (SELECT 1 FROM job_universal_status WHERE candidate_id = c.id AND job_id = ${jobParam})`, jobIsVisible(user, params, jobParam));
+  if (query.shortlisted) {
+    // Shortlisted on a job the user may see: a shortlist on another team's job is not theirs to read.
+    const onJob = jobParam ? ` AND sr.job_id = ${jobParam}` : '';
+    where.push(`EXISTS (SELECT 1 FROM resumes sr JOIN jobs j ON j.id = sr.job_id
+      WHERE sr.candidate_id = c.id AND sr.status_text = 'Shortlisted' AND ${visibleJobs(user, params)}${onJob})`);
+  }
   const page = await fetchPage(pool, {
     item: "json_build_object('id', c.id, 'name', c.name)",
     from: `FROM candidates c WHERE ${where.join(' AND ')}`,

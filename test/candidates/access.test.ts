@@ -166,3 +166,15 @@ describe('candidate-names-list, get_count, stages', () => {
     assert.ok(missing.body.job_id);
   });
 });
+
+describe('candidate-names-list without a job', () => {
+  test('shortlisted counts only shortlists on jobs the caller may see', async () => {
+    await newApplication(ctx.app, editorJob, { name: 'Dora Both-Sides', email: 'dora@mail.example' });
+    const onAdminJob = await newApplication(ctx.app, adminJob, { name: 'Dora Both-Sides', email: 'dora@mail.example' });
+    assert.equal((await org.admin.api.patch(`/resume_parser/resumes/${onAdminJob.resumes[0].id}/`, { status_text: 'Shortlisted' })).status, 200);
+    const names = async (user: { api: Api }) => (await user.api.get('/candidates/candidate-names-list/?shortlisted=true&name=dora')).body.results;
+    assert.deepEqual(await names(org.admin), [{ id: onAdminJob.candidate_id, name: 'Dora Both-Sides' }]);
+    assert.deepEqual(await names(editor), [], 'the editor sees Dora through their own job, where she is not shortlisted');
+    assert.deepEqual((await editor.api.get('/candidates/candidate-names-list/?name=dora')).body.results, [{ id: onAdminJob.candidate_id, name: 'Dora Both-Sides' }]);
+  });
+});
