@@ -67,3 +67,24 @@ test('a long sentence or a date is no job title', () => {
   assert.deepEqual(found.map((j) => j[0]), ['']);
   assert.deepEqual(jobs('EXPERIENCE\nSummers\nLifeguard, Crescent Pool\n2015 - 2017').map((j) => j[0]), ['Lifeguard']);
 });
+
+test('a title alone on a line within a job is another role held there; "Role: ..." names one too', () => {
+  const text = `EXPERIENCE
+Harlow State University, Dayton, OH
+August 2015 - June 2019
+Student Services Coordinator
+Planned the freshman mentoring programme.
+Residential Advisor
+Supervised a hall of 120 students.
+Northgate Analytics Pvt Ltd - Pune - May 2012 to July 2015
+Built the weekly sales dashboards for the regional team.
+Role: Lead Data Analyst, Reporting
+Cut the month-end close by two days and reported to the
+Finance Manager
+who signed them off.`;
+  assert.deepEqual(jobs(text), [
+    ['Student Services Coordinator', 'Harlow State University', '2015-08-01', '2019-06-01'],
+    ['Residential Advisor', 'Harlow State University', '', ''],
+    ['Lead Data Analyst', 'Northgate Analytics Pvt Ltd', '2012-05-01', '2015-07-01'],
+  ]);
+});

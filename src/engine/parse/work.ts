@@ -4,6 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { type DateRange, findDateRanges, findDates, MONTH_WORD, toIso } from './dates.ts';
+import { looksLikeName } from './name.ts';
 import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
@@ -284,6 +285,27 @@ export function rolesInProse(lines: string[]): WorkItem[] {
   return out;
 }
 
+function describe(lines: string[]): string {
+  return lines.filter(Boolean).map(stripBullet).join('\n').trim();
+}
+
+/** A title alone on a line within a job, not the end of a wrapped sentence: another role held there. */
+function roleLine(line: string, prev: string): string {
+  const t = bodyRole(line);
+  const words = t.split(/\s+/);
+  if (isBullet(line) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return '';
+  if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return '';
+  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return '';
+  const head = words[words.length - 1];
+  return (titleCues(head) > 0 ? titleScore(t) >= 2 && companyCues(t) === 0 : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t)) ? t : '';
+}
+
+/** The role a line may name: "Role: Lead Analyst, Reporting" -> "Lead Analyst"; else the line without its trailing comma. */
+function bodyRole(line: string): string {
+  const m = line.match(/^(?:(?:role|designation|position(?: held)?|job title|title)\s*[:\-–]|(?:role|designation)\s)\s*(.+)$/i);
+  return m ? m[1].replace(/\s*[,;.(].*$/, '') : line.replace(/[,:]$/, '');
+}
+
 export function findWork(input: string[], dateless = false): WorkItem[] {
   const found = findDatedWork(input, dateless);
   return found.length ? found : rolesInProse(input);
@@ -320,7 +342,7 @@ function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
     return first;
   });
   return anchors
-    .map((a, k): WorkItem => {
+    .flatMap((a, k): WorkItem[] => {
       const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
       const header = lines.slice(firsts[k], a.line);
       const own = ownHeader(lines[a.line], a.range);
@@ -329,12 +351,21 @@ function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
       while (last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header);
-      const description = [own.rest, ...lines.slice(last + 1, ceiling)]
-        .filter(Boolean)
-        .map(stripBullet)
-        .join('\n')
-        .trim();
-      return { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description };
+      const body = lines.slice(last + 1, ceiling);
+      // Further roles held there, each on a line of its own above its details ("Residential Advisor").
+      const roles = body.flatMap((l, i) => {
+        const role = roleLine(l, body[i - 1] ?? '');
+        return role ? [{ i, role }] : [];
+      });
+      const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: describe([own.rest, ...body.slice(0, roles[0]?.i)]) };
+      const more = roles.map(({ i, role }, j) => ({ company, position: role, startDate: '', endDate: '', description: describe(body.slice(i + 1, roles[j + 1]?.i)) }));
+      // A job whose header named no title takes the first of them.
+      const first = position ? undefined : more.shift();
+      if (first) {
+        item.position = first.position;
+        item.description = describe([item.description, first.description]);
+      }
+      return [item, ...more];
     })
     .filter((w) => w.company || w.position);
 }
