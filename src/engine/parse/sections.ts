@@ -43,6 +43,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'skills summary', 'professional skills', 'relevant skills', 'software skills', 'skills & abilities',
     'skills and abilities', 'knowledge purview', 'strengths', 'key strengths', 'proficiencies',
     'additional skills', 'software', 'technical knowledge', 'core qualifications', 'abilities',
+    'programming languages', 'computer languages',
   ],
   projects: [
     'projects', 'project', 'academic projects', 'personal projects', 'key projects', 'project details',
@@ -146,6 +147,11 @@ export function splitSections(lines: string[]): Section[] {
     const within = sections[sections.length - 1].kind;
     // "Technologies:" inside a job or project lists what it used; it opens no section.
     if (kind && (within === 'experience' || within === 'projects') && ENTRY_LABEL.test(key(line))) {
+      sections[sections.length - 1].lines.push(line);
+      continue;
+    }
+    // "Languages:" inside a skills section labels its programming languages.
+    if (kind === 'other' && within === 'skills' && /^languages\s*:$/i.test(line.trim())) {
       sections[sections.length - 1].lines.push(line);
       continue;
     }
