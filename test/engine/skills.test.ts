@@ -26,7 +26,7 @@ test('a skills section: list items, years in brackets and category labels remove
     ['C++ (Less than 1 year), DATABASES (Less than 1 year), python, java', 'Languages: JS, TypeScript', '• Strong knowledge of baking techniques'],
     '',
   ).map((s) => s.name);
-  assert.deepEqual(names, ['C++', 'DATABASES', 'Python', 'Java', 'JavaScript', 'TypeScript', 'baking techniques']);
+  assert.deepEqual(names, ['C++', 'DATABASES', 'Python', 'Java', 'JS', 'TypeScript', 'baking techniques']);
 });
 
 test('skills named elsewhere in the text are added once', () => {
@@ -72,7 +72,7 @@ test('a label before a colon is a skill unless it names a category', () => {
 });
 
 test('the taxonomy knows common tools by their aliases', () => {
-  const names = findSkills(['Tools: Quality Center, Mule ESB, Grafana, Docker-Compose, Beautiful Soup'], '').map((s) => s.name);
+  const names = findSkills(['Tools: Quality Center, Mule ESB, Grafana, Docker-Compose, Beautiful Soup'], '').map((s) => canonicalSkill(s.name));
   for (const n of ['HP ALM', 'MuleSoft', 'Grafana', 'Docker Compose', 'Beautiful Soup']) assert.ok(names.includes(n), n);
 });
 
@@ -125,4 +125,25 @@ test('one taxonomy scan gives the text with canonical names and the skills it na
     text: 'built uis in javascript and kubernetes made progress',
     skills: ['JavaScript', 'Kubernetes', 'Progress'],
   });
+});
+
+test('a known skill keeps the name the resume writes when it says more than the canonical one', () => {
+  const names = findSkills(['HTML5, CSS3, Subversion, python, Mac OS X'], 'Designed the schema in OOP style; deployed on Mac OS X servers with ReactJS and node.js').map((s) => s.name);
+  assert.deepEqual(names, ['HTML5', 'CSS3', 'Subversion', 'Python', 'Mac OS X', 'OOP', 'ReactJS', 'Node.js']);
+  // Written twice under two names, a skill is listed once.
+  assert.deepEqual(findSkills(['JavaScript, JS, ECMAScript'], '').map((s) => s.name), ['JavaScript']);
+});
+
+test('"Languages:" inside a skills section labels programming languages; "Programming Languages" is a skills heading', () => {
+  const r = parseResume(`Tomas Berg
+TECHNICAL SKILLS
+Languages:
+Rust, Go, Kotlin
+Tools:
+Jenkins, Terraform
+
+PROGRAMMING LANGUAGES
+Haskell, OCaml`);
+  const listed = r.skills.filter((s) => s.source === 'listed').map((s) => s.name);
+  for (const n of ['Rust', 'Go', 'Kotlin', 'Jenkins', 'Terraform', 'Haskell', 'OCaml']) assert.ok(listed.includes(n), n);
 });

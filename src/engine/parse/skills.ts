@@ -6,7 +6,7 @@ import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { findDates } from './dates.ts';
 import { looksLikePlace } from './roles.ts';
-import { canonicalSkill, isDuty, skillsInText } from './taxonomy.ts';
+import { asWritten, canonicalSkill, isDuty, skillsAsWritten } from './taxonomy.ts';
 import { uniqueBy } from './unique.ts';
 
 const NOT_SKILL =
@@ -83,7 +83,7 @@ function pastTenseClause(phrase: string): boolean {
 
 function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
   const known = canonicalSkill(item);
-  if (known) return [known];
+  if (known) return [asWritten(item, known)];
   const phrase = shortPhrase(item, maxWords);
   const usable =
     phrase &&
@@ -92,10 +92,10 @@ function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
     /[a-z]/i.test(phrase) &&
     !/\d{4}|@|\/\/|www\.|\.com\b|\d{3}|x{3}/i.test(phrase) &&
     !notASkill(phrase);
-  const inside = skillsInText(item, true);
+  const inside = skillsAsWritten(item, true);
   if (!usable) return inside;
   const canon = canonicalSkill(phrase);
-  return [canon ?? phrase, ...inside];
+  return [canon ? asWritten(phrase, canon) : phrase, ...inside];
 }
 
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
@@ -106,13 +106,13 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
     const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
     if (body.split(/\s+/).length > MAX_LIST_WORDS) names.push(...itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS));
     // From a sentence: the skills it names in capitals ("... a keen eye (Color Matching) and steady hands").
-    else if (proseLine(line)) names.push(...skillsInText(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3)));
+    else if (proseLine(line)) names.push(...skillsAsWritten(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3)));
     else for (const item of listItems(line)) names.push(...itemSkill(item));
   }
   const listed = names.map((name): SkillItem => ({ name, source: 'listed' }));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
-  const text = skillsInText(fullText, true)
-    .filter((n) => !isDuty(n))
+  const text = skillsAsWritten(fullText, true)
+    .filter((n) => !isDuty(canonicalSkill(n) ?? n))
     .map((name): SkillItem => ({ name, source: 'text' }));
-  return uniqueBy([...listed, ...text], (s) => normalize(s.name));
+  return uniqueBy([...listed, ...text], (s) => normalize(canonicalSkill(s.name) ?? s.name));
 }

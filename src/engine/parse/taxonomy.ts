@@ -105,6 +105,30 @@ export function skillsInText(text: string, strict: boolean): string[] {
 }
 
 /**
+ * A known skill as written when that says more than its canonical name ("HTML5", "Subversion",
+ * "OOP"); the canonical name when the two differ only in case or punctuation ("python").
+ */
+export function asWritten(written: string, canonical: string): string {
+  return normalize(written) === normalize(canonical) ? canonical : written;
+}
+
+/** `phrase` (normalised words) as `text` writes it: "Mac OS X" for "mac os x". */
+function writtenSpan(text: string, phrase: string): string {
+  const words = phrase.split(' ').map((w) => w.replace(/[.+#]/g, '\\$&'));
+  const m = text.match(new RegExp(`(?<![A-Za-z0-9])${words.join('[^A-Za-z0-9+#]+')}(?![A-Za-z0-9])`, 'i'));
+  return m ? m[0].replace(/\s+/g, ' ') : phrase;
+}
+
+/** Like skillsInText, but each skill as the text writes it (see asWritten). */
+export function skillsAsWritten(text: string, strict: boolean): string[] {
+  const words = normalize(text).split(' ').filter(Boolean);
+  return scan(words, strict, text).map((s) => {
+    const phrase = words.slice(s.start, s.start + s.length).join(' ');
+    return phrase === normalize(s.name) ? s.name : asWritten(writtenSpan(text, phrase), s.name);
+  });
+}
+
+/**
  * The text read once through the taxonomy (every alias, as in a skills list): normalised with each
  * alias replaced by its canonical name ("css3 and js" -> "css and javascript"), and the skills named.
  */
