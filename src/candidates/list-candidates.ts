@@ -36,15 +36,20 @@ export interface CandidateList {
 export async function listCandidates(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest, list: CandidateList) {
   const params = new SqlParams();
   let scope = visibleJobs(user, params);
-  const where = [visibleCandidates(user, params), ...filterConditions(query, CANDIDATE_FILTERS, params)];
+  const filters = filterConditions(query, CANDIDATE_FILTERS, params);
+  const where = [visibleCandidates(user, params), ...filters];
+  let count: string | undefined;
   if (list.jobId !== undefined) {
     const job = params.add(list.jobId);
     scope = `${scope} AND j.id = ${job}`;
     where.push(`EXISTS (SELECT 1 FROM job_universal_status fa WHERE fa.candidate_id = c.id AND fa.job_id = ${job})`, jobIsVisible(user, params, job));
+    // Unfiltered, these are all the job's applicants, whom a trigger counts.
+    if (!filters.length) count = `SELECT applicants_count FROM jobs WHERE id = ${job}`;
   }
   const page = await fetchPage(pool, {
     item: list.view === 'full' ? CANDIDATE_JSON(scope) : BASIC_CANDIDATE_JSON(scope),
     from: `FROM candidates c WHERE ${where.join(' AND ')}`,
+    count,
     orderBy: `${ordering(query.o, CANDIDATE_FILTERS, list.orderBy)}, c.id DESC`,
     params,
   }, at);

@@ -203,6 +203,9 @@ describe('filter/, list/, candidates-for-job/, resume-screening-completed-candid
     await api.patch(`/candidates/candidate/${ann.id}/`, { contact: '555' });
     const forJob = await api.get(`/candidates/candidates-for-job/${grid.id}/`);
     assert.equal(names(forJob)[0], 'Ann Anders');
+    assert.equal(forJob.body.count, 3, "unfiltered, the job's applicant counter");
+    const filtered = await api.get(`/candidates/candidates-for-job/${grid.id}/?name__icontains=ann`);
+    assert.deepEqual([filtered.body.count, names(filtered)], [1, ['Ann Anders']]);
     assert.equal((await other.admin.api.get(`/candidates/candidates-for-job/${grid.id}/`)).status, 404);
   });
 
