@@ -27,6 +27,12 @@ export const APPLICANT_FILTERS: FilterFields = {
   applied_jobs__title: { sql: 'j.title', type: 'text' },
 };
 
+/** The client restates a per-job grid's job as `applied_jobs__id__iexact={job_id}`, which selects nothing more. */
+function withoutRestatedJob(query: Record<string, unknown>, jobId: number | undefined): Record<string, unknown> {
+  if (jobId === undefined) return query;
+  return Object.fromEntries(Object.entries(query).filter(([key, value]) => !(/^applied_jobs__id(__i?exact)?$/.test(key) && String(value) === String(jobId))));
+}
+
 export interface ApplicantGrid {
   /** A per-job grid: /filter/candidate/{job_id}/ and the screened candidates of a job. */
   jobId?: number;
@@ -44,8 +50,10 @@ export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Recor
   const params = new SqlParams();
   let scope = visibleJobs(user, params);
   let from: string;
+  let jobParam: string | undefined;
   if (grid.jobId !== undefined) {
-    scope = `${scope} AND j.id = ${params.add(grid.jobId)}`;
+    jobParam = params.add(grid.jobId);
+    scope = `${scope} AND j.id = ${jobParam}`;
     from = `FROM resumes r JOIN jobs j ON j.id = r.job_id JOIN candidates c ON c.id = r.candidate_id`;
   } else if (user.role === 'Admin') {
     // An Admin sees every job, so the row's application is the candidate's newest, kept flagged.
@@ -55,7 +63,8 @@ export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Recor
         WHERE r.candidate_id = c.id AND ${scope} ORDER BY r.created_at DESC, r.id DESC LIMIT 1) r ON true
       JOIN jobs j ON j.id = r.job_id`;
   }
-  const where = [grid.jobId !== undefined ? scope : visibleCandidates(user, params), ...filterConditions(query, APPLICANT_FILTERS, params)];
+  const filters = filterConditions(withoutRestatedJob(query, grid.jobId), APPLICANT_FILTERS, params);
+  const where = [grid.jobId !== undefined ? scope : visibleCandidates(user, params), ...filters];
   if (grid.jobId === undefined && user.role === 'Admin') where.push('r.is_latest', scope);
   if (grid.screenedOnly) where.push('r.completed');
   if (stage) {
@@ -68,6 +77,8 @@ export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Recor
   const page = await fetchPage(pool, {
     item: BASIC_CANDIDATE_JSON(scope, `'interview_steps', ${interviewStepsJson(scope)}, 'latest_resume_created_at', api_ts(r.created_at)`),
     from: `${from} WHERE ${where.join(' AND ')}`,
+    // All of a job's applications, one per applicant, whom a trigger counts.
+    count: jobParam && !filters.length && !stage && !grid.screenedOnly ? `SELECT applicants_count FROM jobs WHERE id = ${jobParam}` : undefined,
     orderBy: `${ordering(query.o, APPLICANT_FILTERS, 'r.created_at DESC NULLS LAST')}, r.id DESC`,
     params,
   }, at);

@@ -60,8 +60,11 @@ function condition(field: FilterField, lookup: string, raw: string, key: string,
     if (field.type === 'text' && lookup !== 'exact') {
       return `lower(${col}) = ANY(${params.add(values.map((v) => v.toLowerCase()))}::text[])`;
     }
-    const cast = field.type === 'number' ? 'numeric' : field.type === 'boolean' ? 'boolean' : 'text';
-    return `${col} = ANY(${params.add(values.map((v) => typed(v, field, key)))}::${cast}[])`;
+    const typedValues = values.map((v) => typed(v, field, key));
+    // Whole numbers compare as bigint, which an index on an integer column serves (numeric would cast the column).
+    const number = typedValues.every((v) => Number.isSafeInteger(v)) ? 'bigint' : 'numeric';
+    const cast = field.type === 'number' ? number : field.type === 'boolean' ? 'boolean' : 'text';
+    return `${col} = ANY(${params.add(typedValues)}::${cast}[])`;
   }
   const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[lookup];
   return `${col} ${op} ${params.add(typed(raw, field, key))}`;
