@@ -78,6 +78,7 @@ function key(line: string): string {
 // Headings not in the lists above, told by their last word ("Web Development Experience").
 const LAST_WORD: Record<string, SectionKind> = {
   experience: 'experience', experiences: 'experience', employment: 'experience', history: 'experience',
+  positions: 'experience', appointments: 'experience',
   education: 'education', qualifications: 'education', academics: 'education', degrees: 'education',
   skills: 'skills', competencies: 'skills', expertise: 'skills', toolbox: 'skills',
   proficiencies: 'skills', projects: 'projects', certifications: 'certifications', certificates: 'certifications',
