@@ -15,3 +15,31 @@ Visiting Appointments
     [['Ph.D. in Marine Biology', 'Coastal State University', '2004-01-01']],
   );
 });
+
+const entries = (text: string) => parseResume(text).education.map((e) => [e.degree, e.school, e.endDate]);
+
+test('Latin honours are not part of the degree', () => {
+  assert.deepEqual(entries('EDUCATION\nB.Sc. in Geology, summa cum laude, Ridgeway University, 2012\nM.Sc. Magna Cum Laude\nRidgeway University\n2014'), [
+    ['B.Sc. in Geology', 'Ridgeway University', '2012-01-01'],
+    ['M.Sc.', 'Ridgeway University', '2014-01-01'],
+  ]);
+});
+
+test('a field written before the degree word: "Network Technician Diploma"', () => {
+  assert.deepEqual(entries('EDUCATION\nLakeshore College - Hamilton, Canada\nNetwork Technician Diploma, 2011'), [['Network Technician Diploma', 'Lakeshore College', '2011-01-01']]);
+  // A school named before the word is no field.
+  assert.equal(parseResume('EDUCATION\nHarbourside College Diploma, 2009').education[0].degree, 'Diploma');
+});
+
+test('a table header naming a school column opens no entry', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Degree
+Institution
+Year
+Bachelor of Engineering (Mechanical)
+Westfield Institute of Technology
+2016`),
+    [['Bachelor of Engineering Mechanical', 'Westfield Institute of Technology', '2016-01-01']],
+  );
+});

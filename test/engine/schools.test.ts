@@ -42,3 +42,12 @@ Coastline Institute of Travel
     ['2013-01-01', '2008-01-01'],
   );
 });
+
+test('Ed. D, M.L.S., B.S.W. and "Postgraduate Diploma" are degrees; initials in a school name are not', () => {
+  assert.equal(degreeLevel('Ed. D, Curriculum Leadership'), 5);
+  assert.equal(degreeLevel('M.L.S., Library Science'), 4);
+  assert.equal(degreeLevel('Postgraduate Diploma in Journalism'), 4);
+  assert.equal(degreeLevel('B.S.W., Social Work'), 3);
+  assert.equal(degreeLevel('Dr. K.M.L.S College, Patna'), 0);
+  assert.equal(degreeLevel('Postgraduate courses in statistics'), 0);
+});

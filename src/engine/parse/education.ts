@@ -17,6 +17,9 @@ function cleanPart(s: string): string {
     .trim();
 }
 
+// Latin honours qualify the degree, they are not part of its name ("B.Sc. magna cum laude").
+const HONOURS = /\b(?:summa |magna )?cum laude\b/gi;
+
 function removeDates(s: string): string {
   let out = s;
   for (const r of findDateRanges(s)) out = out.replace(r.text, ' ');
@@ -25,13 +28,15 @@ function removeDates(s: string): string {
 }
 
 function degreeAndSchool(line: string): { degree: string; school: string } {
-  const text = removeDates(line);
+  const text = removeDates(line).replace(HONOURS, ' ');
   const pieces = text.split(/\s*[,|]\s*|\s+[-–]\s+|\s+(?:from|at)\s+/i).map(cleanPart).filter(Boolean);
   let degree = '';
   let school = '';
   pieces.forEach((p, i) => {
     if (!degree && degreeIndex(p) >= 0) {
-      degree = p.slice(degreeIndex(p));
+      // "Computer System Technician Diploma": the field is written before the degree word.
+      const fieldFirst = /^[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5} (?:Diploma|Degree|Certificate)$/.test(p) && !looksLikeSchool(p);
+      degree = fieldFirst ? p : p.slice(degreeIndex(p));
       // "B.S., Elementary Education": the field follows a bare abbreviation.
       const next = pieces[i + 1];
       if (degree.split(/\s+/).length === 1 && next && !looksLikeSchool(next) && !looksLikePlace(next) && !/\d/.test(next)) {
@@ -82,7 +87,8 @@ function entries(lines: string[]): Entry[] {
   lines.forEach((l, i) => {
     if (l.length > 200) return;
     const hasDegree = degreeIndex(l) >= 0;
-    const hasSchool = looksLikeSchool(l);
+    // A school word naming no school ("Institution" heading a table column) is no school line.
+    const hasSchool = looksLikeSchool(l) && (hasDegree || schoolPart(l) !== '');
     if (!hasDegree && !hasSchool) return;
     const cur = out[out.length - 1];
     const near = cur && i - cur.last <= 2;
