@@ -88,3 +88,17 @@ who signed them off.`;
     ['Lead Data Analyst', 'Northgate Analytics Pvt Ltd', '2012-05-01', '2015-07-01'],
   ]);
 });
+
+test('a city before its state, or a place in brackets, is no employer; "& Associates" names a firm; a leader is a title', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nMARLOWE & ASSOCIATES, Westborough, MA\n1990 to 2000\nSold survey instruments in 12 countries.'), [
+    ['', 'MARLOWE & ASSOCIATES', '1990-01-01', '2000-01-01'],
+  ]);
+  assert.deepEqual(jobs('EXPERIENCE\nRidgeline Outfitters Inc\nProduct Manager (Tulsa, OK), 2001 to 2004'), [['Product Manager', 'Ridgeline Outfitters Inc', '2001-01-01', '2004-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nSept. 2005 - May 2006\nEnglish Teacher, Lykeio School of Languages,\nPatras\nTaught English to teenagers.'), [
+    ['English Teacher', 'Lykeio School of Languages', '2005-09-01', '2006-05-01'],
+  ]);
+  assert.deepEqual(jobs('EXPERIENCE\nBrambles Cinema, Sedona, Arizona.\n2009 - 2012').map((j) => j.slice(0, 2)), [['', 'Brambles Cinema']]);
+  // A lone phrase listing several jobs stays the title.
+  assert.equal(jobs('EXPERIENCE\nCooks, bakers, and kitchen helpers (2015 - 2019)')[0][0], 'Cooks, bakers, and kitchen helpers');
+  assert.equal(jobs('EXPERIENCE\nShift Leader, Corner Bakery\n2014 - 2016')[0][0], 'Shift Leader');
+});

@@ -2,7 +2,7 @@
 import { isRegion } from './places.ts';
 
 const TITLE_WORDS = new Set(
-  'engineer engineers engineering developer developers programmer manager managers analyst consultant intern internship trainee assistant associate specialist technician lead head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician barista waiter waitress server host hostess nanny caregiver housekeeper janitor custodian laborer labourer farmer gardener landscaper courier loader picker stocker merchandiser salesman saleswoman salesperson banker teller underwriter broker trader actuary foreman superintendent machinist fabricator millwright roofer painter mason installer repairer typist stenographer transcriptionist interpreter translator journalist reporter producer animator illustrator copywriter coach lifeguard paramedic emt dentist hygienist optometrist veterinarian surgeon midwife dietitian nutritionist psychologist psychiatrist postdoc dean provost registrar treasurer comptroller bookkeeper contractor freelancer entrepreneur organizer ambassador liaison advocate investigator detective sergeant lieutenant soldier firefighter ranger warden sdet devops dba webmaster sysadmin mentor moderator curator archivist'.split(
+  'engineer engineers engineering developer developers programmer manager managers analyst consultant intern internship trainee assistant associate specialist technician lead leader head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician barista waiter waitress server host hostess nanny caregiver housekeeper janitor custodian laborer labourer farmer gardener landscaper courier loader picker stocker merchandiser salesman saleswoman salesperson banker teller underwriter broker trader actuary foreman superintendent machinist fabricator millwright roofer painter mason installer repairer typist stenographer transcriptionist interpreter translator journalist reporter producer animator illustrator copywriter coach lifeguard paramedic emt dentist hygienist optometrist veterinarian surgeon midwife dietitian nutritionist psychologist psychiatrist postdoc dean provost registrar treasurer comptroller bookkeeper contractor freelancer entrepreneur organizer ambassador liaison advocate investigator detective sergeant lieutenant soldier firefighter ranger warden sdet devops dba webmaster sysadmin mentor moderator curator archivist'.split(
     ' ',
   ),
 );
@@ -13,8 +13,11 @@ const COMPANY_WORDS = new Set(
   ),
 );
 
-/** A legal form ("Ltd", "Inc", "GmbH"): the phrase names an organisation. */
-export const LEGAL_FORM = /\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\b/i;
+// "Hale & Associates", "Marsh and Partners": a firm named after its members.
+const FIRM = /(?:&|\band)\s+(?:associates|partners|sons)\b/i;
+
+/** A legal form ("Ltd", "Inc", "GmbH") or a firm's name: the phrase names an organisation. */
+export const LEGAL_FORM = new RegExp(`\\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\\b|${FIRM.source}`, 'i');
 
 function words(s: string): string[] {
   return s.toLowerCase().replace(/[^a-z0-9&\s-]/g, ' ').replace(/-{2,}|(?<=\w)-(?=\s|$)|(?<=\s|^)-/g, ' ').split(/\s+/).filter(Boolean);
@@ -30,7 +33,7 @@ export function titleCues(s: string): number {
 }
 
 export function companyCues(s: string): number {
-  return words(s).filter((w) => COMPANY_WORDS.has(w)).length;
+  return words(s).filter((w) => COMPANY_WORDS.has(w)).length + (FIRM.test(s) ? 2 : 0);
 }
 
 /** "Pune, Maharashtra", "Tucson, AZ", "Palo Alto, California", "CA": a place, not a company or title. */

@@ -5,6 +5,7 @@ import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { type DateRange, findDateRanges, findDates, MONTH_WORD, toIso } from './dates.ts';
 import { looksLikeName } from './name.ts';
+import { isRegion } from './places.ts';
 import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
@@ -79,13 +80,15 @@ function slashedEmployer(s: string): string {
 function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  return slashedEmployer(s)
+  const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string) => (looksLikePlace(inner) ? ' ' : m)))
     // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
     .split(
       /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+[-–]\s+(?=[A-Z0-9])|\s*\(\s*|\s*\)\s*/,
     )
-    .map((p) => withoutLeadIn(stripBullet(p).replace(/^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i, '').replace(/["“”]/g, '').replace(/[\s\-–:.]+$/, '').trim()))
-    .filter((p) => p.length > 1 && /[A-Za-z]/.test(p) && !looksLikePlace(p));
+    .map((p) => withoutLeadIn(stripBullet(p).replace(/^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i, '').replace(/["“”]/g, '').replace(/[\s\-–:.,]+$/, '').trim()))
+    .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
+  // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
+  return all.filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
 }
 
 const LABEL = /^(?:(position|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
@@ -146,8 +149,8 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
     if (m?.[1] && !position) position = m[3].trim();
     if (m?.[2] && !company) company = m[3].trim();
   }
-  const all = candidates
-    .filter((c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()))
+  const kept = candidates.filter((c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()));
+  const all = kept
     .flatMap(parts)
     .filter(
       (p) =>
@@ -170,8 +173,10 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
   // "Systems Administrator 3", "Software Engineer III": a title word outweighed by other cues; else
   // an agent noun ("Dog Groomers", "Pharmacist", "Roofers") heading a short phrase.
   if (!position) position = titles.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? titles.find(agentNoun) ?? '';
-  // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title.
-  if (!position && !company && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
+  // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
+  // followed by its place ("Trailer Park, Hollywood, California") is the employer.
+  const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
+  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   best = 0;
   if (!company)
     for (const p of ps) {
