@@ -147,3 +147,9 @@ Haskell, OCaml`);
   const listed = r.skills.filter((s) => s.source === 'listed').map((s) => s.name);
   for (const n of ['Rust', 'Go', 'Kotlin', 'Jenkins', 'Terraform', 'Haskell', 'OCaml']) assert.ok(listed.includes(n), n);
 });
+
+test('widely used tools of older stacks are known, and a leading dot stays on ".NET"', () => {
+  const names = findSkills(['Web: XHTML, DHTML, VBScript, Classic ASP, ActionScript, .NET', 'Tools: Visual Source Safe, Power Point, PuTTY'], '').map((s) => canonicalSkill(s.name));
+  for (const n of ['XHTML', 'DHTML', 'VBScript', 'ASP', 'ActionScript', '.NET', 'Visual SourceSafe', 'PowerPoint', 'PuTTY']) assert.ok(names.includes(n), n);
+  assert.deepEqual(findSkills([], 'Maintained an e-commerce site with ColdFusion on Windows Vista').map((s) => s.name), ['E-commerce', 'ColdFusion', 'Windows Vista']);
+});

@@ -23,7 +23,8 @@ function listItems(line: string): string[] {
     .replace(/^([^:,]{2,40}):\s*/, (_, label: string) => (CATEGORY.test(label) || /^(?:https?|ftp|www)$/i.test(label) ? '' : `${label}, `));
   return body
     .split(/\s*(?:[,;|•~]|\s-\s|\s+and\s+|\s+&\s+)\s*/i)
-    .map((s) => s.replace(/^[\s.:\-*]+|[\s.:\-*]+$/g, '').replace(/^(?:and|or|also|plus)\s+/i, '').trim())
+    // A leading dot stays on a name (".NET").
+    .map((s) => s.replace(/^(?:[\s:\-*]|\.(?![A-Za-z]))+|[\s.:\-*]+$/g, '').replace(/^(?:and|or|also|plus)\s+/i, '').trim())
     .filter((s) => s && !/^(?:but|when|those|that|which|the|this|these|if|so|as|to|of|in|for|with|by)\b/i.test(s));
 }
 
