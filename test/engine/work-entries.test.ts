@@ -102,3 +102,10 @@ test('a city before its state, or a place in brackets, is no employer; "& Associ
   assert.equal(jobs('EXPERIENCE\nCooks, bakers, and kitchen helpers (2015 - 2019)')[0][0], 'Cooks, bakers, and kitchen helpers');
   assert.equal(jobs('EXPERIENCE\nShift Leader, Corner Bakery\n2014 - 2016')[0][0], 'Shift Leader');
 });
+
+test('a single name that is also a skill can be the employer; a skill phrase or an activity cannot', () => {
+  assert.equal(plausibleCompany('Shopify'), true);
+  assert.equal(plausibleCompany('Data Analysis'), false);
+  assert.equal(plausibleCompany('Marketing'), false);
+  assert.deepEqual(jobs('EXPERIENCE\nBackend Engineer, Salesforce\nMarch 2016 - May 2019').map((j) => j.slice(0, 2)), [['Backend Engineer', 'Salesforce']]);
+});

@@ -127,9 +127,11 @@ export function plausibleCompany(p: string): boolean {
   if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
   if (titleScore(t) > 0) return false;
   if (companyCues(t) === 0) {
-    // A skill or a list of skills ("C++/Qt"), a status or a label is no employer.
+    // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
+    // no employer; a plain single name may be both ("Oracle", "Cisco").
     const pieces = t.split(/\s*(?:[/,&]|\band\b)\s*/).filter(Boolean);
-    if (pieces.every((x) => canonicalSkill(x) !== null)) return false;
+    const name = /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(t) && !/(?:ing|ion|ment|ics|ity)$/i.test(t);
+    if (!name && pieces.every((x) => canonicalSkill(x) !== null)) return false;
     if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|freelance|self|various|multiple|confidential|description|summary|details?)\b/i.test(t)) return false;
   }
   return true;
