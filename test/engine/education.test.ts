@@ -43,3 +43,36 @@ Westfield Institute of Technology
     [['Bachelor of Engineering Mechanical', 'Westfield Institute of Technology', '2016-01-01']],
   );
 });
+
+test('a thesis or research project named after the degree is no degree; an honours line is no field', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+MSc in Applied Ecology, Northmoor University, 2016
+Masters Research Project: Pollinator decline in upland meadows
+Bachelor thesis on soil acidity
+B.S.W., Eastfield College
+Summa cum laude
+2012`),
+    [
+      ['MSc in Applied Ecology', 'Northmoor University', '2016-01-01'],
+      ['B.S.W.', 'Eastfield College', '2012-01-01'],
+    ],
+  );
+});
+
+test('dates written alone above each entry belong to the entry below', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+June 2018
+Brookhaven University, Albany, NY
+Master of Science in Data Science
+Thesis: "Forecasting river levels from sparse gauges"
+June 2014
+Lakeview College, Troy, NY
+Bachelor of Arts in Mathematics`),
+    [
+      ['Master of Science in Data Science', 'Brookhaven University', '2018-06-01'],
+      ['Bachelor of Arts in Mathematics', 'Lakeview College', '2014-06-01'],
+    ],
+  );
+});

@@ -18,7 +18,7 @@ function cleanPart(s: string): string {
 }
 
 // Latin honours qualify the degree, they are not part of its name ("B.Sc. magna cum laude").
-const HONOURS = /\b(?:summa |magna )?cum laude\b/gi;
+const HONOURS = /\b(?:summa |magna )?cum laude\b/i;
 
 function removeDates(s: string): string {
   let out = s;
@@ -124,6 +124,10 @@ function joinBroken(input: string[]): string[] {
 export function findEducation(input: string[]): EducationItem[] {
   const lines = joinBroken(input);
   const found = entries(lines);
+  const dateLine = (i: number) => i >= 0 && findDates(lines[i]).length > 0 && !/[a-z]{3,}/i.test(removeDates(lines[i]));
+  // "June 2015" then school and degree: when the first entry has its date alone on the line above,
+  // every entry does.
+  const dateFirst = found.length > 0 && dateLine(found[0].first - 1);
   const items = found.map((e, k) => {
     const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
     // The dates may follow a school, a field and a place line ("Expected June 2021").
@@ -138,12 +142,13 @@ export function findEducation(input: string[]): EducationItem[] {
       after &&
       !looksLikeSchool(after) &&
       !looksLikePlace(after) &&
+      !HONOURS.test(after) &&
       degreeIndex(after) < 0 &&
       (/^(?:\(|in\s)/i.test(after) || (/^[A-Z][A-Za-z&,\s-]*$/.test(after) && after.split(/\s+/).length <= 5));
     if (degree && degree.split(/\s+/).length <= 2 && fieldLine) {
       degree = `${degree} ${cleanPart(after.replace(/[()]/g, ' '))}`.trim();
     }
-    const block = lines.slice(e.first, end);
+    const block = dateFirst && dateLine(e.first - 1) ? lines.slice(e.first - 1, e.last + 1) : lines.slice(e.first, end);
     const ranges = block.flatMap(findDateRanges);
     // A year on the line before belongs to this entry only when its own lines have none.
     const own = block.flatMap((l) => findDates(l).map((d) => d.point));
