@@ -200,3 +200,10 @@ test('headlines: a template names its job, a name-like title once the name is kn
   const header = ['Dana Cole', '12 Elm Row', 'Leeds', 'LS1 4AB', 'dana@example.com', '07700 900123', 'Age: 24', 'Single', 'Junior Network Engineer'];
   assert.equal(findDesignation(header, '', 'Dana Cole'), 'Junior Network Engineer');
 });
+
+test('headlines: a header or summary line opening on the title before its years of experience', () => {
+  const header = ['Dana Cole', 'Leeds - dana@example.com', 'Senior data engineer with more than 7 years of experience in Spark and Kafka.'];
+  assert.equal(findDesignation(header, '', 'Dana Cole'), 'Senior data engineer');
+  assert.equal(findDesignation(['Dana Cole'], 'Versatile HR professional with 10+ years across hiring and payroll.', 'Dana Cole'), 'HR professional');
+  assert.equal(findDesignation(['Dana Cole'], 'Hands-on experience with 3 years of Python.', 'Dana Cole'), '');
+});

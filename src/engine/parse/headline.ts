@@ -61,8 +61,17 @@ function fromHeader(header: string[], name: string): string {
   return '';
 }
 
-const OPENING =
-  /\b(?:an?|as)\s+(?:an?\s+)?((?:(?:highly|very|self-motivated|motivated|experienced|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable),?\s+(?:and\s+)?)*)([A-Z]?[A-Za-z/.+#&-]+(?:\s+[A-Za-z/.+#&-]+){0,4}?)\s+(?:with|having|who|offering|seeking|looking|possessing|experienced|specializing|specialising|skilled|that)\b/i;
+const PRAISE =
+  '(?:(?:highly|very|self-motivated|motivated|experienced|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable|versatile),?\\s+(?:and\\s+)?)*';
+const OPENING = new RegExp(
+  `\\b(?:an?|as)\\s+(?:an?\\s+)?(${PRAISE})([A-Z]?[A-Za-z/.+#&-]+(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having|who|offering|seeking|looking|possessing|experienced|specializing|specialising|skilled|that)\\b`,
+  'i',
+);
+// "Senior software engineer with more than 9 years of experience ...": a line opening on the title.
+const LEADING = new RegExp(
+  `^(?:an?\\s+)?(${PRAISE})([A-Z][A-Za-z/.+#&-]*(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having)\\s+(?:over\\s+|more than\\s+|nearly\\s+|around\\s+|about\\s+|almost\\s+)?(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\+?\\s*(?:years?|yrs)\\b`,
+  'i',
+);
 
 /** The title a summary presents the candidate as. */
 function fromSummary(summary: string): string {
@@ -75,7 +84,23 @@ function fromSummary(summary: string): string {
   return titleCues(last) > 0 && companyCues(phrase) === 0 ? phrase : '';
 }
 
+/** The title a line of the header or summary opens on, before its years of experience ("Marketing professional with 5+ years"). */
+function fromLeading(lines: string[]): string {
+  for (const line of lines) {
+    const phrase = stripBullet(line).match(LEADING)?.[2].trim();
+    const last = phrase?.split(/\s+/).pop() ?? '';
+    if (phrase && (titleCues(last) > 0 ? titleScore(phrase) >= 1 : /^professional$/i.test(last) && companyCues(phrase) === 0)) return phrase;
+  }
+  return '';
+}
+
 export function findDesignation(header: string[], summary: string, name = ''): string {
   const top = header.slice(0, 12);
-  return fromHeader(header, name) || fromSummary(summary) || fromSummary(top.join(' ')) || (rolesInProse([summary, ...top])[0]?.position ?? '');
+  return (
+    fromHeader(header, name) ||
+    fromLeading([...top, ...summary.split('\n').slice(0, 3)]) ||
+    fromSummary(summary) ||
+    fromSummary(top.join(' ')) ||
+    (rolesInProse([summary, ...top])[0]?.position ?? '')
+  );
 }
