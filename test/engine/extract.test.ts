@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { MAX_RESUME_CHARS } from '../../src/engine/extract/index.ts';
-import { pdfText } from '../../src/engine/extract/pdf-text.ts';
 import { layoutPage } from '../../src/engine/extract/layout.ts';
+import { pdfText } from '../../src/engine/extract/pdf-text.ts';
 import { detectKind, extractText, parseResume } from '../../src/engine/index.ts';
 import { twoColumnPdf } from '../helpers/resume-files.ts';
 
