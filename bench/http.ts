@@ -33,7 +33,8 @@ async function load(base: string, scenario: Scenario, headers: Record<string, st
     connections: CONNECTIONS,
     duration: DURATION,
     method: scenario.method ?? 'GET',
-    headers,
+    // What the browser client sends with every request.
+    headers: { 'accept-encoding': 'gzip, deflate, br', ...headers },
     requests: scenario.setup
       ? [{ setupRequest: (req) => {
           const { body, headers: extra } = scenario.setup!();

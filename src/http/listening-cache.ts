@@ -21,10 +21,15 @@ export class ListeningCache<V> {
   constructor(private readonly limits: CacheLimits<V>) {}
 
   get(key: string): V | undefined {
-    const entry = this.listening ? this.entries.get(key) : undefined;
-    if (entry && entry.until > Date.now()) return entry.value;
-    if (entry) this.remove(key);
-    return undefined;
+    return this.youngerThan(key, 0);
+  }
+
+  /**
+   * A value that aged out less than `graceMs` ago: to serve while one request reads a fresh one.
+   * Never one that a change emptied (those are gone).
+   */
+  getStale(key: string, graceMs: number): V | undefined {
+    return this.youngerThan(key, graceMs);
   }
 
   version(): number {
@@ -54,6 +59,12 @@ export class ListeningCache<V> {
   setListening(listening: boolean): void {
     this.listening = listening;
     this.clear();
+  }
+
+  // An aged-out entry stays (within the size limit) until it is replaced or the cache is emptied.
+  private youngerThan(key: string, graceMs: number): V | undefined {
+    const entry = this.listening ? this.entries.get(key) : undefined;
+    return entry && entry.until + graceMs > Date.now() ? entry.value : undefined;
   }
 
   private remove(key: string): void {

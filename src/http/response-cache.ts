@@ -1,13 +1,16 @@
 // The busiest reads (a job's pipeline, the applicants grid, a candidate's profile, the sidebar
 // counts) are cached per user and URL in each API process; src/http/caches.ts empties the cache
 // on every change.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { gzipSync } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ListeningCache } from './listening-cache.ts';
 
 interface CachedResponse {
   /** Bytes, so that each hit writes the same buffer instead of encoding the text again. */
   payload: Buffer;
   contentType: string;
+  /** The payload gzipped, made once for the first request that accepts it (browsers all do). */
+  gzip?: Buffer;
 }
 
 type Answer = CachedResponse | undefined;
@@ -27,12 +30,36 @@ declare module 'fastify' {
 
 export type ResponseCache = ListeningCache<CachedResponse>;
 
-// maxAgeMs bounds how far time-dependent fields ("5 minutes ago", signed file links) may lag.
+// maxAgeMs bounds how far time-dependent fields ("5 minutes ago", signed file links) may lag. The
+// size limit counts the plain bytes; a gzipped copy adds about a tenth of an answer's JSON.
 export const responseCache = (maxAgeMs: number): ResponseCache =>
   new ListeningCache<CachedResponse>({ maxAgeMs, maxSize: 16 * 1024 * 1024, sizeOf: (r) => r.payload.length });
 
 // Pagination links and file links are built from the address the client used.
 const keyOf = (request: FastifyRequest) => `${request.user?.id} ${request.protocol}://${request.host}${request.url}`;
+
+/** Whether Accept-Encoding allows gzip (listed, and not with q=0). */
+export function acceptsGzip(request: FastifyRequest): boolean {
+  const header = request.headers['accept-encoding'];
+  if (typeof header !== 'string') return false;
+  return header.split(',').some((part) => {
+    const [coding, ...options] = part.trim().toLowerCase().split(';');
+    const q = options.map((o) => /^\s*q=([\d.]+)\s*$/.exec(o)?.[1]).find((v) => v !== undefined);
+    return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q) > 0);
+  });
+}
+
+/** The answer's bytes for this request: gzipped when the client accepts it. */
+function encoded(request: FastifyRequest, reply: FastifyReply, answer: CachedResponse): Buffer {
+  reply.header('vary', 'accept-encoding');
+  if (!acceptsGzip(request)) return answer.payload;
+  answer.gzip ??= gzipSync(answer.payload);
+  reply.header('content-encoding', 'gzip');
+  return answer.gzip;
+}
+
+const sendCached = (request: FastifyRequest, reply: FastifyReply, answer: CachedResponse, how: 'hit' | 'stale' | 'shared') =>
+  reply.header('x-cache', how).type(answer.contentType).send(encoded(request, reply, answer));
 
 /**
  * Requests that miss together wait for the first one's answer instead of each asking the
@@ -60,19 +87,23 @@ class InFlight {
   }
 }
 
-export function registerResponseCache(app: FastifyInstance, cache: ResponseCache): void {
+export function registerResponseCache(app: FastifyInstance, cache: ResponseCache, maxAgeMs: number): void {
   const inFlight = new InFlight();
 
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'GET' || !request.routeOptions.config?.cacheable || !request.user) return;
     const key = keyOf(request);
     const hit = cache.get(key);
-    if (hit) return reply.header('x-cache', 'hit').type(hit.contentType).send(hit.payload);
+    if (hit) return sendCached(request, reply, hit, 'hit');
     const version = cache.version();
     const joined = inFlight.join(key, version);
     if ('wait' in joined) {
+      // While one request reads a fresh answer, the others take the one that just aged out (a
+      // change would have emptied it), so a slow page expiring under load stalls nobody.
+      const stale = cache.getStale(key, maxAgeMs);
+      if (stale) return sendCached(request, reply, stale, 'stale');
       const answer = await joined.wait;
-      if (answer) return reply.header('x-cache', 'shared').type(answer.contentType).send(answer.payload);
+      if (answer) return sendCached(request, reply, answer, 'shared');
     } else {
       request.shareAnswer = joined.share;
     }
@@ -89,7 +120,7 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
       reply.header('x-cache', 'miss');
     }
     request.shareAnswer?.(answer);
-    return answer?.payload ?? payload;
+    return answer ? encoded(request, reply, answer) : payload;
   });
 
   // A request whose answer never reached onSend (the client went away) must not leave others waiting.

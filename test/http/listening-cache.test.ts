@@ -50,3 +50,14 @@ test('the oldest values make room, and a value larger than the whole cache is no
   assert.equal(cache.get('big'), undefined);
   assert.equal(cache.get('c'), 'cccc');
 });
+
+test('an aged-out value is kept for serving stale within a grace, never once a change emptied the cache', async () => {
+  const cache = listening<string>({ maxAgeMs: 20, maxSize: 10 });
+  cache.set('a', 'A', cache.version());
+  await new Promise((r) => setTimeout(r, 30));
+  assert.equal(cache.get('a'), undefined);
+  assert.equal(cache.getStale('a', 1000), 'A');
+  assert.equal(cache.getStale('a', 5), undefined, 'past the grace');
+  cache.clear();
+  assert.equal(cache.getStale('a', 1000), undefined);
+});

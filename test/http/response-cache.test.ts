@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { testApp } from '../helpers/app.ts';
 import { newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
 import { waitFor } from '../queue/fast-settings.ts';
@@ -59,6 +60,35 @@ describe('cached reads', () => {
     assert.ok(by('miss') <= 2, `misses: ${by('miss')}`);
     assert.ok(by('shared') >= 3, `shared: ${by('shared')}`);
     for (const r of replies) assert.deepEqual(r.body, replies[0].body);
+  });
+
+  test('a client that accepts gzip gets the same answer gzipped, from the database and from the cache', async () => {
+    const plain = await cachedRead(list);
+    const read = () => org.admin.api.request('GET', list, undefined, { 'accept-encoding': 'br;q=1.0, gzip;q=0.8, *;q=0.1' });
+    const replies = [await read(), await read()];
+    for (const res of replies) {
+      assert.equal(res.status, 200);
+      assert.equal(res.headers['content-encoding'], 'gzip');
+      assert.equal(res.headers.vary, 'accept-encoding');
+      assert.equal(Number(res.headers['content-length']), res.raw.length);
+      assert.deepEqual(JSON.parse(gunzipSync(res.raw).toString()), plain.body);
+    }
+    assert.equal(replies[1].headers['x-cache'], 'hit');
+    const refused = await org.admin.api.request('GET', list, undefined, { 'accept-encoding': 'gzip;q=0, identity' });
+    assert.equal(refused.headers['content-encoding'], undefined);
+    assert.deepEqual(refused.body, plain.body);
+    assert.equal(plain.headers['content-encoding'], undefined, 'no Accept-Encoding, no gzip');
+  });
+
+  test('when an answer ages out under load, one request reads a fresh one and the others get the old one meanwhile', async () => {
+    const first = await cachedRead(list);
+    await new Promise((r) => setTimeout(r, 2100));
+    const replies = await Promise.all(Array.from({ length: 6 }, () => org.admin.api.get(list)));
+    const by = (kind: string) => replies.filter((r) => r.headers['x-cache'] === kind).length;
+    assert.equal(by('miss'), 1);
+    assert.equal(by('stale'), 5);
+    for (const r of replies) assert.deepEqual(r.body, first.body);
+    assert.equal((await org.admin.api.get(list)).headers['x-cache'], 'hit', 'the fresh answer replaced it');
   });
 
   test('users never share cached answers', async () => {
