@@ -109,3 +109,22 @@ test('a single name that is also a skill can be the employer; a skill phrase or 
   assert.equal(plausibleCompany('Marketing'), false);
   assert.deepEqual(jobs('EXPERIENCE\nBackend Engineer, Salesforce\nMarch 2016 - May 2019').map((j) => j.slice(0, 2)), [['Backend Engineer', 'Salesforce']]);
 });
+
+test('a date alone on a line under a title or an organisation dates a job ("Summer 2012", "2010")', () => {
+  const text = `EXPERIENCE
+Harbor Grill
+Tampa, Florida
+Waiter
+Summer 2012
+• Served 40 tables a night
+Library Assistant, Brookfield Library
+2010
+• Shelved returns
+40221
+2009
+The manager may be contacted.`;
+  assert.deepEqual(jobs(text), [
+    ['Waiter', 'Harbor Grill', '2012-06-01', '2012-06-01'],
+    ['Library Assistant', 'Brookfield Library', '2010-01-01', '2010-12-01'],
+  ]);
+});

@@ -238,6 +238,19 @@ function leadingDate(line: string): DateRange | null {
   return { start: d.point, end, index: line.indexOf(d.text), text: d.text };
 }
 
+/** A header line naming a title or an organisation ("Intern", "Waiter, Harbor Grill, Tampa, FL"). */
+function namesRole(line: string): boolean {
+  return isHeaderLike(line) && /^[A-Z]/.test(line) && parts(line).some((p) => titleScore(p) > 0 || companyScore(p) > 0);
+}
+
+/** "Summer 2011" or "2004" alone on a line: a job dated by one point. */
+function loneDate(line: string): DateRange | null {
+  const ds = findDates(line);
+  if (ds.length !== 1 || /[A-Za-z]{3}/.test(line.replace(ds[0].text, '').replace(/\b(?:spring|summer|fall|autumn|winter)\b/i, ''))) return null;
+  const d = ds[0];
+  return { start: d.point, end: d.point.yearOnly ? { ...d.point, month: 12 } : d.point, index: d.index, text: d.text };
+}
+
 function placeholderRange(line: string): DateRange | null {
   const m = line.match(PLACEHOLDER);
   return m ? { start: null, end: null, index: m.index ?? 0, text: m[0] } : null;
@@ -323,7 +336,7 @@ function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
   const lines = dated.map((d) => d.text);
   let anchors: Anchor[] = [];
   dated.forEach(({ text: line, ranges }, i) => {
-    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line);
+    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? (i > 0 && namesRole(dated[i - 1].text) ? loneDate(line) : null);
     const prev = anchors[anchors.length - 1];
     // "DURATION Jan-2014 to Jun-2015" under a header already dated so: the same job.
     if (range && prev && i - prev.line <= 3 && DATES_LABEL.test(stripBullet(line)) && sameDates(prev.range, range)) return;
