@@ -128,3 +128,19 @@ The manager may be contacted.`;
     ['Library Assistant', 'Brookfield Library', '2010-01-01', '2010-12-01'],
   ]);
 });
+
+test('"Name, Town" with no known region is the employer when nothing else names one; "Town, State" is not', () => {
+  const text = `EXPERIENCE
+June 2014 - present
+Shift Supervisor
+Blue Lantern Cafe, Dundee
+• Opened the shop
+March 2012 - May 2014
+Clerk
+Halden, Ohio
+• Filed invoices`;
+  assert.deepEqual(jobs(text), [
+    ['Shift Supervisor', 'Blue Lantern Cafe', '2014-06-01', 'Present'],
+    ['Clerk', '', '2012-03-01', '2014-05-01'],
+  ]);
+});

@@ -193,6 +193,9 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
   // client or a sentence than a job title.
   const other = rest.find(plausibleCompany);
   if (!company && other) company = other;
+  // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,
+  // a first part followed by no known region is the employer.
+  if (!company) company = candidates.map((c) => stripBullet(c).split(/,\s*/)).find((p) => p.length === 2 && !isRegion(p[1]) && !isRegion(p[0]) && looksLikePlace(p.join(', ')) && plausibleCompany(p[0]) && p[0] !== position)?.[0] ?? '';
   return { position, company };
 }
 
