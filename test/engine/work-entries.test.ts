@@ -144,3 +144,16 @@ Halden, Ohio
     ['Clerk', '', '2012-03-01', '2014-05-01'],
   ]);
 });
+
+test('a title and where it was held, on a line within a job, is another role there; a degree line is not', () => {
+  const text = `EXPERIENCE
+Principal, Oakridge High School, Dover, DE, 1995 to Present
+• Led a staff of 80 teachers.
+• Fourth Grade Teacher, Elm Street Elementary School, Dover, DE
+• Taught reading.
+BS Engineering, Delmar University`;
+  assert.deepEqual(jobs(text), [
+    ['Principal', 'Oakridge High School', '1995-01-01', 'Present'],
+    ['Fourth Grade Teacher', 'Elm Street Elementary School', '', ''],
+  ]);
+});

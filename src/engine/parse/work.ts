@@ -4,6 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { type DateRange, findDateRanges, findDates, MONTH_WORD, toIso } from './dates.ts';
+import { degreeLevel } from './degrees.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
@@ -312,15 +313,27 @@ function describe(lines: string[]): string {
   return lines.filter(Boolean).map(stripBullet).join('\n').trim();
 }
 
-/** A title alone on a line within a job, not the end of a wrapped sentence: another role held there. */
-function roleLine(line: string, prev: string): string {
-  const t = bodyRole(line);
+/** A short phrase headed by a title word ("Residential Advisor") or an agent noun ("Ontologist"). */
+function titleLike(t: string): boolean {
   const words = t.split(/\s+/);
-  if (isBullet(line) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return '';
-  if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return '';
-  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return '';
+  if (!/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return false;
+  if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
   const head = words[words.length - 1];
-  return (titleCues(head) > 0 ? titleScore(t) >= 2 && companyCues(t) === 0 : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t)) ? t : '';
+  return titleCues(head) > 0 ? titleScore(t) >= 2 && companyCues(t) === 0 : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t);
+}
+
+/**
+ * A line within a job, not the end of a wrapped sentence, naming another role held: a title alone
+ * ("Residential Advisor"), or a title and where it was held ("Fourth Grade Teacher, Elm School, Dover, DE").
+ */
+function roleLine(line: string, prev: string): { position: string; company: string } | null {
+  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
+  const whole = bodyRole(line);
+  if (!isBullet(line) && titleLike(whole)) return { position: whole, company: '' };
+  const [first, ...rest] = stripBullet(line).split(/,\s*|\s+[-–]\s+/);
+  if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
+  const company = rest.find((p) => !looksLikePlace(p) && !isRegion(p) && plausibleCompany(p));
+  return company ? { position: first, company } : null;
 }
 
 /** The role a line may name: "Role: Lead Analyst, Reporting" -> "Lead Analyst"; else the line without its trailing comma. */
@@ -378,10 +391,10 @@ function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
       // Further roles held there, each on a line of its own above its details ("Residential Advisor").
       const roles = body.flatMap((l, i) => {
         const role = roleLine(l, body[i - 1] ?? '');
-        return role ? [{ i, role }] : [];
+        return role ? [{ i, ...role }] : [];
       });
       const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: describe([own.rest, ...body.slice(0, roles[0]?.i)]) };
-      const more = roles.map(({ i, role }, j) => ({ company, position: role, startDate: '', endDate: '', description: describe(body.slice(i + 1, roles[j + 1]?.i)) }));
+      const more = roles.map((r, j) => ({ company: r.company || company, position: r.position, startDate: '', endDate: '', description: describe(body.slice(r.i + 1, roles[j + 1]?.i)) }));
       // A job whose header named no title takes the first of them.
       const first = position ? undefined : more.shift();
       if (first) {
