@@ -157,8 +157,3 @@ BS Engineering, Delmar University`;
     ['Fourth Grade Teacher', 'Elm Street Elementary School', '', ''],
   ]);
 });
-
-test('a clause opened by a past-tense verb, or a line broken on a linking word, is no job title', () => {
-  assert.deepEqual(jobs('EXPERIENCE\nObserved classroom teachers on a regular basis\n2012 - 2014').map((j) => j[0]), []);
-  assert.deepEqual(jobs('EXPERIENCE\nHarlow Data Ltd\nSupport Manager for the regional offices of\nJune 2010 - May 2012').map((j) => j.slice(0, 2)), [['', 'Harlow Data Ltd']]);
-});

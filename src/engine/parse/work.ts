@@ -12,6 +12,7 @@ import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
 const MAX_HEADER_WORDS = 12;
+const MAX_TITLE_WORDS = 8;
 
 /** "Software Engineer in Acme Systems Pvt Ltd": a title and the organisation it was held in. */
 function titleInCompany(s: string): [string, string] | null {
@@ -139,10 +140,8 @@ export function plausibleCompany(p: string): boolean {
 
 /** Not a long sentence ("Facilitated customization of systems by ...") nor a date ("Summer 2004"). */
 function couldBeTitle(p: string): boolean {
-  const sentence = /^(?:[A-Z][a-z]+ed|Following|Responsible)\s+[a-z]/.test(p) && p.split(/\s+/).length > 4;
-  // A line broken mid-sentence ends on a linking word ("... a quick overlook of only").
-  const broken = /^(?:and|or|but)\s|\s(?:of|the|for|to|who|have|has|no|and|or|in|with|an?|on|at|by|only)$/i.test(p);
-  return !sentence && !broken && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
+  const sentence = /^(?:[A-Z][a-z]+ed|Following|Responsible)\s+[a-z]/.test(p) && p.split(/\s+/).length > MAX_TITLE_WORDS;
+  return !sentence && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
 }
 
 function pickRoles(candidates: string[]): { position: string; company: string } {
