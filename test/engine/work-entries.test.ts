@@ -157,3 +157,21 @@ BS Engineering, Delmar University`;
     ['Fourth Grade Teacher', 'Elm Street Elementary School', '', ''],
   ]);
 });
+
+test('an employer with its town and state, on a line within a job, opens another role there; a street address does not', () => {
+  const text = `EXPERIENCE
+Admissions Advisor, Harlow College, Dayton, OH
+July 2013 - Present
+• Ran information sessions.
+Teach for Tomorrow, Miami, FL
+English Teacher
+• Planned lessons.
+Riverbend Clinic, Tampa, FL
+• Filed records.
+18 W Market Street, Dover, DE`;
+  assert.deepEqual(jobs(text), [
+    ['Admissions Advisor', 'Harlow College', '2013-07-01', 'Present'],
+    ['English Teacher', 'Teach for Tomorrow', '', ''],
+    ['', 'Riverbend Clinic', '', ''],
+  ]);
+});

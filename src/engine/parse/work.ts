@@ -324,12 +324,17 @@ function titleLike(t: string): boolean {
 
 /**
  * A line within a job, not the end of a wrapped sentence, naming another role held: a title alone
- * ("Residential Advisor"), or a title and where it was held ("Fourth Grade Teacher, Elm School, Dover, DE").
+ * ("Residential Advisor"), a title and where it was held ("Fourth Grade Teacher, Elm School, Dover, DE"),
+ * or an employer with its town and state (its title, if any, on the next line).
  */
 function roleLine(line: string, prev: string): { position: string; company: string } | null {
   if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
   const whole = bodyRole(line);
   if (!isBullet(line) && titleLike(whole)) return { position: whole, company: '' };
+  // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
+  const [name, ...place] = line.split(/\s*,\s*/);
+  if (!isBullet(line) && place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p)) && !/^\d+\s/.test(name) && plausibleCompany(name))
+    return { position: '', company: name };
   const [first, ...rest] = stripBullet(line).split(/,\s*|\s+[-–]\s+/);
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
   const company = rest.find((p) => !looksLikePlace(p) && !isRegion(p) && plausibleCompany(p));
@@ -393,6 +398,9 @@ function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
         const role = roleLine(l, body[i - 1] ?? '');
         return role ? [{ i, ...role }] : [];
       });
+      // An employer line followed by a title line: one role.
+      for (let j = roles.length - 1; j > 0; j--)
+        if (!roles[j - 1].position && !roles[j].company && roles[j].i === roles[j - 1].i + 1) roles.splice(j - 1, 2, { ...roles[j], company: roles[j - 1].company });
       const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: describe([own.rest, ...body.slice(0, roles[0]?.i)]) };
       const more = roles.map((r, j) => ({ company: r.company || company, position: r.position, startDate: '', endDate: '', description: describe(body.slice(r.i + 1, roles[j + 1]?.i)) }));
       // A job whose header named no title takes the first of them.
