@@ -175,3 +175,23 @@ Riverbend Clinic, Tampa, FL
     ['', 'Riverbend Clinic', '', ''],
   ]);
 });
+
+test('without an experience heading, dated jobs under the summary are read', () => {
+  const text = `Dana Cole
+SUMMARY OF QUALIFICATIONS
+CNC programming in NX and Mastercam.
+Shop lead on the day shift.
+2011 to Present
+Brookline Tooling, Santa Rosa, California
+Supervisor/CNC Programmer
+• Set up a new machine shop
+2008 to 2010
+Vantor Optics, Petaluma, California
+Mechanical Designer
+EDUCATION
+BS Mechanical Engineering, Sonoma State University, 1998`;
+  assert.deepEqual(jobs(text), [
+    ['Supervisor/CNC Programmer', 'Brookline Tooling', '2011-01-01', 'Present'],
+    ['Mechanical Designer', 'Vantor Optics', '2008-01-01', '2010-01-01'],
+  ]);
+});

@@ -29,9 +29,10 @@ export function parseResume(text: string): ResumeJson {
   const lines = toLines(clean);
   const sections = splitSections(lines);
   const has = (kind: string) => sections.some((s) => s.kind === kind && s.lines.length > 0);
+  // Without an experience heading, dated jobs sit in the header or run on under the summary.
   const workLines = has('experience')
     ? linesOf(sections, 'experience')
-    : sections.filter((s) => s.kind === 'header').flatMap((s) => s.lines);
+    : sections.filter((s) => s.kind === 'header' || s.kind === 'summary').flatMap((s) => s.lines);
   // An education section without any degree or school (a heading split from its lines by a
   // column layout) does not count.
   const eduSection = linesOf(sections, 'education');
