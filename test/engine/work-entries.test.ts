@@ -195,3 +195,7 @@ BS Mechanical Engineering, Sonoma State University, 1998`;
     ['Mechanical Designer', 'Vantor Optics', '2008-01-01', '2010-01-01'],
   ]);
 });
+
+test("a month with an apostrophe before its year (\"Dec' 2015\") is a date", () => {
+  assert.deepEqual(jobs("EXPERIENCE\nData Analyst, Corvid Systems\nDec' 2015 to Sept' 2016"), [['Data Analyst', 'Corvid Systems', '2015-12-01', '2016-09-01']]);
+});

@@ -9,7 +9,7 @@ export const MONTH_WORD =
 const PRESENT_WORD = 'present|current(?:ly)?|now|ongoing|till (?:date|now)|until now|to date|today|date';
 
 /** One date as written, for use inside larger patterns (no capture groups). */
-export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})(?:\\.?,?\\s*'?|\\s?[-/]\\s?)(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])(?:[/.-]|\\s/\\s)(?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
+export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})(?:\\.?,?'?\\s*'?|\\s?[-/]\\s?)(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])(?:[/.-]|\\s/\\s)(?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
 
 const SEP = `\\s*(?:-|–|—|to|up ?to|until|till|through|thru|~|and):?\\s*`;
 // Inside a range, "09/14" is a month and a two-digit year.
@@ -50,7 +50,7 @@ function fullYear(y: string): number {
 export function parseDatePoint(raw: string): DatePoint | null {
   const s = raw.toLowerCase().trim();
   if (new RegExp(`^(?:${PRESENT_WORD})$`).test(s)) return 'present';
-  let m = s.match(/^([a-z]+)(?:\.?,?\s*'?|\s?[-/]\s?)(\d{2,4})$/);
+  let m = s.match(/^([a-z]+)(?:\.?,?'?\s*'?|\s?[-/]\s?)(\d{2,4})$/);
   if (m) {
     const season = m[1].replace(/s$/, '');
     if (season in SEASONS) return { year: fullYear(m[2]), month: SEASONS[season], yearOnly: false };
