@@ -199,3 +199,20 @@ BS Mechanical Engineering, Sonoma State University, 1998`;
 test("a month with an apostrophe before its year (\"Dec' 2015\") is a date", () => {
   assert.deepEqual(jobs("EXPERIENCE\nData Analyst, Corvid Systems\nDec' 2015 to Sept' 2016"), [['Data Analyst', 'Corvid Systems', '2015-12-01', '2016-09-01']]);
 });
+
+test('"Sr." and "St." keep their phrase; "Position held:" labels a title, without its remark in brackets', () => {
+  const text = `EXPERIENCE
+Sr. Test Manager
+Corvid Systems - Pune - July 2013 to March 2017
+North Ridge Bank
+Position held: Customer Service Advisor (part time to 2011)
+2009 - 2013
+St. Jude Clinic, Dover, DE
+Nurse
+2005 - 2009`;
+  assert.deepEqual(jobs(text), [
+    ['Sr. Test Manager', 'Corvid Systems', '2013-07-01', '2017-03-01'],
+    ['Customer Service Advisor', 'North Ridge Bank', '2009-01-01', '2013-01-01'],
+    ['Nurse', 'St. Jude Clinic', '2005-01-01', '2009-01-01'],
+  ]);
+});

@@ -207,3 +207,7 @@ test('headlines: a header or summary line opening on the title before its years 
   assert.equal(findDesignation(['Dana Cole'], 'Versatile HR professional with 10+ years across hiring and payroll.', 'Dana Cole'), 'HR professional');
   assert.equal(findDesignation(['Dana Cole'], 'Hands-on experience with 3 years of Python.', 'Dana Cole'), '');
 });
+
+test('headlines: "seeking a position as an X with ..." names X', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'Seeking a position as an Educational Assistant with the county school system.', 'Dana Cole'), 'Educational Assistant');
+});

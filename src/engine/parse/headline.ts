@@ -77,7 +77,8 @@ const LEADING = new RegExp(
 function fromSummary(summary: string): string {
   const m = summary.slice(0, 400).match(OPENING);
   if (!m) return '';
-  const phrase = m[2].trim();
+  // "Seeking a position as an Educational Assistant with ...": the title after "position as".
+  const phrase = m[2].replace(/^.*\b(?:position|role|post|job)\s+(?:as|of)\s+(?:an?\s+|the\s+)?/i, '').trim();
   const words = phrase.split(/\s+/);
   // The phrase must end on a title word ("Java developer", not "developer of websites").
   const last = words[words.length - 1];

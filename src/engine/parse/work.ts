@@ -84,7 +84,7 @@ function parts(s: string): string[] {
   const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string) => (looksLikePlace(inner) ? ' ' : m)))
     // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
     .split(
-      /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+[-–]\s+(?=[A-Z0-9])|\s*\(\s*|\s*\)\s*/,
+      /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+[-–]\s+(?=[A-Z0-9])|\s*\(\s*|\s*\)\s*/,
     )
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i, '').replace(/["“”]/g, '').replace(/[\s\-–:.,]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
@@ -92,7 +92,7 @@ function parts(s: string): string[] {
   return all.filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
 }
 
-const LABEL = /^(?:(position|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
+const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
 // A client or project line names who the work was for, not the employer.
 const NOT_EMPLOYER = /^(?:client|customer|project|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
 
@@ -149,7 +149,8 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
   let company = '';
   for (const c of candidates) {
     const m = stripBullet(c).match(LABEL);
-    if (m?.[1] && !position) position = m[3].trim();
+    // "Position: Customer Service Advisor (part time to 2011)": the title without its remark.
+    if (m?.[1] && !position) position = m[3].replace(/\s*\(.*$/, '').trim();
     if (m?.[2] && !company) company = m[3].trim();
   }
   const kept = candidates.filter((c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()));
