@@ -39,7 +39,7 @@ export const responseCache = (maxAgeMs: number): ResponseCache =>
 const keyOf = (request: FastifyRequest) => `${request.user?.id} ${request.protocol}://${request.host}${request.url}`;
 
 /** Whether Accept-Encoding allows gzip (listed, and not with q=0). */
-export function acceptsGzip(request: FastifyRequest): boolean {
+function acceptsGzip(request: FastifyRequest): boolean {
   const header = request.headers['accept-encoding'];
   if (typeof header !== 'string') return false;
   return header.split(',').some((part) => {
