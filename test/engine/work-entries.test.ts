@@ -216,3 +216,10 @@ Nurse
     ['Nurse', 'St. Jude Clinic', '2005-01-01', '2009-01-01'],
   ]);
 });
+
+test('"Title: Organisation" splits at the colon; a project title is no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nTeaching Aide: Maple Grove Primary School\n2009 - 2011\n• Helped with reading groups\nProject Title: Claims Portal\n2012 - 2013\nBackend Developer'), [
+    ['Teaching Aide', 'Maple Grove Primary School', '2009-01-01', '2011-01-01'],
+    ['Backend Developer', '', '2012-01-01', '2013-01-01'],
+  ]);
+});

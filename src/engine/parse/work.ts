@@ -84,7 +84,7 @@ function parts(s: string): string[] {
   const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string) => (looksLikePlace(inner) ? ' ' : m)))
     // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
     .split(
-      /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+[-–]\s+(?=[A-Z0-9])|\s*\(\s*|\s*\)\s*/,
+      /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+[-–]\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*/,
     )
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i, '').replace(/["“”]/g, '').replace(/[\s\-–:.,]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
@@ -94,7 +94,7 @@ function parts(s: string): string[] {
 
 const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
 // A client or project line names who the work was for, not the employer.
-const NOT_EMPLOYER = /^(?:client|customer|project|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
+const NOT_EMPLOYER = /^(?:client|customer|project(?: title| name| description)?|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
 
 /** A short phrase whose head is an agent noun ("Dog Groomers", "Pharmacist"). */
 export function agentNoun(p: string): boolean {
