@@ -223,3 +223,8 @@ test('"Title: Organisation" splits at the colon; a project title is no employer'
     ['Backend Developer', '', '2012-01-01', '2013-01-01'],
   ]);
 });
+
+test('page furniture, an e-mail address or a template year is no employer', () => {
+  for (const s of ['RESUME', 'Name', '20XX', 'dana.cole@example.com']) assert.equal(plausibleCompany(s), false, s);
+  assert.equal(plausibleCompany('Youth Tennis League'), true);
+});

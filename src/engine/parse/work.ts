@@ -126,6 +126,8 @@ export function plausibleCompany(p: string): boolean {
   // More than one lowercase word that is not a linking word: prose.
   if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
   if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
+  // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
+  if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
   if (titleScore(t) > 0) return false;
   if (companyCues(t) === 0) {
     // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
