@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
-import { plausibleCompany } from '../../src/engine/parse/work.ts';
+import { findWork, plausibleCompany } from '../../src/engine/parse/work.ts';
 
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
 
@@ -227,4 +227,12 @@ test('"Title: Organisation" splits at the colon; a project title is no employer'
 test('page furniture, an e-mail address or a template year is no employer', () => {
   for (const s of ['RESUME', 'Name', '20XX', 'dana.cole@example.com']) assert.equal(plausibleCompany(s), false, s);
   assert.equal(plausibleCompany('Youth Tennis League'), true);
+});
+
+test("the candidate's own name or a contact label heading a page is no employer", () => {
+  const lines = ['Dana Cole', 'Home: (555) 010-2233', 'Northgate Analytics Ltd', 'Data Analyst', '2012 - 2015', '• Built dashboards', 'Dana Cole', 'Page 2', '2009 - 2012', '• Filed reports'];
+  assert.deepEqual(
+    findWork(lines, true, 'Dana Cole').map((w) => [w.position, w.company]),
+    [['Data Analyst', 'Northgate Analytics Ltd']],
+  );
 });

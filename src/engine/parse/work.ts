@@ -146,7 +146,7 @@ function couldBeTitle(p: string): boolean {
   return !sentence && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
 }
 
-function pickRoles(candidates: string[]): { position: string; company: string } {
+function pickRoles(candidates: string[], name: string): { position: string; company: string } {
   let position = '';
   let company = '';
   for (const c of candidates) {
@@ -161,6 +161,9 @@ function pickRoles(candidates: string[]): { position: string; company: string } 
     .filter(
       (p) =>
         p.split(/\s+/).length <= 12 &&
+        // The candidate's own name heads a page ("Jane Doe", "Page 2"), with contact labels.
+        (p.toLowerCase() !== name.toLowerCase() || titleScore(p) > 0 || agentNoun(p)) &&
+        !/^(?:name|resume|home|tel|phone|cell|mobile|fax|e-?mail|birth|date of birth|address)$/i.test(p) &&
         !/^(?:duration|period|location|team size|client|environment)\b|^\d+(?:\.\d+)?\s*(?:years?|months?|yrs?)\b|^page \d/i.test(p),
     );
   // Names and titles start with a capital (or a digit, "3M"); a lowercase start is prose, unless
@@ -350,12 +353,12 @@ function bodyRole(line: string): string {
   return m ? m[1].replace(/\s*[,;.(].*$/, '') : line.replace(/[,:]$/, '');
 }
 
-export function findWork(input: string[], dateless = false): WorkItem[] {
-  const found = findDatedWork(input, dateless);
+export function findWork(input: string[], dateless = false, name = ''): WorkItem[] {
+  const found = findDatedWork(input, dateless, name);
   return found.length ? found : rolesInProse(input);
 }
 
-function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
+function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
   const dated = datedLines(input);
   const lines = dated.map((d) => d.text);
   let anchors: Anchor[] = [];
@@ -394,7 +397,7 @@ function findDatedWork(input: string[], dateless: boolean): WorkItem[] {
       let last = a.line;
       while (last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]))
         header.push(lines[++last]);
-      const { position, company } = pickRoles(header);
+      const { position, company } = pickRoles(header, name);
       const body = lines.slice(last + 1, ceiling);
       // Further roles held there, each on a line of its own above its details ("Residential Advisor").
       const roles = body.flatMap((l, i) => {
