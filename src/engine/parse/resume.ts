@@ -39,6 +39,8 @@ export function parseResume(text: string): ResumeJson {
   const eduLines = eduSection.some((l) => degreeLevel(l) > 0 || looksLikeSchool(l)) ? eduSection : aroundDegrees(lines);
   const summary = summaryFrom(linesOf(sections, 'summary'));
   const name = findName(lines);
+  // A name heading the resume that recurs among the jobs heads a page there, not an employer.
+  const headerName = name && linesOf(sections, 'header').some((l) => l.includes(name)) ? name : '';
   return {
     name,
     emails: findEmails(clean),
@@ -49,7 +51,7 @@ export function parseResume(text: string): ResumeJson {
     designation: findDesignation(linesOf(sections, 'header'), summary, name),
     skills: findSkills(linesOf(sections, 'skills'), clean),
     // A job or a degree written twice (a resume pasted twice, a summary table) is listed once.
-    workExperience: uniqueBy(findWork(workLines, has('experience')), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
+    workExperience: uniqueBy(findWork(workLines, has('experience'), headerName), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
     education: uniqueBy(findEducation(eduLines), (e) => [e.degree, e.school, e.endDate].join('|').toLowerCase()),
     projects: findProjects(linesOf(sections, 'projects')),
     certifications: findCertifications(linesOf(sections, 'certifications')),
