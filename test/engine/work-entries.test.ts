@@ -236,3 +236,8 @@ test("the candidate's own name or a contact label heading a page is no employer"
     [['Data Analyst', 'Northgate Analytics Ltd']],
   );
 });
+
+test('an organisation before a city named like a state and its code ("Orbit Labs, New York, NY") is the employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nSales Engineer\nOrbit Labs, New York, NY\nFebruary 2013 - September 2014').map((j) => j.slice(0, 2)), [['Sales Engineer', 'Orbit Labs']]);
+  assert.deepEqual(jobs('EXPERIENCE\nSales Engineer\nKansas City, Missouri, USA\nFebruary 2013 - September 2014').map((j) => j.slice(0, 2)), [['Sales Engineer', '']]);
+});

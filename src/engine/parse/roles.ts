@@ -43,8 +43,11 @@ export function looksLikePlace(s: string): boolean {
   const m = t.match(/^([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2}),\s*(.+)$/);
   if (!m || companyCues(t) > 0 || titleCues(t) > 0) return false;
   const rest = m[2].split(/,\s*/);
-  // "NetSpend, Austin, Texas": before a city and its state, a name is an organisation's.
-  if (rest.length >= 2 && !isRegion(m[1]) && !isRegion(rest[0])) return false;
+  // "NetSpend, Austin, Texas", "Orbit Labs, New York, NY": before a city and its state, a name is an
+  // organisation's (a city named like a state counts as a city when a state code follows; "US",
+  // "UK" and "IN", India in many resumes, are countries).
+  const code = /^(?!US$|UK$|IN$)[A-Z]{2}$/.test(rest[rest.length - 1]);
+  if (rest.length >= 2 && !isRegion(m[1]) && (!isRegion(rest[0]) || code)) return false;
   return rest.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p));
 }
 
