@@ -153,3 +153,21 @@ test('widely used tools of older stacks are known, and a leading dot stays on ".
   for (const n of ['XHTML', 'DHTML', 'VBScript', 'ASP', 'ActionScript', '.NET', 'Visual SourceSafe', 'PowerPoint', 'PuTTY']) assert.ok(names.includes(n), n);
   assert.deepEqual(findSkills([], 'Maintained an e-commerce site with ColdFusion on Windows Vista').map((s) => s.name), ['E-commerce', 'ColdFusion', 'Windows Vista']);
 });
+
+test('a link or an email address names no skill', () => {
+  const names = findSkills([], 'Portfolio: http://www.marta-lopez.example/java and marta@rest-kitchen.example. Built apps in Kotlin.').map((s) => s.name);
+  assert.deepEqual(names, ['Kotlin']);
+});
+
+test('a skills line opened in lowercase carries on the line above', () => {
+  const names = findSkills(
+    [
+      'Presented weekly progress reports to the associates and the executive management team',
+      'with dashboards built in Tableau.',
+      'Salesforce, Lead Qualification, outbound',
+      'calling, Negotiation',
+    ],
+    '',
+  ).map((s) => s.name);
+  assert.deepEqual(names, ['Tableau', 'Salesforce', 'Lead Qualification', 'outbound calling', 'Negotiation']);
+});

@@ -99,10 +99,23 @@ function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
   return [canon ? asWritten(phrase, canon) : phrase, ...inside];
 }
 
+/** A line opened in lowercase carries on the line above ("... such as budgets," + "expenditures, ROI"). */
+function unwrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (out.length && /^[a-z]/.test(line) && !isBullet(line)) out[out.length - 1] += ` ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+// A link or an email address names no skill ("http://...", "jane@java.example").
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gi;
+
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
   const names: string[] = [];
-  for (const line of sectionLines) {
+  for (const line of unwrapped(sectionLines)) {
     // "Time Management - Handled multiple projects": the name comes before the explanation.
     const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
     if (body.split(/\s+/).length > MAX_LIST_WORDS) names.push(...itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS));
@@ -112,7 +125,7 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
   }
   const listed = names.map((name): SkillItem => ({ name, source: 'listed' }));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
-  const text = skillsAsWritten(fullText, true)
+  const text = skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)
     .filter((n) => !isDuty(canonicalSkill(n) ?? n))
     .map((name): SkillItem => ({ name, source: 'text' }));
   return uniqueBy([...listed, ...text], (s) => normalize(canonicalSkill(s.name) ?? s.name));
