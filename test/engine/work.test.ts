@@ -211,3 +211,9 @@ test('headlines: a header or summary line opening on the title before its years 
 test('headlines: "seeking a position as an X with ..." names X', () => {
   assert.equal(findDesignation(['Dana Cole'], 'Seeking a position as an Educational Assistant with the county school system.', 'Dana Cole'), 'Educational Assistant');
 });
+
+test('headlines: the title an objective seeks ("a career as a veterinary assistant")', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'Recent graduate eager to launch a career as a veterinary assistant.', 'Dana Cole'), 'veterinary assistant');
+  assert.equal(findDesignation(['Dana Cole'], 'Seeking a position as Lead Service Technician with a dealership group.', 'Dana Cole'), 'Lead Service Technician');
+  assert.equal(findDesignation(['Dana Cole'], 'Seeking a position as soon as possible.', 'Dana Cole'), '');
+});

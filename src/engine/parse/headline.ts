@@ -95,6 +95,17 @@ function fromLeading(lines: string[]): string {
   return '';
 }
 
+// "Seeking a position as a Systems Engineer", "eager to launch a career as a veterinary assistant.".
+const SOUGHT =
+  /\b(?:position|career|role|job|post)\s+as\s+(?:an?\s+|the\s+)?([A-Za-z][\w/&+#-]*(?:\s+[\w/&+#-]+){0,4}?)(?=\s+(?:with|to|in|at|or|and|where|that|for|within|utilizing|using)\b|\s*[,.;:(]|\s*$)/i;
+
+/** The title an objective seeks. */
+function fromSought(text: string): string {
+  const phrase = text.slice(0, 400).match(SOUGHT)?.[1] ?? '';
+  const last = phrase.split(/\s+/).pop() ?? '';
+  return titleCues(last) > 0 && titleScore(phrase) >= 1 ? phrase : '';
+}
+
 export function findDesignation(header: string[], summary: string, name = ''): string {
   const top = header.slice(0, 12);
   return (
@@ -102,6 +113,7 @@ export function findDesignation(header: string[], summary: string, name = ''): s
     fromLeading([...top, ...summary.split('\n').slice(0, 3)]) ||
     fromSummary(summary) ||
     fromSummary(top.join(' ')) ||
+    fromSought([summary, ...top].join(' ')) ||
     (rolesInProse([summary, ...top])[0]?.position ?? '')
   );
 }
