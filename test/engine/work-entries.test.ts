@@ -241,3 +241,21 @@ test('an organisation before a city named like a state and its code ("Orbit Labs
   assert.deepEqual(jobs('EXPERIENCE\nSales Engineer\nOrbit Labs, New York, NY\nFebruary 2013 - September 2014').map((j) => j.slice(0, 2)), [['Sales Engineer', 'Orbit Labs']]);
   assert.deepEqual(jobs('EXPERIENCE\nSales Engineer\nKansas City, Missouri, USA\nFebruary 2013 - September 2014').map((j) => j.slice(0, 2)), [['Sales Engineer', '']]);
 });
+
+test('capitalised labels without a colon ("ORGANISATION Acme Ltd"), "Worked in X, Town since ...", a trailing slash', () => {
+  const text = `EXPERIENCE
+ORGANISATION Kestrel Networks Ltd
+DESIGNATION Test Lead
+June 2011 - Dec 2012
+• Worked in Brightwave Systems, Pune since Oct 2008 to Jan 2011, with the payments team
+QA Analyst, Harlow Labs, Lahore, Pakistan/
+2006 - 2008`;
+  assert.deepEqual(
+    jobs(text).map((j) => j.slice(0, 2)),
+    [
+      ['Test Lead', 'Kestrel Networks Ltd'],
+      ['', 'Brightwave Systems'],
+      ['QA Analyst', 'Harlow Labs'],
+    ],
+  );
+});

@@ -69,13 +69,17 @@ function withoutLeadIn(s: string): string {
   const t = m && titleCues(m[0]) === 0 ? s.slice(m[0].length) : s;
   return t
     .replace(/\s+(?:for|with)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|months?|yrs?)\b.*$/i, '')
-    .replace(/^(?:on|at|in|for|with|from|prior|former|previous|previously)\s+(?=[A-Z])/i, '');
+    .replace(/^(?:(?:worked|working|employed|served)\s+)?(?:on|at|in|for|with|from|prior|former|previous|previously)\s+(?=[A-Z])/i, '');
 }
 
 /** "Intern engineer / Brightwave Ltd, Rennes" -> "Intern engineer | Brightwave Ltd, Rennes"; two titles keep their slash. */
 function slashedEmployer(s: string): string {
   return s.replace(/\s+\/\s+(?=([A-Z][^,/]*))/g, (slash, next: string) => (titleCues(next) > 0 || agentNoun(next.trim()) ? slash : ' | '));
 }
+
+// "Company: Acme", "ORGANISATION Acme Ltd": a label before the name.
+const LABEL_WORD = /^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i;
+const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
 
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 function parts(s: string): string[] {
@@ -86,7 +90,7 @@ function parts(s: string): string[] {
     .split(
       /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+[-–]\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*/,
     )
-    .map((p) => withoutLeadIn(stripBullet(p).replace(/^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i, '').replace(/["“”]/g, '').replace(/[\s\-–:.,]+$/, '').trim()))
+    .map((p) => withoutLeadIn(stripBullet(p).replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
   return all.filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
