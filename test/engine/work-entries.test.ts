@@ -259,3 +259,20 @@ QA Analyst, Harlow Labs, Lahore, Pakistan/
     ],
   );
 });
+
+test('a title and an employer above the first dated job are a job listed without dates', () => {
+  const text = `WORK EXPERIENCE
+Solutions Architect
+Kestrel Networks -
+Pune, Maharashtra
+Software Engineer 2
+Orbit Labs -
+Redmond - June 2016 to February 2017
+• Built the billing service`;
+  assert.deepEqual(jobs(text), [
+    ['Solutions Architect', 'Kestrel Networks', '', ''],
+    ['Software Engineer 2', 'Orbit Labs', '2016-06-01', '2017-02-01'],
+  ]);
+  // A lone heading-like line above the first job is not one.
+  assert.equal(jobs('WORK EXPERIENCE\nSelected roles\nData Analyst, Orbit Labs\n2016 - 2018').length, 1);
+});

@@ -392,7 +392,11 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }
     return first;
   });
-  return anchors
+  // Header lines above the first dated job: a job listed without dates ("Technical Architect", "Acme -", "Pune").
+  const above = lines.slice(0, firsts[0] ?? 0);
+  const undated = above.length > 0 && above.length <= 4 && above.every(isHeaderLike) ? pickRoles(above, name) : null;
+  const lead: WorkItem[] = undated?.position && undated.company ? [{ ...undated, startDate: '', endDate: '', description: '' }] : [];
+  return lead.concat(anchors
     .flatMap((a, k): WorkItem[] => {
       const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
       const header = lines.slice(firsts[k], a.line);
@@ -420,6 +424,6 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
         item.description = describe([item.description, first.description]);
       }
       return [item, ...more];
-    })
+    }))
     .filter((w) => w.company || w.position);
 }
