@@ -276,3 +276,23 @@ Redmond - June 2016 to February 2017
   // A lone heading-like line above the first job is not one.
   assert.equal(jobs('WORK EXPERIENCE\nSelected roles\nData Analyst, Orbit Labs\n2016 - 2018').length, 1);
 });
+
+test('roles within a job: "X of Y" titles, titles with an organisation word, labels in brackets, "Continued"; not memberships', () => {
+  const text = `EXPERIENCE
+Harlow Instruments Corp
+2000 - Present
+Leader in analytical instruments for the energy industry.
+Vice President of International Sales
+Built a network of 60 representatives.
+Member of the Regional Exporters Council
+Logistics Officer:
+Ran ammunition logistics.
+(Designation: Software Engineer)
+Wrote middleware.
+Sales Director, Continued
+Closed deals.`;
+  assert.deepEqual(
+    jobs(text).map((j) => j[0]),
+    ['Vice President of International Sales', 'Logistics Officer', 'Software Engineer', 'Sales Director'],
+  );
+});

@@ -328,8 +328,13 @@ function titleLike(t: string): boolean {
   const words = t.split(/\s+/);
   if (!/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return false;
   if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
-  const head = words[words.length - 1];
-  return titleCues(head) > 0 ? titleScore(t) >= 2 && companyCues(t) === 0 : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t);
+  // "Vice President of International Sales": the head comes before "of" ("Member of ..." names a membership).
+  const core = t.replace(/\s+of\s+.*$/i, '');
+  const head = core.split(/\s+/).pop() ?? '';
+  if (core !== t && /^members?$|s$/i.test(head)) return false;
+  return titleCues(head) > 0
+    ? titleCues(core) >= companyCues(core) && !LEGAL_FORM.test(t)
+    : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t);
 }
 
 /**
@@ -352,7 +357,9 @@ function roleLine(line: string, prev: string): { position: string; company: stri
 }
 
 /** The role a line may name: "Role: Lead Analyst, Reporting" -> "Lead Analyst"; else the line without its trailing comma. */
-function bodyRole(line: string): string {
+function bodyRole(raw: string): string {
+  // "(Designation: Engineer)"; "Sales Director, Continued" repeats a role over a page break.
+  const line = raw.replace(/^\((.*)\)$/, '$1').replace(/,?\s*\(?\bcont(?:inued|'?d)?\.?\)?$/i, '');
   const m = line.match(/^(?:(?:role|designation|position(?: held)?|job title|title)\s*[:\-–]|(?:role|designation)\s)\s*(.+)$/i);
   return m ? m[1].replace(/\s*[,;.(].*$/, '') : line.replace(/[,:]$/, '');
 }
