@@ -76,3 +76,26 @@ Bachelor of Arts in Mathematics`),
     ],
   );
 });
+
+test('a certificate, licence or credential listed with the degrees is an entry of its own', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+B.S. in Accounting, Millbrook University, 2009
+Certified Public Accountant
+Paralegal Certificate (2012)
+Licensure: Ohio Professional Educator License
+Teaching Certification by the State Board, 2015
+Driving licence: Yes`),
+    [
+      ['B.S. in Accounting', 'Millbrook University', '2009-01-01'],
+      ['Certified Public Accountant', '', ''],
+      ['Paralegal Certificate', '', '2012-01-01'],
+      ['Ohio Professional Educator License', '', ''],
+      ['Teaching Certification', '', '2015-01-01'],
+    ],
+  );
+  // A bare heading word or a vendor's adjective names no credential.
+  assert.deepEqual(entries('EDUCATION\nM.A. in History, Eastfield College, 2011\nCertificates:\nSharePoint Basics (3 days, Microsoft Certified)'), [
+    ['M.A. in History', 'Eastfield College', '2011-01-01'],
+  ]);
+});

@@ -27,18 +27,41 @@ function removeDates(s: string): string {
   return out.replace(/\b(?:from|to|passed out|graduated|graduation|expected|year|batch|class of)\b\s*:?/gi, ' ');
 }
 
+// A certificate, licence or credential listed with the degrees ("Certified Public Accountant",
+// "Paralegal Certificate (1999)") is a qualification of its own; a driving licence is not, nor a
+// bare word ("Certificate:" heading a list) or a vendor's adjective ("Microsoft Certified").
+const CREDENTIAL = /\b(?:certificate|certification|credential|licen[cs]e)\b/i;
+const CERTIFIED_AS = /\b(?:[Cc]ertified|[Ll]icensed) [A-Z]/;
+
+/** Where the credential named in `piece` (a part of a line) starts, or -1. */
+function credentialIndex(piece: string): number {
+  // "Licensure: IL Professional Educator License": the label is not part of the name.
+  const label = piece.match(/^[A-Za-z ]{2,20}:\s*/)?.[0].length ?? 0;
+  const name = piece.slice(label);
+  const words = name.split(/\s+/).length;
+  return (CREDENTIAL.test(name) || CERTIFIED_AS.test(name)) && words >= 2 && words <= 10 && !/\bdriv\w* licen[cs]e/i.test(name) ? label : -1;
+}
+
+function qualificationIndex(piece: string): number {
+  const at = degreeIndex(piece);
+  return at >= 0 ? at : credentialIndex(piece);
+}
+
+function pieces(line: string): string[] {
+  return removeDates(line).replace(HONOURS, ' ').split(/\s*[,|]\s*|\s+[-–]\s+|\s+(?:from|at|by)\s+/i).map(cleanPart).filter(Boolean);
+}
+
 function degreeAndSchool(line: string): { degree: string; school: string } {
-  const text = removeDates(line).replace(HONOURS, ' ');
-  const pieces = text.split(/\s*[,|]\s*|\s+[-–]\s+|\s+(?:from|at)\s+/i).map(cleanPart).filter(Boolean);
+  const parts = pieces(line);
   let degree = '';
   let school = '';
-  pieces.forEach((p, i) => {
-    if (!degree && degreeIndex(p) >= 0) {
+  parts.forEach((p, i) => {
+    if (!degree && qualificationIndex(p) >= 0) {
       // "Computer System Technician Diploma": the field is written before the degree word.
       const fieldFirst = /^[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5} (?:Diploma|Degree|Certificate)$/.test(p) && !looksLikeSchool(p);
-      degree = fieldFirst ? p : p.slice(degreeIndex(p));
+      degree = fieldFirst ? p : p.slice(qualificationIndex(p));
       // "B.S., Elementary Education": the field follows a bare abbreviation.
-      const next = pieces[i + 1];
+      const next = parts[i + 1];
       if (degree.split(/\s+/).length === 1 && next && !looksLikeSchool(next) && !looksLikePlace(next) && !/\d/.test(next)) {
         degree = `${degree}, ${next}`;
       }
@@ -86,13 +109,15 @@ function entries(lines: string[]): Entry[] {
   const out: Entry[] = [];
   lines.forEach((l, i) => {
     if (l.length > 200) return;
-    const hasDegree = degreeIndex(l) >= 0;
+    // A credential is listed on its own line, apart from the degree entries around it.
+    const credential = degreeIndex(l) < 0 && pieces(l).some((p) => credentialIndex(p) >= 0);
+    const hasDegree = credential || degreeIndex(l) >= 0;
     // A school word naming no school ("Institution" heading a table column) is no school line.
     const hasSchool = looksLikeSchool(l) && (hasDegree || schoolPart(l) !== '');
     if (!hasDegree && !hasSchool) return;
     const cur = out[out.length - 1];
     const near = cur && i - cur.last <= 2;
-    if (near && hasDegree && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
+    if (near && hasDegree && !credential && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
       cur.degreeLine = i;
       cur.last = i;
     } else if (near && !hasDegree && cur.schoolLine < 0) {
@@ -166,7 +191,7 @@ export function findEducation(input: string[]): EducationItem[] {
   });
   // School-level entries (high school, SSC) are kept only when nothing higher is listed.
   // A named degree has its own level; a school alone counts as higher education unless it is a school-level one.
-  const level = (e: EducationItem) => degreeLevel(e.degree) || (schoolLevel(e.school) ? 1 : 2);
+  const level = (e: EducationItem) => degreeLevel(e.degree) || (schoolLevel(e.school) || SCHOOL_LEVEL.test(e.degree) ? 1 : 2);
   const real = items.filter((e) => e.degree || e.school);
   const higher = real.filter((e) => level(e) > 1);
   return higher.length ? higher : real;
