@@ -217,3 +217,8 @@ test('headlines: the title an objective seeks ("a career as a veterinary assista
   assert.equal(findDesignation(['Dana Cole'], 'Seeking a position as Lead Service Technician with a dealership group.', 'Dana Cole'), 'Lead Service Technician');
   assert.equal(findDesignation(['Dana Cole'], 'Seeking a position as soon as possible.', 'Dana Cole'), '');
 });
+
+test('headlines: a title holding an organisation word ("Software Engineer") under the name', () => {
+  assert.equal(findDesignation(['Dana Cole', 'Software Engineer', 'dana@example.com'], '', 'Dana Cole'), 'Software Engineer');
+  assert.equal(findDesignation(['Dana Cole', 'Harlow Software Services', 'dana@example.com'], '', 'Dana Cole'), '');
+});

@@ -17,8 +17,9 @@ function titleOnly(s: string): boolean {
   if (/[@:;!?]|(?<![A-Za-z])\d|https?|www\./i.test(t) || /[.]$/.test(t.replace(/\b(?:Sr|Jr)\.$/i, ''))) return false;
   if (headingKind(t) || looksLikePlace(t) || LEGAL_FORM.test(t)) return false;
   if (!/^[A-Z]/.test(t) || /^(?:sample|student|seeking|looking|expert in|resume|cv)\b/i.test(t)) return false;
-  // The head noun, the last word, is a title word ("Associate Software Engineer").
-  return titleCues(words[words.length - 1]) > 0 && titleScore(t) >= 2;
+  // The head noun, the last word, is a title word ("Associate Software Engineer"), and title words
+  // are no fewer than organisation words ("Software Engineer", not "Acme Software Services Engineer").
+  return titleCues(words[words.length - 1]) > 0 && titleCues(t) >= companyCues(t);
 }
 
 /** "Payroll Officer CV Template" -> "Payroll Officer"; "Jane Doe Data Analyst" -> "Data Analyst". */
