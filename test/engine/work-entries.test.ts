@@ -296,3 +296,15 @@ Closed deals.`;
     ['Vice President of International Sales', 'Logistics Officer', 'Software Engineer', 'Sales Director'],
   );
 });
+
+test('an organisation after the dates on the title line ("Consultant: Dec. 2004 - Present, Kestrel Labs, Cleveland, OH")', () => {
+  const text = `EXPERIENCE
+Java Technology Consultant: Dec. 2004 - Present, Kestrel Labs, Cleveland, OH
+• Built apps
+Support Engineer 2001 - 2004, handling escalations for the payments team
+• Fixed tickets`;
+  assert.deepEqual(jobs(text), [
+    ['Java Technology Consultant', 'Kestrel Labs', '2004-12-01', 'Present'],
+    ['Support Engineer', '', '2001-01-01', '2004-01-01'],
+  ]);
+});
