@@ -308,3 +308,18 @@ Support Engineer 2001 - 2004, handling escalations for the payments team
     ['Support Engineer', '', '2001-01-01', '2004-01-01'],
   ]);
 });
+
+test('a date line naming its title and employer is the whole header: neither the details above nor the line below join it', () => {
+  const text = `EXPERIENCE
+Assistant Principal, Milton Middle School, Milton, Nebraska, 2004-2010
+Observed classroom teachers on regular basis
+Co-coordinated Fine Arts Night for Milton Middle School
+English Teacher, Juno High School, Juno, Nebraska, 1998-2004
+Fourth Grade Teacher, Elm Street Elementary School, Juno, Nebraska, 1997
+Taught reading.`;
+  assert.deepEqual(jobs(text), [
+    ['Assistant Principal', 'Milton Middle School', '2004-01-01', '2010-01-01'],
+    ['English Teacher', 'Juno High School', '1998-01-01', '2004-01-01'],
+    ['Fourth Grade Teacher', 'Elm Street Elementary School', '', ''],
+  ]);
+});

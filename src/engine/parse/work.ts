@@ -390,8 +390,14 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1])) &&
     anchors.every((a) => bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length);
   // Header lines before each date (at most two, never crossing the previous date line).
+  // A date line naming both the title and the employer ("Teacher, Juno High School, 1999-2004") is
+  // its entry's whole header; the lines above are the previous job's, those below its details.
+  const complete = anchors.map((a) => {
+    const own = ownHeader(lines[a.line], a.range).header;
+    return own !== '' && Object.values(pickRoles([own], name)).every(Boolean);
+  });
   const firsts = anchors.map((a, k) => {
-    if (dateFirst) return a.line;
+    if (dateFirst || complete[k]) return a.line;
     const floor = k > 0 ? anchors[k - 1].line + 1 : 0;
     let first = a.line;
     // A dateless entry starts on its own header line.
@@ -413,7 +419,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const own = ownHeader(lines[a.line], a.range);
       if (own.header) header.push(own.header);
       let last = a.line;
-      while (last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]))
+      while (!complete[k] && last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
       const body = lines.slice(last + 1, ceiling);
