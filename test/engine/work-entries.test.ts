@@ -323,3 +323,19 @@ Taught reading.`;
     ['Fourth Grade Teacher', 'Elm Street Elementary School', '', ''],
   ]);
 });
+
+test('a detail opened by a past-tense verb above the next date line stays with the previous job', () => {
+  const text = `EXPERIENCE
+Data Analyst
+Kestrel Labs
+2014 - 2016
+Built the dashboards
+Reported weekly figures to the board
+Harlow Institute
+2012 - 2014
+Analyst`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [
+    ['Data Analyst', 'Kestrel Labs'],
+    ['Analyst', 'Harlow Institute'],
+  ]);
+});

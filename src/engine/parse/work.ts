@@ -292,6 +292,10 @@ function datelessAnchors(lines: string[]): Anchor[] {
   return out;
 }
 
+// A clause opened by a past-tense verb ("Observed classroom teachers") above a date line is the
+// previous job's detail, not this one's header.
+const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+(?:an?\s+|the\s+)?[a-z]/;
+
 const DATES_LABEL = /^(?:duration|period|dates?|tenure|time ?frame)\b/i;
 
 function sameDates(a: DateRange, b: DateRange): boolean {
@@ -389,20 +393,20 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     anchors.length > 0 &&
     (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1])) &&
     anchors.every((a) => bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length);
-  // Header lines before each date (at most two, never crossing the previous date line).
   // A date line naming both the title and the employer ("Teacher, Juno High School, 1999-2004") is
   // its entry's whole header; the lines above are the previous job's, those below its details.
   const complete = anchors.map((a) => {
     const own = ownHeader(lines[a.line], a.range).header;
     return own !== '' && Object.values(pickRoles([own], name)).every(Boolean);
   });
+  // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
     if (dateFirst || complete[k]) return a.line;
     const floor = k > 0 ? anchors[k - 1].line + 1 : 0;
     let first = a.line;
     // A dateless entry starts on its own header line.
     let taken = a.range.text ? 0 : 2;
-    while (first - 1 >= floor && taken < 2 && isHeaderLike(lines[first - 1])) {
+    while (first - 1 >= floor && taken < 2 && isHeaderLike(lines[first - 1]) && !DETAIL.test(lines[first - 1])) {
       first--;
       if (!looksLikePlace(lines[first])) taken++;
     }
