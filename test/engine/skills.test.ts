@@ -171,3 +171,33 @@ test('a skills line opened in lowercase carries on the line above', () => {
   ).map((s) => s.name);
   assert.deepEqual(names, ['Tableau', 'Salesforce', 'Lead Qualification', 'outbound calling', 'Negotiation']);
 });
+
+test('a list item naming a section ("Honors", "Interests") is no skill', () => {
+  const names = findSkills(['Python, Honors, Interests, Data Modeling'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Python', 'Data Modeling']);
+});
+
+test('a lead-in such as "Hands on experience of" or "Good understanding and knowledge of" is dropped', () => {
+  const names = findSkills(['• Hands on experience of kiln firing', '• Good understanding and knowledge of ledger reconciliation'], '').map((s) => s.name);
+  assert.deepEqual(names, ['kiln firing', 'ledger reconciliation']);
+});
+
+test('a version glued to a known name keeps the name: "PHP5", "WebLogic8.1"', () => {
+  assert.equal(canonicalSkill('PHP5'), 'PHP');
+  assert.equal(canonicalSkill('WebLogic8.1'), 'WebLogic');
+  assert.deepEqual(skillsInText('Ported the php5 site to Hibernate3', true), ['PHP', 'Hibernate']);
+});
+
+test('more widely used tools are known; their everyday-word names count only in a list', () => {
+  for (const [alias, name] of [
+    ['SOA', 'SOA'],
+    ['Internet Explorer', 'Internet Explorer'],
+    ['Jasper Reports', 'JasperReports'],
+    ['Win XP', 'Windows'],
+    ['SFTP', 'FTP'],
+    ['Adobe CQ5', 'Adobe Experience Manager'],
+    ['J2ME', 'J2ME'],
+  ]) assert.equal(canonicalSkill(alias), name, alias);
+  assert.deepEqual(skillsInText('Worked the swing shift near the storm drains', true), []);
+  assert.deepEqual(findSkills(['Swing, Tiles'], '').map((s) => canonicalSkill(s.name)), ['Java Swing', 'Apache Tiles']);
+});

@@ -6,6 +6,7 @@ import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { findDates } from './dates.ts';
 import { looksLikePlace } from './roles.ts';
+import { headingKind } from './sections.ts';
 import { asWritten, canonicalSkill, isDuty, skillsAsWritten } from './taxonomy.ts';
 import { uniqueBy } from './unique.ts';
 
@@ -54,8 +55,11 @@ function namedInProse(item: string): boolean {
 const MAX_LIST_WORDS = 4;
 const MAX_STATEMENT_WORDS = 10;
 
-const LEAD_IN =
-  /^(?:(?:very |highly |strong |excellent |good |solid |sound |proven |deep |basic |advanced |working |in-depth |extensive |comprehensive |competent |exceptional |superior )*(?:knowledge|understanding|expertise|experience|proficiency|familiarity|competence|skills?|ability|grasp|command)(?: (?:of|in|with|on|to))?|(?:proficient|skilled|experienced|expert|competent|versed|well-versed|well versed|adept|trained|certified|knowledgeable|familiar)(?: (?:in|with|at|on))?|(?:ability|able) to)\s+/i;
+const KNOWING = '(?:knowledge|understanding|expertise|experience|exposure|proficiency|familiarity|competence|skills?|ability|grasp|command)';
+const LEAD_IN = new RegExp(
+  `^(?:(?:very |highly |strong |excellent |good |solid |sound |proven |deep |basic |advanced |working |hands[- ]on |practical |in-depth |extensive |comprehensive |competent |exceptional |superior )*${KNOWING}(?: and ${KNOWING})?(?: (?:of|in|with|on|to))?|(?:proficient|skilled|experienced|expert|competent|versed|well-versed|well versed|adept|trained|certified|knowledgeable|familiar)(?: (?:in|with|at|on))?|(?:ability|able) to)\\s+`,
+  'i',
+);
 
 /** A skills-list item as a short phrase: lead-in words dropped, cut at the first clause. */
 function shortPhrase(item: string, maxWords: number): string {
@@ -69,7 +73,7 @@ function shortPhrase(item: string, maxWords: number): string {
  * "adapt"), a clause opened by a past-tense verb ("Developed creative skills"), a place, a date.
  */
 function notASkill(phrase: string): boolean {
-  return /^[a-z]+$/.test(phrase) || pastTenseClause(phrase) || looksLikePlace(phrase) || findDates(phrase).length > 0;
+  return /^[a-z]+$/.test(phrase) || (headingKind(phrase) ?? 'skills') !== 'skills' || pastTenseClause(phrase) || looksLikePlace(phrase) || findDates(phrase).length > 0;
 }
 
 // Words in -ed that qualify a skill rather than report a deed ("Advanced listening", "Distributed systems").

@@ -16,12 +16,12 @@ const AMBIGUOUS = new Set(
   (
     'c r go ai pr bi less cvs present xp net assembly av hr ml ts js qa ux a+ n+ lan wan tax express node lambda cloud ant apache training security sales marketing research repair maintenance driving cleaning typing retail testing analytics administration administrative operations inventory purchasing audit accounting banking insurance construction electrical automotive diagnostic diagnostics leadership communication analytical teaching cooking baking nursing pharmacy welding carpentry plumbing photography animation translation scheduling documentation coaching mentoring tutoring logistics forecasting budgeting underwriting compliance contracts recruiting onboarding looker scripting batch embedded routing switching firewall firewalls mainframe ' +
     // Tools and methods whose names are also everyday words.
-    'canvas progress make dash epic trading reporting editing triggers sourcing valuation simulation optimization branding regression assessment lean shipping backup foundation room realm glue zoom velocity flash audition inventor fluent consul vault packer dagger boost axis sage avid mantis karma jasmine chai enzyme espresso impala presto pug shiny celery treasury derivatives claims interviewing kpi dashboards dashboard reconciliation prototyping wireframing wireframes typography storyboarding fundraising journalism blogging broadcasting pricing scraping lean can nat stp spi usb arm pic mpi qos sip cpt epic emr cms uat bo adf iam rds sqs sns ecs eks emr basis apex odi mule grunt gulp bower vite rollup parcel jersey quartz swagger dba kvm xen mq lte gsm aml kyc pos rca spc fmea mdm sre iac ppc ssl tls sso pki ldap oauth saml canva wix dos stl make macros lightroom proofreading estimating blueprints branding sketchup trading equity bloomberg benefits hris ecommerce storybook cuda qt hbase cpr bls acls esl iep gis cfd fea mrp b2b b2c p&l uml kpi telesales telemarketing backup warehousing'
+    'canvas progress make dash epic trading reporting editing triggers sourcing valuation simulation optimization branding regression assessment lean shipping backup foundation room realm glue zoom velocity flash audition inventor fluent consul vault packer dagger boost axis sage avid mantis karma jasmine chai enzyme espresso impala presto pug shiny celery treasury derivatives claims interviewing kpi dashboards dashboard reconciliation prototyping wireframing wireframes typography storyboarding fundraising journalism blogging broadcasting pricing scraping lean can nat stp spi usb arm pic mpi qos sip cpt epic emr cms uat bo adf iam rds sqs sns ecs eks emr basis apex odi mule grunt gulp bower vite rollup parcel jersey quartz swagger dba kvm xen mq lte gsm aml kyc pos rca spc fmea mdm sre iac ppc ssl tls sso pki ldap oauth saml canva wix dos stl make macros lightroom proofreading estimating blueprints branding sketchup trading equity bloomberg benefits hris ecommerce storybook cuda qt hbase cpr bls acls esl iep gis cfd fea mrp b2b b2c p&l uml kpi telesales telemarketing backup warehousing mac swing storm tiles chrome domino volley picasso kettle'
   ).split(' '),
 );
 
 // Words that name a product only when written with a capital ("Excel", not "excel at").
-const CAPITALISED = new Set('excel access word outlook windows oracle spring rest swift spark hive pig chef puppet unity maya sketch go cisco visio'.split(' '));
+const CAPITALISED = new Set('excel access word outlook windows oracle spring rest swift spark hive pig chef puppet unity maya sketch go cisco visio vista'.split(' '));
 
 const byAlias = new Map<string, string>();
 // The first word of every alias: a scan skips at once any word that starts none.
@@ -47,7 +47,13 @@ export function isDuty(name: string): boolean {
 
 /** The canonical name of a skill phrase written exactly as a known name or alias. */
 export function canonicalSkill(phrase: string): string | null {
-  return byAlias.get(normalize(phrase)) ?? null;
+  const k = normalize(phrase);
+  return byAlias.get(k) ?? byAlias.get(unversioned(k)) ?? null;
+}
+
+/** A one-word name without the version glued to it ("php5" -> "php", "weblogic8.1" -> "weblogic"). */
+function unversioned(word: string): string {
+  return word.match(/^([a-z][a-z+#]+?)\d+(?:\.\d+)*$/)?.[1] ?? '';
 }
 
 interface Span {
@@ -89,6 +95,13 @@ function scan(words: string[], strict: boolean, original = ''): Span[] {
         matched = n;
         break;
       }
+    }
+    // A version glued to a one-word name: "PHP5", "WebLogic8.1", "SQL2000".
+    const base = matched ? '' : unversioned(words[i]);
+    const versioned = base && byAlias.get(base);
+    if (base && versioned && (!strict || allowedInProse(base, versioned, 1, capitals))) {
+      found.push({ start: i, length: 1, name: versioned });
+      matched = 1;
     }
     i += matched || 1;
   }
