@@ -330,7 +330,7 @@ Data Analyst
 Kestrel Labs
 2014 - 2016
 Built the dashboards
-Reported weekly figures to the board
+Assisted the Finance Director
 Harlow Institute
 2012 - 2014
 Analyst`;

@@ -294,7 +294,7 @@ function datelessAnchors(lines: string[]): Anchor[] {
 
 // A clause opened by a past-tense verb ("Observed classroom teachers") above a date line is the
 // previous job's detail, not this one's header.
-const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+(?:an?\s+|the\s+)?[a-z]/;
+const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+[a-z]/;
 
 const DATES_LABEL = /^(?:duration|period|dates?|tenure|time ?frame)\b/i;
 
@@ -333,7 +333,7 @@ function describe(lines: string[]): string {
 /** A short phrase headed by a title word ("Residential Advisor") or an agent noun ("Ontologist"). */
 function titleLike(t: string): boolean {
   const words = t.split(/\s+/);
-  if (!/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return false;
+  if (DETAIL.test(t) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return false;
   if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
   // "Vice President of International Sales": the head comes before "of" ("Member of ..." names a membership).
   const core = t.replace(/\s+of\s+.*$/i, '');
