@@ -51,3 +51,19 @@ test('Ed. D, M.L.S., B.S.W. and "Postgraduate Diploma" are degrees; initials in 
   assert.equal(degreeLevel('Dr. K.M.L.S College, Patna'), 0);
   assert.equal(degreeLevel('Postgraduate courses in statistics'), 0);
 });
+
+test('a junior college (a two-year college) is higher education; a high school listed with it is not', () => {
+  const r = parseResume(`EDUCATION
+B.S. in Nursing, Lakeview State University, 2016
+Harbor Junior College
+2012
+Westfield High School
+2010`);
+  assert.deepEqual(
+    r.education.map((e) => [e.school, e.endDate]),
+    [
+      ['Lakeview State University', '2016-01-01'],
+      ['Harbor Junior College', '2012-01-01'],
+    ],
+  );
+});

@@ -198,7 +198,7 @@ export function findEducation(input: string[]): EducationItem[] {
 }
 
 const SCHOOL_LEVEL =
-  /\b(?:high|secondary|matriculation|matric|higher secondary|hr\.?\s?sec|junior college|primary|elementary|public school|grammar school|comprehensive school|middle school|community school|convent|sixth form|further education)\b/i;
+  /\b(?:high|secondary|matriculation|matric|higher secondary|hr\.?\s?sec|primary|elementary|public school|grammar school|comprehensive school|middle school|community school|convent|sixth form|further education)\b/i;
 // Names of higher schools: "Graduate School of ...", "Medical School", "School of Business".
 const HIGHER_SCHOOL = /\b(?:school of|graduate|business|law|medical|medicine|engineering|management|nursing|design|art|arts|music|film|divinity|dental|pharmacy)\b/i;
 
