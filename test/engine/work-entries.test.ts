@@ -339,3 +339,10 @@ Analyst`;
     ['Analyst', 'Harlow Institute'],
   ]);
 });
+
+test('a double dash or an em dash separates header parts; a web address in brackets is dropped', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nKESTREL LABS -- Drupal Developer (consultant), June 2012 - July 2012\nOrbit Systems [http://www.orbit.example] — Data Engineer, 2010 - 2012').map((j) => j.slice(0, 2)), [
+    ['Drupal Developer', 'KESTREL LABS'],
+    ['Data Engineer', 'Orbit Systems'],
+  ]);
+});
