@@ -346,3 +346,7 @@ test('a double dash or an em dash separates header parts; a web address in brack
     ['Data Engineer', 'Orbit Systems'],
   ]);
 });
+
+test('a role line within a job may carry a remark in brackets ("Office Assistant (part time basis)")', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nNorth Ridge Bank\n2009 - 2013\nTeller\n• Balanced the drawer.\nOffice Assistant (part time basis)\n• Filed records.').map((j) => j[0]), ['Teller', 'Office Assistant']);
+});

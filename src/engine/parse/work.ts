@@ -366,7 +366,11 @@ function roleLine(line: string, prev: string): { position: string; company: stri
 /** The role a line may name: "Role: Lead Analyst, Reporting" -> "Lead Analyst"; else the line without its trailing comma. */
 function bodyRole(raw: string): string {
   // "(Designation: Engineer)"; "Sales Director, Continued" repeats a role over a page break.
-  const line = raw.replace(/^\((.*)\)$/, '$1').replace(/,?\s*\(?\bcont(?:inued|'?d)?\.?\)?$/i, '');
+  const line = raw
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/,?\s*\(?\bcont(?:inued|'?d)?\.?\)?$/i, '')
+    // "Office Assistant (part time basis)": a remark in brackets after the title.
+    .replace(/^([^(]{3,60}?)\s*\([^()]*\)$/, '$1');
   const m = line.match(/^(?:(?:role|designation|position(?: held)?|job title|title)\s*[:\-–]|(?:role|designation)\s)\s*(.+)$/i);
   return m ? m[1].replace(/\s*[,;.(].*$/, '') : line.replace(/[,:]$/, '');
 }
