@@ -354,9 +354,9 @@ function roleLine(line: string, prev: string): { position: string; company: stri
   const whole = bodyRole(line);
   if (!isBullet(line) && titleLike(whole)) return { position: whole, company: '' };
   // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
-  const [name, ...place] = line.split(/\s*,\s*/);
-  if (!isBullet(line) && place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p)) && !/^\d+\s/.test(name) && plausibleCompany(name))
-    return { position: '', company: name };
+  const [employer, ...place] = line.split(/\s*,\s*/);
+  if (!isBullet(line) && place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p)) && !/^\d+\s/.test(employer) && plausibleCompany(employer))
+    return { position: '', company: employer };
   const [first, ...rest] = stripBullet(line).split(/,\s*|\s+[-–]\s+/);
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
   const company = rest.find((p) => !looksLikePlace(p) && !isRegion(p) && plausibleCompany(p));
@@ -401,7 +401,8 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   // its entry's whole header; the lines above are the previous job's, those below its details.
   const complete = anchors.map((a) => {
     const own = ownHeader(lines[a.line], a.range).header;
-    return own !== '' && Object.values(pickRoles([own], name)).every(Boolean);
+    const roles = own ? pickRoles([own], name) : null;
+    return Boolean(roles?.position && roles.company);
   });
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
@@ -430,24 +431,28 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       while (!complete[k] && last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
-      const body = lines.slice(last + 1, ceiling);
-      // Further roles held there, each on a line of its own above its details ("Residential Advisor").
-      const roles = body.flatMap((l, i) => {
-        const role = roleLine(l, body[i - 1] ?? '');
-        return role ? [{ i, ...role }] : [];
-      });
-      // An employer line followed by a title line: one role.
-      for (let j = roles.length - 1; j > 0; j--)
-        if (!roles[j - 1].position && !roles[j].company && roles[j].i === roles[j - 1].i + 1) roles.splice(j - 1, 2, { ...roles[j], company: roles[j - 1].company });
-      const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: describe([own.rest, ...body.slice(0, roles[0]?.i)]) };
-      const more = roles.map((r, j) => ({ company: r.company || company, position: r.position, startDate: '', endDate: '', description: describe(body.slice(r.i + 1, roles[j + 1]?.i)) }));
-      // A job whose header named no title takes the first of them.
-      const first = position ? undefined : more.shift();
-      if (first) {
-        item.position = first.position;
-        item.description = describe([item.description, first.description]);
-      }
-      return [item, ...more];
+      const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
+      return withRoles(item, own.rest, lines.slice(last + 1, ceiling));
     }))
     .filter((w) => w.company || w.position);
+}
+
+/** A job and the further roles its details name, each on a line of its own above its own details. */
+function withRoles(job: WorkItem, rest: string, body: string[]): WorkItem[] {
+  const roles = body.flatMap((l, i) => {
+    const role = roleLine(l, body[i - 1] ?? '');
+    return role ? [{ i, ...role }] : [];
+  });
+  // An employer line followed by a title line: one role.
+  for (let j = roles.length - 1; j > 0; j--)
+    if (!roles[j - 1].position && !roles[j].company && roles[j].i === roles[j - 1].i + 1) roles.splice(j - 1, 2, { ...roles[j], company: roles[j - 1].company });
+  const item = { ...job, description: describe([rest, ...body.slice(0, roles[0]?.i)]) };
+  const more = roles.map((r, j) => ({ company: r.company || job.company, position: r.position, startDate: '', endDate: '', description: describe(body.slice(r.i + 1, roles[j + 1]?.i)) }));
+  // A job whose header named no title takes the first of them.
+  const first = job.position ? undefined : more.shift();
+  if (first) {
+    item.position = first.position;
+    item.description = describe([item.description, first.description]);
+  }
+  return [item, ...more];
 }
