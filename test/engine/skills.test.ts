@@ -201,3 +201,24 @@ test('more widely used tools are known; their everyday-word names count only in 
   assert.deepEqual(skillsInText('Worked the swing shift near the storm drains', true), []);
   assert.deepEqual(findSkills(['Swing, Tiles'], '').map((s) => canonicalSkill(s.name)), ['Java Swing', 'Apache Tiles']);
 });
+
+test('an everyday-word name counts in prose when it is an item of a list of skills', () => {
+  assert.deepEqual(skillsInText('Wrote the controller code in C, C++ and Python.', true), ['C', 'C++', 'Python']);
+  assert.deepEqual(skillsInText('Attended a workshop on C/C++ programming.', true), ['C', 'C++']);
+  // Not a list item, or no skill beside it: an ordinary word.
+  assert.deepEqual(skillsInText('Java (Less than 1 year); grade C in Python', true), ['Java', 'Python']);
+});
+
+test('"Environment:" or "Technologies:" under a job lists the tools it used', () => {
+  const r = parseResume(`Ravi Menon
+EXPERIENCE
+Senior Developer, Lakeside Systems, 2015 - 2019
+Built the claims portal.
+Environment: Spring Batch, Oracle 11g, Tivoli Workload Scheduler`);
+  const names = r.skills.map((s) => s.name);
+  for (const n of ['Spring Batch', 'Tivoli Workload Scheduler']) assert.ok(names.includes(n), n);
+});
+
+test('a single letter left over from a list is no skill', () => {
+  assert.deepEqual(findSkills(['Kotlin, S, E, Swift'], '').map((s) => s.name), ['Kotlin', 'Swift']);
+});

@@ -73,7 +73,7 @@ function shortPhrase(item: string, maxWords: number): string {
  * "adapt"), a clause opened by a past-tense verb ("Developed creative skills"), a place, a date.
  */
 function notASkill(phrase: string): boolean {
-  return /^[a-z]+$/.test(phrase) || (headingKind(phrase) ?? 'skills') !== 'skills' || pastTenseClause(phrase) || looksLikePlace(phrase) || findDates(phrase).length > 0;
+  return /^[a-z]+$|^\W*\w\W*$/.test(phrase) || (headingKind(phrase) ?? 'skills') !== 'skills' || pastTenseClause(phrase) || looksLikePlace(phrase) || findDates(phrase).length > 0;
 }
 
 // Words in -ed that qualify a skill rather than report a deed ("Advanced listening", "Distributed systems").
@@ -113,6 +113,8 @@ function unwrapped(lines: string[]): string[] {
   return out;
 }
 
+const USED_LIST = /^[\s•*-]*(?:environment|technologies|technology|tools|tools used|technologies used|tech stack|skills used)\s*:\s*(.+)$/gim;
+
 // A link or an email address names no skill ("http://...", "jane@java.example").
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gi;
 
@@ -128,8 +130,10 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
     else for (const item of listItems(line)) names.push(...itemSkill(item));
   }
   const listed = names.map((name): SkillItem => ({ name, source: 'listed' }));
+  // "Environment: Java, Spring, Oracle" under a job or project lists the tools it used.
+  const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
-  const text = skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)
+  const text = [...used, ...skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)]
     .filter((n) => !isDuty(canonicalSkill(n) ?? n))
     .map((name): SkillItem => ({ name, source: 'text' }));
   return uniqueBy([...listed, ...text], (s) => normalize(canonicalSkill(s.name) ?? s.name));
