@@ -222,3 +222,16 @@ Environment: Spring Batch, Oracle 11g, Tivoli Workload Scheduler`);
 test('a single letter left over from a list is no skill', () => {
   assert.deepEqual(findSkills(['Kotlin, S, E, Swift'], '').map((s) => s.name), ['Kotlin', 'Swift']);
 });
+
+test('common skills of law, marketing and design are known', () => {
+  for (const [alias, name] of [
+    ['contract negotiations', 'Contract Negotiation'],
+    ['Employment Law', 'Employment Law'],
+    ['Arbitration', 'Arbitration'],
+    ['internet marketing', 'Online Marketing'],
+    ['UI Design', 'UI Design'],
+    ['Product Development', 'Product Development'],
+  ]) assert.equal(canonicalSkill(alias), name, alias);
+  // A soft skill is a claimed skill only when listed.
+  assert.deepEqual(findSkills([], 'Ran team building days for the arbitration group.').map((s) => s.name), ['Arbitration']);
+});
