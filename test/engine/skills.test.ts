@@ -231,6 +231,11 @@ test('common skills of law, marketing and design are known', () => {
     ['internet marketing', 'Online Marketing'],
     ['UI Design', 'UI Design'],
     ['Product Development', 'Product Development'],
+    ['bug fixes', 'Bug Fixing'],
+    ['competitive analysis', 'Competitor Analysis'],
+    ['Desktop Publishing', 'Desktop Publishing'],
+    ['Threat Modelling', 'Threat Modeling'],
+    ['Personal Injury', 'Personal Injury'],
   ]) assert.equal(canonicalSkill(alias), name, alias);
   // A soft skill is a claimed skill only when listed.
   assert.deepEqual(findSkills([], 'Ran team building days for the arbitration group.').map((s) => s.name), ['Arbitration']);
