@@ -385,7 +385,8 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   const lines = dated.map((d) => d.text);
   let anchors: Anchor[] = [];
   dated.forEach(({ text: line, ranges }, i) => {
-    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? (i > 0 && namesRole(dated[i - 1].text) ? loneDate(line) : null);
+    const lone = ranges.length ? null : loneDate(line);
+    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? (lone && i > 0 && namesRole(dated[i - 1].text) ? lone : null);
     const prev = anchors[anchors.length - 1];
     // "DURATION Jan-2014 to Jun-2015" under a header already dated so: the same job.
     if (range && prev && i - prev.line <= 3 && DATES_LABEL.test(stripBullet(line)) && sameDates(prev.range, range)) return;
