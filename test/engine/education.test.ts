@@ -99,3 +99,10 @@ Driving licence: Yes`),
     ['M.A. in History', 'Eastfield College', '2011-01-01'],
   ]);
 });
+
+test('a department named after a bare abbreviation is no field of the degree', () => {
+  assert.deepEqual(entries('EDUCATION\nM.Sc., The Department of Informatics, University of Bergen, 2003\nB.S., Applied Physics, Fjord College, 2001'), [
+    ['M.Sc.', 'University of Bergen', '2003-01-01'],
+    ['B.S., Applied Physics', 'Fjord College', '2001-01-01'],
+  ]);
+});

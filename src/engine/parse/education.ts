@@ -60,9 +60,11 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
       // "Computer System Technician Diploma": the field is written before the degree word.
       const fieldFirst = /^[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5} (?:Diploma|Degree|Certificate)$/.test(p) && !looksLikeSchool(p);
       degree = fieldFirst ? p : p.slice(qualificationIndex(p));
-      // "B.S., Elementary Education": the field follows a bare abbreviation.
+      // "B.S., Elementary Education": the field follows a bare abbreviation; "The Department of
+      // Informatics" names where it was taught.
       const next = parts[i + 1];
-      if (degree.split(/\s+/).length === 1 && next && !looksLikeSchool(next) && !looksLikePlace(next) && !/\d/.test(next)) {
+      const field = next && !looksLikeSchool(next) && !looksLikePlace(next) && !/\d|^(?:the|department|faculty|division)\b/i.test(next);
+      if (degree.split(/\s+/).length === 1 && field) {
         degree = `${degree}, ${next}`;
       }
     } else if (!school && looksLikeSchool(p)) school = schoolName(p);
