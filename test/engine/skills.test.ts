@@ -170,6 +170,8 @@ test('a skills line opened in lowercase carries on the line above', () => {
     '',
   ).map((s) => s.name);
   assert.deepEqual(names, ['Tableau', 'Salesforce', 'Lead Qualification', 'outbound calling', 'Negotiation']);
+  // A list written in lowercase keeps its lines apart.
+  assert.deepEqual(findSkills(['java, c++', 'python, sql'], '').map((s) => s.name), ['Java', 'C++', 'Python', 'SQL']);
 });
 
 test('a list item naming a section ("Honors", "Interests") is no skill', () => {

@@ -103,11 +103,15 @@ function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
   return [canon ? asWritten(phrase, canon) : phrase, ...inside];
 }
 
-/** A line opened in lowercase carries on the line above ("... such as budgets," + "expenditures, ROI"). */
+/**
+ * A line opened in lowercase carries on the line above ("... such as budgets," + "expenditures,
+ * ROI"), unless that one is in lowercase too: a list written in lowercase ("java, c++" + "python").
+ */
 function unwrapped(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    if (out.length && /^[a-z]/.test(line) && !isBullet(line)) out[out.length - 1] += ` ${line}`;
+    const last = out[out.length - 1];
+    if (last !== undefined && /^[a-z]/.test(line) && !/^[a-z]/.test(last) && !isBullet(line)) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
   return out;
