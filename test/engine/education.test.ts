@@ -94,6 +94,11 @@ Driving licence: Yes`),
       ['Teaching Certification', '', '2015-01-01'],
     ],
   );
+  // A school-leaving certificate is school level; a teaching certificate for a grade level is not.
+  assert.deepEqual(entries('EDUCATION\nB.Ed., Primary Teaching, Harlow University, 2014\nElementary Teaching Certificate\nLeaving Certificate, 2010'), [
+    ['B.Ed., Primary Teaching', 'Harlow University', '2014-01-01'],
+    ['Elementary Teaching Certificate', '', ''],
+  ]);
   // A bare heading word or a vendor's adjective names no credential.
   assert.deepEqual(entries('EDUCATION\nM.A. in History, Eastfield College, 2011\nCertificates:\nSharePoint Basics (3 days, Microsoft Certified)'), [
     ['M.A. in History', 'Eastfield College', '2011-01-01'],

@@ -17,7 +17,7 @@ const DEGREES: Array<[RegExp, number]> = [
   [/\b(?:HND|HNC|BTEC|G?NVQ)\b|\bfoundation degree\b/i, 2],
   [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic|certificate in|national certificate)\b/i, 2],
   [/\b(?:A\.A\.S?|A\.S\.)/, 2],
-  [/\b(?:high school|secondary school|senior secondary|higher secondary|intermediate|hsc|ssc|sslc|cbse|icse|12th|10th|matriculation|pre[- ]university)\b/i, 1],
+  [/\b(?:high school|secondary school|senior secondary|higher secondary|intermediate|hsc|ssc|sslc|cbse|icse|12th|10th|matriculation|pre[- ]university|leaving certificate|certificate of (?:primary|secondary) education)\b/i, 1],
   [/\b(?:GED|PUC|XII|GCSEs?|[AO][- ]Levels?)\b/, 1],
 ];
 

@@ -193,7 +193,7 @@ export function findEducation(input: string[]): EducationItem[] {
   });
   // School-level entries (high school, SSC) are kept only when nothing higher is listed.
   // A named degree has its own level; a school alone counts as higher education unless it is a school-level one.
-  const level = (e: EducationItem) => degreeLevel(e.degree) || (schoolLevel(e.school) || SCHOOL_LEVEL.test(e.degree) ? 1 : 2);
+  const level = (e: EducationItem) => degreeLevel(e.degree) || (schoolLevel(e.school) ? 1 : 2);
   const real = items.filter((e) => e.degree || e.school);
   const higher = real.filter((e) => level(e) > 1);
   return higher.length ? higher : real;

@@ -110,23 +110,25 @@ function scan(words: string[], strict: boolean, original = ''): Span[] {
 
 /**
  * Everyday-word names that prose lists beside another skill ("C, C++ and Java", "C/C++", "Sales
- * and CRM"): an item of a list of skills is a skill too. A single letter must be a capital.
+ * and CRM"): an item of a list of skills is a skill too.
  */
 function amongSkills(words: string[], found: Span[], original: string): Span[] {
+  const covered = new Set(found.flatMap((s) => Array.from({ length: s.length }, (_, k) => s.start + k)));
   const ends = new Set(found.map((s) => s.start + s.length - 1));
   const starts = new Set(found.map((s) => s.start));
   const link = (i: number) => /^(?:and|or|&)$/.test(words[i] ?? '');
   const out: Span[] = [];
   words.forEach((w, i) => {
     const name = byAlias.get(w);
-    if (!name || !AMBIGUOUS.has(w) || soft.has(name) || ends.has(i) || starts.has(i)) return;
+    if (!name || !AMBIGUOUS.has(w) || soft.has(name) || covered.has(i)) return;
+    // A single letter counts only as a capital ("C", not "grade c").
     const single = w.length === 1;
-    const word = single ? w.toUpperCase() : w.replace(/[.+#]/g, '\\$&');
+    const token = `(?<![\\w.+#])${single ? w.toUpperCase() : w.replace(/[.+#]/g, '\\$&')}(?![\\w.+#])`;
+    const written = (pattern: string) => new RegExp(pattern, single ? '' : 'i').test(original);
     // The separator must stand between the two names: "Power BI dashboards" lists nothing.
-    const separated = (side: string) => new RegExp(side.replace('W', `(?<![\\w.+#])${word}(?![\\w.+#])`), single ? '' : 'i').test(original);
-    const before = (ends.has(i - 1) && separated('[,/;|•&]\\s*W')) || (link(i - 1) && ends.has(i - 2));
-    const after = (starts.has(i + 1) && separated('W\\s*[,/;|•&]')) || (link(i + 1) && starts.has(i + 2));
-    if ((before || after) && (!single || separated('W'))) out.push({ start: i, length: 1, name });
+    const before = (ends.has(i - 1) && written(`[,/;|•&]\\s*${token}`)) || (link(i - 1) && ends.has(i - 2));
+    const after = (starts.has(i + 1) && written(`${token}\\s*[,/;|•&]`)) || (link(i + 1) && starts.has(i + 2));
+    if ((before || after) && written(token)) out.push({ start: i, length: 1, name });
   });
   return out;
 }
