@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
-import { findWork, plausibleCompany } from '../../src/engine/parse/work.ts';
+import { plausibleCompany } from '../../src/engine/parse/job-header.ts';
+import { findWork } from '../../src/engine/parse/work.ts';
 
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
 import { findDesignation } from '../../src/engine/parse/headline.ts';
-import { plausibleCompany, rolesInProse } from '../../src/engine/parse/work.ts';
+import { plausibleCompany } from '../../src/engine/parse/job-header.ts';
+import { rolesInProse } from '../../src/engine/parse/work.ts';
 
 test('the headline under the name is the designation', () => {
   const r = parseResume(`Priya Raman

@@ -1,10 +1,11 @@
 // The candidate's current designation: the headline under the name ("Senior Data Analyst"), else
 // the title a summary opens with ("A dependable Java developer with six years of ...").
 import { stripBullet } from '../text/lines.ts';
+import { agentNoun } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
-import { agentNoun, rolesInProse } from './work.ts';
+import { rolesInProse } from './work.ts';
 
 const MAX_WORDS = 7;
 

@@ -1,0 +1,89 @@
+// The lines that open each job of a work section: a date range, a leading or lone date, a
+// template year ("20XX"), or, in a section without dates, a header line.
+
+import { isBullet, stripBullet } from '../text/lines.ts';
+import { type DateRange, findDateRanges, findDates, MONTH_WORD, toIso } from './dates.ts';
+import { isHeaderLike, parts } from './job-header.ts';
+import { companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
+
+export interface Anchor {
+  line: number;
+  range: DateRange;
+}
+
+/** Each line with its date ranges; a paragraph naming several jobs with their dates becomes one line per sentence. */
+export function datedLines(lines: string[]): Array<{ text: string; ranges: DateRange[] }> {
+  return lines.flatMap((text) => {
+    const ranges = findDateRanges(text);
+    if (ranges.length <= 1) return [{ text, ranges }];
+    return text.split(/(?<=[.;])\s+(?=[A-Z])/).map((sentence) => ({ text: sentence, ranges: findDateRanges(sentence) }));
+  });
+}
+
+// Template years ("19xx - 20xx", "May, 20XX") and written-out dates that carry no number.
+const MONTH = `(?:${MONTH_WORD})\\.?,?\\s+`;
+const TEMPLATE_YEAR = '(?:\\b(?:19|20)xx\\b|\\[year\\])';
+const SEASON = '(?:spring|summer|fall|autumn|winter),?\\s+';
+const PLACEHOLDER = new RegExp(
+  `(?:\\b(?:${MONTH}|${SEASON}))?${TEMPLATE_YEAR}(?:\\s*(?:-|–|to)\\s*(?:${MONTH}|${SEASON})?(?:${TEMPLATE_YEAR}|present|current))?`,
+  'i',
+);
+
+/** "2019 - Billing Clerk: checked invoices": a job within one year (or month), its date leading the line. */
+export function leadingDate(line: string): DateRange | null {
+  const body = stripBullet(line);
+  const d = findDates(body)[0];
+  if (d?.index !== 0 || !/^\s*[-–:,]\s*[A-Z]/.test(body.slice(d.text.length))) return null;
+  const rest = body.slice(d.text.length).replace(/^\s*[-–:,]\s*/, '');
+  if (titleCues(rest.split(/[:,]/)[0]) === 0) return null;
+  const end = d.point.yearOnly ? { ...d.point, month: 12 } : d.point;
+  return { start: d.point, end, index: line.indexOf(d.text), text: d.text };
+}
+
+/** A header line naming a title or an organisation ("Intern", "Waiter, Harbor Grill, Tampa, FL"). */
+export function namesRole(line: string): boolean {
+  return isHeaderLike(line) && /^[A-Z]/.test(line) && parts(line).some((p) => titleScore(p) > 0 || companyScore(p) > 0);
+}
+
+/** "Summer 2011" or "2004" alone on a line: a job dated by one point. */
+export function loneDate(line: string): DateRange | null {
+  const ds = findDates(line);
+  if (ds.length !== 1 || /[A-Za-z]{3}/.test(line.replace(ds[0].text, '').replace(/\b(?:spring|summer|fall|autumn|winter)\b/i, ''))) return null;
+  const d = ds[0];
+  return { start: d.point, end: d.point.yearOnly ? { ...d.point, month: 12 } : d.point, index: d.index, text: d.text };
+}
+
+export function placeholderRange(line: string): DateRange | null {
+  const m = line.match(PLACEHOLDER);
+  return m ? { start: null, end: null, index: m.index ?? 0, text: m[0] } : null;
+}
+
+/** A line that opens a job in a section whose jobs carry no dates ("Teacher, Oak High School"). */
+function datelessHeader(line: string): boolean {
+  if (isBullet(line) || !isHeaderLike(line) || looksLikePlace(line)) return false;
+  if (line.split(/\s+/).length > 10 || !/^[A-Z0-9]/.test(line)) return false;
+  return line.split(/,\s*|\s+[-–|]\s+|\s+at\s+/).some((p) => titleScore(p) > 0 || companyScore(p) > 0.5);
+}
+
+/** Anchors of a section without dated entries: each header line that follows a detail line. */
+export function datelessAnchors(lines: string[]): Anchor[] {
+  const out: Anchor[] = [];
+  let prevHeader = false;
+  lines.forEach((line, i) => {
+    const header = datelessHeader(line);
+    if (header && !prevHeader) out.push({ line: i, range: { start: null, end: null, index: line.length, text: '' } });
+    prevHeader = header;
+  });
+  return out;
+}
+
+export const DATES_LABEL = /^(?:duration|period|dates?|tenure|time ?frame)\b/i;
+
+export function sameDates(a: DateRange, b: DateRange): boolean {
+  return toIso(a.start) === toIso(b.start) && toIso(a.end) === toIso(b.end);
+}
+
+/** A line holding nothing but its dates ("2015 - 2019:", "(Jan 2018 - Present)"). */
+export function bareDate(line: string, range: DateRange): boolean {
+  return range.text !== '' && !/[A-Za-z]{2}/.test(line.replace(range.text, ''));
+}

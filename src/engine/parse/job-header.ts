@@ -1,0 +1,219 @@
+// Job header lines: which short lines head a work entry, and reading them into a title and an
+// employer ("Title at Company", "Company - Title", "Position: ...").
+
+import { isBullet, stripBullet } from '../text/lines.ts';
+import { type DateRange, findDates } from './dates.ts';
+import { isRegion } from './places.ts';
+import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { headingKind } from './sections.ts';
+import { canonicalSkill } from './taxonomy.ts';
+
+const MAX_HEADER_WORDS = 12;
+const MAX_TITLE_WORDS = 8;
+
+/** "Software Engineer in Acme Systems Pvt Ltd": a title and the organisation it was held in. */
+function titleInCompany(s: string): [string, string] | null {
+  const m = stripBullet(s)
+    .replace(/\s*\(.*$/, '')
+    .replace(/[.\s]+$/, '')
+    .match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/);
+  if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
+  return [withoutLeadIn(m[1]), m[2]];
+}
+
+export function isHeaderLike(line: string): boolean {
+  // Numbered lines ("1. Engineer:") often are the entries themselves; other bullets are details,
+  // unless they name a title and its organisation.
+  if (isBullet(line) && !/^\d{1,2}[.)]\s/.test(line)) return titleInCompany(line) !== null;
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  if (words > MAX_HEADER_WORDS || t.length > 100) return false;
+  // "GRANITE CASTINGS INDUSTRIES LTD, NAGPUR, INDIA.": an organisation line may end in a full stop.
+  return (
+    !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) ||
+    (words <= 8 && companyCues(t) > 0 && !/^[A-Z][a-z]+ed\b/.test(t)) ||
+    capitalisedList(t.slice(0, -1))
+  );
+}
+
+/** "Staff Engineer, Search, Acme, Mountain View": short capitalised parts, as a header lists them. */
+function capitalisedList(t: string): boolean {
+  const parts = t.split(/,\s*/);
+  return parts.length >= 3 && parts.every((p) => /^[A-Z0-9]/.test(p) && p.split(/\s+/).length <= 5 && !/\s[a-z]{4,}/.test(p));
+}
+
+/** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
+export function ownHeader(line: string, range: DateRange): { header: string; rest: string } {
+  const before = line
+    .slice(0, range.index)
+    .replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '')
+    .replace(/[\s,:|([\-–]+$/, '');
+  const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
+  const clause = after.match(/^(.*?)(?:[.;:]\s|\s[-–]\s|,?\s(?:where|which|who|while|responsible|providing|managing|handling)\b|$)/i)?.[1] ?? after;
+  const fromAfter = { header: clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
+  const head = stripBullet(before);
+  if (!/[A-Za-z]{2}/.test(head)) return fromAfter;
+  // "1 year of experience (2022 - 2023) as a Compliance Analyst": the title comes after the dates.
+  if (titleCues(head) === 0 && /^as\s/i.test(clause) && titleCues(clause) > 0) return fromAfter;
+  // "Java Consultant: Dec. 2004 - Present, Eurokas, Cleveland, OH": the organisation follows the dates.
+  if (/^[A-Z]/.test(after) && after.split(/\s+/).length <= 6 && !/[.;:]/.test(after) && after.split(/,\s*/).some((p) => companyScore(p) > 0 || plausibleCompany(p)))
+    return { header: `${head} | ${after}`, rest: '' };
+  return { header: head, rest: after };
+}
+
+const LEAD_IN = /^(?:[\w./-]+\s+){0,8}?(?:as|in the (?:role|capacity|position) of)\s+(?:an?\s+|the\s+)?(?=\S)/i;
+
+/** "Worked as a Survey Researcher" -> "Survey Researcher". */
+function withoutLeadIn(s: string): string {
+  const m = s.match(LEAD_IN);
+  const t = m && titleCues(m[0]) === 0 ? s.slice(m[0].length) : s;
+  return t
+    .replace(/\s+(?:for|with)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|months?|yrs?)\b.*$/i, '')
+    .replace(/^(?:(?:worked|working|employed|served)\s+)?(?:on|at|in|for|with|from|prior|former|previous|previously)\s+(?=[A-Z])/i, '');
+}
+
+/** "Intern engineer / Brightwave Ltd, Rennes" -> "Intern engineer | Brightwave Ltd, Rennes"; two titles keep their slash. */
+function slashedEmployer(s: string): string {
+  return s.replace(/\s+\/\s+(?=([A-Z][^,/]*))/g, (slash, next: string) => (titleCues(next) > 0 || agentNoun(next.trim()) ? slash : ' | '));
+}
+
+// "Company: Acme", "ORGANISATION Acme Ltd": a label before the name.
+const LABEL_WORD = /^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i;
+const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
+
+/** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
+export function parts(s: string): string[] {
+  const pair = titleInCompany(s);
+  if (pair) return pair;
+  const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string) => (looksLikePlace(inner) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+    // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
+    .split(
+      /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*/,
+    )
+    .map((p) => withoutLeadIn(stripBullet(p).replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
+    .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
+  // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
+  return all.filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
+}
+
+export const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
+// A client or project line names who the work was for, not the employer.
+const NOT_EMPLOYER = /^(?:client|customer|project(?: title| name| description)?|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
+
+/** A short phrase whose head is an agent noun ("Dog Groomers", "Pharmacist"). */
+export function agentNoun(p: string): boolean {
+  const words = p.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase().replace(/[^a-z]/g, '');
+  return (
+    words.length <= 5 &&
+    /^[A-Z]/.test(p) &&
+    !/[\d@]/.test(p) &&
+    companyScore(p) <= 0 &&
+    // A single word ending in -er or -or is as often a place or a name ("Denver", "Taylor").
+    (words.length > 1 ? /(?:[^e]ers?|ors?|ists?|ians?)$/ : /(?:[^e]ers|ors|ists?|ians?)$/).test(last) &&
+    !/^(?:center|centre|computers?|water|tower|power|partners?|brothers|others?|members?|customers?|users?|servers?|letters?|papers?|matters?|orders?|headquarters|sectors?|factors?|vendors?|doctors?)$/.test(last)
+  );
+}
+
+export const LINK_WORDS = /^(?:of|and|for|the|in|at|de|du|del|la|le|&|an?|on)$/i;
+
+/** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
+export function plausibleCompany(p: string): boolean {
+  const t = p.trim();
+  const words = t.split(/\s+/);
+  if (!/^[A-Z0-9]/.test(t) || /[,;:]$/.test(t)) return false;
+  // A heading ("PROJECT SUMMARY") or a legal form alone ("Ltd") names no one.
+  if (headingKind(t) || (words.length === 1 && companyCues(t) > 0)) return false;
+  if (words.length > 8 && companyCues(t) === 0) return false;
+  // Sentences start with a verb ("Developed reports ...", "Participate in ...").
+  if (/^(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
+  // More than one lowercase word that is not a linking word: prose.
+  if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
+  if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
+  // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
+  if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
+  if (titleScore(t) > 0) return false;
+  if (companyCues(t) === 0) {
+    // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
+    // no employer; a plain single name may be both ("Oracle", "Cisco").
+    const pieces = t.split(/\s*(?:[/,&]|\band\b)\s*/).filter(Boolean);
+    const name = /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(t) && !/(?:ing|ion|ment|ics|ity)$/i.test(t);
+    if (!name && pieces.every((x) => canonicalSkill(x) !== null)) return false;
+    if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|freelance|self|various|multiple|confidential|description|summary|details?)\b/i.test(t)) return false;
+  }
+  return true;
+}
+
+/** Not a long sentence ("Facilitated customization of systems by ...") nor a date ("Summer 2004"). */
+function couldBeTitle(p: string): boolean {
+  const sentence = /^(?:[A-Z][a-z]+ed|Following|Responsible)\s+[a-z]/.test(p) && p.split(/\s+/).length > MAX_TITLE_WORDS;
+  return !sentence && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
+}
+
+export function pickRoles(candidates: string[], name: string): { position: string; company: string } {
+  let position = '';
+  let company = '';
+  for (const c of candidates) {
+    const m = stripBullet(c).match(LABEL);
+    // "Position: Customer Service Advisor (part time to 2011)": the title without its remark.
+    if (m?.[1] && !position) position = m[3].replace(/\s*\(.*$/, '').trim();
+    if (m?.[2] && !company) company = m[3].trim();
+  }
+  const kept = candidates.filter((c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()));
+  const all = kept
+    .flatMap(parts)
+    .filter(
+      (p) =>
+        p.split(/\s+/).length <= 12 &&
+        // The candidate's own name heads a page ("Jane Doe", "Page 2"), with contact labels.
+        (p.toLowerCase() !== name.toLowerCase() || titleScore(p) > 0 || agentNoun(p)) &&
+        !/^(?:name|resume|home|tel|phone|cell|mobile|fax|e-?mail|birth|date of birth|address)$/i.test(p) &&
+        !/^(?:duration|period|location|team size|client|environment)\b|^\d+(?:\.\d+)?\s*(?:years?|months?|yrs?)\b|^page \d/i.test(p),
+    );
+  // Names and titles start with a capital (or a digit, "3M"); a lowercase start is prose, unless
+  // nothing else is there ("bakers").
+  const capital = all.filter((p) => /^[A-Z0-9]/.test(p));
+  const ps = capital.length ? capital : all;
+  const titles = ps.filter(couldBeTitle);
+  let best = 0;
+  if (!position)
+    for (const p of titles) {
+      if (titleScore(p) > best) {
+        best = titleScore(p);
+        position = p;
+      }
+    }
+  // "Systems Administrator 3", "Software Engineer III": a title word outweighed by other cues; else
+  // an agent noun ("Dog Groomers", "Pharmacist", "Roofers") heading a short phrase.
+  if (!position) position = titles.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? titles.find(agentNoun) ?? '';
+  // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
+  // followed by its place ("Trailer Park, Hollywood, California") is the employer.
+  const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
+  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
+  best = 0;
+  if (!company)
+    for (const p of ps) {
+      // "Developed spreadsheets for ...": a sentence, not an organisation.
+      if (p !== position && companyScore(p) > best && plausibleCompany(p)) {
+        best = companyScore(p);
+        company = p;
+      }
+    }
+  const rest = ps.filter((p) => p !== position && p !== company);
+  // A part without any title word does not stand as the title: it is more often a place, a
+  // client or a sentence than a job title.
+  const other = rest.find(plausibleCompany);
+  if (!company && other) company = other;
+  // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,
+  // a first part followed by no known region is the employer.
+  if (!company) company = candidates.map((c) => stripBullet(c).split(/,\s*/)).find((p) => p.length === 2 && !isRegion(p[1]) && !isRegion(p[0]) && looksLikePlace(p.join(', ')) && plausibleCompany(p[0]) && p[0] !== position)?.[0] ?? '';
+  return { position, company };
+}
+
+/** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
+export function solid(header: string[]): number {
+  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h)).length;
+}
+
+const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b/i;
+const REMARK = /^\(.*\)$/;
