@@ -112,7 +112,7 @@ function entries(lines: string[]): Entry[] {
   lines.forEach((l, i) => {
     if (l.length > 200) return;
     // A credential is listed on its own line, apart from the degree entries around it.
-    const credential = degreeIndex(l) < 0 && pieces(l).some((p) => credentialIndex(p) >= 0);
+    const credential = degreeIndex(l) < 0 && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
     const hasDegree = credential || degreeIndex(l) >= 0;
     // A school word naming no school ("Institution" heading a table column) is no school line.
     const hasSchool = looksLikeSchool(l) && (hasDegree || schoolPart(l) !== '');

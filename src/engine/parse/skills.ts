@@ -120,7 +120,7 @@ function unwrapped(lines: string[]): string[] {
 const USED_LIST = /^[\s•*-]*(?:environment|technologies|technology|tools|tools used|technologies used|tech stack|skills used)\s*:\s*(.+)$/gim;
 
 // A link or an email address names no skill ("http://...", "jane@java.example").
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gi;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
 
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {

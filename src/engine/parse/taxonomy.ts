@@ -97,7 +97,7 @@ function scan(words: string[], strict: boolean, original = ''): Span[] {
       }
     }
     // A version glued to a one-word name: "PHP5", "WebLogic8.1", "SQL2000".
-    const base = matched ? '' : unversioned(words[i]);
+    const base = matched || !/\d$/.test(words[i]) ? '' : unversioned(words[i]);
     const versioned = base && byAlias.get(base);
     if (base && versioned && (!strict || allowedInProse(base, versioned, 1, capitals))) {
       found.push({ start: i, length: 1, name: versioned });
