@@ -2,7 +2,8 @@
 // I/O; the database and pipeline call exactly these functions.
 //
 //   extractText(bytes: Uint8Array, kind: 'pdf' | 'docx' | 'text'): Promise<string>
-//       Text of a file in reading order (PDF columns read one after the other; DOCX paragraphs).
+//       Text of a file in reading order (PDF columns read one after the other; DOCX paragraphs),
+//       up to MAX_RESUME_CHARS; throws UnreadableFile for a DOCX whose text part is too large.
 //   detectKind(bytes: Uint8Array): 'pdf' | 'docx' | 'text'
 //       By magic bytes: %PDF, a PK zip, else text.
 //   parseResume(text: string): ResumeJson
@@ -23,6 +24,7 @@
 // never exceeds weight x 10, and the overall (their sum) lies in 0..10. `today` only resolves
 // "Present" end dates (default: the current date). Protected traits (date of birth, gender,
 // photo, nationality, marital status) never influence a score.
+export { UnreadableFile } from './extract/docx-text.ts';
 export { extractText } from './extract/index.ts';
 export { detectKind, type FileKind } from './extract/kind.ts';
 export { parseResume } from './parse/resume.ts';

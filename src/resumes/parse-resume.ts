@@ -8,7 +8,16 @@ import type pg from 'pg';
 import { recordStageEvent } from '../candidates/record-stage-event.ts';
 import type { Config } from '../config.ts';
 import { withTransaction } from '../db/transaction.ts';
-import { extractText, type JobInput, type ResumeJson, type ScoreResult, scoreResume, understandJob, type WeightsInput } from '../engine/index.ts';
+import {
+  extractText,
+  type JobInput,
+  type ResumeJson,
+  type ScoreResult,
+  scoreResume,
+  UnreadableFile,
+  understandJob,
+  type WeightsInput,
+} from '../engine/index.ts';
 import { parseWithProvider } from '../llm/index.ts';
 import type { ParseResumeData } from '../queue/names.ts';
 import { recordProgress } from '../stages/record-progress.ts';
@@ -59,7 +68,9 @@ export async function parseResumeJob(pool: pg.Pool, blobs: BlobStore, config: Pi
   if (isStale(row, job)) return;
   if (!row.resume_file) throw new UnprocessableResume('The application has no resume file.');
   const bytes = await readBlob(blobs, row.resume_file);
-  const text = await extractText(bytes, fileKindOf(row.resume_content_type, bytes));
+  const text = await extractText(bytes, fileKindOf(row.resume_content_type, bytes)).catch((error) => {
+    throw error instanceof UnreadableFile ? new UnprocessableResume(error.message) : error;
+  });
   if (!text.trim()) throw new UnprocessableResume('No text could be read from the resume (it may be a scanned image).');
   const parsed = await parseWithProvider(text, config.llm);
   const scored = scoreResume(parsed.resume, understandJob(row.job), row.weights);

@@ -5,8 +5,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { MAX_RESUME_CHARS } from '../../src/engine/extract/index.ts';
 import { layoutPage } from '../../src/engine/extract/layout.ts';
 import { pdfText } from '../../src/engine/extract/pdf-text.ts';
-import { detectKind, extractText, parseResume } from '../../src/engine/index.ts';
-import { twoColumnPdf } from '../helpers/resume-files.ts';
+import { detectKind, extractText, parseResume, UnreadableFile } from '../../src/engine/index.ts';
+import { oversizedDocx, resumeDocx, twoColumnPdf } from '../helpers/resume-files.ts';
 
 test('magic bytes tell PDF, DOCX and text apart', () => {
   assert.equal(detectKind(new TextEncoder().encode('%PDF-1.7')), 'pdf');
@@ -69,4 +69,11 @@ test('a very long upload is read only up to MAX_RESUME_CHARS, and its later page
 
   const plain = new TextEncoder().encode('x'.repeat(MAX_RESUME_CHARS * 2));
   assert.equal((await extractText(plain, 'text')).length, MAX_RESUME_CHARS);
+});
+
+test('a DOCX whose text part unpacks past the limit is refused before mammoth reads it', async () => {
+  const bomb = await oversizedDocx();
+  assert.ok(bomb.length < 100_000, `${bomb.length} bytes`);
+  await assert.rejects(extractText(new Uint8Array(bomb), 'docx'), (e) => e instanceof UnreadableFile && /more than 5 MB/.test(e.message));
+  assert.equal(await extractText(new Uint8Array(await resumeDocx(['Jane Roe', 'Data Analyst'])), 'docx'), 'Jane Roe\n\nData Analyst');
 });

@@ -28,3 +28,9 @@ export async function imageOnlyPdf(): Promise<Buffer> {
 export async function resumeDocx(lines: string[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] }));
 }
+
+/** A small DOCX (about 50 KB) whose text part unpacks to more than 5 MB of XML. */
+export async function oversizedDocx(): Promise<Buffer> {
+  const line = 'Managed a team of engineers building payment services in Node.js and PostgreSQL. '.repeat(4);
+  return resumeDocx(Array.from({ length: 20000 }, () => line));
+}

@@ -9,7 +9,7 @@ import { createBlobStore } from '../../src/storage/create.ts';
 import { testApp, testConfig } from '../helpers/app.ts';
 import { Api, newJob, newOrganisation, PDF, RESUME_LINES, sendForm } from '../helpers/fixtures.ts';
 import { wav } from '../helpers/media.ts';
-import { imageOnlyPdf, resumeDocx, twoColumnPdf } from '../helpers/resume-files.ts';
+import { imageOnlyPdf, oversizedDocx, resumeDocx, twoColumnPdf } from '../helpers/resume-files.ts';
 import { waitFor } from '../queue/fast-settings.ts';
 import { startS3 } from '../storage/s3-server.ts';
 
@@ -103,6 +103,17 @@ describe('on the filesystem store, with the worker in process', async () => {
     const list = await org.admin.api.get(`/candidates/list-with-stages/?job_id=${job.id}`);
     const mine = list.body.results.find((c: { id: number }) => c.id === created.candidate_id);
     assert.equal(mine.stages.resume.details.status_text, 'Failed to Process');
+  });
+
+  test('a DOCX whose text unpacks to more than 5 MB fails at once with the reason, and the worker lives on', async () => {
+    const docx = { filename: 'long.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', content: await oversizedDocx() };
+    const created = await apply(ctx, job, 'long-docx@mail.example', docx);
+    const row = await settled(ctx, created.resumes[0].id);
+    assert.equal(row.status_text, 'Failed to Process');
+    assert.match(row.task_message, /unpacks to more than 5 MB/);
+    assert.doesNotMatch(row.task_message, /attempts/, 'not retried');
+    const next = await apply(ctx, job, 'after-docx@mail.example', { filename: 'r.pdf', type: 'application/pdf', content: PDF.content as Buffer });
+    assert.equal((await settled(ctx, next.resumes[0].id)).completed, true);
   });
 
   test('a new upload queues the resume again; the old file is deleted', async () => {
