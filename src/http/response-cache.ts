@@ -38,20 +38,23 @@ export const responseCache = (maxAgeMs: number): ResponseCache =>
 // Pagination links and file links are built from the address the client used.
 const keyOf = (request: FastifyRequest) => `${request.user?.id} ${request.protocol}://${request.host}${request.url}`;
 
-/** Whether Accept-Encoding allows gzip (listed, and not with q=0). */
+/** Whether Accept-Encoding allows gzip: by name with q > 0, or by `*` when gzip is not named. */
 function acceptsGzip(request: FastifyRequest): boolean {
   const header = request.headers['accept-encoding'];
   if (typeof header !== 'string') return false;
-  return header.split(',').some((part) => {
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
     const [coding, ...options] = part.trim().toLowerCase().split(';');
     const q = options.map((o) => /^\s*q=([\d.]+)\s*$/.exec(o)?.[1]).find((v) => v !== undefined);
-    return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q) > 0);
-  });
+    weights.set(coding.trim(), q === undefined ? 1 : Number(q));
+  }
+  return (weights.get('gzip') ?? weights.get('*') ?? 0) > 0;
 }
 
 /** The answer's bytes for this request: gzipped when the client accepts it. */
 function encoded(request: FastifyRequest, reply: FastifyReply, answer: CachedResponse): Buffer {
-  reply.header('vary', 'accept-encoding');
+  const vary = reply.getHeader('vary');
+  reply.header('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding');
   if (!acceptsGzip(request)) return answer.payload;
   answer.gzip ??= gzipSync(answer.payload);
   reply.header('content-encoding', 'gzip');

@@ -74,9 +74,13 @@ describe('cached reads', () => {
       assert.deepEqual(JSON.parse(gunzipSync(res.raw).toString()), plain.body);
     }
     assert.equal(replies[1].headers['x-cache'], 'hit');
-    const refused = await org.admin.api.request('GET', list, undefined, { 'accept-encoding': 'gzip;q=0, identity' });
-    assert.equal(refused.headers['content-encoding'], undefined);
-    assert.deepEqual(refused.body, plain.body);
+    for (const header of ['gzip;q=0, identity', 'gzip;q=0, *', 'br, identity']) {
+      const refused = await org.admin.api.request('GET', list, undefined, { 'accept-encoding': header });
+      assert.equal(refused.headers['content-encoding'], undefined, header);
+      assert.deepEqual(refused.body, plain.body);
+    }
+    const any = await org.admin.api.request('GET', list, undefined, { 'accept-encoding': '*' });
+    assert.equal(any.headers['content-encoding'], 'gzip');
     assert.equal(plain.headers['content-encoding'], undefined, 'no Accept-Encoding, no gzip');
   });
 
