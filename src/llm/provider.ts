@@ -3,7 +3,7 @@
 // as a parameter (src/config.ts reads LLM_BASE_URL, LLM_API_KEY, LLM_MODEL, LLM_TIMEOUT and the
 // prices LLM_INPUT_COST and LLM_OUTPUT_COST), never straight from process.env.
 import { parseResume, type ResumeJson } from '../engine/index.ts';
-import { RESUME_SCHEMA, toResumeJson } from './schema.ts';
+import { ModelError, RESUME_SCHEMA, toResumeJson } from './schema.ts';
 
 export interface LlmOptions {
   baseUrl: string;
@@ -68,8 +68,8 @@ async function askModel(text: string, o: LlmOptions): Promise<ChatReply> {
     }),
     signal: AbortSignal.timeout(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
   });
-  if (!res.ok) throw new Error(`model API answered HTTP ${res.status}`);
-  return (await res.json()) as ChatReply;
+  if (!res.ok) throw new ModelError(`model API answered HTTP ${res.status}`);
+  return parseJson(await res.text()) as ChatReply;
 }
 
 // JSON.parse's message quotes the input, which may hold personal data; report only the kind.
@@ -77,7 +77,7 @@ function parseJson(content: string): unknown {
   try {
     return JSON.parse(content);
   } catch {
-    throw new Error('model reply is not valid JSON');
+    throw new ModelError('model reply is not valid JSON');
   }
 }
 
@@ -86,7 +86,7 @@ export async function parseWithProvider(text: string, llm: LlmOptions | undefine
   try {
     const reply = await askModel(text, llm);
     const content = reply.choices?.[0]?.message?.content;
-    if (typeof content !== 'string') throw new Error('model reply has no content');
+    if (typeof content !== 'string') throw new ModelError('model reply has no content');
     const resume = toResumeJson(parseJson(content));
     const input = Math.max(0, Number(reply.usage?.prompt_tokens) || 0);
     const output = Math.max(0, Number(reply.usage?.completion_tokens) || 0);
@@ -94,7 +94,8 @@ export async function parseWithProvider(text: string, llm: LlmOptions | undefine
     const cost = (input * (llm.inputCostPerMillion ?? 0) + output * (llm.outputCostPerMillion ?? 0)) / 1e6;
     return { resume, input_tokens: input, output_tokens: output, total_tokens: total, cost: cost.toFixed(4), provider: 'llm' };
   } catch (err) {
-    const reason = err instanceof Error ? (err.name === 'TimeoutError' ? 'timeout' : err.message) : 'error';
-    return local(text, reason.slice(0, 200));
+    // Only fixed words: a library's message may quote the reply, which may quote the resume.
+    const reason = err instanceof ModelError ? err.message : err instanceof Error && err.name === 'TimeoutError' ? 'timeout' : 'model API unreachable';
+    return local(text, reason);
   }
 }

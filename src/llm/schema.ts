@@ -40,9 +40,12 @@ const n = (x: unknown): number | null => (typeof x === 'number' && Number.isFini
 const list = (x: unknown): Loose[] => (Array.isArray(x) ? x.filter((i): i is Loose => !!i && typeof i === 'object') : []);
 const strings = (x: unknown): string[] => (Array.isArray(x) ? x.map(s).filter(Boolean) : typeof x === 'string' && x ? [x] : []);
 
+/** A failure of the model's answer, described in fixed words that never quote the answer. */
+export class ModelError extends Error {}
+
 /** A ResumeJson built from a model's reply; throws when the reply is not an object. */
 export function toResumeJson(value: unknown): ResumeJson {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('model reply is not an object');
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ModelError('model reply is not an object');
   const v = value as Loose;
   const addr = (v.addresses && typeof v.addresses === 'object' ? v.addresses : {}) as Loose;
   return {

@@ -118,6 +118,17 @@ test('an unreachable server falls back', async () => {
   const r = await parseWithProvider(RESUME_TEXT, { ...options(), baseUrl: 'http://127.0.0.1:1/v1' });
   assert.equal(r.provider, 'local');
   assert.equal(r.resume.emails[0], 'jane.roe@example.com');
+  assert.equal(r.fallback_reason, 'model API unreachable');
+});
+
+test('an answer that is not JSON at all falls back without quoting it', async () => {
+  handler = (_body, _req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('Jane Roe, jane.roe@example.com');
+  };
+  const r = await parseWithProvider(RESUME_TEXT, options());
+  assert.equal(r.provider, 'local');
+  assert.equal(r.fallback_reason, 'model reply is not valid JSON');
 });
 
 describe('the parse job with a model provider configured', async () => {
