@@ -7,13 +7,15 @@ import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
 import { visibleJobOwner } from '../jobs/get-job.ts';
+import { jobApplicantCount } from './applicant-count.ts';
 import { BASIC_CANDIDATE_JSON } from './candidate-json.ts';
 import { CANDIDATE_FILTERS } from './list-candidates.ts';
 import { interviewStepsJson, stageCondition } from './stages-json.ts';
 
 // Each row's resume `r` is the one the grid shows as resumes[0]: the application to the job of a
 // per-job grid, else the candidate's latest application. resumes__* filters and orderings, and
-// applied_jobs__*, apply to that application (job alias `j`, status alias `a`).
+// applied_jobs__*, apply to that application (job alias `j`; the status row, alias `a`, is joined
+// for a stage tab only).
 export const APPLICANT_FILTERS: FilterFields = {
   ...CANDIDATE_FILTERS,
   resumes__resume_score__overall_score: { sql: 'r.overall_score', type: 'number' },
@@ -77,8 +79,7 @@ export async function listApplicants(pool: pg.Pool, user: AuthUser, query: Recor
   const page = await fetchPage(pool, {
     item: BASIC_CANDIDATE_JSON(scope, `'interview_steps', ${interviewStepsJson(scope)}, 'latest_resume_created_at', api_ts(r.created_at)`),
     from: `${from} WHERE ${where.join(' AND ')}`,
-    // All of a job's applications, one per applicant, whom a trigger counts.
-    count: jobParam && !filters.length && !stage && !grid.screenedOnly ? `SELECT applicants_count FROM jobs WHERE id = ${jobParam}` : undefined,
+    count: jobParam && !filters.length && !stage && !grid.screenedOnly ? jobApplicantCount(jobParam) : undefined,
     orderBy: `${ordering(query.o, APPLICANT_FILTERS, 'r.created_at DESC NULLS LAST')}, r.id DESC`,
     params,
   }, at);

@@ -5,6 +5,7 @@ import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
 import { visibleJobOwner } from '../jobs/get-job.ts';
+import { jobApplicantCount } from './applicant-count.ts';
 import { STAGES_JSON, stageCondition } from './stages-json.ts';
 
 /**
@@ -28,7 +29,7 @@ export async function listCandidatesWithStages(pool: pg.Pool, user: AuthUser, jo
       joins: 'JOIN candidates c ON c.id = a.candidate_id LEFT JOIN resumes r ON r.candidate_id = a.candidate_id AND r.job_id = a.job_id',
     },
     // Every applicant of the job is counted by a trigger; a stage tab is counted on the index.
-    count: stage ? undefined : `SELECT applicants_count FROM jobs WHERE id = ${job}`,
+    count: stage ? undefined : jobApplicantCount(job),
     orderBy: 'a.created_at DESC, a.id DESC',
     params,
   }, at);

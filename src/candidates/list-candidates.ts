@@ -7,6 +7,7 @@ import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
 import { visibleJobOwner } from '../jobs/get-job.ts';
+import { jobApplicantCount } from './applicant-count.ts';
 import { BASIC_CANDIDATE_JSON, CANDIDATE_JSON } from './candidate-json.ts';
 import type { CandidateView } from './get-candidate.ts';
 
@@ -43,8 +44,7 @@ export async function listCandidates(pool: pg.Pool, user: AuthUser, query: Recor
     const job = params.add(list.jobId);
     scope = `${scope} AND j.id = ${job}`;
     where.push(`EXISTS (SELECT 1 FROM job_universal_status fa WHERE fa.candidate_id = c.id AND fa.job_id = ${job})`, jobIsVisible(user, params, job));
-    // Unfiltered, these are all the job's applicants, whom a trigger counts.
-    if (!filters.length) count = `SELECT applicants_count FROM jobs WHERE id = ${job}`;
+    if (!filters.length) count = jobApplicantCount(job);
   }
   const page = await fetchPage(pool, {
     item: list.view === 'full' ? CANDIDATE_JSON(scope) : BASIC_CANDIDATE_JSON(scope),

@@ -1,5 +1,5 @@
 export interface CacheLimits<V> {
-  /** How long an entry may be served, at most. */
+  /** How long an entry is served by `get`; `getStale` may serve it a grace longer. */
   maxAgeMs: number;
   /** The total size of the entries (by `sizeOf`, 1 each by default); the oldest go first. */
   maxSize: number;
