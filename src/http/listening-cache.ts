@@ -1,5 +1,5 @@
 export interface CacheLimits<V> {
-  /** How long an entry is served by `get`; `getStale` may serve it a grace longer. */
+  /** How long an entry is served by `get`; `getStale` serves it as long again. */
   maxAgeMs: number;
   /** The total size of the entries (by `sizeOf`, 1 each by default); the oldest go first. */
   maxSize: number;
@@ -25,11 +25,11 @@ export class ListeningCache<V> {
   }
 
   /**
-   * A value that aged out less than `graceMs` ago: to serve while one request reads a fresh one.
+   * A value that aged out less than `maxAgeMs` ago: to serve while one request reads a fresh one.
    * Never one that a change emptied (those are gone).
    */
-  getStale(key: string, graceMs: number): V | undefined {
-    return this.youngerThan(key, graceMs);
+  getStale(key: string): V | undefined {
+    return this.youngerThan(key, this.limits.maxAgeMs);
   }
 
   version(): number {

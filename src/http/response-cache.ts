@@ -90,7 +90,7 @@ class InFlight {
   }
 }
 
-export function registerResponseCache(app: FastifyInstance, cache: ResponseCache, maxAgeMs: number): void {
+export function registerResponseCache(app: FastifyInstance, cache: ResponseCache): void {
   const inFlight = new InFlight();
 
   app.addHook('preHandler', async (request, reply) => {
@@ -103,7 +103,7 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
     if ('wait' in joined) {
       // While one request reads a fresh answer, the others take the one that just aged out (a
       // change would have emptied it), so a slow page expiring under load stalls nobody.
-      const stale = cache.getStale(key, maxAgeMs);
+      const stale = cache.getStale(key);
       if (stale) return sendCached(request, reply, stale, 'stale');
       const answer = await joined.wait;
       if (answer) return sendCached(request, reply, answer, 'shared');
