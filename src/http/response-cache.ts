@@ -38,10 +38,8 @@ export const responseCache = (maxAgeMs: number): ResponseCache =>
 // Pagination links and file links are built from the address the client used.
 const keyOf = (request: FastifyRequest) => `${request.user?.id} ${request.protocol}://${request.host}${request.url}`;
 
-/** Whether Accept-Encoding allows gzip: by name with q > 0, or by `*` when gzip is not named. */
-function acceptsGzip(request: FastifyRequest): boolean {
-  const header = request.headers['accept-encoding'];
-  if (typeof header !== 'string') return false;
+/** Whether an Accept-Encoding value allows gzip: by name with q > 0, or by `*` when gzip is not named. */
+function allowsGzip(header: string): boolean {
   const weights = new Map<string, number>();
   for (const part of header.split(',')) {
     const [coding, ...options] = part.trim().toLowerCase().split(';');
@@ -49,6 +47,21 @@ function acceptsGzip(request: FastifyRequest): boolean {
     weights.set(coding.trim(), q === undefined ? 1 : Number(q));
   }
   return (weights.get('gzip') ?? weights.get('*') ?? 0) > 0;
+}
+
+// Clients send a handful of distinct values, and every cache hit asks (parsing was 1.8% of a hit's CPU).
+const gzipByHeader = new Map<string, boolean>();
+
+function acceptsGzip(request: FastifyRequest): boolean {
+  const header = request.headers['accept-encoding'];
+  if (typeof header !== 'string') return false;
+  let allowed = gzipByHeader.get(header);
+  if (allowed === undefined) {
+    if (gzipByHeader.size >= 100) gzipByHeader.clear();
+    allowed = allowsGzip(header);
+    gzipByHeader.set(header, allowed);
+  }
+  return allowed;
 }
 
 /** The answer's bytes for this request: gzipped when the client accepts it. */
