@@ -2,7 +2,7 @@
 // template year ("20XX"), or, in a section without dates, a header line.
 
 import { isBullet, stripBullet } from '../text/lines.ts';
-import { type DateRange, findDateRanges, findDates, MONTH_WORD, toIso } from './dates.ts';
+import { type DateRange, findDateRanges, findDates, MONTH_WORD, SEASON_WORD, toIso } from './dates.ts';
 import { isHeaderLike, parts } from './job-header.ts';
 import { companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
 
@@ -23,7 +23,8 @@ export function datedLines(lines: string[]): Array<{ text: string; ranges: DateR
 // Template years ("19xx - 20xx", "May, 20XX") and written-out dates that carry no number.
 const MONTH = `(?:${MONTH_WORD})\\.?,?\\s+`;
 const TEMPLATE_YEAR = '(?:\\b(?:19|20)xx\\b|\\[year\\])';
-const SEASON = '(?:spring|summer|fall|autumn|winter),?\\s+';
+const SEASON = `(?:${SEASON_WORD}),?\\s+`;
+const SEASON_NAME = new RegExp(`\\b(?:${SEASON_WORD})\\b`, 'i');
 const PLACEHOLDER = new RegExp(
   `(?:\\b(?:${MONTH}|${SEASON}))?${TEMPLATE_YEAR}(?:\\s*(?:-|–|to)\\s*(?:${MONTH}|${SEASON})?(?:${TEMPLATE_YEAR}|present|current))?`,
   'i',
@@ -48,7 +49,7 @@ export function namesRole(line: string): boolean {
 /** "Summer 2011" or "2004" alone on a line: a job dated by one point. */
 export function loneDate(line: string): DateRange | null {
   const ds = findDates(line);
-  if (ds.length !== 1 || /[A-Za-z]{3}/.test(line.replace(ds[0].text, '').replace(/\b(?:spring|summer|fall|autumn|winter)\b/i, ''))) return null;
+  if (ds.length !== 1 || /[A-Za-z]{3}/.test(line.replace(ds[0].text, '').replace(SEASON_NAME, ''))) return null;
   const d = ds[0];
   return { start: d.point, end: d.point.yearOnly ? { ...d.point, month: 12 } : d.point, index: d.index, text: d.text };
 }

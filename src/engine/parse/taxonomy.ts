@@ -1,6 +1,7 @@
 // The curated skill taxonomy (data/skills.json): canonical names and their aliases.
 import data from '../data/skills.json' with { type: 'json' };
 import { normalize } from '../text/words.ts';
+import { SEASON_WORD } from './dates.ts';
 
 interface Entry {
   name: string;
@@ -38,7 +39,7 @@ for (const e of (data as { skills: Entry[] }).skills) {
   }
 }
 const MAX_WORDS = 4;
-const SEASON = /^(?:spring|summer|fall|winter|autumn)$/;
+const SEASON = new RegExp(`^(?:${SEASON_WORD})$`);
 
 /** A work activity that counts as a resume's skill only when listed (see Entry.duty). */
 export function isDuty(name: string): boolean {
