@@ -96,6 +96,16 @@ export async function newJob(api: Api, fields: Record<string, unknown> = {}) {
   return res.body;
 }
 
+const STEP_LABELS = { 'resume-screening': 'Resume Screening', assessment: 'Assessment', 'automated-video-interview': 'Automated Video Interview' };
+
+/** An interview module whose steps (step-1, step-2, …) are these stages in order. */
+export async function newWorkflow(api: Api, name: string, stages: (keyof typeof STEP_LABELS)[]) {
+  const steps_json = stages.map((id, i) => ({ id: `step-${i + 1}`, order: i + 1, content: { id, label: STEP_LABELS[id] } }));
+  const res = await api.post('/interview/interview-modules/', { name, steps_json });
+  if (res.status !== 201) throw new Error(`workflow create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
 export interface FormFile {
   field: string;
   filename: string;

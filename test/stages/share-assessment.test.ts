@@ -5,22 +5,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import pg from 'pg';
 import { testApp } from '../helpers/app.ts';
-import { newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
+import { newApplication, newJob, newOrganisation, newWorkflow } from '../helpers/fixtures.ts';
 
 const ctx = await testApp();
 const org = await newOrganisation(ctx);
 const editor = await org.addUser('Editor');
 const rival = await newOrganisation(ctx);
 
-const workflow = (
-  await editor.api.post('/interview/interview-modules/', {
-    name: 'Resume then test',
-    steps_json: [
-      { id: 'step-1', order: 1, content: { id: 'resume-screening', label: 'Resume Screening' } },
-      { id: 'step-2', order: 2, content: { id: 'assessment', label: 'Assessment' } },
-    ],
-  })
-).body;
+const workflow = await newWorkflow(editor.api, 'Resume then test', ['resume-screening', 'assessment']);
 const job = await newJob(editor.api, { interview_module: workflow.id });
 const rivalJob = await newJob(rival.admin.api);
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
-import { Api, newApplication, newJob, newOrganisation, sendForm } from '../helpers/fixtures.ts';
+import { Api, newApplication, newJob, newOrganisation, newWorkflow, sendForm } from '../helpers/fixtures.ts';
 import { videoPart, WEBM } from '../helpers/media.ts';
 
 const ctx = await testApp();
@@ -13,16 +13,7 @@ const editor = await org.addUser('Editor');
 const participant = await org.addUser('Participant');
 const rival = await newOrganisation(ctx);
 
-const workflow = (
-  await editor.api.post('/interview/interview-modules/', {
-    name: 'Full pipeline',
-    steps_json: [
-      { id: 'step-1', order: 1, content: { id: 'resume-screening', label: 'Resume Screening' } },
-      { id: 'step-2', order: 2, content: { id: 'assessment', label: 'Assessment' } },
-      { id: 'step-3', order: 3, content: { id: 'automated-video-interview', label: 'Automated Video Interview' } },
-    ],
-  })
-).body;
+const workflow = await newWorkflow(editor.api, 'Full pipeline', ['resume-screening', 'assessment', 'automated-video-interview']);
 const job = await newJob(editor.api, { interview_module: workflow.id, users_shared_with: [participant.id] });
 const applied = await newApplication(ctx.app, job, { workflow_id: String(workflow.id) });
 const candidateId: number = applied.candidate_id;
