@@ -56,10 +56,11 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
   let degree = '';
   let school = '';
   parts.forEach((p, i) => {
-    if (!degree && qualificationIndex(p) >= 0) {
+    const at = degree ? -1 : qualificationIndex(p);
+    if (at >= 0) {
       // "Computer System Technician Diploma": the field is written before the degree word.
       const fieldFirst = /^[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5} (?:Diploma|Degree|Certificate)$/.test(p) && !looksLikeSchool(p);
-      degree = fieldFirst ? p : p.slice(qualificationIndex(p));
+      degree = fieldFirst ? p : p.slice(at);
       // "B.S., Elementary Education": the field follows a bare abbreviation; "The Department of
       // Informatics" names where it was taught.
       const next = parts[i + 1];
@@ -112,8 +113,9 @@ function entries(lines: string[]): Entry[] {
   lines.forEach((l, i) => {
     if (l.length > 200) return;
     // A credential is listed on its own line, apart from the degree entries around it.
-    const credential = degreeIndex(l) < 0 && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
-    const hasDegree = credential || degreeIndex(l) >= 0;
+    const named = degreeLevel(l) > 0;
+    const credential = !named && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
+    const hasDegree = credential || named;
     // A school word naming no school ("Institution" heading a table column) is no school line.
     const hasSchool = looksLikeSchool(l) && (hasDegree || schoolPart(l) !== '');
     if (!hasDegree && !hasSchool) return;
