@@ -25,6 +25,7 @@ const OPEN_RANGE = new RegExp(
 const SHORT_END = /(?<![\w/])((?:19|20)\d{2})\s*[-–]\s*(\d{2})(?![\w/%.,-]\d|[\w/%]|\s\/)/g;
 // "Jun - Sept 2009", "January to May 2006": two months of one year.
 const MONTH_SPAN = new RegExp(`(?<![\\w/])(${MONTH_WORD})\\.?${SEP}(${MONTH_WORD})\\.?,?\\s*((?:19|20)\\d{2})(?![\\w/])`, 'gi');
+const PRESENT = new RegExp(`^(?:${PRESENT_WORD})$`);
 const SINGLE = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?![\\w/])`, 'gi');
 
 export interface YearMonth {
@@ -51,7 +52,7 @@ function fullYear(y: string): number {
 
 export function parseDatePoint(raw: string): DatePoint | null {
   const s = raw.toLowerCase().trim();
-  if (new RegExp(`^(?:${PRESENT_WORD})$`).test(s)) return 'present';
+  if (PRESENT.test(s)) return 'present';
   let m = s.match(/^([a-z]+)(?:\.?,?'?\s*'?|\s?[-/]\s?)(\d{2,4})$/);
   if (m) {
     const season = m[1].replace(/s$/, '');
