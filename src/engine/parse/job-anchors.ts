@@ -2,7 +2,7 @@
 // template year ("20XX"), or, in a section without dates, a header line.
 
 import { isBullet, stripBullet } from '../text/lines.ts';
-import { type DateRange, findDateRanges, findDates, MONTH_WORD, SEASON_WORD, toIso } from './dates.ts';
+import { type DateRange, findDateRanges, findDates, MONTH_WORD, SEASON_WORD, toIso, type YearMonth } from './dates.ts';
 import { isHeaderLike, parts } from './job-header.ts';
 import { companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
 
@@ -37,8 +37,12 @@ export function leadingDate(line: string): DateRange | null {
   if (d?.index !== 0 || !/^\s*[-–:,]\s*[A-Z]/.test(body.slice(d.text.length))) return null;
   const rest = body.slice(d.text.length).replace(/^\s*[-–:,]\s*/, '');
   if (titleCues(rest.split(/[:,]/)[0]) === 0) return null;
-  const end = d.point.yearOnly ? { ...d.point, month: 12 } : d.point;
-  return { start: d.point, end, index: line.indexOf(d.text), text: d.text };
+  return oneDateRange(d.point, line.indexOf(d.text), d.text);
+}
+
+/** A job dated by one point lasts that month, or the whole of a bare year. */
+function oneDateRange(point: YearMonth, index: number, text: string): DateRange {
+  return { start: point, end: point.yearOnly ? { ...point, month: 12 } : point, index, text };
 }
 
 /** A header line naming a title or an organisation ("Intern", "Waiter, Harbor Grill, Tampa, FL"). */
@@ -50,8 +54,7 @@ export function namesRole(line: string): boolean {
 export function loneDate(line: string): DateRange | null {
   const ds = findDates(line);
   if (ds.length !== 1 || /[A-Za-z]{3}/.test(line.replace(ds[0].text, '').replace(SEASON_NAME, ''))) return null;
-  const d = ds[0];
-  return { start: d.point, end: d.point.yearOnly ? { ...d.point, month: 12 } : d.point, index: d.index, text: d.text };
+  return oneDateRange(ds[0].point, ds[0].index, ds[0].text);
 }
 
 export function placeholderRange(line: string): DateRange | null {
