@@ -141,18 +141,21 @@ export interface Section {
 
 const ENTRY_LABEL = /^(?:technologies|technology|tools|software|environment|technologies used|tools used|skills used|tools and technologies)$/;
 
+// Headings that, inside some sections, label a list of that section and open no section of their
+// own: "Technologies:" inside a job or project lists what it used; "Languages:" inside a skills
+// section labels its programming languages.
+const LABEL_WITHIN: Partial<Record<Section['kind'], (line: string) => boolean>> = {
+  experience: (line) => ENTRY_LABEL.test(key(line)),
+  projects: (line) => ENTRY_LABEL.test(key(line)),
+  skills: (line) => /^languages\s*:$/i.test(line.trim()),
+};
+
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'header', heading: '', lines: [] }];
   for (const line of lines) {
     const kind = headingKind(line);
     const within = sections[sections.length - 1].kind;
-    // "Technologies:" inside a job or project lists what it used; it opens no section.
-    if (kind && (within === 'experience' || within === 'projects') && ENTRY_LABEL.test(key(line))) {
-      sections[sections.length - 1].lines.push(line);
-      continue;
-    }
-    // "Languages:" inside a skills section labels its programming languages.
-    if (kind === 'other' && within === 'skills' && /^languages\s*:$/i.test(line.trim())) {
+    if (kind && LABEL_WITHIN[within]?.(line)) {
       sections[sections.length - 1].lines.push(line);
       continue;
     }
