@@ -108,9 +108,9 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     anchors.every((a) => bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length);
   // A date line naming both the title and the employer ("Teacher, Juno High School, 1999-2004") is
   // its entry's whole header; the lines above are the previous job's, those below its details.
-  const complete = anchors.map((a) => {
-    const own = ownHeader(lines[a.line], a.range).header;
-    const roles = own ? pickRoles([own], name) : null;
+  const owns = anchors.map((a) => ownHeader(lines[a.line], a.range));
+  const complete = owns.map(({ header }) => {
+    const roles = header ? pickRoles([header], name) : null;
     return Boolean(roles?.position && roles.company);
   });
   // Header lines before each date (at most two, never crossing the previous date line).
@@ -134,7 +134,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     .flatMap((a, k): WorkItem[] => {
       const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
       const header = lines.slice(firsts[k], a.line);
-      const own = ownHeader(lines[a.line], a.range);
+      const own = owns[k];
       if (own.header) header.push(own.header);
       let last = a.line;
       while (!complete[k] && last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]))
