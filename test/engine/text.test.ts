@@ -38,6 +38,10 @@ test('a label broken from its value is joined back', () => {
   assert.deepEqual(toLines('Role\n: Lead Data Analyst'), ['Role: Lead Data Analyst']);
 });
 
+test('a dash earlier in the line does not stand for the broken range\'s own dash', () => {
+  assert.deepEqual(toLines('Analyst - Acme Corp, January\nDecember 2010'), ['Analyst - Acme Corp, January - December 2010']);
+});
+
 test('a date range broken across lines is joined', () => {
   assert.deepEqual(toLines('Assistant Teacher, Tiny Steps Daycare; January\nDecember 2010\nLed circle time'), [
     'Assistant Teacher, Tiny Steps Daycare; January - December 2010',

@@ -28,7 +28,7 @@ export function toLines(text: string): string[] {
       // "Role" then ": Lead Analyst" on the next line: one labelled line.
       const prev = out[out.length - 1];
       if (line.startsWith(':') && prev && /^[A-Za-z][A-Za-z ]{0,20}$/.test(prev)) out[out.length - 1] = `${prev}${line}`;
-      else if (prev && OPEN_END.test(prev) && DATE_START.test(line)) out[out.length - 1] = `${prev}${/[-–]|to$/.test(prev) ? ' ' : ' - '}${line}`;
+      else if (prev && OPEN_END.test(prev) && DATE_START.test(line)) out[out.length - 1] = `${prev}${/(?:[-–]|to)$/.test(prev) ? ' ' : ' - '}${line}`;
       else out.push(line);
     }
   }
