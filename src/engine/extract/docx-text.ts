@@ -9,7 +9,7 @@ export class UnreadableFile extends Error {}
  * A resume's document part is a few hundred KB of XML. A small zip can unpack to far more (44 KB
  * gave 12 MB, which mammoth could not parse within 256 MB of heap), so it is measured first.
  */
-export const MAX_DOCX_XML_BYTES = 5 * 1024 * 1024;
+const MAX_DOCX_XML_BYTES = 5 * 1024 * 1024;
 
 // Streams the part and counts what it really unpacks to (yauzl also checks the declared size).
 async function documentXmlFits(buffer: Buffer): Promise<boolean> {
