@@ -50,6 +50,8 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);
+  // First: its onRequest hook answers from the response cache before any other hook runs.
+  const sessions = registerCaches(app, database.url, config.responseCacheMs);
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 20, fields: 100 } });
@@ -67,7 +69,6 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   const keys = tokenKeys(config.jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlSeconds);
-  const sessions = registerCaches(app, database.url, config.responseCacheMs);
   registerAuth(app, { pool: database.pool, keys, sessions });
   registerFileUrls(app, blobs, { secret: config.jwtSecret, ttlSeconds: config.fileUrlTtlSeconds, publicUrl: config.publicUrl });
 

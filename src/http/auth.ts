@@ -43,11 +43,17 @@ export interface AuthDeps {
   sessions: SessionCache;
 }
 
+/** The token of an `Authorization: Bearer <token>` header; undefined when the header has another form. */
+export function bearerToken(header: string): string | undefined {
+  const [scheme, token] = header.split(' ');
+  return scheme === 'Bearer' && token ? token : undefined;
+}
+
 async function userFromToken({ pool, keys, sessions }: AuthDeps, request: FastifyRequest): Promise<AuthUser | null> {
   const header = request.headers.authorization;
   if (!header) return null;
-  const [scheme, token] = header.split(' ');
-  if (scheme !== 'Bearer' || !token) throw unauthorized('Authorization header must be "Bearer <token>".');
+  const token = bearerToken(header);
+  if (!token) throw unauthorized('Authorization header must be "Bearer <token>".');
   const cached = sessions.get(token);
   if (cached) return cached;
   const version = sessions.version();

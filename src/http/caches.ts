@@ -27,6 +27,6 @@ export function registerCaches(app: FastifyInstance, databaseUrl: string, respon
     if (!READS.has(request.method)) for (const cache of caches) cache.clear();
     return payload;
   });
-  if (responses) registerResponseCache(app, responses);
+  if (responses) registerResponseCache(app, responses, sessions);
   return sessions;
 }

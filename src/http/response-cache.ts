@@ -1,14 +1,17 @@
 // The busiest reads (a job's pipeline, the applicants grid, a candidate's profile, the sidebar
 // counts) are cached per user and URL in each API process; src/http/caches.ts empties the cache
 // on every change.
+import type { OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { bearerToken, type SessionCache } from './auth.ts';
 import { ListeningCache } from './listening-cache.ts';
 
 interface CachedResponse {
   /** Bytes, so that each hit writes the same buffer instead of encoding the text again. */
   payload: Buffer;
-  contentType: string;
+  /** The headers Fastify's hooks gave the answer (content type, security headers), but its length and encoding. */
+  headers: OutgoingHttpHeaders;
   /** The payload gzipped, made once for the first request that accepts it (browsers all do). */
   gzip?: Buffer;
 }
@@ -36,7 +39,7 @@ export const responseCache = (maxAgeMs: number): ResponseCache =>
   new ListeningCache<CachedResponse>({ maxAgeMs, maxSize: 16 * 1024 * 1024, sizeOf: (r) => r.payload.length });
 
 // Pagination links and file links are built from the address the client used.
-const keyOf = (request: FastifyRequest) => `${request.user?.id} ${request.protocol}://${request.host}${request.url}`;
+const keyOf = (userId: number, request: FastifyRequest) => `${userId} ${request.protocol}://${request.host}${request.url}`;
 
 /** Whether an Accept-Encoding value allows gzip: by name with q > 0, or by `*` when gzip is not named. */
 function allowsGzip(header: string): boolean {
@@ -64,18 +67,36 @@ function acceptsGzip(request: FastifyRequest): boolean {
   return allowed;
 }
 
-/** The answer's bytes for this request: gzipped when the client accepts it. */
-function encoded(request: FastifyRequest, reply: FastifyReply, answer: CachedResponse): Buffer {
-  const vary = reply.getHeader('vary');
-  reply.header('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding');
-  if (!acceptsGzip(request)) return answer.payload;
+// Below this, gzip saves next to nothing or adds bytes (a 34-byte count came out at 54); the
+// threshold is @fastify/compress's default.
+const GZIP_MIN_BYTES = 1024;
+const PLAIN = { vary: 'accept-encoding' };
+const GZIPPED = { vary: 'accept-encoding', 'content-encoding': 'gzip' };
+
+/** The answer's bytes for this request, gzipped when the client accepts it, and the headers that say how. */
+function encoded(request: FastifyRequest, answer: CachedResponse): { body: Buffer; headers: OutgoingHttpHeaders } {
+  if (answer.payload.length < GZIP_MIN_BYTES || !acceptsGzip(request)) return { body: answer.payload, headers: PLAIN };
   answer.gzip ??= gzipSync(answer.payload);
-  reply.header('content-encoding', 'gzip');
-  return answer.gzip;
+  return { body: answer.gzip, headers: GZIPPED };
 }
 
-const sendCached = (request: FastifyRequest, reply: FastifyReply, answer: CachedResponse, how: 'hit' | 'stale' | 'shared') =>
-  reply.header('x-cache', how).type(answer.contentType).send(encoded(request, reply, answer));
+// Headers that depend on the request, or that the answer's `encoded` form sets. The key holds only
+// the user and the URL, so no cacheable route may vary on anything else.
+const PER_REQUEST_HEADERS = ['content-length', 'content-encoding', 'vary', 'x-cache'];
+
+function cachedResponse(payload: string, reply: FastifyReply): CachedResponse {
+  const headers: OutgoingHttpHeaders = { ...reply.getHeaders() } as OutgoingHttpHeaders;
+  for (const name of PER_REQUEST_HEADERS) delete headers[name];
+  return { payload: Buffer.from(payload), headers };
+}
+
+/** Writes a stored answer as it was first sent; no later hook has anything to add to it. */
+function sendCached(request: FastifyRequest, reply: FastifyReply, answer: CachedResponse, how: 'hit' | 'stale' | 'shared'): void {
+  const { body, headers } = encoded(request, answer);
+  reply.hijack();
+  reply.raw.writeHead(200, { ...answer.headers, ...headers, 'x-cache': how, 'content-length': body.length });
+  reply.raw.end(body);
+}
 
 /**
  * Requests that miss together wait for the first one's answer instead of each asking the
@@ -103,12 +124,27 @@ class InFlight {
   }
 }
 
-export function registerResponseCache(app: FastifyInstance, cache: ResponseCache): void {
+/**
+ * Must be registered before any other onRequest hook (src/app.ts): a fresh answer for a session
+ * this process already knows is written at once, before the security headers, authentication,
+ * validation and the other hooks, which were most of a hit's CPU. It carries the headers those
+ * gave it when it was computed. Anything else goes on to them.
+ */
+export function registerResponseCache(app: FastifyInstance, cache: ResponseCache, sessions: SessionCache): void {
   const inFlight = new InFlight();
+
+  app.addHook('onRequest', (request, reply, done) => {
+    const header = request.method === 'GET' || request.method === 'HEAD' ? request.headers.authorization : undefined;
+    const token = header && bearerToken(header);
+    const user = token && sessions.get(token);
+    const hit = user && cache.get(keyOf(user.id, request));
+    if (hit) sendCached(request, reply, hit, 'hit');
+    done();
+  });
 
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'GET' || !request.routeOptions.config?.cacheable || !request.user) return;
-    const key = keyOf(request);
+    const key = keyOf(request.user.id, request);
     const hit = cache.get(key);
     if (hit) return sendCached(request, reply, hit, 'hit');
     const version = cache.version();
@@ -127,16 +163,14 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.cacheVersion === undefined) return payload;
-    const answer = reply.statusCode === 200 && typeof payload === 'string'
-      ? { payload: Buffer.from(payload), contentType: String(reply.getHeader('content-type')) }
-      : undefined;
-    if (answer) {
-      cache.set(keyOf(request), answer, request.cacheVersion);
-      reply.header('x-cache', 'miss');
-    }
+    if (request.cacheVersion === undefined || !request.user) return payload;
+    const answer = reply.statusCode === 200 && typeof payload === 'string' ? cachedResponse(payload, reply) : undefined;
     request.shareAnswer?.(answer);
-    return answer ? encoded(request, reply, answer) : payload;
+    if (!answer) return payload;
+    cache.set(keyOf(request.user.id, request), answer, request.cacheVersion);
+    const { body, headers } = encoded(request, answer);
+    reply.headers({ ...headers, 'x-cache': 'miss' });
+    return body;
   });
 
   // A request whose answer never reached onSend (the client went away) must not leave others waiting.

@@ -95,6 +95,50 @@ describe('cached reads', () => {
     assert.equal((await org.admin.api.get(list)).headers['x-cache'], 'hit', 'the fresh answer replaced it');
   });
 
+  test('a hit is sent with the headers of the answer it repeats', async () => {
+    await cachedRead(list);
+    await newApplication(ctx.app, job);
+    const first = await org.admin.api.get(list);
+    const hit = await cachedRead(list);
+    const comparable = (headers: Record<string, unknown>) => {
+      const { date, 'x-cache': _, ...rest } = headers;
+      return rest;
+    };
+    assert.equal(first.headers['x-cache'], 'miss');
+    assert.deepEqual(comparable(hit.headers), comparable(first.headers));
+    assert.equal(hit.headers['x-content-type-options'], 'nosniff', 'the security headers come along');
+    assert.equal(Number(hit.headers['content-length']), hit.raw.length);
+  });
+
+  test('HEAD is answered from the cache, without a body', async () => {
+    const get = await cachedRead(list);
+    const head = await org.admin.api.request('HEAD', list);
+    assert.equal(head.status, 200);
+    assert.equal(head.headers['x-cache'], 'hit');
+    assert.equal(head.raw.length, 0);
+    assert.equal(head.headers['content-length'], get.headers['content-length']);
+  });
+
+  test('an answer under a kilobyte is sent plain even to a client that accepts gzip', async () => {
+    await cachedRead('/get_count/all/');
+    const res = await org.admin.api.request('GET', '/get_count/all/', undefined, { 'accept-encoding': 'gzip' });
+    assert.equal(res.headers['x-cache'], 'hit');
+    assert.equal(res.headers['content-encoding'], undefined);
+    assert.equal(res.headers.vary, 'accept-encoding');
+    assert.ok(res.raw.length < 1024);
+    assert.equal(typeof JSON.parse(res.raw.toString()).applicants, 'number');
+  });
+
+  test('a deactivated user gets 401, not the answer cached for them', async () => {
+    const editor = await org.addUser('Editor');
+    await waitFor(async () => (await editor.api.get('/get_count/all/')).headers['x-cache'] === 'hit', 3000);
+    const deactivated = await org.admin.api.patch(`/accounts/users/${editor.id}/`, { is_active: false });
+    assert.equal(deactivated.status, 200);
+    const res = await editor.api.get('/get_count/all/');
+    assert.equal(res.status, 401);
+    assert.notEqual(res.headers['x-cache'], 'hit');
+  });
+
   test('users never share cached answers', async () => {
     const participant = await org.addUser('Participant');
     assert.equal((await cachedRead(list)).status, 200);
