@@ -9,12 +9,13 @@ import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { type ApplicationForm, keepFilesIf, normaliseEmail, RESUME_FIELD, type UploadedFile } from '../candidates/application-form.ts';
 import { applyToJob } from '../candidates/apply-to-job.ts';
-import { extractText, parseResume } from '../engine/index.ts';
+import { parseResume } from '../engine/index.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { HttpError } from '../http/errors.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { storeUpload } from '../uploads/index.ts';
 import { fileKindOf } from './read-blob.ts';
+import { readResumeText } from './text-reader.ts';
 
 export interface ImportSource {
   /** Shown in the results: a path, or archive.zip:entry/path. */
@@ -106,7 +107,7 @@ async function hasApplied(pool: pg.Pool, owner: AuthUser, jobId: number, email: 
 /** The candidate's name and e-mail as the resume gives them. */
 async function candidateOf(bytes: Buffer, file: UploadedFile): Promise<{ name: string; email: string }> {
   const data = new Uint8Array(bytes);
-  const text = await extractText(data, fileKindOf(file.contentType, data)).catch(() => {
+  const text = await readResumeText(data, fileKindOf(file.contentType, data)).catch(() => {
     throw new Skip('failed', 'The file could not be read.');
   });
   if (!text.trim()) throw new Skip('failed', 'No text could be read from the resume (it may be a scanned image).');

@@ -1,4 +1,4 @@
-// The parse-resume job: extracts the resume's text, parses it (locally, or through the optional
+// The parse-resume job: extracts the resume's text (in the reader thread, text-reader.ts), parses it (locally, or through the optional
 // model), scores it against the job with the job's weights, and writes every derived field, the
 // resume_score row, the status by the job's shortlist threshold and a stage event, in one
 // transaction. A job that runs twice (a worker died after committing) writes nothing the second
@@ -9,7 +9,6 @@ import { recordStageEvent } from '../candidates/record-stage-event.ts';
 import type { Config } from '../config.ts';
 import { withTransaction } from '../db/transaction.ts';
 import {
-  extractText,
   type JobInput,
   type ResumeJson,
   type ScoreResult,
@@ -23,6 +22,7 @@ import type { ParseResumeData } from '../queue/names.ts';
 import { recordProgress } from '../stages/record-progress.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { fileKindOf, readBlob } from './read-blob.ts';
+import { readResumeText } from './text-reader.ts';
 
 /** A failure that no retry can mend (no text in the file, say): the resume fails at once. */
 export class UnprocessableResume extends Error {}
@@ -68,7 +68,7 @@ export async function parseResumeJob(pool: pg.Pool, blobs: BlobStore, config: Pi
   if (isStale(row, job)) return;
   if (!row.resume_file) throw new UnprocessableResume('The application has no resume file.');
   const bytes = await readBlob(blobs, row.resume_file);
-  const text = await extractText(bytes, fileKindOf(row.resume_content_type, bytes)).catch((error) => {
+  const text = await readResumeText(bytes, fileKindOf(row.resume_content_type, bytes)).catch((error) => {
     throw error instanceof UnreadableFile ? new UnprocessableResume(error.message) : error;
   });
   if (!text.trim()) throw new UnprocessableResume('No text could be read from the resume (it may be a scanned image).');

@@ -1,8 +1,9 @@
 // A small but real one-page PDF with the given lines of text (Helvetica), built without a
-// library so that fixtures stay synchronous. Its text can be read back by pdf.js.
-export function minimalPdf(lines: string[]): Buffer {
+// library so that fixtures stay synchronous. Its text can be read back by pdf.js. `leading` is the
+// distance between lines in points (below about 0.05, thousands of lines fit on the page).
+export function minimalPdf(lines: string[], leading = 14): Buffer {
   const escaped = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const text = `BT /F1 11 Tf 14 TL 72 740 Td ${lines.map((l) => `(${escaped(l)}) Tj T*`).join(' ')} ET`;
+  const text = `BT /F1 11 Tf ${leading} TL 72 740 Td ${lines.map((l) => `(${escaped(l)}) Tj T*`).join(' ')} ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
