@@ -174,5 +174,8 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
   });
 
   // A request whose answer never reached onSend (the client went away) must not leave others waiting.
-  app.addHook('onResponse', async (request) => request.shareAnswer?.(undefined));
+  app.addHook('onResponse', (request, _reply, done) => {
+    request.shareAnswer?.(undefined);
+    done();
+  });
 }
