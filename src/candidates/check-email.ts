@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { prepared } from '../db/prepared.ts';
 import { invalid, notFound } from '../http/errors.ts';
 import { normaliseEmail } from './application-form.ts';
 
@@ -14,7 +15,7 @@ export type EmailCheck =
 export async function checkEmail(pool: pg.Pool, jobId: number, rawEmail: string): Promise<EmailCheck> {
   const email = normaliseEmail(rawEmail);
   if (!email) throw invalid({ email: 'Enter a valid email address.' });
-  const { rows } = await pool.query(
+  const { rows } = await pool.query(prepared(
     `SELECT j.id AS job_id, c.id, r.id AS resume, r.retries,
        array(SELECT a.job_id FROM job_universal_status a JOIN jobs pj ON pj.id = a.job_id AND pj.published AND NOT pj.is_deleted
              WHERE a.candidate_id = c.id ORDER BY a.job_id = j.id DESC, a.created_at DESC) AS applied_jobs
@@ -23,7 +24,7 @@ export async function checkEmail(pool: pg.Pool, jobId: number, rawEmail: string)
      LEFT JOIN resumes r ON r.candidate_id = c.id AND r.job_id = j.id
      WHERE j.id = $1 AND j.published AND NOT j.is_deleted`,
     [jobId, email],
-  );
+  ));
   const found = rows[0];
   if (!found) throw notFound('Job not found.');
   if (!found.resume) return { exists: false };

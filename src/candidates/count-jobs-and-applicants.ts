@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type pg from 'pg';
 import { visibleJobs } from '../access/jobs.ts';
+import { prepared } from '../db/prepared.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { SqlParams } from '../http/sql.ts';
 import type { CountParams } from './schemas.ts';
@@ -24,6 +25,6 @@ export async function countJobsAndApplicants(pool: pg.Pool, user: AuthUser, kind
         : `SELECT count(DISTINCT a.candidate_id) FROM job_universal_status a WHERE a.job_id IN (SELECT j.id ${jobs()})`;
     counts.push(`(${applicants})::int AS applicants`);
   }
-  const { rows } = await pool.query<{ jobs?: number; applicants?: number }>(`SELECT ${counts.join(', ')}`, params.values);
+  const { rows } = await pool.query<{ jobs?: number; applicants?: number }>(prepared(`SELECT ${counts.join(', ')}`, params.values));
   return rows[0];
 }

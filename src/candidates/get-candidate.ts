@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { visibleCandidates } from '../access/candidates.ts';
 import { visibleJobs } from '../access/jobs.ts';
+import { prepared } from '../db/prepared.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { SqlParams } from '../http/sql.ts';
@@ -15,8 +16,7 @@ export async function getCandidate(pool: pg.Pool, user: AuthUser, id: number, vi
   const params = new SqlParams();
   const scope = visibleJobs(user, params);
   const { rows } = await pool.query(
-    `SELECT ${json(view, scope)} AS candidate FROM candidates c WHERE c.id = ${params.add(id)} AND ${visibleCandidates(user, params)}`,
-    params.values,
+    prepared(`SELECT ${json(view, scope)} AS candidate FROM candidates c WHERE c.id = ${params.add(id)} AND ${visibleCandidates(user, params)}`, params.values),
   );
   if (!rows[0]) throw notFound();
   return rows[0].candidate;
