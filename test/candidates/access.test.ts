@@ -129,6 +129,16 @@ describe('candidate-names-list, get_count, stages', () => {
     assert.equal((await org.admin.api.get('/candidates/candidate-names-list/?jobId=x')).status, 400);
   });
 
+  test('candidate-names-list?shortlisted=true without a job: shortlists on deleted jobs do not count', async () => {
+    const doomedJob = await newJob(org.admin.api, { title: 'Closing Soon' });
+    const only = await newApplication(ctx.app, doomedJob, { name: 'Quentin Only-Here', email: 'quentin@mail.example' });
+    await org.admin.api.patch(`/resume_parser/resumes/${only.resumes[0].id}/`, { status_text: 'Shortlisted' });
+    const ids = async () => (await org.admin.api.get('/candidates/candidate-names-list/?shortlisted=true&page_size=100')).body.results.map((r: { id: number }) => r.id);
+    assert.ok((await ids()).includes(only.id));
+    assert.equal((await org.admin.api.delete(`/jobs/job/${doomedJob.id}/`)).status, 204);
+    assert.ok(!(await ids()).includes(only.id));
+  });
+
   test('get_count counts within what the caller may see', async () => {
     const admin = await org.admin.api.get('/get_count/all/');
     const { rows } = await ctx.pool.query(
