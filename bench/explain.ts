@@ -17,18 +17,22 @@ const LARGE_TABLES = ['candidates', 'resumes', 'resume_scores', 'job_universal_s
 interface Captured {
   text: string;
   values: unknown[];
+  /** The pool it went through, so that EXPLAIN plans it as the app's query was planned (generic or custom). */
+  pool: pg.Pool;
 }
 
-/** Records every query the app sends through `pool` while `recording` is on. */
-function capture(pool: pg.Pool) {
+/** Records every query the app sends through `pools` while `recording` is on. */
+function capture(pools: pg.Pool[]) {
   const log: Captured[] = [];
   let recording = false;
-  const query = pool.query.bind(pool) as (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
-  (pool as unknown as { query: typeof query }).query = (text: string | pg.QueryConfig, values?: unknown[]) => {
-    // Lists and the session check are named statements, passed as a config object.
-    if (recording) log.push(typeof text === 'string' ? { text, values: values ?? [] } : { text: text.text, values: text.values ?? [] });
-    return query(text as string, values);
-  };
+  for (const pool of pools) {
+    const query = pool.query.bind(pool) as (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
+    (pool as unknown as { query: typeof query }).query = (text: string | pg.QueryConfig, values?: unknown[]) => {
+      // Lists and the session check are named statements, passed as a config object.
+      if (recording) log.push(typeof text === 'string' ? { text, values: values ?? [], pool } : { text: text.text, values: text.values ?? [], pool });
+      return query(text as string, values);
+    };
+  }
   return {
     async during(work: () => Promise<unknown>): Promise<Captured[]> {
       log.length = 0;
@@ -54,7 +58,7 @@ export async function benchExplain(scale = Number(process.env.BENCH_SCALE ?? 1),
   // Without the response cache, so that every page reaches the database.
   const config = loadConfig({ DATABASE_URL: db.url, JWT_SECRET: BENCH_JWT_SECRET, LOG_LEVEL: 'silent', DATA_DIR: '.bench-data/app', RESPONSE_CACHE_MS: '0' });
   const app = await buildApp({ config, database, queue });
-  const recorder = capture(database.pool);
+  const recorder = capture([database.pool, database.genericPlanPool]);
   const out: string[] = [];
   try {
     const auth = { authorization: `Bearer ${await token(app)}` };
@@ -81,7 +85,7 @@ export async function benchExplain(scale = Number(process.env.BENCH_SCALE ?? 1),
       const page = queries.filter((q) => !q.text.includes('JOIN auth_sessions'));
       out.push(`### GET ${url}\n\n${page.length} ${page.length === 1 ? 'query' : 'queries'} for the page (the session is cached).\n`);
       for (const q of page) {
-        const { rows } = await database.pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values);
+        const { rows } = await q.pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values);
         const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
         const seq = LARGE_TABLES.filter((t) => new RegExp(`Seq Scan on ${t}\\b`).test(plan));
         const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];

@@ -73,7 +73,7 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   registerFileUrls(app, blobs, { secret: config.jwtSecret, ttlSeconds: config.fileUrlTtlSeconds, publicUrl: config.publicUrl });
 
   await app.register(healthRoutes(database));
-  const deps = { pool: database.pool, config, keys, blobs, queue };
+  const deps = { pool: database.pool, genericPlanPool: database.genericPlanPool, config, keys, blobs, queue };
   await app.register(accountsRoutes(deps));
   await app.register(jobsRoutes(deps));
   await app.register(candidatesRoutes(deps));

@@ -4,9 +4,11 @@ import type { TokenKeys } from './accounts/tokens.ts';
 import type { Config } from './config.ts';
 import type { BlobStore } from './storage/blob-store.ts';
 
-/** What route plugins need: the pool, the configuration, the token keys, the file store and the job queue. */
+/** What route plugins need: the pools, the configuration, the token keys, the file store and the job queue. */
 export interface RouteDeps {
   pool: pg.Pool;
+  /** See Database.genericPlanPool. */
+  genericPlanPool: pg.Pool;
   config: Config;
   keys: TokenKeys;
   blobs: BlobStore;

@@ -10,7 +10,8 @@ import { STAGES_JSON, stageCondition } from './stages-json.ts';
 
 /**
  * GET and POST /candidates/list-with-stages/: a job's applicants with their stages, newest
- * application first, optionally in one stage tab; an empty page when nobody matches.
+ * application first, optionally in one stage tab; an empty page when nobody matches. Its shape
+ * is fixed, so the route runs it on Database.genericPlanPool.
  */
 export async function listCandidatesWithStages(pool: pg.Pool, user: AuthUser, jobId: number, stageName: string | undefined, at: PageRequest) {
   const stage = stageCondition(stageName);

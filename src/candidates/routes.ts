@@ -33,7 +33,7 @@ const NamesQuery = Type.Object({
 /** List endpoints take their parameters from the query (GET) or from a JSON body (POST); page stays in the query. */
 const listInput = (request: FastifyRequest) => ({ ...(request.query as object), ...((request.body as object | undefined) ?? {}) }) as Record<string, unknown>;
 
-export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): FastifyPluginAsyncTypebox {
+export function candidatesRoutes({ pool, genericPlanPool, config, blobs, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
     const paged = <T>(request: FastifyRequest, list: (input: Record<string, unknown>, at: PageRequest) => Promise<{ count: number; results: T[] }>) =>
       listPage(request, config.maxPageSize, (at) => list(listInput(request), at));
@@ -87,7 +87,7 @@ export function candidatesRoutes({ pool, config, blobs, queue }: RouteDeps): Fas
       app[method]('/candidates/list-with-stages/', {
         config: { cacheable: method === 'get' },
         schema: { tags, ...(method === 'get' ? { querystring: StageListQuery } : { querystring: Type.Object(PageQuery, open), body: StageListQuery }), response: { 200: PageOf(S.CandidateWithStages) } },
-      }, (request) => paged(request, (input, at) => listCandidatesWithStages(pool, currentUser(request), input.job_id as number, input.stage_name as string | undefined, at)));
+      }, (request) => paged(request, (input, at) => listCandidatesWithStages(genericPlanPool, currentUser(request), input.job_id as number, input.stage_name as string | undefined, at)));
       app[method]('/candidates/stages/', {
         schema: { tags, ...(method === 'get' ? { querystring: S.StagesQuery } : { body: S.StagesQuery }), response: { 200: S.CandidateStages } },
       }, (request) => {

@@ -190,6 +190,20 @@ describe('list-with-stages/', () => {
     assert.ok((await api.get(`/candidates/list-with-stages/?job_id=${grid.id}&stage_name=Moon`)).body.stage_name);
     assert.equal((await other.admin.api.get(`/candidates/list-with-stages/?job_id=${grid.id}`)).status, 404);
   });
+
+  test('pages are read with one generic plan, not planned on every call', async () => {
+    for (let i = 0; i < 3; i++) assert.equal((await api.get(`/candidates/list-with-stages/?job_id=${grid.id}&page=1`)).status, 200);
+    // Requests one at a time reuse the pool's most recently released connection.
+    const client = await ctx.database.genericPlanPool.connect();
+    try {
+      const { rows } = await client.query("SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%job_universal_status a%'");
+      // The stage tabs of the test above are statements of their own.
+      assert.ok(rows.some((r) => Number(r.generic_plans) >= 3), JSON.stringify(rows));
+      assert.deepEqual(rows.map((r) => Number(r.custom_plans)), rows.map(() => 0));
+    } finally {
+      client.release();
+    }
+  });
 });
 
 describe('filter/, list/, candidates-for-job/, resume-screening-completed-candidates/', () => {
