@@ -111,3 +111,65 @@ test('a department named after a bare abbreviation is no field of the degree', (
     ['B.S., Applied Physics', 'Fjord College', '2001-01-01'],
   ]);
 });
+
+test("a date on the entry's own line dates it; a range on a later line belongs to what follows", () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Master of Arts, Educational Leadership, 2004
+Crestview University, Dallas, TX
+Bachelor of Arts, History, 1996
+Crestview University, Dallas, TX
+2011 - Present: Board member of the alumni association`),
+    [
+      ['Master of Arts', 'Crestview University', '2004-01-01'],
+      ['Bachelor of Arts', 'Crestview University', '1996-01-01'],
+    ],
+  );
+});
+
+test('dates heading the entries a few lines above: each date line starts the next entry', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+1990:
+Harbourside Training Centre
+Certificate in Maritime Law
+1985 - 1987:
+Westgate School of Law, Mombasa
+Diploma in Law
+1979 - 1983:
+University of Kisumu, Faculty of Law
+Bachelor of Laws (LL.B)`),
+    [
+      ['Certificate in Maritime Law', '', '1990-01-01'],
+      ['Diploma in Law', 'Westgate School of Law', '1987-01-01'],
+      ['Bachelor of Laws LL.B', 'University of Kisumu', '1983-01-01'],
+    ],
+  );
+});
+
+test('an expected graduation date ends the entry, whatever range it is studied over', () => {
+  const [e] = parseResume(`EDUCATION
+Sept 2019 - Present
+Bachelor of Science in Nursing
+Greenfield University, Portland, OR
+Expected graduation: May 2023`).education;
+  assert.deepEqual([e.degree, e.school, e.startDate, e.endDate], ['Bachelor of Science in Nursing', 'Greenfield University', '2019-09-01', '2023-05-01']);
+  assert.equal(entries('EDUCATION\nMaster of Public Health, Ashgrove University (to be conferred December 2024)')[0][2], '2024-12-01');
+});
+
+test('when dates follow their entries, the date above an undated entry is not its own', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+BSc Computer Science
+Northfield University
+2016
+Board of Secondary Education, Pune
+2012
+Diploma in Web Design
+Brightline Academy`),
+    [
+      ['BSc Computer Science', 'Northfield University', '2016-01-01'],
+      ['Diploma in Web Design', 'Brightline Academy', ''],
+    ],
+  );
+});

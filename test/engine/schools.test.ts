@@ -67,3 +67,8 @@ Westfield High School
     ],
   );
 });
+
+test('an anticipated graduation names a date, not a degree', () => {
+  assert.equal(degreeLevel('Anticipated Graduation May 2019'), 0);
+  assert.equal(degreeLevel('Graduation in Commerce'), 3);
+});

@@ -2,7 +2,7 @@
 
 import { stripBullet } from '../text/lines.ts';
 import type { EducationItem } from '../types.ts';
-import { findDateRanges, findDates, toIso } from './dates.ts';
+import { findDateRanges, findDates, toIso, type YearMonth } from './dates.ts';
 import { degreeIndex, degreeLevel, looksLikeSchool, schoolName } from './degrees.ts';
 import { looksLikePlace } from './roles.ts';
 
@@ -100,6 +100,9 @@ function numberFrom(re: RegExp, s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+const hasDate = (line: string) => findDates(line).length > 0;
+const dateLine = (line: string) => hasDate(line) && !/[a-z]{3,}/i.test(removeDates(line));
+
 interface Entry {
   first: number;
   last: number;
@@ -107,11 +110,18 @@ interface Entry {
   schoolLine: number;
 }
 
-/** Groups degree lines and school lines that sit within two lines of each other into entries. */
-function entries(lines: string[]): Entry[] {
-  const out: Entry[] = [];
+/**
+ * Groups degree lines and school lines that sit within two lines of each other into entries. When
+ * a date line comes before the first entry ("June 2015" then school and degree), dates head the
+ * entries, and a date line starts the next one.
+ */
+function entries(lines: string[]): { found: Entry[]; datesHead: boolean } {
+  const found: Entry[] = [];
+  let datesHead = false;
+  let dated = false;
   lines.forEach((l, i) => {
     if (l.length > 200) return;
+    if (dateLine(l)) dated = true;
     // A credential is listed on its own line, apart from the degree entries around it.
     const named = degreeLevel(l) > 0;
     const credential = !named && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
@@ -119,17 +129,19 @@ function entries(lines: string[]): Entry[] {
     // A school word naming no school ("Institution" heading a table column) is no school line.
     const hasSchool = looksLikeSchool(l) && (hasDegree || schoolPart(l) !== '');
     if (!hasDegree && !hasSchool) return;
-    const cur = out[out.length - 1];
-    const near = cur && i - cur.last <= 2;
+    if (!found.length) datesHead = dated;
+    const cur = found[found.length - 1];
+    const near = cur && i - cur.last <= 2 && !(datesHead && dated);
+    dated = false;
     if (near && hasDegree && !credential && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
       cur.degreeLine = i;
       cur.last = i;
     } else if (near && !hasDegree && cur.schoolLine < 0) {
       cur.schoolLine = i;
       cur.last = i;
-    } else out.push({ first: i, last: i, degreeLine: hasDegree ? i : -1, schoolLine: hasSchool ? i : -1 });
+    } else found.push({ first: i, last: i, degreeLine: hasDegree ? i : -1, schoolLine: hasSchool ? i : -1 });
   });
-  return out;
+  return { found, datesHead };
 }
 
 /** A school name broken across lines joined up: "B.S. in Biology, Lakeside Technological" + "University". */
@@ -149,19 +161,41 @@ function joinBroken(input: string[]): string[] {
   return out;
 }
 
+/**
+ * The lines that date an entry: its own when they hold a date ("Bachelor of Arts, 1995"; a range on
+ * a later line belongs to what follows), else the date line a few lines above it when dates head
+ * the entries, else `detail`, the lines from it to the next entry.
+ */
+function datedBlock(lines: string[], e: Entry, prevLast: number, datesHead: boolean, detail: string[]): string[] {
+  const own = lines.slice(e.first, e.last + 1);
+  if (own.some(hasDate)) return own;
+  if (!datesHead) return detail;
+  for (let i = e.first - 1; i > prevLast && i >= e.first - 6; i--) if (dateLine(lines[i])) return [lines[i], ...own];
+  return own;
+}
+
+// "Expected May 2021", "Anticipated Graduation: May 2011", "to be conferred May 2015".
+const EXPECTED = /\b(?:expected|anticipated|to be (?:conferred|awarded))\b/i;
+
+/** The graduation date a line states as still to come: it ends the entry, whatever range it was studied over. */
+function expectedDate(block: string[]): YearMonth | null {
+  for (const line of block) {
+    const m = line.match(EXPECTED);
+    if (!m) continue;
+    const d = findDates(line.slice((m.index ?? 0) + m[0].length))[0];
+    if (d && d.index <= 30) return d.point;
+  }
+  return null;
+}
+
 /** Education entries in the education section lines (or any lines naming a degree). */
 export function findEducation(input: string[]): EducationItem[] {
   const lines = joinBroken(input);
-  const found = entries(lines);
-  const dateLine = (i: number) => i >= 0 && findDates(lines[i]).length > 0 && !/[a-z]{3,}/i.test(removeDates(lines[i]));
-  // "June 2015" then school and degree: when the first entry has its date alone on the line above,
-  // every entry does.
-  const dateFirst = found.length > 0 && dateLine(found[0].first - 1);
+  const { found, datesHead } = entries(lines);
   const items = found.map((e, k) => {
     const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
-    // The dates may follow a school, a field and a place line ("Expected June 2021").
-    const end = Math.min(nextFirst, e.last + 4);
-    const from = Math.max(k > 0 ? found[k - 1].last + 1 : 0, e.first - 1);
+    // The dates may follow a school, a field and a place line.
+    const detail = lines.slice(e.first, Math.min(nextFirst, e.last + 4));
     const fromDegree = e.degreeLine >= 0 ? degreeAndSchool(lines[e.degreeLine]) : { degree: '', school: '' };
     const school = e.schoolLine >= 0 && e.schoolLine !== e.degreeLine ? schoolPart(lines[e.schoolLine]) : fromDegree.school || (e.schoolLine >= 0 ? schoolPart(lines[e.schoolLine]) : '');
     let degree = fromDegree.degree;
@@ -177,11 +211,9 @@ export function findEducation(input: string[]): EducationItem[] {
     if (degree && degree.split(/\s+/).length <= 2 && fieldLine) {
       degree = `${degree} ${cleanPart(after.replace(/[()]/g, ' '))}`.trim();
     }
-    const block = dateFirst && dateLine(e.first - 1) ? lines.slice(e.first - 1, e.last + 1) : lines.slice(e.first, end);
+    const block = datedBlock(lines, e, k > 0 ? found[k - 1].last : -1, datesHead, detail);
     const ranges = block.flatMap(findDateRanges);
-    // A year on the line before belongs to this entry only when its own lines have none.
-    const own = block.flatMap((l) => findDates(l).map((d) => d.point));
-    const years = own.length ? own : lines.slice(from, e.first).flatMap((l) => findDates(l).map((d) => d.point));
+    const years = block.flatMap((l) => findDates(l).map((d) => d.point));
     let startDate = '';
     let endDate = '';
     if (ranges.length) {
@@ -190,7 +222,9 @@ export function findEducation(input: string[]): EducationItem[] {
     } else if (years.length) {
       endDate = toIso(years.reduce((a, b) => (b.year > a.year ? b : a)));
     }
-    const joined = block.join(' ');
+    const expected = expectedDate([...block, ...detail]);
+    if (expected) endDate = toIso(expected);
+    const joined = detail.join(' ');
     return { school, degree, startDate, endDate, cgpa: numberFrom(GPA, joined), percent: numberFrom(PERCENT, joined) };
   });
   // School-level entries (high school, SSC) are kept only when nothing higher is listed.
