@@ -173,3 +173,28 @@ Brightline Academy`),
     ],
   );
 });
+
+test('a line of dates under or over the entries lists one per entry, in their order (a date column)', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+B.A., Elementary Education, Lakemont University, Chicago, IL
+A.A., Early Childhood Education, Prairie Valley College, Chicago, IL
+2016 - 2012`),
+    [
+      ['B.A., Elementary Education', 'Lakemont University', '2016-01-01'],
+      ['A.A., Early Childhood Education', 'Prairie Valley College', '2012-01-01'],
+    ],
+  );
+  // Read from the left, a range runs forward: "2016 - 2012 - 2016" is 2016, then 2012 to 2016.
+  const r = parseResume(`EDUCATION
+2016 - 2012 - 2016
+MBA, Harbourview Business School
+BSc Economics, Northgate University`);
+  assert.deepEqual(
+    r.education.map((e) => [e.degree, e.startDate, e.endDate]),
+    [
+      ['MBA', '', '2016-01-01'],
+      ['BSc Economics', '2012-01-01', '2016-01-01'],
+    ],
+  );
+});

@@ -2,7 +2,7 @@
 
 import { stripBullet } from '../text/lines.ts';
 import type { EducationItem } from '../types.ts';
-import { findDateRanges, findDates, toIso, type YearMonth } from './dates.ts';
+import { type DatePoint, findDateRanges, findDates, toIso, type YearMonth } from './dates.ts';
 import { degreeIndex, degreeLevel, looksLikeSchool, schoolName } from './degrees.ts';
 import { looksLikePlace } from './roles.ts';
 
@@ -188,10 +188,75 @@ function expectedDate(block: string[]): YearMonth | null {
   return null;
 }
 
+/** When an entry began (null when not written) and ended. */
+interface Span {
+  start: DatePoint | null;
+  end: DatePoint | null;
+}
+
+const months = (p: DatePoint) => (p === 'present' ? Number.POSITIVE_INFINITY : p.year * 12 + p.month);
+
+/**
+ * The dates of a line listing one per entry, a layout's date column read out in one line ("2014 -
+ * 2010" for a B.A. and an A.A.): read from the left, a range runs forward, so a date that does not
+ * start one stands alone ("2014 - 2010 - 2013" is 2014, then 2010 to 2013).
+ */
+function columnSpans(line: string): Span[] {
+  const spans: Span[] = [];
+  let rest = line;
+  for (let first = findDates(rest)[0]; first; first = findDates(rest)[0]) {
+    const range = findDateRanges(rest).find((r) => r.index === first.index);
+    if (range?.start && range.end && months(range.end) >= months(range.start)) {
+      spans.push(range);
+      rest = rest.slice(range.index + range.text.length);
+    } else {
+      spans.push({ start: null, end: first.point });
+      rest = rest.slice(first.index + first.text.length);
+    }
+  }
+  return spans;
+}
+
+/**
+ * Entries dated by a date column: the undated entries ending right above it, else those right below
+ * it up to the next date line, in their order.
+ */
+function columnDates(lines: string[], found: Entry[]): Map<Entry, Span> {
+  const out = new Map<Entry, Span>();
+  const undated = (e: Entry | undefined) => e !== undefined && !out.has(e) && !lines.slice(e.first, e.last + 1).some(hasDate);
+  lines.forEach((line, c) => {
+    if (!dateLine(line)) return;
+    const spans = columnSpans(line);
+    if (spans.length < 2) return;
+    const above = found.findLastIndex((e) => e.last < c);
+    const run: Entry[] = [];
+    if (above >= 0 && c - found[above].last <= 2) for (let k = above; undated(found[k]); k--) run.unshift(found[k]);
+    if (!run.length) {
+      for (let k = above + 1; undated(found[k]); k++) {
+        if (run.length && lines.slice(found[k - 1].last, found[k].first).some(dateLine)) break;
+        run.push(found[k]);
+      }
+    }
+    run.forEach((e, i) => {
+      if (i < spans.length) out.set(e, spans[i]);
+    });
+  });
+  return out;
+}
+
+/** The span of the first range in `block`, else up to its latest date. */
+function spanOf(block: string[]): Span {
+  const range = block.flatMap(findDateRanges)[0];
+  if (range) return range;
+  const points = block.flatMap((l) => findDates(l).map((d) => d.point));
+  return { start: null, end: points.length ? points.reduce((a, b) => (b.year > a.year ? b : a)) : null };
+}
+
 /** Education entries in the education section lines (or any lines naming a degree). */
 export function findEducation(input: string[]): EducationItem[] {
   const lines = joinBroken(input);
   const { found, datesHead } = entries(lines);
+  const columns = columnDates(lines, found);
   const items = found.map((e, k) => {
     const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
     // The dates may follow a school, a field and a place line.
@@ -212,20 +277,11 @@ export function findEducation(input: string[]): EducationItem[] {
       degree = `${degree} ${cleanPart(after.replace(/[()]/g, ' '))}`.trim();
     }
     const block = datedBlock(lines, e, k > 0 ? found[k - 1].last : -1, datesHead, detail);
-    const ranges = block.flatMap(findDateRanges);
-    const years = block.flatMap((l) => findDates(l).map((d) => d.point));
-    let startDate = '';
-    let endDate = '';
-    if (ranges.length) {
-      startDate = toIso(ranges[0].start);
-      endDate = toIso(ranges[0].end);
-    } else if (years.length) {
-      endDate = toIso(years.reduce((a, b) => (b.year > a.year ? b : a)));
-    }
-    const expected = expectedDate([...block, ...detail]);
-    if (expected) endDate = toIso(expected);
+    const column = columns.get(e);
+    const span = column ?? spanOf(block);
+    const endDate = toIso((!column && expectedDate([...block, ...detail])) || span.end);
     const joined = detail.join(' ');
-    return { school, degree, startDate, endDate, cgpa: numberFrom(GPA, joined), percent: numberFrom(PERCENT, joined) };
+    return { school, degree, startDate: toIso(span.start), endDate, cgpa: numberFrom(GPA, joined), percent: numberFrom(PERCENT, joined) };
   });
   // School-level entries (high school, SSC) are kept only when nothing higher is listed.
   // A named degree has its own level; a school alone counts as higher education unless it is a school-level one.
