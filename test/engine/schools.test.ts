@@ -72,3 +72,7 @@ test('an anticipated graduation names a date, not a degree', () => {
   assert.equal(degreeLevel('Anticipated Graduation May 2019'), 0);
   assert.equal(degreeLevel('Graduation in Commerce'), 3);
 });
+
+test('a school named "... School" with its town after it is school level, so a degree outranks it', () => {
+  assert.deepEqual(schools("EDUCATION\nB.Tech, Greenfield Engineering College, 2015\nSt. Mary's School Kottayam, 2011"), [['B.Tech', 'Greenfield Engineering College']]);
+});

@@ -296,8 +296,8 @@ const SCHOOL_LEVEL =
 // Names of higher schools: "Graduate School of ...", "Medical School", "School of Business".
 const HIGHER_SCHOOL = /\b(?:school of|graduate|business|law|medical|medicine|engineering|management|nursing|design|art|arts|music|film|divinity|dental|pharmacy)\b/i;
 
-/** A school-level institution: a high, grammar or sixth-form school, or any "... School" that is not a higher school. */
+/** A school-level institution: a high, grammar or sixth-form school, or any "... School" (a town may follow) that is not a higher school. */
 function schoolLevel(school: string): boolean {
   if (SCHOOL_LEVEL.test(school)) return true;
-  return /\bschool$/i.test(school.trim()) && !HIGHER_SCHOOL.test(school);
+  return /\bschool\b/i.test(school) && !HIGHER_SCHOOL.test(school);
 }
