@@ -76,3 +76,9 @@ test('an anticipated graduation names a date, not a degree', () => {
 test('a school named "... School" with its town after it is school level, so a degree outranks it', () => {
   assert.deepEqual(schools("EDUCATION\nB.Tech, Greenfield Engineering College, 2015\nSt. Mary's School Kottayam, 2011"), [['B.Tech', 'Greenfield Engineering College']]);
 });
+
+test('a level alone ("High School", "Law School") names no school', () => {
+  assert.equal(schoolName('High School'), '');
+  assert.equal(schoolName('Westbrook High School'), 'Westbrook High School');
+  assert.deepEqual(schools('EDUCATION\nJuris Doctor, 2012\nLaw School\nUniversity of Eastport, Portland, Maine'), [['Juris Doctor', 'University of Eastport']]);
+});

@@ -54,6 +54,8 @@ const SCHOOL_WORD = `(?:${SCHOOL_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toL
 // Institutes known by their initials come before the city: "IIT Roorkee".
 const SCHOOL_NAME = new RegExp(`(?:${NAME_WORD}\\s+(?:${LINK}\\s+)*)*${SCHOOL_WORD}(?:\\s+(?:${LINK}\\s+)*${NAME_WORD})*|\\b(?:IIT|NIT|IIIT|IIM)(?:\\s+[A-Z][a-z]+)?\\b`);
 
+const LEVEL_ONLY = /^(?:high|secondary|senior secondary|higher secondary|junior|middle|primary|elementary|grammar|graduate|business|law|medical) (?:school|college)$/i;
+
 /** The school's name inside a longer phrase ("B.E University of Madras in 2010" -> "University of Madras"). */
 export function schoolName(s: string): string {
   const m = s.match(SCHOOL_NAME);
@@ -64,6 +66,7 @@ export function schoolName(s: string): string {
     .replace(/^(?:[A-Z]\.?){1,3}(?:\.|\s)\s*(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
     .replace(/^[A-Z][A-Za-z]?\.?\s?[A-Za-z]{1,5}\.?\s+(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
     .trim();
-  // A bare keyword or a form label ("University/Board") is not a name.
+  // A bare keyword, a form label ("University/Board") or a level ("High School") is not a name.
+  if (LEVEL_ONLY.test(name)) return '';
   return name.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(name) ? name : '';
 }
