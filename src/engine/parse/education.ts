@@ -174,8 +174,8 @@ function datedBlock(lines: string[], e: Entry, prevLast: number, datesHead: bool
   return own;
 }
 
-// "Expected May 2021", "Anticipated Graduation: May 2011", "to be conferred May 2015".
-const EXPECTED = /\b(?:expected|anticipated|to be (?:conferred|awarded))\b/i;
+// "Expected May 2021", "Anticipated Graduation: May 2011", "to be conferred May 2015", "Class of 2018".
+const EXPECTED = /\b(?:expected|anticipated|to be (?:conferred|awarded)|graduating|class of)\b/i;
 
 /** The graduation date a line states as still to come: it ends the entry, whatever range it was studied over. */
 function expectedDate(block: string[]): YearMonth | null {
