@@ -199,3 +199,27 @@ BSc Economics, Northgate University`);
     ],
   );
 });
+
+test('a date far above the first entry does not make dates head the entries', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Curriculum vitae, last updated
+March 2021
+References available on request
+Languages: English, French
+Nationality: Irish
+Interests: hill walking, chess
+Available for interview at short notice
+Member of the Royal Society of Chemistry
+BSc in Chemistry
+Dunmore University, Cork
+2012
+MSc in Analytical Chemistry
+Dunmore University, Cork
+2014`),
+    [
+      ['BSc in Chemistry', 'Dunmore University', '2012-01-01'],
+      ['MSc in Analytical Chemistry', 'Dunmore University', '2014-01-01'],
+    ],
+  );
+});

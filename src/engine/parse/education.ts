@@ -103,6 +103,9 @@ function numberFrom(re: RegExp, s: string): number | null {
 const hasDate = (line: string) => findDates(line).length > 0;
 const dateLine = (line: string) => hasDate(line) && !/[a-z]{3,}/i.test(removeDates(line));
 
+// How far above its entry a heading date may stand ("1990:" over a school, its town and the degree).
+const HEAD_REACH = 6;
+
 interface Entry {
   first: number;
   last: number;
@@ -112,16 +115,16 @@ interface Entry {
 
 /**
  * Groups degree lines and school lines that sit within two lines of each other into entries. When
- * a date line comes before the first entry ("June 2015" then school and degree), dates head the
- * entries, and a date line starts the next one.
+ * a date line comes shortly before the first entry ("June 2015" then school and degree), dates
+ * head the entries, and a date line starts the next one.
  */
 function entries(lines: string[]): { found: Entry[]; datesHead: boolean } {
   const found: Entry[] = [];
   let datesHead = false;
-  let dated = false;
+  let lastDate = Number.NEGATIVE_INFINITY;
   lines.forEach((l, i) => {
     if (l.length > 200) return;
-    if (dateLine(l)) dated = true;
+    if (dateLine(l)) lastDate = i;
     // A credential is listed on its own line, apart from the degree entries around it.
     const named = degreeLevel(l) > 0;
     const credential = !named && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
@@ -129,10 +132,9 @@ function entries(lines: string[]): { found: Entry[]; datesHead: boolean } {
     // A school word naming no school ("Institution" heading a table column) is no school line.
     const hasSchool = looksLikeSchool(l) && (hasDegree || schoolPart(l) !== '');
     if (!hasDegree && !hasSchool) return;
-    if (!found.length) datesHead = dated;
+    if (!found.length) datesHead = i - lastDate <= HEAD_REACH;
     const cur = found[found.length - 1];
-    const near = cur && i - cur.last <= 2 && !(datesHead && dated);
-    dated = false;
+    const near = cur && i - cur.last <= 2 && !(datesHead && lastDate > cur.last);
     if (near && hasDegree && !credential && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
       cur.degreeLine = i;
       cur.last = i;
@@ -170,7 +172,7 @@ function datedBlock(lines: string[], e: Entry, prevLast: number, datesHead: bool
   const own = lines.slice(e.first, e.last + 1);
   if (own.some(hasDate)) return own;
   if (!datesHead) return detail;
-  for (let i = e.first - 1; i > prevLast && i >= e.first - 6; i--) if (dateLine(lines[i])) return [lines[i], ...own];
+  for (let i = e.first - 1; i > prevLast && i >= e.first - HEAD_REACH; i--) if (dateLine(lines[i])) return [lines[i], ...own];
   return own;
 }
 
