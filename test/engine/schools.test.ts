@@ -82,3 +82,9 @@ test('a level alone ("High School", "Law School") names no school', () => {
   assert.equal(schoolName('Westbrook High School'), 'Westbrook High School');
   assert.deepEqual(schools('EDUCATION\nJuris Doctor, 2012\nLaw School\nUniversity of Eastport, Portland, Maine'), [['Juris Doctor', 'University of Eastport']]);
 });
+
+test('a polytechnic named as a school is no degree', () => {
+  assert.equal(degreeLevel('Riverside Polytechnic College'), 0);
+  assert.equal(degreeLevel('Polytechnic in Mechanical Engineering'), 2);
+  assert.deepEqual(schools('EDUCATION\nDiploma in Computer Technology\nRiverside Polytechnic College, Chennai\n2005'), [['Diploma in Computer Technology', 'Riverside Polytechnic College']]);
+});

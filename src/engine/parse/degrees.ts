@@ -15,7 +15,7 @@ const DEGREES: Array<[RegExp, number]> = [
   [/\b(?:BEng|B\.Eng|BASc|B\.A\.Sc|BFA|B\.F\.A|BSN|BArch|MBBS|(?<!\.)B\.S\.W)\b/, 3],
   // British vocational qualifications: Higher National Certificate / Diploma, BTEC, (G)NVQ.
   [/\b(?:HND|HNC|BTEC|G?NVQ)\b|\bfoundation degree\b/i, 2],
-  [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic|certificate in|national certificate)\b/i, 2],
+  [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic(?! (?:university|college|institute|school)\b)|certificate in|national certificate)\b/i, 2],
   [/\b(?:A\.A\.S?|A\.S\.)/, 2],
   [/\b(?:high school|secondary school|senior secondary|higher secondary|intermediate|hsc|ssc|sslc|cbse|icse|12th|10th|matriculation|pre[- ]university|leaving certificate|certificate of (?:primary|secondary) education)\b/i, 1],
   [/\b(?:GED|PUC|XII|GCSEs?|[AO][- ]Levels?)\b/, 1],
