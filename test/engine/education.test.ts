@@ -156,6 +156,7 @@ Expected graduation: May 2023`).education;
   assert.deepEqual([e.degree, e.school, e.startDate, e.endDate], ['Bachelor of Science in Nursing', 'Greenfield University', '2019-09-01', '2023-05-01']);
   assert.equal(entries('EDUCATION\nMaster of Public Health, Ashgrove University (to be conferred December 2024)')[0][2], '2024-12-01');
   assert.deepEqual(entries('EDUCATION\nBachelor of Arts in History\nBrookfield College, 2014 - Present\nClass of 2018'), [['Bachelor of Arts in History', 'Brookfield College', '2018-01-01']]);
+  assert.deepEqual(entries('EDUCATION\n2020 - Present\nMSc Marine Biology\nSaltmarsh University\nJune 2022 (expected)'), [['MSc Marine Biology', 'Saltmarsh University', '2022-06-01']]);
 });
 
 test('when dates follow their entries, the date above an undated entry is not its own', () => {

@@ -179,13 +179,19 @@ function datedBlock(lines: string[], e: Entry, prevLast: number, datesHead: bool
 // "Expected May 2021", "Anticipated Graduation: May 2011", "to be conferred May 2015", "Class of 2018".
 const EXPECTED = /\b(?:expected|anticipated|to be (?:conferred|awarded)|graduating|class of)\b/i;
 
-/** The graduation date a line states as still to come: it ends the entry, whatever range it was studied over. */
+/**
+ * The graduation date a line states as still to come, written after the word or right before it
+ * ("May 2023 (expected)"): it ends the entry, whatever range it was studied over.
+ */
 function expectedDate(block: string[]): YearMonth | null {
   for (const line of block) {
     const m = line.match(EXPECTED);
     if (!m) continue;
-    const d = findDates(line.slice((m.index ?? 0) + m[0].length))[0];
-    if (d && d.index <= 30) return d.point;
+    const at = m.index ?? 0;
+    const after = findDates(line.slice(at + m[0].length))[0];
+    if (after && after.index <= 30) return after.point;
+    const before = findDates(line.slice(0, at)).at(-1);
+    if (before && at - before.index - before.text.length <= 3) return before.point;
   }
   return null;
 }
@@ -279,6 +285,7 @@ export function findEducation(input: string[]): EducationItem[] {
       degree = `${degree} ${cleanPart(after.replace(/[()]/g, ' '))}`.trim();
     }
     const block = datedBlock(lines, e, k > 0 ? found[k - 1].last : -1, datesHead, detail);
+    // A date column gives each entry its own dates; an "Expected" in it belongs to its first one.
     const column = columns.get(e);
     const span = column ?? spanOf(block);
     const endDate = toIso((!column && expectedDate([...block, ...detail])) || span.end);
