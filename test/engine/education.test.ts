@@ -224,3 +224,16 @@ Dunmore University, Cork
     ],
   );
 });
+
+test('a dated school line does not join an entry that has its own date', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Graduate Diploma in Education, awarded June 2016
+Curriculum and assessment studies
+2009 - 2012 Eastvale Institute of Technology`),
+    [
+      ['Diploma in Education', '', '2016-06-01'],
+      ['', 'Eastvale Institute of Technology', '2012-01-01'],
+    ],
+  );
+});

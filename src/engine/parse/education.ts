@@ -134,7 +134,9 @@ function entries(lines: string[]): { found: Entry[]; datesHead: boolean } {
     if (!hasDegree && !hasSchool) return;
     if (!found.length) datesHead = i - lastDate <= HEAD_REACH;
     const cur = found[found.length - 1];
-    const near = cur && i - cur.last <= 2 && !(datesHead && lastDate > cur.last);
+    // Two dated lines are two entries ("..., 2015" and "2004 - 2010 Eastfield College").
+    const clash = cur && hasDate(l) && lines.slice(cur.first, cur.last + 1).some(hasDate);
+    const near = cur && i - cur.last <= 2 && !(datesHead && lastDate > cur.last) && !clash;
     if (near && hasDegree && !credential && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
       cur.degreeLine = i;
       cur.last = i;
