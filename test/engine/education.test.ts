@@ -225,7 +225,7 @@ Dunmore University, Cork
   );
 });
 
-test('a dated school line does not join an entry that has its own date', () => {
+test('a school line dated differently does not join an entry that has its own date', () => {
   assert.deepEqual(
     entries(`EDUCATION
 Graduate Diploma in Education, awarded June 2016
@@ -236,4 +236,6 @@ Curriculum and assessment studies
       ['', 'Eastvale Institute of Technology', '2012-01-01'],
     ],
   );
+  // The same end written twice is one entry.
+  assert.deepEqual(entries('EDUCATION\nMBA, 2015\nHarbourview Business School, 2013 - 2015'), [['MBA', 'Harbourview Business School', '2015-01-01']]);
 });

@@ -134,8 +134,8 @@ function entries(lines: string[]): { found: Entry[]; datesHead: boolean } {
     if (!hasDegree && !hasSchool) return;
     if (!found.length) datesHead = i - lastDate <= HEAD_REACH;
     const cur = found[found.length - 1];
-    // Two dated lines are two entries ("..., 2015" and "2004 - 2010 Eastfield College").
-    const clash = cur && hasDate(l) && lines.slice(cur.first, cur.last + 1).some(hasDate);
+    // Lines dated differently are two entries ("..., 2015" and "2004 - 2010 Eastfield College").
+    const clash = cur && hasDate(l) && differ(spanOf([l]).end, spanOf(lines.slice(cur.first, cur.last + 1)).end);
     const near = cur && i - cur.last <= 2 && !(datesHead && lastDate > cur.last) && !clash;
     if (near && hasDegree && !credential && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
       cur.degreeLine = i;
@@ -196,6 +196,13 @@ function expectedDate(block: string[]): YearMonth | null {
     if (before && at - before.index - before.text.length <= 3) return before.point;
   }
   return null;
+}
+
+/** Whether two written dates are not the same month (or year, when one is a bare year). */
+function differ(a: DatePoint | null, b: DatePoint | null): boolean {
+  if (!a || !b) return false;
+  if (a === 'present' || b === 'present') return a !== b;
+  return a.year !== b.year || (!a.yearOnly && !b.yearOnly && a.month !== b.month);
 }
 
 /** When an entry began (null when not written) and ended. */
