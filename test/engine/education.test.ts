@@ -111,3 +111,131 @@ test('a department named after a bare abbreviation is no field of the degree', (
     ['B.S., Applied Physics', 'Fjord College', '2001-01-01'],
   ]);
 });
+
+test("a date on the entry's own line dates it; a range on a later line belongs to what follows", () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Master of Arts, Educational Leadership, 2004
+Crestview University, Dallas, TX
+Bachelor of Arts, History, 1996
+Crestview University, Dallas, TX
+2011 - Present: Board member of the alumni association`),
+    [
+      ['Master of Arts', 'Crestview University', '2004-01-01'],
+      ['Bachelor of Arts', 'Crestview University', '1996-01-01'],
+    ],
+  );
+});
+
+test('dates heading the entries a few lines above: each date line starts the next entry', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+1990:
+Harbourside Training Centre
+Certificate in Maritime Law
+1985 - 1987:
+Westgate School of Law, Mombasa
+Diploma in Law
+1979 - 1983:
+University of Kisumu, Faculty of Law
+Bachelor of Laws (LL.B)`),
+    [
+      ['Certificate in Maritime Law', '', '1990-01-01'],
+      ['Diploma in Law', 'Westgate School of Law', '1987-01-01'],
+      ['Bachelor of Laws LL.B', 'University of Kisumu', '1983-01-01'],
+    ],
+  );
+});
+
+test('an expected graduation date ends the entry, whatever range it is studied over', () => {
+  const [e] = parseResume(`EDUCATION
+Sept 2019 - Present
+Bachelor of Science in Nursing
+Greenfield University, Portland, OR
+Expected graduation: May 2023`).education;
+  assert.deepEqual([e.degree, e.school, e.startDate, e.endDate], ['Bachelor of Science in Nursing', 'Greenfield University', '2019-09-01', '2023-05-01']);
+  assert.equal(entries('EDUCATION\nMaster of Public Health, Ashgrove University (to be conferred December 2024)')[0][2], '2024-12-01');
+  assert.deepEqual(entries('EDUCATION\nBachelor of Arts in History\nBrookfield College, 2014 - Present\nClass of 2018'), [['Bachelor of Arts in History', 'Brookfield College', '2018-01-01']]);
+  assert.deepEqual(entries('EDUCATION\n2020 - Present\nMSc Marine Biology\nSaltmarsh University\nJune 2022 (expected)'), [['MSc Marine Biology', 'Saltmarsh University', '2022-06-01']]);
+});
+
+test('when dates follow their entries, the date above an undated entry is not its own', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+BSc Computer Science
+Northfield University
+2016
+Board of Secondary Education, Pune
+2012
+Diploma in Web Design
+Brightline Academy`),
+    [
+      ['BSc Computer Science', 'Northfield University', '2016-01-01'],
+      ['Diploma in Web Design', 'Brightline Academy', ''],
+    ],
+  );
+});
+
+test('a line of dates under or over the entries lists one per entry, in their order (a date column)', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+B.A., Elementary Education, Lakemont University, Chicago, IL
+A.A., Early Childhood Education, Prairie Valley College, Chicago, IL
+2016 - 2012`),
+    [
+      ['B.A., Elementary Education', 'Lakemont University', '2016-01-01'],
+      ['A.A., Early Childhood Education', 'Prairie Valley College', '2012-01-01'],
+    ],
+  );
+  // Read from the left, a range runs forward: "2016 - 2012 - 2016" is 2016, then 2012 to 2016.
+  const r = parseResume(`EDUCATION
+2016 - 2012 - 2016
+MBA, Harbourview Business School
+BSc Economics, Northgate University`);
+  assert.deepEqual(
+    r.education.map((e) => [e.degree, e.startDate, e.endDate]),
+    [
+      ['MBA', '', '2016-01-01'],
+      ['BSc Economics', '2012-01-01', '2016-01-01'],
+    ],
+  );
+});
+
+test('a date far above the first entry does not make dates head the entries', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Curriculum vitae, last updated
+March 2021
+References available on request
+Languages: English, French
+Nationality: Irish
+Interests: hill walking, chess
+Available for interview at short notice
+Member of the Royal Society of Chemistry
+BSc in Chemistry
+Dunmore University, Cork
+2012
+MSc in Analytical Chemistry
+Dunmore University, Cork
+2014`),
+    [
+      ['BSc in Chemistry', 'Dunmore University', '2012-01-01'],
+      ['MSc in Analytical Chemistry', 'Dunmore University', '2014-01-01'],
+    ],
+  );
+});
+
+test('a school line dated differently does not join an entry that has its own date', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Graduate Diploma in Education, awarded June 2016
+Curriculum and assessment studies
+2009 - 2012 Eastvale Institute of Technology`),
+    [
+      ['Diploma in Education', '', '2016-06-01'],
+      ['', 'Eastvale Institute of Technology', '2012-01-01'],
+    ],
+  );
+  // The same end written twice is one entry.
+  assert.deepEqual(entries('EDUCATION\nMBA, 2015\nHarbourview Business School, 2013 - 2015'), [['MBA', 'Harbourview Business School', '2015-01-01']]);
+});

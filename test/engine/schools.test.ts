@@ -67,3 +67,24 @@ Westfield High School
     ],
   );
 });
+
+test('an anticipated graduation names a date, not a degree', () => {
+  assert.equal(degreeLevel('Anticipated Graduation May 2019'), 0);
+  assert.equal(degreeLevel('Graduation in Commerce'), 3);
+});
+
+test('a school named "... School" with its town after it is school level, so a degree outranks it', () => {
+  assert.deepEqual(schools("EDUCATION\nB.Tech, Greenfield Engineering College, 2015\nSt. Mary's School Kottayam, 2011"), [['B.Tech', 'Greenfield Engineering College']]);
+});
+
+test('a level alone ("High School", "Law School") names no school', () => {
+  assert.equal(schoolName('High School'), '');
+  assert.equal(schoolName('Westbrook High School'), 'Westbrook High School');
+  assert.deepEqual(schools('EDUCATION\nJuris Doctor, 2012\nLaw School\nUniversity of Eastport, Portland, Maine'), [['Juris Doctor', 'University of Eastport']]);
+});
+
+test('a polytechnic named as a school is no degree', () => {
+  assert.equal(degreeLevel('Riverside Polytechnic College'), 0);
+  assert.equal(degreeLevel('Polytechnic in Mechanical Engineering'), 2);
+  assert.deepEqual(schools('EDUCATION\nDiploma in Computer Technology\nRiverside Polytechnic College, Chennai\n2005'), [['Diploma in Computer Technology', 'Riverside Polytechnic College']]);
+});

@@ -10,12 +10,12 @@ const DEGREES: Array<[RegExp, number]> = [
   // Not after a comma: ", MA" and ", ME" are states in an address.
   [/\b(?:MEng|M\.Eng|MFA|M\.F\.A|MSN|MArch|Ed\.S|(?<!\.)M\.L\.S|(?<!\.)M\.S\.W)\b/, 4],
   [/(?<!,\s?)\b(?:M\.?E|M\.?S|M\.?A|MS[Cc]?|M\.S\.?E)\b(?!\.?\s*(?:Office|Word|Excel|PowerPoint|SharePoint|Access|Project|SQL|Visual|Dynamics|Visio|Outlook|Windows|DOS|Paint|Teams|\d))/, 4],
-  [/\b(?:bachelor(?:'?s)?(?: degree)?(?: of| in)?(?!\s+(?:thesis|research|project|coursework)\b)|b\.?\s?tech|b\.?\s?sc|b\.?\s?com|b\.c\.a|b\.b\.a|b\.b\.m|b\.\s?ed|b\.?\s?pharm|b-tech|llb|bsc|bba|bca|btech|undergraduate degree|(?<!expected |date of |year of )graduation(?!\s*(?:date|year|day|:|\(|\d|expected|in \d))|degree in)\b/i, 3],
+  [/\b(?:bachelor(?:'?s)?(?: degree)?(?: of| in)?(?!\s+(?:thesis|research|project|coursework)\b)|b\.?\s?tech|b\.?\s?sc|b\.?\s?com|b\.c\.a|b\.b\.a|b\.b\.m|b\.\s?ed|b\.?\s?pharm|b-tech|llb|bsc|bba|bca|btech|undergraduate degree|(?<!expected |anticipated |date of |year of )graduation(?!\s*(?:date|year|day|:|\(|\d|expected|in \d))|degree in)\b/i, 3],
   [/\b(?:B\.?E|B\.?S|B\.?A|BS[Cc]?|B\.S\.?E|B\.?Tech|BE)\b(?!\.?\s*\d)/, 3],
   [/\b(?:BEng|B\.Eng|BASc|B\.A\.Sc|BFA|B\.F\.A|BSN|BArch|MBBS|(?<!\.)B\.S\.W)\b/, 3],
   // British vocational qualifications: Higher National Certificate / Diploma, BTEC, (G)NVQ.
   [/\b(?:HND|HNC|BTEC|G?NVQ)\b|\bfoundation degree\b/i, 2],
-  [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic|certificate in|national certificate)\b/i, 2],
+  [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic(?! (?:university|college|institute|school)\b)|certificate in|national certificate)\b/i, 2],
   [/\b(?:A\.A\.S?|A\.S\.)/, 2],
   [/\b(?:high school|secondary school|senior secondary|higher secondary|intermediate|hsc|ssc|sslc|cbse|icse|12th|10th|matriculation|pre[- ]university|leaving certificate|certificate of (?:primary|secondary) education)\b/i, 1],
   [/\b(?:GED|PUC|XII|GCSEs?|[AO][- ]Levels?)\b/, 1],
@@ -54,6 +54,8 @@ const SCHOOL_WORD = `(?:${SCHOOL_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toL
 // Institutes known by their initials come before the city: "IIT Roorkee".
 const SCHOOL_NAME = new RegExp(`(?:${NAME_WORD}\\s+(?:${LINK}\\s+)*)*${SCHOOL_WORD}(?:\\s+(?:${LINK}\\s+)*${NAME_WORD})*|\\b(?:IIT|NIT|IIIT|IIM)(?:\\s+[A-Z][a-z]+)?\\b`);
 
+const LEVEL_ONLY = /^(?:high|secondary|senior secondary|higher secondary|junior|middle|primary|elementary|grammar|graduate|business|law|medical) (?:school|college)$/i;
+
 /** The school's name inside a longer phrase ("B.E University of Madras in 2010" -> "University of Madras"). */
 export function schoolName(s: string): string {
   const m = s.match(SCHOOL_NAME);
@@ -64,6 +66,7 @@ export function schoolName(s: string): string {
     .replace(/^(?:[A-Z]\.?){1,3}(?:\.|\s)\s*(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
     .replace(/^[A-Z][A-Za-z]?\.?\s?[A-Za-z]{1,5}\.?\s+(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
     .trim();
-  // A bare keyword or a form label ("University/Board") is not a name.
+  // A bare keyword, a form label ("University/Board") or a level ("High School") is not a name.
+  if (LEVEL_ONLY.test(name)) return '';
   return name.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(name) ? name : '';
 }

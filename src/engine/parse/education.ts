@@ -2,7 +2,7 @@
 
 import { stripBullet } from '../text/lines.ts';
 import type { EducationItem } from '../types.ts';
-import { findDateRanges, findDates, toIso } from './dates.ts';
+import { type DatePoint, findDateRanges, findDates, toIso, type YearMonth } from './dates.ts';
 import { degreeIndex, degreeLevel, looksLikeSchool, schoolName } from './degrees.ts';
 import { looksLikePlace } from './roles.ts';
 
@@ -100,6 +100,12 @@ function numberFrom(re: RegExp, s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+const hasDate = (line: string) => findDates(line).length > 0;
+const dateLine = (line: string) => hasDate(line) && !/[a-z]{3,}/i.test(removeDates(line));
+
+// How far above its entry a heading date may stand ("1990:" over a school, its town and the degree).
+const HEAD_REACH = 6;
+
 interface Entry {
   first: number;
   last: number;
@@ -107,11 +113,18 @@ interface Entry {
   schoolLine: number;
 }
 
-/** Groups degree lines and school lines that sit within two lines of each other into entries. */
-function entries(lines: string[]): Entry[] {
-  const out: Entry[] = [];
+/**
+ * Groups degree lines and school lines that sit within two lines of each other into entries. When
+ * a date line comes shortly before the first entry ("June 2015" then school and degree), dates
+ * head the entries, and a date line starts the next one.
+ */
+function entries(lines: string[]): { found: Entry[]; datesHead: boolean } {
+  const found: Entry[] = [];
+  let datesHead = false;
+  let lastDate = Number.NEGATIVE_INFINITY;
   lines.forEach((l, i) => {
     if (l.length > 200) return;
+    if (dateLine(l)) lastDate = i;
     // A credential is listed on its own line, apart from the degree entries around it.
     const named = degreeLevel(l) > 0;
     const credential = !named && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
@@ -119,17 +132,20 @@ function entries(lines: string[]): Entry[] {
     // A school word naming no school ("Institution" heading a table column) is no school line.
     const hasSchool = looksLikeSchool(l) && (hasDegree || schoolPart(l) !== '');
     if (!hasDegree && !hasSchool) return;
-    const cur = out[out.length - 1];
-    const near = cur && i - cur.last <= 2;
+    if (!found.length) datesHead = i - lastDate <= HEAD_REACH;
+    const cur = found[found.length - 1];
+    // Lines dated differently are two entries ("..., 2015" and "2004 - 2010 Eastfield College").
+    const clash = cur && hasDate(l) && differ(spanOf([l]).end, spanOf(lines.slice(cur.first, cur.last + 1)).end);
+    const near = cur && i - cur.last <= 2 && !(datesHead && lastDate > cur.last) && !clash;
     if (near && hasDegree && !credential && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
       cur.degreeLine = i;
       cur.last = i;
     } else if (near && !hasDegree && cur.schoolLine < 0) {
       cur.schoolLine = i;
       cur.last = i;
-    } else out.push({ first: i, last: i, degreeLine: hasDegree ? i : -1, schoolLine: hasSchool ? i : -1 });
+    } else found.push({ first: i, last: i, degreeLine: hasDegree ? i : -1, schoolLine: hasSchool ? i : -1 });
   });
-  return out;
+  return { found, datesHead };
 }
 
 /** A school name broken across lines joined up: "B.S. in Biology, Lakeside Technological" + "University". */
@@ -149,19 +165,119 @@ function joinBroken(input: string[]): string[] {
   return out;
 }
 
+/**
+ * The lines that date an entry: its own when they hold a date ("Bachelor of Arts, 1995"; a range on
+ * a later line belongs to what follows), else the date line a few lines above it when dates head
+ * the entries, else `detail`, the lines from it to the next entry.
+ */
+function datedBlock(lines: string[], e: Entry, prevLast: number, datesHead: boolean, detail: string[]): string[] {
+  const own = lines.slice(e.first, e.last + 1);
+  if (own.some(hasDate)) return own;
+  if (!datesHead) return detail;
+  for (let i = e.first - 1; i > prevLast && i >= e.first - HEAD_REACH; i--) if (dateLine(lines[i])) return [lines[i], ...own];
+  return own;
+}
+
+// "Expected May 2021", "Anticipated Graduation: May 2011", "to be conferred May 2015", "Class of 2018".
+const EXPECTED = /\b(?:expected|anticipated|to be (?:conferred|awarded)|graduating|class of)\b/i;
+
+/**
+ * The graduation date a line states as still to come, written after the word or right before it
+ * ("May 2023 (expected)"): it ends the entry, whatever range it was studied over.
+ */
+function expectedDate(block: string[]): YearMonth | null {
+  for (const line of block) {
+    const m = line.match(EXPECTED);
+    if (!m) continue;
+    const at = m.index ?? 0;
+    const after = findDates(line.slice(at + m[0].length))[0];
+    if (after && after.index <= 30) return after.point;
+    const before = findDates(line.slice(0, at)).at(-1);
+    if (before && at - before.index - before.text.length <= 3) return before.point;
+  }
+  return null;
+}
+
+/** Whether two written dates are not the same month (or year, when one is a bare year). */
+function differ(a: DatePoint | null, b: DatePoint | null): boolean {
+  if (!a || !b) return false;
+  if (a === 'present' || b === 'present') return a !== b;
+  return a.year !== b.year || (!a.yearOnly && !b.yearOnly && a.month !== b.month);
+}
+
+/** When an entry began (null when not written) and ended. */
+interface Span {
+  start: DatePoint | null;
+  end: DatePoint | null;
+}
+
+const months = (p: DatePoint) => (p === 'present' ? Number.POSITIVE_INFINITY : p.year * 12 + p.month);
+
+/**
+ * The dates of a line listing one per entry, a layout's date column read out in one line ("2014 -
+ * 2010" for a B.A. and an A.A.): read from the left, a range runs forward, so a date that does not
+ * start one stands alone ("2014 - 2010 - 2013" is 2014, then 2010 to 2013).
+ */
+function columnSpans(line: string): Span[] {
+  const spans: Span[] = [];
+  let rest = line;
+  for (let first = findDates(rest)[0]; first; first = findDates(rest)[0]) {
+    const range = findDateRanges(rest).find((r) => r.index === first.index);
+    if (range?.start && range.end && months(range.end) >= months(range.start)) {
+      spans.push(range);
+      rest = rest.slice(range.index + range.text.length);
+    } else {
+      spans.push({ start: null, end: first.point });
+      rest = rest.slice(first.index + first.text.length);
+    }
+  }
+  return spans;
+}
+
+/**
+ * Entries dated by a date column: the undated entries ending right above it, else those right below
+ * it up to the next date line, in their order.
+ */
+function columnDates(lines: string[], found: Entry[]): Map<Entry, Span> {
+  const out = new Map<Entry, Span>();
+  const undated = (e: Entry | undefined) => e !== undefined && !out.has(e) && !lines.slice(e.first, e.last + 1).some(hasDate);
+  lines.forEach((line, c) => {
+    if (!dateLine(line)) return;
+    const spans = columnSpans(line);
+    if (spans.length < 2) return;
+    const above = found.findLastIndex((e) => e.last < c);
+    const run: Entry[] = [];
+    if (above >= 0 && c - found[above].last <= 2) for (let k = above; undated(found[k]); k--) run.unshift(found[k]);
+    if (!run.length) {
+      for (let k = above + 1; undated(found[k]); k++) {
+        if (run.length && lines.slice(found[k - 1].last, found[k].first).some(dateLine)) break;
+        run.push(found[k]);
+      }
+    }
+    run.forEach((e, i) => {
+      if (i < spans.length) out.set(e, spans[i]);
+    });
+  });
+  return out;
+}
+
+/** The span of the first range in `block`, else up to its latest date. */
+function spanOf(block: string[]): Span {
+  const range = block.flatMap(findDateRanges)[0];
+  if (range) return range;
+  const points = block.flatMap((l) => findDates(l).map((d) => d.point));
+  return { start: null, end: points.length ? points.reduce((a, b) => (b.year > a.year ? b : a)) : null };
+}
+
 /** Education entries in the education section lines (or any lines naming a degree). */
 export function findEducation(input: string[]): EducationItem[] {
   const lines = joinBroken(input);
-  const found = entries(lines);
-  const dateLine = (i: number) => i >= 0 && findDates(lines[i]).length > 0 && !/[a-z]{3,}/i.test(removeDates(lines[i]));
-  // "June 2015" then school and degree: when the first entry has its date alone on the line above,
-  // every entry does.
-  const dateFirst = found.length > 0 && dateLine(found[0].first - 1);
+  const { found, datesHead } = entries(lines);
+  const columns = columnDates(lines, found);
   const items = found.map((e, k) => {
     const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
-    // The dates may follow a school, a field and a place line ("Expected June 2021").
-    const end = Math.min(nextFirst, e.last + 4);
-    const from = Math.max(k > 0 ? found[k - 1].last + 1 : 0, e.first - 1);
+    // The dates may follow a school, a field and a place line.
+    const detail = lines.slice(e.first, Math.min(nextFirst, e.last + 4));
     const fromDegree = e.degreeLine >= 0 ? degreeAndSchool(lines[e.degreeLine]) : { degree: '', school: '' };
     const school = e.schoolLine >= 0 && e.schoolLine !== e.degreeLine ? schoolPart(lines[e.schoolLine]) : fromDegree.school || (e.schoolLine >= 0 ? schoolPart(lines[e.schoolLine]) : '');
     let degree = fromDegree.degree;
@@ -177,21 +293,13 @@ export function findEducation(input: string[]): EducationItem[] {
     if (degree && degree.split(/\s+/).length <= 2 && fieldLine) {
       degree = `${degree} ${cleanPart(after.replace(/[()]/g, ' '))}`.trim();
     }
-    const block = dateFirst && dateLine(e.first - 1) ? lines.slice(e.first - 1, e.last + 1) : lines.slice(e.first, end);
-    const ranges = block.flatMap(findDateRanges);
-    // A year on the line before belongs to this entry only when its own lines have none.
-    const own = block.flatMap((l) => findDates(l).map((d) => d.point));
-    const years = own.length ? own : lines.slice(from, e.first).flatMap((l) => findDates(l).map((d) => d.point));
-    let startDate = '';
-    let endDate = '';
-    if (ranges.length) {
-      startDate = toIso(ranges[0].start);
-      endDate = toIso(ranges[0].end);
-    } else if (years.length) {
-      endDate = toIso(years.reduce((a, b) => (b.year > a.year ? b : a)));
-    }
-    const joined = block.join(' ');
-    return { school, degree, startDate, endDate, cgpa: numberFrom(GPA, joined), percent: numberFrom(PERCENT, joined) };
+    const block = datedBlock(lines, e, k > 0 ? found[k - 1].last : -1, datesHead, detail);
+    // A date column gives each entry its own dates; an "Expected" in it belongs to its first one.
+    const column = columns.get(e);
+    const span = column ?? spanOf(block);
+    const endDate = toIso((!column && expectedDate([...block, ...detail])) || span.end);
+    const joined = detail.join(' ');
+    return { school, degree, startDate: toIso(span.start), endDate, cgpa: numberFrom(GPA, joined), percent: numberFrom(PERCENT, joined) };
   });
   // School-level entries (high school, SSC) are kept only when nothing higher is listed.
   // A named degree has its own level; a school alone counts as higher education unless it is a school-level one.
@@ -206,8 +314,8 @@ const SCHOOL_LEVEL =
 // Names of higher schools: "Graduate School of ...", "Medical School", "School of Business".
 const HIGHER_SCHOOL = /\b(?:school of|graduate|business|law|medical|medicine|engineering|management|nursing|design|art|arts|music|film|divinity|dental|pharmacy)\b/i;
 
-/** A school-level institution: a high, grammar or sixth-form school, or any "... School" that is not a higher school. */
+/** A school-level institution: a high, grammar or sixth-form school, or any "... School" (a town may follow) that is not a higher school. */
 function schoolLevel(school: string): boolean {
   if (SCHOOL_LEVEL.test(school)) return true;
-  return /\bschool$/i.test(school.trim()) && !HIGHER_SCHOOL.test(school);
+  return /\bschool\b/i.test(school) && !HIGHER_SCHOOL.test(school);
 }
