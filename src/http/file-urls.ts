@@ -26,18 +26,25 @@ function signedPath(secret: string, key: string, ttlSeconds: number): string {
   return `/files/${key}?expires=${expires}&signature=${signature(secret, key, expires)}`;
 }
 
+/** Where `value` (any depth) holds a blob key in a file field; found without awaiting, as most answers hold none. */
+function fileKeys(value: unknown, found: { record: Record<string, unknown>; field: string; key: string }[] = []) {
+  if (Array.isArray(value)) {
+    for (const item of value) fileKeys(item, found);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const [field, item] of Object.entries(record)) {
+      if (typeof item === 'string' && FILE_FIELDS.has(field) && BLOB_KEY.test(item)) found.push({ record, field, key: item });
+      else if (item && typeof item === 'object') fileKeys(item, found);
+    }
+  }
+  return found;
+}
+
 /** Every blob key in a file field of `value` (any depth), replaced in place by a URL. */
 async function rewrite(value: unknown, toUrl: (key: string) => Promise<string>): Promise<void> {
-  if (Array.isArray(value)) {
-    for (const item of value) await rewrite(item, toUrl);
-    return;
-  }
-  if (!value || typeof value !== 'object') return;
-  const record = value as Record<string, unknown>;
-  for (const [field, item] of Object.entries(record)) {
-    if (typeof item === 'string' && FILE_FIELDS.has(field) && BLOB_KEY.test(item)) record[field] = await toUrl(item);
-    else if (item && typeof item === 'object') await rewrite(item, toUrl);
-  }
+  await Promise.all(fileKeys(value).map(async ({ record, field, key }) => {
+    record[field] = await toUrl(key);
+  }));
 }
 
 export function registerFileUrls(app: FastifyInstance, blobs: BlobStore, options: FileUrlOptions): void {
