@@ -8,7 +8,7 @@ import type { BlobStore } from '../storage/blob-store.ts';
 import { notFound } from './errors.ts';
 import { sendBlob } from './send-blob.ts';
 
-const FILE_FIELDS = new Set(['resume_file', 'profile_pic', 'intro_video', 'introduction_video', 'audio_file', 'video_file']);
+const FILE_FIELDS = new Set(['resume_file', 'profile_pic', 'avatar', 'intro_video', 'introduction_video', 'audio_file', 'video_file']);
 const BLOB_KEY = /^(resumes|profile-pics|intro-videos|audio-answers|video-chunks)\/[A-Za-z0-9_/-]+$/;
 
 export interface FileUrlOptions {

@@ -299,4 +299,20 @@ describe('a replaced photo', () => {
     assert.equal(await photoOf(id), thirdPhoto, 'an update without a photo keeps it');
     assert.equal(await deletionsOf(thirdPhoto), 0);
   });
+
+  test('the photo reaches the client as a link that works without a token: profile_pic, and avatar in the pipeline', async () => {
+    const applied = await sendForm(anon, 'POST', '/candidates/candidate/', applyFields('avatar@b.example'), [PDF, photo()]);
+    assert.equal(applied.status, 201);
+    const key = await photoOf(applied.body.candidate_id);
+    const detail = await org.admin.api.get(`/candidates/candidate/${applied.body.candidate_id}/`);
+    const list = await org.admin.api.get(`/candidates/list-with-stages/?job_id=${job.id}&page_size=100`);
+    const row = list.body.results.find((r: { id: number }) => r.id === applied.body.candidate_id);
+    for (const link of [detail.body.profile_pic, row.avatar]) {
+      assert.match(link, /^http:\/\/localhost(:80)?\/files\/profile-pics\/.+\?expires=\d+&signature=/);
+      const image = await anon.get(link.replace(/^http:\/\/[^/]+/, ''));
+      assert.equal(image.status, 200);
+      assert.deepEqual(image.raw, pngFile());
+    }
+    assert.ok(!JSON.stringify(list.body).includes(`"${key}"`), 'no bare blob key');
+  });
 });
