@@ -44,6 +44,32 @@ function capture(pools: pg.Pool[]) {
   };
 }
 
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of a captured query, planned as the app's was: EXPLAIN of the text
+ * plans it for its values, so a query from the generic-plan pool is prepared and its EXECUTE
+ * explained instead, which shows the generic plan that pool runs.
+ */
+async function explain(q: Captured): Promise<string> {
+  const client = await q.pool.connect();
+  try {
+    if (q.pool.options.options?.includes('force_generic_plan')) {
+      await client.query(`PREPARE explained AS ${q.text}`);
+      try {
+        // EXECUTE takes its arguments as SQL, not as bound values.
+        const args = q.values.map((v) => (v === null ? 'NULL' : client.escapeLiteral(String(v)))).join(', ');
+        return plan(await client.query(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE explained(${args})`));
+      } finally {
+        await client.query('DEALLOCATE explained');
+      }
+    }
+    return plan(await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values));
+  } finally {
+    client.release();
+  }
+}
+
+const plan = (result: pg.QueryResult) => result.rows.map((r) => r['QUERY PLAN']).join('\n');
+
 async function token(app: FastifyInstance): Promise<string> {
   const res = await app.inject({ method: 'POST', url: '/accounts/token/', payload: { email: BENCH_ADMIN, password: BENCH_PASSWORD } });
   return res.json().access;
@@ -85,8 +111,7 @@ export async function benchExplain(scale = Number(process.env.BENCH_SCALE ?? 1),
       const page = queries.filter((q) => !q.text.includes('JOIN auth_sessions'));
       out.push(`### GET ${url}\n\n${page.length} ${page.length === 1 ? 'query' : 'queries'} for the page (the session is cached).\n`);
       for (const q of page) {
-        const { rows } = await q.pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values);
-        const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+        const plan = await explain(q);
         const seq = LARGE_TABLES.filter((t) => new RegExp(`Seq Scan on ${t}\\b`).test(plan));
         const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
         out.push(`Execution ${time} ms; sequential scans of large tables: ${seq.length ? seq.join(', ') : 'none'}.\n\n\`\`\`\n${plan}\n\`\`\`\n`);
