@@ -128,6 +128,24 @@ describe('/filter/candidate: all applicants, each row its latest application', (
     assert.deepEqual(names(await api.get(`/filter/candidate?resumes__created_at__in=${today}&o=name`)), ['Ann Anders', 'Ben Brooks', 'Cat Cole', 'Dan Dale']);
     assert.equal((await other.admin.api.get('/filter/candidate')).body.count, 0);
   });
+
+  test('a deleted job takes its applications out of the grid, not the candidates who also applied elsewhere', async () => {
+    const team = await newOrganisation(ctx);
+    const editor = await team.addUser('Editor');
+    const kept = await newJob(team.admin.api, { title: 'Kept Job', users_shared_with: [editor.id] });
+    const dropped = await newJob(team.admin.api, { title: 'Dropped Job', users_shared_with: [editor.id] });
+    await newApplication(ctx.app, kept, { name: 'Eve Early', email: 'eve@mail.example' });
+    await newApplication(ctx.app, dropped, { name: 'Eve Early', email: 'eve@mail.example' });
+    await newApplication(ctx.app, dropped, { name: 'Fay Only', email: 'fay@mail.example' });
+    const rows = async (member: { api: Api }) => {
+      const res = await member.api.get('/filter/candidate?o=-latest_resume_created_at');
+      assert.equal(res.body.count, res.body.results.length);
+      return res.body.results.map((r: { name: string; applied_jobs: { title: string }[] }) => [r.name, r.applied_jobs[0].title]);
+    };
+    for (const member of [team.admin, editor]) assert.deepEqual(await rows(member), [['Fay Only', 'Dropped Job'], ['Eve Early', 'Dropped Job']]);
+    assert.equal((await team.admin.api.delete(`/jobs/job/${dropped.id}/`)).status, 204);
+    for (const member of [team.admin, editor]) assert.deepEqual(await rows(member), [['Eve Early', 'Kept Job']]);
+  });
 });
 
 const crowded = await newJob(api, { title: 'Crowded Job' });
