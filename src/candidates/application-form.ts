@@ -171,9 +171,13 @@ class FieldReader {
     return v;
   }
 
-  /** applied_job as one id, a comma-separated list or a JSON list (the client sends check-email's applied_jobs). */
+  /**
+   * applied_job as one id, a comma-separated list (what a browser's FormData makes of check-email's
+   * applied_jobs: "2,1") or a JSON list.
+   */
   ids(key: string): number[] {
-    const v = this.json(key);
+    const raw = this.value(key);
+    const v = typeof raw === 'string' && raw.trim().startsWith('[') ? this.json(key) : raw;
     if (v === undefined || v === null) return [];
     const items = Array.isArray(v) ? v : String(v).split(',');
     const ids = items.map((item) => Number(typeof item === 'string' ? item.trim() : item));

@@ -228,6 +228,24 @@ describe('anonymous PATCH /candidates/candidate/{id}/', () => {
     assert.equal(res.body.resumes[0].retries, 2);
   });
 
+  test("PUT with applied_job as FormData sends check-email's applied_jobs of a candidate with two applications: \"2,1\"", async () => {
+    const created = await post2('two-jobs@b.example');
+    const id = created.body.candidate_id;
+    const second = await newJob(org.admin.api, { title: 'Second Modal Job' });
+    assert.equal((await sendForm(anon, 'POST', '/candidates/candidate/', { ...applyFields('two-jobs@b.example'), job_key: second.encrypted }, [PDF])).status, 201);
+    const check = await anon.get(`/candidates/check-email/${second.id}/two-jobs@b.example/`);
+    assert.deepEqual(check.body.applied_jobs, [second.id, job.id]);
+    const res = await sendForm(anon, 'PUT', `/candidates/candidate/${id}/`, { name: 'Two Jobs', email: 'two-jobs@b.example', applied_job: String(check.body.applied_jobs) }, [PDF]);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    const { rows } = await ctx.pool.query('SELECT job_id, upload_count FROM resumes WHERE candidate_id = $1 ORDER BY job_id', [id]);
+    assert.deepEqual(rows, [{ job_id: job.id, upload_count: 1 }, { job_id: second.id, upload_count: 2 }], 'the first job listed gets the resume');
+    for (const bad of ['2,x', '[1,', ',']) {
+      const refused = await sendForm(anon, 'PUT', `/candidates/candidate/${id}/`, { name: 'Two Jobs', email: 'two-jobs@b.example', applied_job: bad }, [PDF]);
+      assert.equal(refused.status, 400, bad);
+      assert.ok(refused.body.applied_job, bad);
+    }
+  });
+
   test('GET /candidates/candidate-details/{id}/ is public and minimal', async () => {
     const created = await post2('details@b.example');
     const res = await anon.get(`/candidates/candidate-details/${created.body.candidate_id}/`);
