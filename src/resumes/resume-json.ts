@@ -1,7 +1,9 @@
 import { SCORE_WEIGHT_JSON } from '../jobs/job-json.ts';
 
 // The resume and its score as the spec shows them, built in SQL for resumes alias `r`.
-// Decimals keep their fixed places by going through ::text.
+// Decimals keep their fixed places by going through ::text. A candidate uploads one intro video
+// (with any application; kept on the candidate), which each application shows as its
+// introduction_video.
 
 export const RESUME_SCORE_JSON = (r: string) => `(SELECT json_build_object('id', rs.id, 'ai_score', rs.ai_score,
   'skills_score', rs.skills_score::text, 'work_exp_score', rs.work_exp_score::text,
@@ -27,7 +29,7 @@ export const RESUME_JSON = (r = 'r') => `json_build_object(
   'total_duration', ${r}.total_duration, 'skills', ${r}.skills, 'skills_matched', ${r}.skills_matched,
   'skill_match_count', ${r}.skill_match_count, 'certifications', ${r}.certifications, 'projects', ${r}.projects,
   'overall_score', ${r}.overall_score::text, 'resume_file', ${r}.resume_file,
-  'introduction_video', ${r}.introduction_video, 'responses', ${r}.responses, 'upload_count', ${r}.upload_count,
+  'introduction_video', coalesce(${r}.introduction_video, (SELECT iv.intro_video FROM candidates iv WHERE iv.id = ${r}.candidate_id)), 'responses', ${r}.responses, 'upload_count', ${r}.upload_count,
   'task_duration_seconds', ${r}.task_duration_seconds, 'completed', ${r}.completed, 'task_message', ${r}.task_message,
   'retries', ${r}.retries, 'created_at', api_ts(${r}.created_at), 'updated_at', api_ts(${r}.updated_at),
   'relevant_experience_in_months', ${r}.relevant_experience_in_months, 'expected_ctc', ${r}.expected_ctc,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
 import { Api, newJob, newOrganisation, PDF, sendForm } from '../helpers/fixtures.ts';
-import { wav } from '../helpers/media.ts';
+import { videoPart, WEBM, wav } from '../helpers/media.ts';
 import { pngFile } from '../uploads/files.ts';
 
 const ctx = await testApp();
@@ -316,6 +316,18 @@ describe('a replaced photo', () => {
     assert.equal((await org.admin.api.patch(`/candidates/candidate/${id}/`, { contact: '123' })).status, 200);
     assert.equal(await photoOf(id), thirdPhoto, 'an update without a photo keeps it');
     assert.equal(await deletionsOf(thirdPhoto), 0);
+  });
+
+  test("the intro video uploaded with an application is each application's introduction_video, as a link", async () => {
+    const applied = await sendForm(anon, 'POST', '/candidates/candidate/', applyFields('video@b.example'), [PDF, { ...videoPart('intro_video'), filename: 'me.webm' }]);
+    assert.equal(applied.status, 201, JSON.stringify(applied.body));
+    const detail = await org.admin.api.get(`/candidates/candidate/${applied.body.candidate_id}/`);
+    const link = detail.body.resumes[0].introduction_video;
+    assert.equal(link, detail.body.intro_video);
+    assert.match(link, /\/files\/intro-videos\/.+\?expires=\d+&signature=/);
+    const video = await anon.get(link.replace(/^http:\/\/[^/]+/, ''));
+    assert.equal(video.status, 200);
+    assert.deepEqual(video.raw, WEBM);
   });
 
   test('the photo reaches the client as a link that works without a token: profile_pic, and avatar in the pipeline', async () => {
