@@ -49,7 +49,8 @@ function newPool(url: string, max: number, options: string): pg.Pool {
 
 export function connect(url: string, max = 10): Database {
   const pool = newPool(url, max, SESSION_OPTIONS);
-  const genericPlanPool = newPool(url, max, `${SESSION_OPTIONS} -c plan_cache_mode=force_generic_plan`);
+  // Half as many: one route uses it, and two cores gain nothing from more queries at once.
+  const genericPlanPool = newPool(url, Math.max(2, Math.ceil(max / 2)), `${SESSION_OPTIONS} -c plan_cache_mode=force_generic_plan`);
   return {
     pool,
     genericPlanPool,

@@ -10,7 +10,7 @@ import { ListeningCache } from './listening-cache.ts';
 interface CachedResponse {
   /** Bytes, so that each hit writes the same buffer instead of encoding the text again. */
   payload: Buffer;
-  /** The headers Fastify's hooks gave the answer (content type, security headers), but its length and encoding. */
+  /** The headers of the first answer that a hit repeats (STORED_HEADERS). */
   headers: OutgoingHttpHeaders;
   /** The payload gzipped, made once for the first request that accepts it (browsers all do). */
   gzip?: Buffer;
@@ -80,13 +80,27 @@ function encoded(request: FastifyRequest, answer: CachedResponse): { body: Buffe
   return { body: answer.gzip, headers: GZIPPED };
 }
 
-// Headers that depend on the request, or that the answer's `encoded` form sets. The key holds only
-// the user and the URL, so no cacheable route may vary on anything else.
-const PER_REQUEST_HEADERS = ['content-length', 'content-encoding', 'vary', 'x-cache'];
+// What a hit repeats of the first answer's headers: its type and the security headers (helmet's).
+// Named one by one, so that nothing tied to one request (a cookie, a request id) is ever replayed.
+const STORED_HEADERS = [
+  'content-type',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+];
 
 function cachedResponse(payload: string, reply: FastifyReply): CachedResponse {
-  const headers: OutgoingHttpHeaders = { ...reply.getHeaders() } as OutgoingHttpHeaders;
-  for (const name of PER_REQUEST_HEADERS) delete headers[name];
+  const sent = reply.getHeaders();
+  const headers: OutgoingHttpHeaders = {};
+  for (const name of STORED_HEADERS) if (sent[name] !== undefined) headers[name] = sent[name] as OutgoingHttpHeaders[string];
   return { payload: Buffer.from(payload), headers };
 }
 

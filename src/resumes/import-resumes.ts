@@ -9,7 +9,7 @@ import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { type ApplicationForm, keepFilesIf, normaliseEmail, RESUME_FIELD, type UploadedFile } from '../candidates/application-form.ts';
 import { applyToJob } from '../candidates/apply-to-job.ts';
-import { parseResume } from '../engine/index.ts';
+import { parseResume, UnreadableFile } from '../engine/index.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { HttpError } from '../http/errors.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
@@ -107,8 +107,8 @@ async function hasApplied(pool: pg.Pool, owner: AuthUser, jobId: number, email: 
 /** The candidate's name and e-mail as the resume gives them. */
 async function candidateOf(bytes: Buffer, file: UploadedFile): Promise<{ name: string; email: string }> {
   const data = new Uint8Array(bytes);
-  const text = await readResumeText(data, fileKindOf(file.contentType, data)).catch(() => {
-    throw new Skip('failed', 'The file could not be read.');
+  const text = await readResumeText(data, fileKindOf(file.contentType, data)).catch((error) => {
+    throw new Skip('failed', error instanceof UnreadableFile ? error.message : 'The file could not be read.');
   });
   if (!text.trim()) throw new Skip('failed', 'No text could be read from the resume (it may be a scanned image).');
   const resume = parseResume(text);

@@ -1,9 +1,10 @@
 // Resume files come from anyone who applies, and pdf.js's memory for one page cannot be bounded
 // from outside (a crafted 22 MB PDF needed more than a 256 MB heap). Their text is therefore read
-// in a worker thread with its own heap limit and a time limit: a file that exceeds either fails
-// alone, with the reason, and the thread is replaced, instead of the process (and the API it may
-// serve) going down.
-import { Worker } from 'node:worker_threads';
+// in a child process with its own heap limit and a time limit: a file that exceeds either fails
+// alone, with the reason, and a fresh process reads the next file, instead of the process (and
+// the API it may serve) going down. A child process rather than a worker thread, because the
+// parent's --max-old-space-size (npm start passes one) overrides a thread's resourceLimits.
+import { type ChildProcess, fork } from 'node:child_process';
 import { type FileKind, UnreadableFile } from '../engine/index.ts';
 
 export interface TextReaderLimits {
@@ -14,29 +15,35 @@ export interface TextReaderLimits {
 // A resume of a few pages needs about 20 MB; legitimate files stay far below both limits.
 export const RESUME_READING_LIMITS: TextReaderLimits = { heapMb: 128, timeoutMs: 30_000 };
 
+// Starting takes about half a second; this only catches a reader that never gets going.
+const START_TIMEOUT_MS = 60_000;
+
 interface Reading {
+  id: number;
   bytes: Uint8Array;
   kind: FileKind;
   resolve: (text: string) => void;
   reject: (error: Error) => void;
 }
 
-type Answer = { text: string } | { error: string; unreadable: boolean };
+type Answer = { id: number; text: string } | { id: number; error: string; unreadable: boolean };
 
-/** Reads files one at a time in a worker thread, started on first use and after each failure. */
+/** Reads files one at a time in a child process, started on first use and after each failure. */
 export class TextReader {
-  private worker?: Worker;
-  /** Whether the thread has loaded the engine; the time limit runs from then. */
+  private child?: ChildProcess;
+  /** Whether the child has loaded the engine; the time limit runs from then. */
   private ready = false;
   private current?: Reading;
   private timer?: NodeJS.Timeout;
   private waiting: Reading[] = [];
+  private lastId = 0;
 
   constructor(private readonly limits: TextReaderLimits = RESUME_READING_LIMITS) {}
 
   read(bytes: Uint8Array, kind: FileKind): Promise<string> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ bytes, kind, resolve, reject });
+      this.lastId += 1;
+      this.waiting.push({ id: this.lastId, bytes, kind, resolve, reject });
       this.next();
     });
   }
@@ -44,51 +51,70 @@ export class TextReader {
   private next(): void {
     if (this.current || !this.waiting.length) return;
     this.current = this.waiting.shift()!;
-    this.started().ref();
-    if (this.ready) this.send();
+    try {
+      const child = this.child ?? this.start();
+      child.ref();
+      child.channel?.ref();
+      if (this.ready) this.send(child);
+    } catch (error) {
+      this.fail(error as Error);
+    }
   }
 
-  private send(): void {
-    const { bytes, kind } = this.current!;
-    this.timer = setTimeout(() => this.fail(new UnreadableFile(`Reading the file took longer than ${this.limits.timeoutMs / 1000} s; it was not read.`)), this.limits.timeoutMs);
-    this.worker!.postMessage({ bytes, kind });
+  private send(child: ChildProcess): void {
+    const { id, bytes, kind } = this.current!;
+    this.limit(this.limits.timeoutMs, () => new UnreadableFile(`Reading the file took longer than ${this.limits.timeoutMs / 1000} s; it was not read.`));
+    child.send({ id, bytes, kind });
   }
 
-  private started(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./text-reader-thread.js', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 8 },
+  private start(): ChildProcess {
+    const child = fork(new URL('./text-reader-process.js', import.meta.url), [], {
+      execArgv: [`--max-old-space-size=${this.limits.heapMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
-    worker.on('message', (reply: 'ready' | Answer) => {
-      if (reply !== 'ready') return this.finish(reply);
-      this.ready = true;
-      if (this.current) this.send();
-    });
-    worker.on('error', (error: Error & { code?: string }) => {
-      if (this.worker !== worker) return;
-      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.fail(memory ? new UnreadableFile('Reading the file needed more memory than a resume may take; it was not read.') : error);
-    });
-    worker.on('exit', () => {
-      if (this.worker === worker) this.fail(new Error('The text reader stopped.'));
-    });
-    this.worker = worker;
+    this.child = child;
     this.ready = false;
-    return worker;
+    // Not the file's fault: a plain error, so the job is tried again later.
+    this.limit(START_TIMEOUT_MS, () => new Error('The resume reader did not start.'));
+    child.on('message', (message: 'ready' | Answer) => {
+      if (this.child !== child) return;
+      if (message !== 'ready') return this.finish(message);
+      this.ready = true;
+      clearTimeout(this.timer);
+      if (this.current) this.send(child);
+    });
+    child.on('error', (error) => {
+      if (this.child === child) this.fail(error);
+    });
+    child.on('exit', (code, signal) => {
+      if (this.child !== child) return;
+      // V8 aborts a process that runs out of heap.
+      const outOfMemory = this.ready && (signal === 'SIGABRT' || code === 134);
+      this.fail(outOfMemory ? new UnreadableFile('Reading the file needed more memory than a resume may take; it was not read.') : new Error(`The resume reader stopped (${signal ?? code}).`));
+    });
+    return child;
   }
 
-  private finish(reply: Answer): void {
+  private limit(ms: number, error: () => Error): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.fail(error()), ms);
+  }
+
+  private finish(answer: Answer): void {
+    // An answer for a file that already failed (its time ran out as the answer came) is dropped.
+    if (answer.id !== this.current?.id) return;
     const reading = this.done();
-    if ('text' in reply) reading?.resolve(reply.text);
-    else reading?.reject(reply.unreadable ? new UnreadableFile(reply.error) : new Error(reply.error));
+    if ('text' in answer) reading?.resolve(answer.text);
+    else reading?.reject(answer.unreadable ? new UnreadableFile(answer.error) : new Error(answer.error));
     this.next();
   }
 
-  /** Fails the file being read and drops the thread, which may be out of memory or stuck. */
+  /** Fails the file being read and drops the child, which may be out of memory or stuck. */
   private fail(error: Error): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    void worker?.terminate();
+    const child = this.child;
+    this.child = undefined;
+    child?.kill('SIGKILL');
     this.done()?.reject(error);
     this.next();
   }
@@ -97,12 +123,15 @@ export class TextReader {
     clearTimeout(this.timer);
     const reading = this.current;
     this.current = undefined;
-    if (!this.waiting.length) this.worker?.unref();
+    if (!this.waiting.length) {
+      this.child?.unref();
+      this.child?.channel?.unref();
+    }
     return reading;
   }
 }
 
 const shared = new TextReader();
 
-/** The text of a resume file from outside, read in this process's reader thread. */
+/** The text of a resume file from outside, read in this process's reader process. */
 export const readResumeText = (bytes: Uint8Array, kind: FileKind): Promise<string> => shared.read(bytes, kind);

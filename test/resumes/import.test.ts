@@ -13,14 +13,14 @@ import { ImportJobError, type ImportResult, importResumes } from '../../src/resu
 import { testApp } from '../helpers/app.ts';
 import { newJob, newOrganisation } from '../helpers/fixtures.ts';
 import { minimalPdf } from '../helpers/minimal-pdf.ts';
-import { imageOnlyPdf, resumeDocx } from '../helpers/resume-files.ts';
+import { imageOnlyPdf, oversizedDocx, resumeDocx } from '../helpers/resume-files.ts';
 import { pngFile, zipFile } from '../uploads/files.ts';
 
 const resume = (name: string, email: string) => [name, `${email} | +91 98765 43210`, 'Skills', 'Node.js, TypeScript, PostgreSQL', 'Experience', 'Backend Engineer, Acme Corp, Jan 2020 - Present'];
 
 const ALICE_PDF = minimalPdf(resume('Alice Able', 'alice@mail.example'));
 
-/** The folder of the main test: 5 resumes to import, 2 duplicates and 3 failures. */
+/** The folder of the main test: 5 resumes to import, 2 duplicates and 4 failures. */
 async function resumeFolder(dir: string): Promise<void> {
   await mkdir(join(dir, 'sub'), { recursive: true });
   await writeFile(join(dir, 'a.pdf'), ALICE_PDF);
@@ -31,6 +31,7 @@ async function resumeFolder(dir: string): Promise<void> {
   await writeFile(join(dir, 'no-email.txt'), 'Nora Nomail\nSkills\nNode.js, TypeScript\n');
   await writeFile(join(dir, 'scan.pdf'), await imageOnlyPdf());
   await writeFile(join(dir, 'broken.pdf'), Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog'));
+  await writeFile(join(dir, 'long.docx'), await oversizedDocx());
   await writeFile(join(dir, 'z-same-email.txt'), resume('Alice Able', 'alice@mail.example').concat('Docker').join('\n'));
   await writeFile(join(dir, 'notes.md'), 'not a resume');
   await writeFile(
@@ -78,9 +79,9 @@ describe('bulk import', () => {
     const results = byName(summary.results);
     assert.deepEqual(
       Object.keys(results).sort(),
-      ['a.pdf', 'batch.zip:inner/e.txt', 'broken.pdf', 'c.docx', 'copy-of-a.pdf', 'd.txt', 'no-email.txt', 'scan.pdf', 'sub/b.pdf', 'z-same-email.txt'],
+      ['a.pdf', 'batch.zip:inner/e.txt', 'broken.pdf', 'c.docx', 'copy-of-a.pdf', 'd.txt', 'long.docx', 'no-email.txt', 'scan.pdf', 'sub/b.pdf', 'z-same-email.txt'],
     );
-    assert.deepEqual({ imported: summary.imported, duplicates: summary.duplicates, failed: summary.failed }, { imported: 5, duplicates: 2, failed: 3 });
+    assert.deepEqual({ imported: summary.imported, duplicates: summary.duplicates, failed: summary.failed }, { imported: 5, duplicates: 2, failed: 4 });
     for (const name of ['a.pdf', 'sub/b.pdf', 'c.docx', 'd.txt', 'batch.zip:inner/e.txt']) assert.equal(results[name].outcome, 'imported', name);
     assert.deepEqual(results['copy-of-a.pdf'], { ...results['copy-of-a.pdf'], outcome: 'duplicate' });
     assert.match(results['copy-of-a.pdf'].reason ?? '', /Same content as .*a\.pdf/);
@@ -88,6 +89,7 @@ describe('bulk import', () => {
     assert.equal(results['no-email.txt'].reason, 'No e-mail address found in the resume.');
     assert.match(results['scan.pdf'].reason ?? '', /No text could be read/);
     assert.equal(results['broken.pdf'].reason, 'The file is corrupt or unreadable.');
+    assert.match(results['long.docx'].reason ?? '', /unpacks to more than 5 MB/);
     for (const r of summary.results) assert.ok(!r.reason?.includes('@'), 'no e-mail in a reason');
 
     const { rows: candidates } = await ctx.pool.query('SELECT name, email FROM candidates WHERE org_id = $1 ORDER BY email', [org.admin.org_id]);
@@ -120,7 +122,7 @@ describe('bulk import', () => {
 
   test('a second run imports nothing and reports duplicates', async () => {
     const summary = await run(job.id, [dir]);
-    assert.deepEqual({ imported: summary.imported, duplicates: summary.duplicates, failed: summary.failed }, { imported: 0, duplicates: 7, failed: 3 });
+    assert.deepEqual({ imported: summary.imported, duplicates: summary.duplicates, failed: summary.failed }, { imported: 0, duplicates: 7, failed: 4 });
     assert.equal(byName(summary.results)['a.pdf'].reason, 'Already imported for this job.');
     const { rows } = await ctx.pool.query('SELECT count(*)::int AS n FROM resumes WHERE job_id = $1', [job.id]);
     assert.equal(rows[0].n, 5);

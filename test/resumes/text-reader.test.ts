@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { extractText, UnreadableFile } from '../../src/engine/index.ts';
 import { TextReader } from '../../src/resumes/text-reader.ts';
@@ -10,7 +11,7 @@ const small = (name: string) => minimalPdf([name, `${name.toLowerCase().replace(
 // and 60,000 take seconds).
 const crowded = (lines: number) => minimalPdf(Array.from({ length: lines }, (_, i) => `Line ${i} of a page that holds far too much text`), 0.01);
 
-test('the reader thread gives the same text as reading in this thread', async () => {
+test('the reader process gives the same text as reading in this process', async () => {
   const reader = new TextReader();
   const pdf = await twoColumnPdf();
   assert.equal(await reader.read(pdf, 'pdf'), await extractText(pdf, 'pdf'));
@@ -21,10 +22,10 @@ test('files sent together are read one after the other, each getting its own tex
   const reader = new TextReader();
   const names = ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'];
   const texts = await Promise.all(names.map((name) => reader.read(small(name), 'pdf')));
-  names.forEach((name, i) => assert.match(texts[i], new RegExp(`^${name}\\n`)));
+  for (const [i, name] of names.entries()) assert.match(texts[i], new RegExp(`^${name}\\n`));
 });
 
-test("a file that needs more than the thread's memory fails alone, and the next file is read", async () => {
+test("a file that needs more than the reader's memory fails alone, and the next file is read", async () => {
   const reader = new TextReader({ heapMb: 32, timeoutMs: 60_000 });
   const [bomb, after] = await Promise.allSettled([reader.read(crowded(20_000), 'pdf'), reader.read(small('Ada Lovelace'), 'pdf')]);
   assert.equal(bomb.status, 'rejected');
@@ -32,6 +33,17 @@ test("a file that needs more than the thread's memory fails alone, and the next 
   assert.match(bomb.reason.message, /more memory than a resume may take/);
   assert.equal(after.status, 'fulfilled');
   assert.match(after.value, /^Ada Lovelace/);
+});
+
+test("the reader's memory limit holds in a process started with a larger --max-old-space-size (as npm start is)", () => {
+  const script = `
+    import { TextReader } from './src/resumes/text-reader.ts';
+    import { minimalPdf } from './test/helpers/minimal-pdf.ts';
+    const crowded = minimalPdf(Array.from({ length: 20000 }, (_, i) => 'Line ' + i + ' of a page that holds far too much text'), 0.01);
+    const outcome = await new TextReader({ heapMb: 32, timeoutMs: 60000 }).read(crowded, 'pdf').then(() => 'read', (e) => e.message);
+    console.log(outcome);`;
+  const out = execFileSync(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.match(out, /more memory than a resume may take/);
 });
 
 test('a file that takes longer than the time limit fails, and the next file is read', async () => {
@@ -42,6 +54,24 @@ test('a file that takes longer than the time limit fails, and the next file is r
   assert.match(slow.reason.message, /took longer than 0.5 s/);
   assert.equal(after.status, 'fulfilled');
   assert.match(after.value, /^Grace Hopper/);
+});
+
+test("an answer that arrives as its file's time runs out is never taken for the next file's", async () => {
+  const reader = new TextReader({ heapMb: 128, timeoutMs: 200 });
+  await reader.read(Buffer.from('warm up'), 'text');
+  // The event loop stays busy past the limit, so the timer and file one's answer are both due when it is free.
+  const reads = await new Promise<Promise<string>[]>((resolve) =>
+    setImmediate(() => {
+      const started = [reader.read(Buffer.from('CANDIDATE ONE'), 'text'), reader.read(Buffer.from('CANDIDATE TWO'), 'text')];
+      const until = Date.now() + 500;
+      while (Date.now() < until);
+      resolve(started);
+    }),
+  );
+  const [one, two] = await Promise.allSettled(reads);
+  if (one.status === 'fulfilled') assert.equal(one.value, 'CANDIDATE ONE');
+  assert.equal(two.status, 'fulfilled');
+  assert.equal(two.value, 'CANDIDATE TWO');
 });
 
 test("the engine's own refusals keep their reason", async () => {
