@@ -1,4 +1,5 @@
 // buildApp(deps): plugins first, then every area's routes.
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -50,7 +51,12 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);
-  // First: its onRequest hook answers from the response cache before any other hook runs.
+  // Before the response cache, whose hits then carry its headers, and before authentication,
+  // which a browser's preflight request (no token) must not meet.
+  if (config.corsOrigins) {
+    await app.register(cors, { origin: config.corsOrigins, methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], maxAge: 600 });
+  }
+  // Next: its onRequest hook answers from the response cache before any other hook runs.
   const sessions = registerCaches(app, database.url, config.responseCacheMs);
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(rateLimit, { global: false });

@@ -29,6 +29,8 @@ export interface Config {
   /** How long a cached read may be served (0: no response cache). */
   responseCacheMs: number;
   loginRateLimit: number;
+  /** Origins whose pages may call the API from the browser (CORS); none when the client is served from the API's origin. */
+  corsOrigins: string[] | '*' | undefined;
   llm: LlmOptions | undefined;
 }
 
@@ -102,6 +104,21 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+/** "*" or a comma-separated list of origins ("https://app.example.com"). */
+function origins(env: Env, name: string): string[] | '*' | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (raw === '*') return '*';
+  return raw.split(',').map((part) => {
+    const origin = part.trim().replace(/\/$/, '');
+    const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(`${name} must be * or origins such as https://app.example.com separated by commas, got "${part.trim()}"`);
+    }
+    return origin;
+  });
+}
+
 /** The embedded mode keeps a generated secret in DATA_DIR so tokens survive restarts. */
 function embeddedSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
@@ -151,6 +168,7 @@ export function loadConfig(env: Env = process.env): Config {
     fileUrlTtlSeconds: duration(env, 'FILE_URL_TTL', 3600),
     responseCacheMs: integer(env, 'RESPONSE_CACHE_MS', 2000, 0, 60_000),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
     llm: llmOptions(env),
   };
 }

@@ -104,11 +104,18 @@ function cachedResponse(payload: string, reply: FastifyReply): CachedResponse {
   return { payload: Buffer.from(payload), headers };
 }
 
-/** Writes a stored answer as it was first sent; no later hook has anything to add to it. */
+/** The headers of `encoded`, with a Vary that earlier hooks set for this request (CORS: Origin) kept. */
+function encodingHeaders(reply: FastifyReply, headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const vary = reply.getHeader('vary');
+  return vary ? { ...headers, vary: `${vary}, ${headers.vary}` } : headers;
+}
+
+/** Writes a stored answer as it was first sent, with what the hooks before this one set for this request (CORS). */
 function sendCached(request: FastifyRequest, reply: FastifyReply, answer: CachedResponse, how: 'hit' | 'stale' | 'shared'): void {
   const { body, headers } = encoded(request, answer);
+  const now: OutgoingHttpHeaders = { ...answer.headers, ...(reply.getHeaders() as OutgoingHttpHeaders), ...encodingHeaders(reply, headers) };
   reply.hijack();
-  reply.raw.writeHead(200, { ...answer.headers, ...headers, 'x-cache': how, 'content-length': body.length });
+  reply.raw.writeHead(200, { ...now, 'x-cache': how, 'content-length': body.length });
   reply.raw.end(body);
 }
 
@@ -183,7 +190,7 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
     if (!answer) return payload;
     cache.set(keyOf(request.user.id, request), answer, request.cacheVersion);
     const { body, headers } = encoded(request, answer);
-    reply.headers({ ...headers, 'x-cache': 'miss' });
+    reply.headers({ ...encodingHeaders(reply, headers), 'x-cache': 'miss' });
     return body;
   });
 

@@ -26,6 +26,9 @@ test('a bad value stops start-up naming the variable', () => {
     { JWT_SECRET: 'short' },
     { RESPONSE_CACHE_MS: '-1' },
     { RESPONSE_CACHE_MS: 'forever' },
+    { CORS_ORIGINS: 'app.example.com' },
+    { CORS_ORIGINS: 'https://app.example.com/app' },
+    { CORS_ORIGINS: 'https://a.example.com, ftp://b.example.com' },
   ];
   for (const env of cases) {
     const name = Object.keys(env)[0];
@@ -49,6 +52,12 @@ test("the model's timeout and prices, for the cost recorded on each resume", () 
     const name = Object.keys(bad)[0];
     assert.throws(() => loadConfig({ ...base, ...bad }), (e: Error) => e instanceof ConfigError && e.message.includes(name), name);
   }
+});
+
+test('CORS_ORIGINS: none by default, * or a list of origins (a trailing slash is forgiven)', () => {
+  assert.equal(loadConfig({ DATA_DIR: dir() }).corsOrigins, undefined);
+  assert.equal(loadConfig({ DATA_DIR: dir(), CORS_ORIGINS: '*' }).corsOrigins, '*');
+  assert.deepEqual(loadConfig({ DATA_DIR: dir(), CORS_ORIGINS: 'https://app.example.com/, http://localhost:3000' }).corsOrigins, ['https://app.example.com', 'http://localhost:3000']);
 });
 
 test('durations accept units', () => {
