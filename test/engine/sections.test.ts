@@ -44,3 +44,9 @@ test('an organisation named after its field is not a heading', () => {
   assert.equal(headingKind('Division of Special Education'), null);
   assert.equal(headingKind('Areas of Expertise'), 'skills');
 });
+
+test('experience in a field opens the experience section, not the field\'s', () => {
+  assert.equal(headingKind('Related Experience in Education'), 'experience');
+  assert.equal(headingKind('Teaching Experience in Special Education'), 'experience');
+  assert.equal(headingKind('Special Education'), 'education');
+});

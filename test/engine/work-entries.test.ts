@@ -351,3 +351,32 @@ test('a double dash or an em dash separates header parts; a web address in brack
 test('a role line within a job may carry a remark in brackets ("Office Assistant (part time basis)")', () => {
   assert.deepEqual(jobs('EXPERIENCE\nNorth Ridge Bank\n2009 - 2013\nTeller\n• Balanced the drawer.\nOffice Assistant (part time basis)\n• Filed records.').map((j) => j[0]), ['Teller', 'Office Assistant']);
 });
+
+test('a season under an employer with its town and state dates a job', () => {
+  const text = `TEACHING EXPERIENCE
+Student Teacher
+Maple Grove Elementary, Olathe, KS
+Spring 2019
+Taught a third grade class of 24
+Camp Counselor, Pine Lake Camp
+Summer 2018`;
+  assert.deepEqual(jobs(text), [
+    ['Student Teacher', 'Maple Grove Elementary', '2019-03-01', '2019-03-01'],
+    ['Camp Counselor', 'Pine Lake Camp', '2018-06-01', '2018-06-01'],
+  ]);
+});
+
+test('a sentence of more than three lowercase words above a date is no job title when another part names one', () => {
+  const text = `EXPERIENCE
+Night Auditor, Bayview Inn
+2016 - 2018
+Balanced the books nightly
+Prepare daily deposit slips and report shortages to the Front Office Supervisor
+Cashier, Corner Market, Salem, OR
+2015`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [
+    ['Night Auditor', 'Bayview Inn'],
+    ['Cashier', 'Corner Market'],
+  ]);
+  assert.deepEqual(jobs('EXPERIENCE\nFreelance web developer and consultant\n2010 - 2014').map((j) => j[0]), ['Freelance web developer and consultant']);
+});

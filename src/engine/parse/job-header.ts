@@ -115,7 +115,12 @@ export function agentNoun(p: string): boolean {
   );
 }
 
-export const LINK_WORDS = /^(?:of|and|for|the|in|at|de|du|del|la|le|&|an?|on)$/i;
+const LINK_WORDS = /^(?:of|and|for|the|in|at|de|du|del|la|le|&|an?|on)$/i;
+
+/** How many words of a phrase start in lowercase, linking words aside: names and titles have few. */
+export function lowercaseWords(p: string): number {
+  return p.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length;
+}
 
 /** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
 export function plausibleCompany(p: string): boolean {
@@ -128,7 +133,7 @@ export function plausibleCompany(p: string): boolean {
   // Sentences start with a verb ("Developed reports ...", "Participate in ...").
   if (/^(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // More than one lowercase word that is not a linking word: prose.
-  if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
+  if (lowercaseWords(t) > 1) return false;
   if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
   // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
   if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
@@ -142,6 +147,13 @@ export function plausibleCompany(p: string): boolean {
     if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|freelance|self|various|multiple|confidential|description|summary|details?)\b/i.test(t)) return false;
   }
   return true;
+}
+
+/** "Teach for Tomorrow, Miami, FL" -> "Teach for Tomorrow": an employer followed by its town and state. */
+export function placedEmployer(line: string): string {
+  const [employer, ...place] = line.split(/\s*,\s*/);
+  const placed = place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p));
+  return placed && !/^\d+\s/.test(employer) && plausibleCompany(employer) ? employer : '';
 }
 
 /** Not a long sentence ("Facilitated customization of systems by ...") nor a date ("Summer 2004"). */
@@ -174,7 +186,11 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // nothing else is there ("bakers").
   const capital = all.filter((p) => /^[A-Z0-9]/.test(p));
   const ps = capital.length ? capital : all;
-  const titles = ps.filter(couldBeTitle);
+  // A phrase of more than three lowercase words ("Prepare slips and report shortages to the
+  // Supervisor") is a title only when nothing else on the header can be one.
+  const possible = ps.filter(couldBeTitle);
+  const worded = possible.filter((p) => lowercaseWords(p) <= 3);
+  const titles = worded.length ? worded : possible;
   let best = 0;
   if (!position)
     for (const p of titles) {

@@ -100,7 +100,8 @@ function byLastWord(line: string): SectionKind | null {
   // "Kentucky Department of Education": an organisation, not a heading.
   if (ORGANISATION_OF.test(t)) return null;
   const last = LAST_WORD[words[words.length - 1].toLowerCase()];
-  if (last) return last;
+  // "Related Experience in Education": experience in a field, not the field's own section.
+  if (last) return /\b(?:experience|employment)\s+in\b/i.test(t) ? 'experience' : last;
   // "Education & Professional Development": a heading joining education to something else.
   return /^education$/i.test(words[0]) && /^(?:&|and)$/i.test(words[1]) ? 'education' : null;
 }

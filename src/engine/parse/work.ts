@@ -6,7 +6,7 @@ import type { WorkItem } from '../types.ts';
 import { findDateRanges, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
-import { agentNoun, isHeaderLike, LABEL, LINK_WORDS, ownHeader, pickRoles, plausibleCompany, solid } from './job-header.ts';
+import { agentNoun, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
@@ -42,7 +42,7 @@ function describe(lines: string[]): string {
 function titleLike(t: string): boolean {
   const words = t.split(/\s+/);
   if (DETAIL.test(t) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return false;
-  if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
+  if (lowercaseWords(t) > 1) return false;
   // "Vice President of International Sales": the head comes before "of" ("Member of ..." names a membership).
   const core = t.replace(/\s+of\s+.*$/i, '');
   const head = core.split(/\s+/).pop() ?? '';
@@ -62,9 +62,8 @@ function roleLine(line: string, prev: string): { position: string; company: stri
   const whole = bodyRole(line);
   if (!isBullet(line) && titleLike(whole)) return { position: whole, company: '' };
   // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
-  const [employer, ...place] = line.split(/\s*,\s*/);
-  if (!isBullet(line) && place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p)) && !/^\d+\s/.test(employer) && plausibleCompany(employer))
-    return { position: '', company: employer };
+  const employer = isBullet(line) ? '' : placedEmployer(line);
+  if (employer) return { position: '', company: employer };
   const [first, ...rest] = stripBullet(line).split(/,\s*|\s+[-–]\s+/);
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
   const company = rest.find((p) => !looksLikePlace(p) && !isRegion(p) && plausibleCompany(p));
