@@ -380,3 +380,11 @@ Cashier, Corner Market, Salem, OR
   ]);
   assert.deepEqual(jobs('EXPERIENCE\nFreelance web developer and consultant\n2010 - 2014').map((j) => j[0]), ['Freelance web developer and consultant']);
 });
+
+test('a committee, a team or a board one serves on is neither an employer nor a title', () => {
+  assert.equal(plausibleCompany('Faculty Hiring Committee'), false);
+  assert.equal(plausibleCompany('Help Desk Team'), false);
+  assert.equal(plausibleCompany('Taskforce on Student Retention'), false);
+  assert.equal(plausibleCompany('Harbor Consulting Group'), true);
+  assert.deepEqual(jobs('EXPERIENCE\nGraduate Curriculum Committee (2015 - 2018)'), []);
+});

@@ -4,7 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDates } from './dates.ts';
 import { isRegion } from './places.ts';
-import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, namesCommittee, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
@@ -137,7 +137,7 @@ export function plausibleCompany(p: string): boolean {
   if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
   // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
   if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
-  if (titleScore(t) > 0) return false;
+  if (titleScore(t) > 0 || namesCommittee(t)) return false;
   if (companyCues(t) === 0) {
     // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
     // no employer; a plain single name may be both ("Oracle", "Cisco").
@@ -205,7 +205,7 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
   // followed by its place ("Trailer Park, Hollywood, California") is the employer.
   const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
-  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
+  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   best = 0;
   if (!company)
     for (const p of ps) {

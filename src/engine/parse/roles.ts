@@ -36,6 +36,12 @@ export function companyCues(s: string): number {
   return words(s).filter((w) => COMPANY_WORDS.has(w)).length + (FIRM.test(s) ? 2 : 0);
 }
 
+/** "Curriculum Committee", "Help Desk Team", "Taskforce on Hiring": a body one serves on, neither a title nor an employer. */
+export function namesCommittee(s: string): boolean {
+  const core = s.replace(/\s+(?:of|on|for)\s.*$/i, '').trim();
+  return /\b(?:(?:sub-?)?committees?|teams?|task ?forces?|senate|(?:advisory|editorial) boards?)$/i.test(core);
+}
+
 /** "Pune, Maharashtra", "Tucson, AZ", "Palo Alto, California", "CA": a place, not a company or title. */
 export function looksLikePlace(s: string): boolean {
   const t = s.trim().replace(/[\s\-–]+$/, '');
