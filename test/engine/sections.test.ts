@@ -50,3 +50,9 @@ test('experience in a field opens the experience section, not the field\'s', () 
   assert.equal(headingKind('Teaching Experience in Special Education'), 'experience');
   assert.equal(headingKind('Special Education'), 'education');
 });
+
+test('a heading in small capitals split at random spaces is still a heading', () => {
+  assert.equal(headingKind('P ROFE SSI ONAL E XPER IENCE'), 'experience');
+  assert.equal(headingKind('W ORK H IS TORY'), 'experience');
+  assert.equal(headingKind('Work Hi story'), null);
+});

@@ -108,6 +108,8 @@ function byLastWord(line: string): SectionKind | null {
 
 for (const [kind, names] of Object.entries(HEADINGS)) for (const n of names) LOOKUP.set(key(n), kind as SectionKind);
 for (const n of OTHER) LOOKUP.set(key(n), 'other');
+// Small capitals extracted with spaces at random ("P ROFE SSI ONAL E XPER IENCE"): headings without their spaces.
+const SPACELESS = new Map([...LOOKUP].map(([k, kind]) => [k.replace(/ /g, ''), kind]));
 
 /** "E D U C AT IO N" and "P ROFESSIONAL E XPERIENCE" (letter-spaced or small-caps text) joined up. */
 function unspaced(line: string): string {
@@ -119,7 +121,7 @@ function unspaced(line: string): string {
 export function headingKind(raw: string): SectionKind | null {
   const line = unspaced(raw);
   if (line.length > 48) return null;
-  const plain = LOOKUP.get(key(line));
+  const plain = LOOKUP.get(key(line)) ?? (/^[A-Z ]+$/.test(line) ? SPACELESS.get(key(line).replace(/ /g, '')) : undefined);
   // "Education & Training" is listed as "education and training".
   const anded = line.includes('&') ? LOOKUP.get(key(line.replace(/&/g, ' and '))) : undefined;
   return anded ?? plain ?? byLastWord(line);
