@@ -56,3 +56,11 @@ test('a heading in small capitals split at random spaces is still a heading', ()
   assert.equal(headingKind('W ORK H IS TORY'), 'experience');
   assert.equal(headingKind('Work Hi story'), null);
 });
+
+test('"Key Achievements" under a job stays in the experience section; a title "of" a field is no heading', () => {
+  const s = splitSections(['EXPERIENCE', 'Store Manager, Fernwood Outfitters', '2015 - 2019', 'Key Achievements', 'Cut shrinkage by 20%', 'Sales Associate, Brightline Retail', '2012 - 2015']);
+  assert.deepEqual(s.map((x) => x.kind), ['header', 'experience']);
+  assert.equal(headingKind('Key Achievements'), 'other');
+  assert.equal(headingKind('Assistant Professor of Education'), null);
+  assert.equal(headingKind('Bachelor of Education'), null);
+});

@@ -388,3 +388,7 @@ test('a committee, a team or a board one serves on is neither an employer nor a 
   assert.equal(plausibleCompany('Harbor Consulting Group'), true);
   assert.deepEqual(jobs('EXPERIENCE\nGraduate Curriculum Committee (2015 - 2018)'), []);
 });
+
+test('a heading below a dated line is not read into that job\'s header', () => {
+  assert.deepEqual(findWork(['June 2015 - June 2016', 'Achievements:', '• Employee of the month twice']), []);
+});

@@ -1,6 +1,7 @@
 // Finds section headings (and their synonyms) and groups the lines under them.
 import { normalize } from '../text/words.ts';
 import { degreeLevel } from './degrees.ts';
+import { titleCues } from './roles.ts';
 
 export type SectionKind =
   | 'summary'
@@ -99,6 +100,9 @@ function byLastWord(line: string): SectionKind | null {
   if (degreeLevel(t) > 0) return null;
   // "Kentucky Department of Education": an organisation, not a heading.
   if (ORGANISATION_OF.test(t)) return null;
+  // "Assistant Professor of Education": a title, not a heading.
+  const [head, field] = t.split(/\s+of\s+/i);
+  if (field && titleCues(head.split(/\s+/).pop() ?? '') > 0) return null;
   const last = LAST_WORD[words[words.length - 1].toLowerCase()];
   // "Related Experience in Education": experience in a field, not the field's own section.
   if (last) return /\b(?:experience|employment)\s+in\b/i.test(t) ? 'experience' : last;
@@ -142,13 +146,15 @@ export interface Section {
   lines: string[];
 }
 
+// "Key Achievements" under a job lists that job's results.
+const ACHIEVEMENTS = /^(?:(?:key|select|selected|major|notable)\s+)?(?:achievements|accomplishments)$/;
 const ENTRY_LABEL = /^(?:technologies|technology|tools|software|environment|technologies used|tools used|skills used|tools and technologies)$/;
 
 // Headings that, inside some sections, label a list of that section and open no section of their
 // own: "Technologies:" inside a job or project lists what it used; "Languages:" inside a skills
 // section labels its programming languages.
 const LABEL_WITHIN: Partial<Record<Section['kind'], (line: string) => boolean>> = {
-  experience: (line) => ENTRY_LABEL.test(key(line)),
+  experience: (line) => ENTRY_LABEL.test(key(line)) || ACHIEVEMENTS.test(key(line)),
   projects: (line) => ENTRY_LABEL.test(key(line)),
   skills: (line) => /^languages\s*:$/i.test(line.trim()),
 };

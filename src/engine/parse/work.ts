@@ -10,6 +10,7 @@ import { agentNoun, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, p
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
+import { headingKind } from './sections.ts';
 
 // A clause opened by a past-tense verb ("Observed classroom teachers") above a date line is the
 // previous job's detail, not this one's header.
@@ -136,7 +137,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const own = owns[k];
       if (own.header) header.push(own.header);
       let last = a.line;
-      while (!complete[k] && last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]))
+      while (!complete[k] && last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !headingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
       const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
