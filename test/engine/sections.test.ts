@@ -64,3 +64,13 @@ test('"Key Achievements" under a job stays in the experience section; a title "o
   assert.equal(headingKind('Assistant Professor of Education'), null);
   assert.equal(headingKind('Bachelor of Education'), null);
 });
+
+test('an experience heading run into its first dated line opens the section', () => {
+  const s = splitSections(['Skills', 'Java, SQL', 'Experience Northwind Traders January 2015 - Present', 'Web Developer']);
+  assert.deepEqual(s.map((x) => [x.kind, x.lines]), [
+    ['header', []],
+    ['skills', ['Java, SQL']],
+    ['experience', ['Northwind Traders January 2015 - Present', 'Web Developer']],
+  ]);
+  assert.equal(splitSections(['Experience with Python and SQL since 2015']).length, 1);
+});

@@ -1,5 +1,6 @@
 // Finds section headings (and their synonyms) and groups the lines under them.
 import { normalize } from '../text/words.ts';
+import { findDateRanges } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { titleCues } from './roles.ts';
 
@@ -140,6 +141,8 @@ function splitInlineHeading(line: string): { kind: SectionKind; rest: string } |
   return { kind, rest: m[2] };
 }
 
+const GLUED_EXPERIENCE = /^((?:[A-Z][a-z]+ )?Experience|(?:[A-Z]+ )?EXPERIENCE) (?!(?:with|in|of|and|for|as)\b)([A-Z].*)$/i;
+
 export interface Section {
   kind: SectionKind | 'header';
   heading: string;
@@ -170,6 +173,12 @@ export function splitSections(lines: string[]): Section[] {
     }
     if (kind) {
       sections.push({ kind, heading: line, lines: [] });
+      continue;
+    }
+    // "Work Experience Acme Corp January 2008 - Present": a heading run into the first line under it.
+    const glued = line.match(GLUED_EXPERIENCE);
+    if (glued && headingKind(glued[1]) === 'experience' && findDateRanges(glued[2]).length) {
+      sections.push({ kind: 'experience', heading: glued[1], lines: [glued[2]] });
       continue;
     }
     const inline = /^[A-Z#]/.test(line) ? splitInlineHeading(line) : null;
