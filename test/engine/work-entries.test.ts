@@ -392,3 +392,9 @@ test('a committee, a team or a board one serves on is neither an employer nor a 
 test('a heading below a dated line is not read into that job\'s header', () => {
   assert.deepEqual(findWork(['June 2015 - June 2016', 'Achievements:', '• Employee of the month twice']), []);
 });
+
+test('a title followed by its town and state on the same line is the title without the town', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nBrightpath Media August 2014 - May 2018\nSenior Graphic Designer Santa Rosa, California\nDesigned print campaigns.').map((j) => j.slice(0, 2)), [
+    ['Senior Graphic Designer', 'Brightpath Media'],
+  ]);
+});
