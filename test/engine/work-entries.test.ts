@@ -398,3 +398,10 @@ test('a title followed by its town and state on the same line is the title witho
     ['Senior Graphic Designer', 'Brightpath Media'],
   ]);
 });
+
+test('an office held "of" or "to" a society or an organisation names the title and the body', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nTreasurer of the Riverside Chess Society, 2014 - 2016').map((j) => j.slice(0, 2)), [['Treasurer', 'Riverside Chess Society']]);
+  assert.deepEqual(jobs('EXPERIENCE\nSpecial Adviser to the Pacific Fisheries Organization, 2001 - 2004').map((j) => j.slice(0, 2)), [['Special Adviser', 'Pacific Fisheries Organization']]);
+  // A field or a unit of the employer stays in the title.
+  assert.deepEqual(jobs('EXPERIENCE\nDirector of Career Services, Lakeside College, 2010 - 2015').map((j) => j.slice(0, 2)), [['Director of Career Services', 'Lakeside College']]);
+});

@@ -11,12 +11,15 @@ import { canonicalSkill } from './taxonomy.ts';
 const MAX_HEADER_WORDS = 12;
 const MAX_TITLE_WORDS = 8;
 
-/** "Software Engineer in Acme Systems Pvt Ltd": a title and the organisation it was held in. */
+// A body one holds an office "of" or "to" ("Treasurer of the Chess Society"), unlike a field or a
+// unit of the employer ("Director of Career Services", "Head of the English Department").
+const BODY = /\b(?:society|organi[sz]ation|association|network|orchestra|club|foundation|federation|league|union|magazine|newspaper)$/i;
+
+/** "Software Engineer in Acme Systems Pvt Ltd", "Treasurer of the Chess Society": a title and the organisation it was held in. */
 function titleInCompany(s: string): [string, string] | null {
-  const m = stripBullet(s)
-    .replace(/\s*\(.*$/, '')
-    .replace(/[.\s]+$/, '')
-    .match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/);
+  const line = stripBullet(s).replace(/\s*\(.*$/, '').replace(/[.\s]+$/, '');
+  const office = line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/);
+  const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (office && BODY.test(office[2]) ? office : null);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
   return [withoutLeadIn(m[1]), m[2]];
 }
