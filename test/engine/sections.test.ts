@@ -74,3 +74,9 @@ test('an experience heading run into its first dated line opens the section', ()
   ]);
   assert.equal(splitSections(['Experience with Python and SQL since 2015']).length, 1);
 });
+
+test('a lowercase word ending a wrapped sentence is no heading', () => {
+  assert.equal(headingKind('skills.'), null);
+  assert.equal(headingKind('project.'), null);
+  assert.equal(headingKind('work experience'), 'experience');
+});

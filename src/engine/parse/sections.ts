@@ -125,7 +125,8 @@ function unspaced(line: string): string {
 /** The section a line opens, when it is a heading. */
 export function headingKind(raw: string): SectionKind | null {
   const line = unspaced(raw);
-  if (line.length > 48) return null;
+  // "... to the team's projects." wrapped so that its last word stands alone: a sentence's end, no heading.
+  if (line.length > 48 || /^[a-z].*[.)"]$/.test(line.trim())) return null;
   const plain = LOOKUP.get(key(line)) ?? (/^[A-Z ]+$/.test(line) ? SPACELESS.get(key(line).replace(/ /g, '')) : undefined);
   // "Education & Training" is listed as "education and training".
   const anded = line.includes('&') ? LOOKUP.get(key(line.replace(/&/g, ' and '))) : undefined;
