@@ -405,3 +405,10 @@ test('an office held "of" or "to" a society or an organisation names the title a
   // A field or a unit of the employer stays in the title.
   assert.deepEqual(jobs('EXPERIENCE\nDirector of Career Services, Lakeside College, 2010 - 2015').map((j) => j.slice(0, 2)), [['Director of Career Services', 'Lakeside College']]);
 });
+
+test('a unit named beside its university (an office, a department, a programme) is the employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nAdmissions Assistant\nOffice of Graduate Admissions, Lakeshore University, Chicago, IL\nSeptember 2014 - May 2016').map((j) => j.slice(0, 2)), [
+    ['Admissions Assistant', 'Office of Graduate Admissions'],
+  ]);
+  assert.deepEqual(jobs('EXPERIENCE\nResearch Assistant, Lakeshore University, MBA Program\n2014 - 2016').map((j) => j.slice(0, 2)), [['Research Assistant', 'Lakeshore University']]);
+});

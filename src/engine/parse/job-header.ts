@@ -3,6 +3,7 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDates } from './dates.ts';
+import { degreeLevel } from './degrees.ts';
 import { isRegion } from './places.ts';
 import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, namesCommittee, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
@@ -175,6 +176,8 @@ function couldBeTitle(p: string): boolean {
   return !sentence && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
 }
 
+const UNIT = /^(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)\b|\b(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)$/i;
+
 export function pickRoles(candidates: string[], name: string): { position: string; company: string } {
   let position = '';
   let company = '';
@@ -228,6 +231,9 @@ export function pickRoles(candidates: string[], name: string): { position: strin
         company = p;
       }
     }
+  // "Office of Admissions, Brookfield University": the unit one worked for, within the university.
+  const unit = /\b(?:university|college)\b/i.test(company) ? ps.find((p) => p !== position && UNIT.test(p) && degreeLevel(p) === 0 && plausibleCompany(p)) : undefined;
+  if (unit) company = unit;
   const rest = ps.filter((p) => p !== position && p !== company);
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.
