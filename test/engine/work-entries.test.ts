@@ -412,3 +412,8 @@ test('a unit named beside its university (an office, a department, a programme) 
   ]);
   assert.deepEqual(jobs('EXPERIENCE\nResearch Assistant, Lakeshore University, MBA Program\n2014 - 2016').map((j) => j.slice(0, 2)), [['Research Assistant', 'Lakeshore University']]);
 });
+
+test('student teaching and an adjunct post are roles held', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nStudent Teaching, Cedar Ridge Middle School, Ames, IA\nJanuary 2019 - May 2019').map((j) => j.slice(0, 2)), [['Student Teaching', 'Cedar Ridge Middle School']]);
+  assert.deepEqual(jobs('EXPERIENCE\nAdjunct, Lakeshore Community College, Erie, PA\n2012 - 2015').map((j) => j.slice(0, 2)), [['Adjunct', 'Lakeshore Community College']]);
+});
