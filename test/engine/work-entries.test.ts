@@ -410,6 +410,7 @@ test('a unit named beside its university (an office, a department, a programme) 
   assert.deepEqual(jobs('EXPERIENCE\nAdmissions Assistant\nOffice of Graduate Admissions, Lakeshore University, Chicago, IL\nSeptember 2014 - May 2016').map((j) => j.slice(0, 2)), [
     ['Admissions Assistant', 'Office of Graduate Admissions'],
   ]);
+  assert.deepEqual(jobs('EXPERIENCE\nLAKESHORE UNIVERSITY\nChicago, IL\nResidential Life Programs\nAugust 2016 to Present\nHall Mentor').map((j) => j.slice(0, 2)), [['Hall Mentor', 'Residential Life Programs']]);
   assert.deepEqual(jobs('EXPERIENCE\nResearch Assistant, Lakeshore University, MBA Program\n2014 - 2016').map((j) => j.slice(0, 2)), [['Research Assistant', 'Lakeshore University']]);
 });
 

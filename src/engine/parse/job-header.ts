@@ -176,7 +176,8 @@ function couldBeTitle(p: string): boolean {
   return !sentence && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
 }
 
-const UNIT = /^(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)\b|\b(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)$/i;
+const UNIT_WORD = '(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)s?';
+const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
 
 export function pickRoles(candidates: string[], name: string): { position: string; company: string } {
   let position = '';
