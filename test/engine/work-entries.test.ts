@@ -418,3 +418,7 @@ test('student teaching and an adjunct post are roles held', () => {
   assert.deepEqual(jobs('EXPERIENCE\nStudent Teaching, Cedar Ridge Middle School, Ames, IA\nJanuary 2019 - May 2019').map((j) => j.slice(0, 2)), [['Student Teaching', 'Cedar Ridge Middle School']]);
   assert.deepEqual(jobs('EXPERIENCE\nAdjunct, Lakeshore Community College, Erie, PA\n2012 - 2015').map((j) => j.slice(0, 2)), [['Adjunct', 'Lakeshore Community College']]);
 });
+
+test('a bare membership is not a job', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nHistory Teacher, Oakdale High School\n2010 - 2018\nMember, District Curriculum Review Board\n2012 - 2014').map((j) => j.slice(0, 2)), [['History Teacher', 'Oakdale High School']]);
+});

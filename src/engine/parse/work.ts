@@ -143,7 +143,8 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
       return withRoles(item, own.rest, lines.slice(last + 1, ceiling));
     }))
-    .filter((w) => w.company || w.position);
+    // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
+    .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position));
 }
 
 /** A job and the further roles its details name, each on a line of its own above its own details. */
