@@ -22,7 +22,9 @@ function titleInCompany(s: string): [string, string] | null {
   const office = line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/);
   const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (office && BODY.test(office[2]) ? office : null);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
-  return [withoutLeadIn(m[1]), m[2]];
+  // The organisation alone, without its town or unit ("Acme Corp, Austin, TX", "Brightwave in Pune").
+  const org = m[2].replace(/\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|$)/, '');
+  return [withoutLeadIn(m[1]), parts(org)[0] ?? org];
 }
 
 export function isHeaderLike(line: string): boolean {
