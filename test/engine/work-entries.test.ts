@@ -427,3 +427,14 @@ test('"Title at Organisation, Town" gives the organisation without its town', ()
   assert.deepEqual(jobs('EXPERIENCE\nData Analyst at Brightwave Analytics, Austin, TX\n2015 - 2018').map((j) => j.slice(0, 2)), [['Data Analyst', 'Brightwave Analytics']]);
   assert.deepEqual(jobs('EXPERIENCE\nIT Consultant for Harbor Savings Bank - Retirement Services in Trenton, NJ (2001 - 2004)').map((j) => j.slice(0, 2)), [['IT Consultant', 'Harbor Savings Bank']]);
 });
+
+test('an environment or client line above the dates leaves room for the employer below them; a duration in weeks names no one', () => {
+  const text = `EXPERIENCE
+Environment: Windows, Oracle, Java
+QA Analyst
+June 2010 - May 2014
+Bluefin Software, India
+• Wrote test plans`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['QA Analyst', 'Bluefin Software']]);
+  assert.deepEqual(jobs('EXPERIENCE\nXML Consultant\n31 weeks\n2010 - 2011').map((j) => j.slice(0, 2)), [['XML Consultant', '']]);
+});

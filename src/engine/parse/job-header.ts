@@ -199,7 +199,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
         // The candidate's own name heads a page ("Jane Doe", "Page 2"), with contact labels.
         (p.toLowerCase() !== name.toLowerCase() || titleScore(p) > 0 || agentNoun(p)) &&
         !/^(?:name|resume|home|tel|phone|cell|mobile|fax|e-?mail|birth|date of birth|address)$/i.test(p) &&
-        !/^(?:duration|period|location|team size|client|environment)\b|^\d+(?:\.\d+)?\s*(?:years?|months?|yrs?)\b|^page \d/i.test(p),
+        !/^(?:duration|period|location|team size|client|environment)\b|^page \d/i.test(p) &&
+        !DURATION.test(p),
     );
   // Names and titles start with a capital (or a digit, "3M"); a lowercase start is prose, unless
   // nothing else is there ("bakers").
@@ -250,8 +251,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
 
 /** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
 export function solid(header: string[]): number {
-  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h)).length;
+  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h) && !NOT_EMPLOYER.test(stripBullet(h))).length;
 }
 
-const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b/i;
+const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\b/i;
 const REMARK = /^\(.*\)$/;
