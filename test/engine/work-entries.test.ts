@@ -438,3 +438,18 @@ Bluefin Software, India
   assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['QA Analyst', 'Bluefin Software']]);
   assert.deepEqual(jobs('EXPERIENCE\nXML Consultant\n31 weeks\n2010 - 2011').map((j) => j.slice(0, 2)), [['XML Consultant', '']]);
 });
+
+test('a line of more than three lowercase words is a detail, not a header line', () => {
+  const text = `EXPERIENCE
+Barista, Corner Cafe
+2010 - 2012
+Preparing a mail out of seasonal menu leaflets
+March 2012 - current
+Shift Supervisor (part time basis)
+Greenleaf Grocery Store, Springfield
+Opened and closed the store`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [
+    ['Barista', 'Corner Cafe'],
+    ['Shift Supervisor', 'Greenleaf Grocery Store'],
+  ]);
+});

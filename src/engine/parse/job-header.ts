@@ -33,7 +33,7 @@ export function isHeaderLike(line: string): boolean {
   if (isBullet(line) && !/^\d{1,2}[.)]\s/.test(line)) return titleInCompany(line) !== null;
   const t = line.trim();
   const words = t.split(/\s+/).length;
-  if (words > MAX_HEADER_WORDS || t.length > 100) return false;
+  if (words > MAX_HEADER_WORDS || t.length > 100 || lowercaseWords(t) > 3) return false;
   // "GRANITE CASTINGS INDUSTRIES LTD, NAGPUR, INDIA.": an organisation line may end in a full stop.
   return (
     !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) ||
