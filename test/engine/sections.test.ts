@@ -80,3 +80,9 @@ test('a lowercase word ending a wrapped sentence is no heading', () => {
   assert.equal(headingKind('project.'), null);
   assert.equal(headingKind('work experience'), 'experience');
 });
+
+test('"Accomplishments" holding several date ranges is a career history', () => {
+  const lines = ['ACCOMPLISHMENTS', 'Harbor Freight Lines, Toledo, Ohio', '2008 to 2014', 'Controller', '2011 to 2014', 'Assistant Controller', '2008 to 2011', 'Lakeside Bank', '2002 - 2008'];
+  assert.equal(splitSections(lines)[1].kind, 'experience');
+  assert.equal(splitSections(['ACCOMPLISHMENTS', 'Dean\'s List, 2009 - 2010', 'Chess club champion']).at(-1)?.kind, 'other');
+});

@@ -189,6 +189,8 @@ export function splitSections(lines: string[]): Section[] {
     }
     sections[sections.length - 1].lines.push(line);
   }
+  // "Accomplishments" holding several date ranges is a career history.
+  for (const x of sections) if (ACHIEVEMENTS.test(key(x.heading)) && x.lines.filter((l) => findDateRanges(l).length).length >= 3) x.kind = 'experience';
   return sections;
 }
 
