@@ -453,3 +453,7 @@ Opened and closed the store`;
     ['Shift Supervisor', 'Greenleaf Grocery Store'],
   ]);
 });
+
+test('"<Name> Associates" names a firm, not a title', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nMarlow Associates\nDayton, OH 2006 to 2009\nOperations Director').map((j) => j.slice(0, 2)), [['Operations Director', 'Marlow Associates']]);
+});

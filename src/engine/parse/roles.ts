@@ -13,8 +13,8 @@ const COMPANY_WORDS = new Set(
   ),
 );
 
-// "Hale & Associates", "Marsh and Partners": a firm named after its members.
-const FIRM = /(?:&|\band)\s+(?:associates|partners|sons)\b/i;
+// "Hale & Associates", "Marsh and Partners", "Jackson Associates": a firm named after its members.
+const FIRM = /(?:&|\band)\s+(?:associates|partners|sons)\b|\w\s+associates$/i;
 
 /** A legal form ("Ltd", "Inc", "GmbH") or a firm's name: the phrase names an organisation. */
 export const LEGAL_FORM = new RegExp(`\\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\\b|${FIRM.source}`, 'i');
