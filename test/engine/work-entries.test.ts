@@ -457,3 +457,15 @@ Opened and closed the store`;
 test('"<Name> Associates" names a firm, not a title', () => {
   assert.deepEqual(jobs('EXPERIENCE\nMarlow Associates\nDayton, OH 2006 to 2009\nOperations Director').map((j) => j.slice(0, 2)), [['Operations Director', 'Marlow Associates']]);
 });
+
+test('a paragraph led by a title ("Operations Manager - Promoted to ...") names the role held', () => {
+  const text = `EXPERIENCE
+Granite Works, Inc., Reno, NV
+2012 to 2016
+Operations Manager - Promoted to run the plant and oversee a staff of forty in two shifts.`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Operations Manager', 'Granite Works, Inc']]);
+  // A title and its employer on a line keep both.
+  assert.deepEqual(jobs('EXPERIENCE\nGranite Works, Inc., Reno, NV\n2012 to 2016\nSenior Developer - Blue Mesa Studios').map((j) => j.slice(0, 2)), [
+    ['Senior Developer', 'Granite Works, Inc'],
+  ]);
+});

@@ -62,6 +62,9 @@ function roleLine(line: string, prev: string): { position: string; company: stri
   if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
   const whole = bodyRole(line);
   if (!isBullet(line) && titleLike(whole)) return { position: whole, company: '' };
+  // "Vice President of Operations - Promoted to ...", "Litigation Paralegal. Assigned to ...": a paragraph led by the role.
+  const [, lead, sentence] = line.match(/^([A-Z][^.:;]{2,60}?)(?:\.|\s[-–])\s+([A-Z].*)$/) ?? [];
+  if (lead && !isBullet(line) && lowercaseWords(sentence) > 2 && titleLike(lead)) return { position: lead, company: '' };
   // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
   const employer = isBullet(line) ? '' : placedEmployer(line);
   if (employer) return { position: '', company: employer };
