@@ -469,3 +469,12 @@ Operations Manager - Promoted to run the plant and oversee a staff of forty in t
     ['Senior Developer', 'Granite Works, Inc'],
   ]);
 });
+
+test('a few capitalised words ending in a full stop can be a header line', () => {
+  const text = `EXPERIENCE
+January 2007 to October 2011
+Pixel Forge, Burbank, California.
+Architect, Lead Developer.
+Led development of web applications`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Lead Developer', 'Pixel Forge']]);
+});

@@ -38,7 +38,9 @@ export function isHeaderLike(line: string): boolean {
   return (
     !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) ||
     (words <= 8 && companyCues(t) > 0 && !/^[A-Z][a-z]+ed\b/.test(t)) ||
-    capitalisedList(t.slice(0, -1))
+    capitalisedList(t.slice(0, -1)) ||
+    // "Architect, Lead Developer.": a few capitalised words.
+    (words <= 6 && lowercaseWords(t) === 0 && /^[A-Z]/.test(t))
   );
 }
 
