@@ -478,3 +478,12 @@ Architect, Lead Developer.
 Led development of web applications`;
   assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Lead Developer', 'Pixel Forge']]);
 });
+
+test('a header line cut after its organisation ("PostgreSQL -") names the employer, even one named like a tool', () => {
+  const text = `WORK EXPERIENCE
+Account Executive
+PostgreSQL -
+Austin, Texas - May 2016 to Present
+• Grew revenue in the region`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Account Executive', 'PostgreSQL']]);
+});
