@@ -487,3 +487,7 @@ Austin, Texas - May 2016 to Present
 • Grew revenue in the region`;
   assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Account Executive', 'PostgreSQL']]);
 });
+
+test('a title opening on a label word ("Client Support Engineer") is still a title', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n05/2003 - 08/2004\nHarbor Systems, Inc.\nClient Support Engineer\nNew York, NY').map((j) => j.slice(0, 2)), [['Client Support Engineer', 'Harbor Systems, Inc']]);
+});

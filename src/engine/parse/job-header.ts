@@ -201,7 +201,9 @@ export function pickRoles(candidates: string[], name: string): { position: strin
         // The candidate's own name heads a page ("Jane Doe", "Page 2"), with contact labels.
         (p.toLowerCase() !== name.toLowerCase() || titleScore(p) > 0 || agentNoun(p)) &&
         !/^(?:name|resume|home|tel|phone|cell|mobile|fax|e-?mail|birth|date of birth|address)$/i.test(p) &&
-        !/^(?:duration|period|location|team size|client|environment)\b|^page \d/i.test(p) &&
+        // A label run into its value ("Client Acme", "Location Pune"), unless a title ("Client Support Engineer").
+        (!/^(?:duration|period|location|team size|client|environment)\b/i.test(p) || titleScore(p) > 0) &&
+        !/^page \d/i.test(p) &&
         !DURATION.test(p),
     );
   // Names and titles start with a capital (or a digit, "3M"); a lowercase start is prose, unless
