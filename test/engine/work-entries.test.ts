@@ -491,3 +491,20 @@ Austin, Texas - May 2016 to Present
 test('a title opening on a label word ("Client Support Engineer") is still a title', () => {
   assert.deepEqual(jobs('EXPERIENCE\n05/2003 - 08/2004\nHarbor Systems, Inc.\nClient Support Engineer\nNew York, NY').map((j) => j.slice(0, 2)), [['Client Support Engineer', 'Harbor Systems, Inc']]);
 });
+
+test('an employer in capitals above a title, within a job, opens another role there', () => {
+  const text = `EXPERIENCE
+HARBOR FREIGHT LINES
+Software Engineer
+2012 - 2015
+Built the order service.
+BLUEWAVE SYSTEMS
+Software Engineer, Intern
+Wrote test tools.
+ORDER SERVICE
+Rewrote the billing module.`;
+  assert.deepEqual(parseResume(text).workExperience.map((w) => [w.position, w.company]), [
+    ['Software Engineer', 'HARBOR FREIGHT LINES'],
+    ['Software Engineer, Intern', 'BLUEWAVE SYSTEMS'],
+  ]);
+});

@@ -56,9 +56,9 @@ function titleLike(t: string): boolean {
 /**
  * A line within a job, not the end of a wrapped sentence, naming another role held: a title alone
  * ("Residential Advisor"), a title and where it was held ("Fourth Grade Teacher, Elm School, Dover, DE"),
- * or an employer with its town and state (its title, if any, on the next line).
+ * or an employer with its town and state, or in capitals (its title, if any, on the next line).
  */
-function roleLine(line: string, prev: string): { position: string; company: string } | null {
+function roleLine(line: string, prev: string, next: string): { position: string; company: string } | null {
   if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
   const whole = bodyRole(line);
   if (!isBullet(line) && titleLike(whole)) return { position: whole, company: '' };
@@ -68,6 +68,8 @@ function roleLine(line: string, prev: string): { position: string; company: stri
   // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
   const employer = isBullet(line) ? '' : placedEmployer(line);
   if (employer) return { position: '', company: employer };
+  // "MICROSOFT CORPORATION" above "Software Design Engineer, Intern": an employer in capitals above a title.
+  if (/^[A-Z0-9][A-Z0-9&.,' -]+$/.test(line) && titleCues(line) === 0 && plausibleCompany(line) && titleLike(bodyRole(next))) return { position: '', company: line };
   const [first, ...rest] = stripBullet(line).split(/,\s*|\s+[-–]\s+/);
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
   const company = rest.find((p) => !looksLikePlace(p) && !isRegion(p) && plausibleCompany(p));
@@ -153,7 +155,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
 /** A job and the further roles its details name, each on a line of its own above its own details. */
 function withRoles(job: WorkItem, rest: string, body: string[]): WorkItem[] {
   const roles = body.flatMap((l, i) => {
-    const role = roleLine(l, body[i - 1] ?? '');
+    const role = roleLine(l, body[i - 1] ?? '', body[i + 1] ?? '');
     return role ? [{ i, ...role }] : [];
   });
   // An employer line followed by a title line: one role.
