@@ -508,3 +508,9 @@ Rewrote the billing module.`;
     ['Software Engineer, Intern', 'BLUEWAVE SYSTEMS'],
   ]);
 });
+
+test('anchors, organisers, co-ordinators, examiners and contributors hold job titles', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nThe Daily Ledger\nContributor\n2015 - 2017').map((j) => j.slice(0, 2)), [['Contributor', 'The Daily Ledger']]);
+  assert.equal(parseResume('Morgan Lee\nNews Anchor\nmorgan@example.com').designation, 'News Anchor');
+  assert.equal(parseResume('Morgan Lee\nEvents Co-ordinator\nmorgan@example.com').designation, 'Events Co-ordinator');
+});
