@@ -514,3 +514,8 @@ test('anchors, organisers, co-ordinators, examiners and contributors hold job ti
   assert.equal(parseResume('Morgan Lee\nNews Anchor\nmorgan@example.com').designation, 'News Anchor');
   assert.equal(parseResume('Morgan Lee\nEvents Co-ordinator\nmorgan@example.com').designation, 'Events Co-ordinator');
 });
+
+test('a date line opened by its organisation and a dash ("Brightleaf - August 2016 to Present") names the employer', () => {
+  assert.deepEqual(jobs('WORK EXPERIENCE\nContent Writing\nBrightleaf - August 2016 to Present').map((j) => j[1]), ['Brightleaf']);
+  assert.deepEqual(jobs('WORK EXPERIENCE\nWeb Designer\nSelf-employed -\nPune, Maharashtra - 2014 to 2016').map((j) => j.slice(0, 2)), [['Web Designer', '']]);
+});

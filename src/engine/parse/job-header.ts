@@ -52,10 +52,9 @@ function capitalisedList(t: string): boolean {
 
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
 export function ownHeader(line: string, range: DateRange): { header: string; rest: string } {
-  const before = line
-    .slice(0, range.index)
-    .replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '')
-    .replace(/[\s,:|([\-–]+$/, '');
+  const lead = line.slice(0, range.index).replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '');
+  // "Acme - June 2016 to Present" keeps its dash: a line cut after its organisation.
+  const before = lead.replace(/[\s,:|([\-–]+$/, '') + (/\S\s[-–]\s*$/.test(lead) ? ' -' : '');
   const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
   const clause = after.match(/^(.*?)(?:[.;:]\s|\s[-–]\s|,?\s(?:where|which|who|while|responsible|providing|managing|handling)\b|$)/i)?.[1] ?? after;
   const fromAfter = { header: clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
@@ -231,7 +230,9 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
   if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   // "MongoDB -" above "Gurgaon, Haryana - May 2016 to Present": a line cut after its organisation.
-  const cut = candidates.map((c) => stripBullet(c).match(/^([A-Z0-9][^,;:]*?)\s[-–]$/)?.[1]).find((c) => c && c !== position && titleScore(c) <= 0);
+  const cut = candidates
+    .map((c) => stripBullet(c).match(/^([A-Z0-9](?:(?!\s[-–]\s)[^,;:])*?)\s[-–]$/)?.[1])
+    .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || canonicalSkill(c) !== null));
   if (!company && cut) company = cut;
   best = 0;
   if (!company)
