@@ -44,3 +44,45 @@ test('an organisation named after its field is not a heading', () => {
   assert.equal(headingKind('Division of Special Education'), null);
   assert.equal(headingKind('Areas of Expertise'), 'skills');
 });
+
+test('experience in a field opens the experience section, not the field\'s', () => {
+  assert.equal(headingKind('Related Experience in Education'), 'experience');
+  assert.equal(headingKind('Teaching Experience in Special Education'), 'experience');
+  assert.equal(headingKind('Special Education'), 'education');
+});
+
+test('a heading in small capitals split at random spaces is still a heading', () => {
+  assert.equal(headingKind('P ROFE SSI ONAL E XPER IENCE'), 'experience');
+  assert.equal(headingKind('W ORK H IS TORY'), 'experience');
+  assert.equal(headingKind('Work Hi story'), null);
+});
+
+test('"Key Achievements" under a job stays in the experience section; a title "of" a field is no heading', () => {
+  const s = splitSections(['EXPERIENCE', 'Store Manager, Fernwood Outfitters', '2015 - 2019', 'Key Achievements', 'Cut shrinkage by 20%', 'Sales Associate, Brightline Retail', '2012 - 2015']);
+  assert.deepEqual(s.map((x) => x.kind), ['header', 'experience']);
+  assert.equal(headingKind('Key Achievements'), 'other');
+  assert.equal(headingKind('Assistant Professor of Education'), null);
+  assert.equal(headingKind('Bachelor of Education'), null);
+});
+
+test('an experience heading run into its first dated line opens the section', () => {
+  const s = splitSections(['Skills', 'Java, SQL', 'Experience Northwind Traders January 2015 - Present', 'Web Developer']);
+  assert.deepEqual(s.map((x) => [x.kind, x.lines]), [
+    ['header', []],
+    ['skills', ['Java, SQL']],
+    ['experience', ['Northwind Traders January 2015 - Present', 'Web Developer']],
+  ]);
+  assert.equal(splitSections(['Experience with Python and SQL since 2015']).length, 1);
+});
+
+test('a lowercase word ending a wrapped sentence is no heading', () => {
+  assert.equal(headingKind('skills.'), null);
+  assert.equal(headingKind('project.'), null);
+  assert.equal(headingKind('work experience'), 'experience');
+});
+
+test('"Accomplishments" holding several date ranges is a career history', () => {
+  const lines = ['ACCOMPLISHMENTS', 'Harbor Freight Lines, Toledo, Ohio', '2008 to 2014', 'Controller', '2011 to 2014', 'Assistant Controller', '2008 to 2011', 'Lakeside Bank', '2002 - 2008'];
+  assert.equal(splitSections(lines)[1].kind, 'experience');
+  assert.equal(splitSections(['ACCOMPLISHMENTS', 'Dean\'s List, 2009 - 2010', 'Chess club champion']).at(-1)?.kind, 'other');
+});

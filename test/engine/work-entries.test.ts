@@ -351,3 +351,171 @@ test('a double dash or an em dash separates header parts; a web address in brack
 test('a role line within a job may carry a remark in brackets ("Office Assistant (part time basis)")', () => {
   assert.deepEqual(jobs('EXPERIENCE\nNorth Ridge Bank\n2009 - 2013\nTeller\n• Balanced the drawer.\nOffice Assistant (part time basis)\n• Filed records.').map((j) => j[0]), ['Teller', 'Office Assistant']);
 });
+
+test('a season under an employer with its town and state dates a job', () => {
+  const text = `TEACHING EXPERIENCE
+Student Teacher
+Maple Grove Elementary, Olathe, KS
+Spring 2019
+Taught a third grade class of 24
+Camp Counselor, Pine Lake Camp
+Summer 2018`;
+  assert.deepEqual(jobs(text), [
+    ['Student Teacher', 'Maple Grove Elementary', '2019-03-01', '2019-03-01'],
+    ['Camp Counselor', 'Pine Lake Camp', '2018-06-01', '2018-06-01'],
+  ]);
+});
+
+test('a sentence of more than three lowercase words above a date is no job title when another part names one', () => {
+  const text = `EXPERIENCE
+Night Auditor, Bayview Inn
+2016 - 2018
+Balanced the books nightly
+Prepare daily deposit slips and report shortages to the Front Office Supervisor
+Cashier, Corner Market, Salem, OR
+2015`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [
+    ['Night Auditor', 'Bayview Inn'],
+    ['Cashier', 'Corner Market'],
+  ]);
+  assert.deepEqual(jobs('EXPERIENCE\nFreelance web developer and consultant\n2010 - 2014').map((j) => j[0]), ['Freelance web developer and consultant']);
+});
+
+test('a committee, a team or a board one serves on is neither an employer nor a title', () => {
+  assert.equal(plausibleCompany('Faculty Hiring Committee'), false);
+  assert.equal(plausibleCompany('Help Desk Team'), false);
+  assert.equal(plausibleCompany('Taskforce on Student Retention'), false);
+  assert.equal(plausibleCompany('Harbor Consulting Group'), true);
+  assert.deepEqual(jobs('EXPERIENCE\nGraduate Curriculum Committee (2015 - 2018)'), []);
+});
+
+test('a heading below a dated line is not read into that job\'s header', () => {
+  assert.deepEqual(findWork(['June 2015 - June 2016', 'Achievements:', '• Employee of the month twice']), []);
+});
+
+test('a title followed by its town and state on the same line is the title without the town', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nBrightpath Media August 2014 - May 2018\nSenior Graphic Designer Santa Rosa, California\nDesigned print campaigns.').map((j) => j.slice(0, 2)), [
+    ['Senior Graphic Designer', 'Brightpath Media'],
+  ]);
+});
+
+test('an office held "of" or "to" a society or an organisation names the title and the body', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nTreasurer of the Riverside Chess Society, 2014 - 2016').map((j) => j.slice(0, 2)), [['Treasurer', 'Riverside Chess Society']]);
+  assert.deepEqual(jobs('EXPERIENCE\nSpecial Adviser to the Pacific Fisheries Organization, 2001 - 2004').map((j) => j.slice(0, 2)), [['Special Adviser', 'Pacific Fisheries Organization']]);
+  // A field or a unit of the employer stays in the title.
+  assert.deepEqual(jobs('EXPERIENCE\nDirector of Career Services, Lakeside College, 2010 - 2015').map((j) => j.slice(0, 2)), [['Director of Career Services', 'Lakeside College']]);
+});
+
+test('a unit named beside its university (an office, a department, a programme) is the employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nAdmissions Assistant\nOffice of Graduate Admissions, Lakeshore University, Chicago, IL\nSeptember 2014 - May 2016').map((j) => j.slice(0, 2)), [
+    ['Admissions Assistant', 'Office of Graduate Admissions'],
+  ]);
+  assert.deepEqual(jobs('EXPERIENCE\nLAKESHORE UNIVERSITY\nChicago, IL\nResidential Life Programs\nAugust 2016 to Present\nHall Mentor').map((j) => j.slice(0, 2)), [['Hall Mentor', 'Residential Life Programs']]);
+  assert.deepEqual(jobs('EXPERIENCE\nResearch Assistant, Lakeshore University, MBA Program\n2014 - 2016').map((j) => j.slice(0, 2)), [['Research Assistant', 'Lakeshore University']]);
+});
+
+test('student teaching and an adjunct post are roles held', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nStudent Teaching, Cedar Ridge Middle School, Ames, IA\nJanuary 2019 - May 2019').map((j) => j.slice(0, 2)), [['Student Teaching', 'Cedar Ridge Middle School']]);
+  assert.deepEqual(jobs('EXPERIENCE\nAdjunct, Lakeshore Community College, Erie, PA\n2012 - 2015').map((j) => j.slice(0, 2)), [['Adjunct', 'Lakeshore Community College']]);
+});
+
+test('a bare membership is not a job', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nHistory Teacher, Oakdale High School\n2010 - 2018\nMember, District Curriculum Review Board\n2012 - 2014').map((j) => j.slice(0, 2)), [['History Teacher', 'Oakdale High School']]);
+});
+
+test('"Title at Organisation, Town" gives the organisation without its town', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nData Analyst at Brightwave Analytics, Austin, TX\n2015 - 2018').map((j) => j.slice(0, 2)), [['Data Analyst', 'Brightwave Analytics']]);
+  assert.deepEqual(jobs('EXPERIENCE\nIT Consultant for Harbor Savings Bank - Retirement Services in Trenton, NJ (2001 - 2004)').map((j) => j.slice(0, 2)), [['IT Consultant', 'Harbor Savings Bank']]);
+});
+
+test('an environment or client line above the dates leaves room for the employer below them; a duration in weeks names no one', () => {
+  const text = `EXPERIENCE
+Environment: Windows, Oracle, Java
+QA Analyst
+June 2010 - May 2014
+Bluefin Software, India
+• Wrote test plans`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['QA Analyst', 'Bluefin Software']]);
+  assert.deepEqual(jobs('EXPERIENCE\nXML Consultant\n31 weeks\n2010 - 2011').map((j) => j.slice(0, 2)), [['XML Consultant', '']]);
+});
+
+test('a line of more than three lowercase words is a detail, not a header line', () => {
+  const text = `EXPERIENCE
+Barista, Corner Cafe
+2010 - 2012
+Preparing a mail out of seasonal menu leaflets
+March 2012 - current
+Shift Supervisor (part time basis)
+Greenleaf Grocery Store, Springfield
+Opened and closed the store`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [
+    ['Barista', 'Corner Cafe'],
+    ['Shift Supervisor', 'Greenleaf Grocery Store'],
+  ]);
+});
+
+test('"<Name> Associates" names a firm, not a title', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nMarlow Associates\nDayton, OH 2006 to 2009\nOperations Director').map((j) => j.slice(0, 2)), [['Operations Director', 'Marlow Associates']]);
+});
+
+test('a paragraph led by a title ("Operations Manager - Promoted to ...") names the role held', () => {
+  const text = `EXPERIENCE
+Granite Works, Inc., Reno, NV
+2012 to 2016
+Operations Manager - Promoted to run the plant and oversee a staff of forty in two shifts.`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Operations Manager', 'Granite Works, Inc']]);
+  // A title and its employer on a line keep both.
+  assert.deepEqual(jobs('EXPERIENCE\nGranite Works, Inc., Reno, NV\n2012 to 2016\nSenior Developer - Blue Mesa Studios').map((j) => j.slice(0, 2)), [
+    ['Senior Developer', 'Granite Works, Inc'],
+  ]);
+});
+
+test('a few capitalised words ending in a full stop can be a header line', () => {
+  const text = `EXPERIENCE
+January 2007 to October 2011
+Pixel Forge, Burbank, California.
+Architect, Lead Developer.
+Led development of web applications`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Lead Developer', 'Pixel Forge']]);
+});
+
+test('a header line cut after its organisation ("PostgreSQL -") names the employer, even one named like a tool', () => {
+  const text = `WORK EXPERIENCE
+Account Executive
+PostgreSQL -
+Austin, Texas - May 2016 to Present
+• Grew revenue in the region`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Account Executive', 'PostgreSQL']]);
+});
+
+test('a title opening on a label word ("Client Support Engineer") is still a title', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n05/2003 - 08/2004\nHarbor Systems, Inc.\nClient Support Engineer\nNew York, NY').map((j) => j.slice(0, 2)), [['Client Support Engineer', 'Harbor Systems, Inc']]);
+});
+
+test('an employer in capitals above a title, within a job, opens another role there', () => {
+  const text = `EXPERIENCE
+HARBOR FREIGHT LINES
+Software Engineer
+2012 - 2015
+Built the order service.
+BLUEWAVE SYSTEMS
+Software Engineer, Intern
+Wrote test tools.
+ORDER SERVICE
+Rewrote the billing module.`;
+  assert.deepEqual(parseResume(text).workExperience.map((w) => [w.position, w.company]), [
+    ['Software Engineer', 'HARBOR FREIGHT LINES'],
+    ['Software Engineer, Intern', 'BLUEWAVE SYSTEMS'],
+  ]);
+});
+
+test('anchors, organisers, co-ordinators, examiners and contributors hold job titles', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nThe Daily Ledger\nContributor\n2015 - 2017').map((j) => j.slice(0, 2)), [['Contributor', 'The Daily Ledger']]);
+  assert.equal(parseResume('Morgan Lee\nNews Anchor\nmorgan@example.com').designation, 'News Anchor');
+  assert.equal(parseResume('Morgan Lee\nEvents Co-ordinator\nmorgan@example.com').designation, 'Events Co-ordinator');
+});
+
+test('a date line opened by its organisation and a dash ("Brightleaf - August 2016 to Present") names the employer', () => {
+  assert.deepEqual(jobs('WORK EXPERIENCE\nContent Writing\nBrightleaf - August 2016 to Present').map((j) => j[1]), ['Brightleaf']);
+  assert.deepEqual(jobs('WORK EXPERIENCE\nWeb Designer\nSelf-employed -\nPune, Maharashtra - 2014 to 2016').map((j) => j.slice(0, 2)), [['Web Designer', '']]);
+});

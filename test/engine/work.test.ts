@@ -223,3 +223,15 @@ test('headlines: a title holding an organisation word ("Software Engineer") unde
   assert.equal(findDesignation(['Dana Cole', 'Software Engineer', 'dana@example.com'], '', 'Dana Cole'), 'Software Engineer');
   assert.equal(findDesignation(['Dana Cole', 'Harlow Software Services', 'dana@example.com'], '', 'Dana Cole'), '');
 });
+
+test('headlines: a title whose head comes before "of" or "at" ("Attorney at Law", "Head of Operations")', () => {
+  assert.equal(findDesignation(['Dana Whitfield', 'Attorney at Law', 'dana@example.com'], ''), 'Attorney at Law');
+  assert.equal(findDesignation(['Dana Whitfield', 'Head of Operations', 'dana@example.com'], ''), 'Head of Operations');
+  // A title of an organisation is not a headline by itself.
+  assert.equal(findDesignation(['Dana Whitfield', 'Director of Riverbend Solutions'], ''), '');
+});
+
+test('chairs, counsel and solicitors hold job titles', () => {
+  assert.equal(findDesignation(['Morgan Lee', 'Trainee Solicitor'], '', 'Morgan Lee'), 'Trainee Solicitor');
+  assert.deepEqual(parseResume('EXPERIENCE\nDepartment Chair, Westfield Community College\n2012 - 2018').workExperience.map((w) => w.position), ['Department Chair']);
+});

@@ -18,9 +18,12 @@ function titleOnly(s: string): boolean {
   if (/[@:;!?]|(?<![A-Za-z])\d|https?|www\./i.test(t) || /[.]$/.test(t.replace(/\b(?:Sr|Jr)\.$/i, ''))) return false;
   if (headingKind(t) || looksLikePlace(t) || LEGAL_FORM.test(t)) return false;
   if (!/^[A-Z]/.test(t) || /^(?:sample|student|seeking|looking|expert in|resume|cv)\b/i.test(t)) return false;
-  // The head noun, the last word, is a title word ("Associate Software Engineer"), and title words
-  // are no fewer than organisation words ("Software Engineer", not "Acme Software Services Engineer").
-  return titleCues(words[words.length - 1]) > 0 && titleCues(t) >= companyCues(t);
+  // The head noun, the last word or the one before "of"/"at" ("Head of Operations", "Attorney at
+  // Law"), is a title word ("Associate Software Engineer"), and title words are no fewer than
+  // organisation words ("Software Engineer", not "Acme Software Services Engineer").
+  const [core, field] = t.split(/\s+(?:of|at)\s+/i);
+  if (field !== undefined && companyCues(field) > 0) return false;
+  return titleCues(core.split(/\s+/).pop() ?? '') > 0 && titleCues(core) >= companyCues(core);
 }
 
 /** "Payroll Officer CV Template" -> "Payroll Officer"; "Jane Doe Data Analyst" -> "Data Analyst". */

@@ -3,7 +3,7 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDateRanges, findDates, MONTH_WORD, SEASON_WORD, toIso, type YearMonth } from './dates.ts';
-import { isHeaderLike, parts } from './job-header.ts';
+import { isHeaderLike, parts, placedEmployer } from './job-header.ts';
 import { companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
 
 export interface Anchor {
@@ -47,7 +47,7 @@ function oneDateRange(point: YearMonth, index: number, text: string): DateRange 
 
 /** A header line naming a title or an organisation ("Intern", "Waiter, Harbor Grill, Tampa, FL"). */
 export function namesRole(line: string): boolean {
-  return isHeaderLike(line) && /^[A-Z]/.test(line) && parts(line).some((p) => titleScore(p) > 0 || companyScore(p) > 0);
+  return isHeaderLike(line) && /^[A-Z]/.test(line) && (parts(line).some((p) => titleScore(p) > 0 || companyScore(p) > 0) || placedEmployer(line) !== '');
 }
 
 /** "Summer 2011" or "2004" alone on a line: a job dated by one point. */

@@ -3,22 +3,28 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDates } from './dates.ts';
+import { degreeLevel } from './degrees.ts';
 import { isRegion } from './places.ts';
-import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, namesCommittee, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
 const MAX_HEADER_WORDS = 12;
 const MAX_TITLE_WORDS = 8;
 
-/** "Software Engineer in Acme Systems Pvt Ltd": a title and the organisation it was held in. */
+// A body one holds an office "of" or "to" ("Treasurer of the Chess Society"), unlike a field or a
+// unit of the employer ("Director of Career Services", "Head of the English Department").
+const BODY = /\b(?:society|organi[sz]ation|association|network|orchestra|club|foundation|federation|league|union|magazine|newspaper)$/i;
+
+/** "Software Engineer in Acme Systems Pvt Ltd", "Treasurer of the Chess Society": a title and the organisation it was held in. */
 function titleInCompany(s: string): [string, string] | null {
-  const m = stripBullet(s)
-    .replace(/\s*\(.*$/, '')
-    .replace(/[.\s]+$/, '')
-    .match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/);
+  const line = stripBullet(s).replace(/\s*\(.*$/, '').replace(/[.\s]+$/, '');
+  const office = line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/);
+  const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (office && BODY.test(office[2]) ? office : null);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
-  return [withoutLeadIn(m[1]), m[2]];
+  // The organisation alone, without its town or unit ("Acme Corp, Austin, TX", "Brightwave in Pune").
+  const org = m[2].replace(/\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|$)/, '');
+  return [withoutLeadIn(m[1]), parts(org)[0] ?? org];
 }
 
 export function isHeaderLike(line: string): boolean {
@@ -27,12 +33,14 @@ export function isHeaderLike(line: string): boolean {
   if (isBullet(line) && !/^\d{1,2}[.)]\s/.test(line)) return titleInCompany(line) !== null;
   const t = line.trim();
   const words = t.split(/\s+/).length;
-  if (words > MAX_HEADER_WORDS || t.length > 100) return false;
+  if (words > MAX_HEADER_WORDS || t.length > 100 || lowercaseWords(t) > 3) return false;
   // "GRANITE CASTINGS INDUSTRIES LTD, NAGPUR, INDIA.": an organisation line may end in a full stop.
   return (
     !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) ||
     (words <= 8 && companyCues(t) > 0 && !/^[A-Z][a-z]+ed\b/.test(t)) ||
-    capitalisedList(t.slice(0, -1))
+    capitalisedList(t.slice(0, -1)) ||
+    // "Architect, Lead Developer.": a few capitalised words.
+    (words <= 6 && lowercaseWords(t) === 0 && /^[A-Z]/.test(t))
   );
 }
 
@@ -44,10 +52,9 @@ function capitalisedList(t: string): boolean {
 
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
 export function ownHeader(line: string, range: DateRange): { header: string; rest: string } {
-  const before = line
-    .slice(0, range.index)
-    .replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '')
-    .replace(/[\s,:|([\-–]+$/, '');
+  const lead = line.slice(0, range.index).replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '');
+  // "Acme - June 2016 to Present" keeps its dash: a line cut after its organisation.
+  const before = lead.replace(/[\s,:|([\-–]+$/, '') + (/\S\s[-–]\s*$/.test(lead) ? ' -' : '');
   const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
   const clause = after.match(/^(.*?)(?:[.;:]\s|\s[-–]\s|,?\s(?:where|which|who|while|responsible|providing|managing|handling)\b|$)/i)?.[1] ?? after;
   const fromAfter = { header: clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
@@ -93,7 +100,17 @@ export function parts(s: string): string[] {
     .map((p) => withoutLeadIn(stripBullet(p).replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
-  return all.filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
+  return all
+    .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : p))
+    .filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
+}
+
+/** "Web Developer Marina Del Rey" (before ", California"): a title followed by its town, without the town. */
+function withoutTown(p: string): string {
+  const words = p.split(/\s+/);
+  const head = words.findLastIndex((w) => titleCues(w) > 0);
+  const town = words.slice(head + 1);
+  return head >= 0 && town.length >= 1 && town.length <= 3 && town.every((w) => /^[A-Z][a-z]+$/.test(w)) && companyCues(town.join(' ')) === 0 ? words.slice(0, head + 1).join(' ') : p;
 }
 
 export const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
@@ -115,7 +132,12 @@ export function agentNoun(p: string): boolean {
   );
 }
 
-export const LINK_WORDS = /^(?:of|and|for|the|in|at|de|du|del|la|le|&|an?|on)$/i;
+const LINK_WORDS = /^(?:of|and|for|the|in|at|de|du|del|la|le|&|an?|on)$/i;
+
+/** How many words of a phrase start in lowercase, linking words aside: names and titles have few. */
+export function lowercaseWords(p: string): number {
+  return p.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length;
+}
 
 /** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
 export function plausibleCompany(p: string): boolean {
@@ -128,11 +150,11 @@ export function plausibleCompany(p: string): boolean {
   // Sentences start with a verb ("Developed reports ...", "Participate in ...").
   if (/^(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // More than one lowercase word that is not a linking word: prose.
-  if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
+  if (lowercaseWords(t) > 1) return false;
   if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
   // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
   if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
-  if (titleScore(t) > 0) return false;
+  if (titleScore(t) > 0 || namesCommittee(t)) return false;
   if (companyCues(t) === 0) {
     // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
     // no employer; a plain single name may be both ("Oracle", "Cisco").
@@ -144,11 +166,21 @@ export function plausibleCompany(p: string): boolean {
   return true;
 }
 
+/** "Teach for Tomorrow, Miami, FL" -> "Teach for Tomorrow": an employer followed by its town and state. */
+export function placedEmployer(line: string): string {
+  const [employer, ...place] = line.split(/\s*,\s*/);
+  const placed = place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p));
+  return placed && !/^\d+\s/.test(employer) && plausibleCompany(employer) ? employer : '';
+}
+
 /** Not a long sentence ("Facilitated customization of systems by ...") nor a date ("Summer 2004"). */
 function couldBeTitle(p: string): boolean {
   const sentence = /^(?:[A-Z][a-z]+ed|Following|Responsible)\s+[a-z]/.test(p) && p.split(/\s+/).length > MAX_TITLE_WORDS;
   return !sentence && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
 }
+
+const UNIT_WORD = '(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)s?';
+const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
 
 export function pickRoles(candidates: string[], name: string): { position: string; company: string } {
   let position = '';
@@ -168,13 +200,20 @@ export function pickRoles(candidates: string[], name: string): { position: strin
         // The candidate's own name heads a page ("Jane Doe", "Page 2"), with contact labels.
         (p.toLowerCase() !== name.toLowerCase() || titleScore(p) > 0 || agentNoun(p)) &&
         !/^(?:name|resume|home|tel|phone|cell|mobile|fax|e-?mail|birth|date of birth|address)$/i.test(p) &&
-        !/^(?:duration|period|location|team size|client|environment)\b|^\d+(?:\.\d+)?\s*(?:years?|months?|yrs?)\b|^page \d/i.test(p),
+        // A label run into its value ("Client Acme", "Location Pune"), unless a title ("Client Support Engineer").
+        (!/^(?:duration|period|location|team size|client|environment)\b/i.test(p) || titleScore(p) > 0) &&
+        !/^page \d/i.test(p) &&
+        !DURATION.test(p),
     );
   // Names and titles start with a capital (or a digit, "3M"); a lowercase start is prose, unless
   // nothing else is there ("bakers").
   const capital = all.filter((p) => /^[A-Z0-9]/.test(p));
   const ps = capital.length ? capital : all;
-  const titles = ps.filter(couldBeTitle);
+  // A phrase of more than three lowercase words ("Prepare slips and report shortages to the
+  // Supervisor") is a title only when nothing else on the header can be one.
+  const possible = ps.filter(couldBeTitle);
+  const worded = possible.filter((p) => lowercaseWords(p) <= 3);
+  const titles = worded.length ? worded : possible;
   let best = 0;
   if (!position)
     for (const p of titles) {
@@ -189,7 +228,12 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
   // followed by its place ("Trailer Park, Hollywood, California") is the employer.
   const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
-  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
+  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
+  // "MongoDB -" above "Gurgaon, Haryana - May 2016 to Present": a line cut after its organisation.
+  const cut = candidates
+    .map((c) => stripBullet(c).match(/^([A-Z0-9](?:(?!\s[-–]\s)[^,;:])*?)\s[-–]$/)?.[1])
+    .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || canonicalSkill(c) !== null));
+  if (!company && cut) company = cut;
   best = 0;
   if (!company)
     for (const p of ps) {
@@ -199,6 +243,9 @@ export function pickRoles(candidates: string[], name: string): { position: strin
         company = p;
       }
     }
+  // "Office of Admissions, Brookfield University": the unit one worked for, within the university.
+  const unit = /\b(?:university|college)\b/i.test(company) ? ps.find((p) => p !== position && UNIT.test(p) && degreeLevel(p) === 0 && plausibleCompany(p)) : undefined;
+  if (unit) company = unit;
   const rest = ps.filter((p) => p !== position && p !== company);
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.
@@ -212,8 +259,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
 
 /** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
 export function solid(header: string[]): number {
-  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h)).length;
+  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h) && !NOT_EMPLOYER.test(stripBullet(h))).length;
 }
 
-const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b/i;
+const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\b/i;
 const REMARK = /^\(.*\)$/;

@@ -2,7 +2,7 @@
 import { isRegion } from './places.ts';
 
 const TITLE_WORDS = new Set(
-  'engineer engineers engineering developer developers programmer manager managers analyst consultant intern internship trainee assistant associate specialist technician lead leader head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician barista waiter waitress server host hostess nanny caregiver housekeeper janitor custodian laborer labourer farmer gardener landscaper courier loader picker stocker merchandiser salesman saleswoman salesperson banker teller underwriter broker trader actuary foreman superintendent machinist fabricator millwright roofer painter mason installer repairer typist stenographer transcriptionist interpreter translator journalist reporter producer animator illustrator copywriter coach lifeguard paramedic emt dentist hygienist optometrist veterinarian surgeon midwife dietitian nutritionist psychologist psychiatrist postdoc dean provost registrar treasurer comptroller bookkeeper contractor freelancer entrepreneur organizer ambassador liaison advocate investigator detective sergeant lieutenant soldier firefighter ranger warden sdet devops dba webmaster sysadmin mentor moderator curator archivist'.split(
+  'engineer engineers engineering developer developers programmer manager managers analyst consultant intern internship trainee assistant associate specialist technician lead leader head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician barista waiter waitress server host hostess nanny caregiver housekeeper janitor custodian laborer labourer farmer gardener landscaper courier loader picker stocker merchandiser salesman saleswoman salesperson banker teller underwriter broker trader actuary foreman superintendent machinist fabricator millwright roofer painter mason installer repairer typist stenographer transcriptionist interpreter translator journalist reporter producer animator illustrator copywriter coach lifeguard paramedic emt dentist hygienist optometrist veterinarian surgeon midwife dietitian nutritionist psychologist psychiatrist postdoc dean provost registrar treasurer comptroller bookkeeper contractor freelancer entrepreneur organizer ambassador liaison advocate investigator detective sergeant lieutenant soldier firefighter ranger warden sdet devops dba webmaster sysadmin mentor moderator curator archivist chair chairman chairperson chairwoman chancellor counsel judge magistrate solicitor barrister notary facilitator presenter stylist hairdresser adjunct anchor newsreader organiser co-ordinator examiner contributor'.split(
     ' ',
   ),
 );
@@ -13,8 +13,8 @@ const COMPANY_WORDS = new Set(
   ),
 );
 
-// "Hale & Associates", "Marsh and Partners": a firm named after its members.
-const FIRM = /(?:&|\band)\s+(?:associates|partners|sons)\b/i;
+// "Hale & Associates", "Marsh and Partners", "Jackson Associates": a firm named after its members.
+const FIRM = /(?:&|\band)\s+(?:associates|partners|sons)\b|\w\s+associates$/i;
 
 /** A legal form ("Ltd", "Inc", "GmbH") or a firm's name: the phrase names an organisation. */
 export const LEGAL_FORM = new RegExp(`\\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\\b|${FIRM.source}`, 'i');
@@ -28,12 +28,21 @@ function isTitleWord(w: string): boolean {
   return TITLE_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && (TITLE_WORDS.has(w.slice(0, -1)) || (w.endsWith('es') && TITLE_WORDS.has(w.slice(0, -2)))));
 }
 
+// Placements that name the role held: "Student Teaching, Elm Middle School".
+const PLACEMENT = /\bstudent teaching\b/i;
+
 export function titleCues(s: string): number {
-  return words(s).filter(isTitleWord).length;
+  return words(s).filter(isTitleWord).length + (PLACEMENT.test(s) ? 1 : 0);
 }
 
 export function companyCues(s: string): number {
   return words(s).filter((w) => COMPANY_WORDS.has(w)).length + (FIRM.test(s) ? 2 : 0);
+}
+
+/** "Curriculum Committee", "Help Desk Team", "Taskforce on Hiring": a body one serves on, neither a title nor an employer. */
+export function namesCommittee(s: string): boolean {
+  const core = s.replace(/\s+(?:of|on|for)\s.*$/i, '').trim();
+  return /\b(?:(?:sub-?)?committees?|teams?|task ?forces?|senate|(?:advisory|editorial) boards?)$/i.test(core);
 }
 
 /** "Pune, Maharashtra", "Tucson, AZ", "Palo Alto, California", "CA": a place, not a company or title. */

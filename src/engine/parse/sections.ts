@@ -1,6 +1,8 @@
 // Finds section headings (and their synonyms) and groups the lines under them.
 import { normalize } from '../text/words.ts';
+import { findDateRanges } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
+import { titleCues } from './roles.ts';
 
 export type SectionKind =
   | 'summary'
@@ -99,14 +101,20 @@ function byLastWord(line: string): SectionKind | null {
   if (degreeLevel(t) > 0) return null;
   // "Kentucky Department of Education": an organisation, not a heading.
   if (ORGANISATION_OF.test(t)) return null;
+  // "Assistant Professor of Education": a title, not a heading.
+  const [head, field] = t.split(/\s+of\s+/i);
+  if (field && titleCues(head.split(/\s+/).pop() ?? '') > 0) return null;
   const last = LAST_WORD[words[words.length - 1].toLowerCase()];
-  if (last) return last;
+  // "Related Experience in Education": experience in a field, not the field's own section.
+  if (last) return /\b(?:experience|employment)\s+in\b/i.test(t) ? 'experience' : last;
   // "Education & Professional Development": a heading joining education to something else.
   return /^education$/i.test(words[0]) && /^(?:&|and)$/i.test(words[1]) ? 'education' : null;
 }
 
 for (const [kind, names] of Object.entries(HEADINGS)) for (const n of names) LOOKUP.set(key(n), kind as SectionKind);
 for (const n of OTHER) LOOKUP.set(key(n), 'other');
+// Small capitals extracted with spaces at random ("P ROFE SSI ONAL E XPER IENCE"): headings without their spaces.
+const SPACELESS = new Map([...LOOKUP].map(([k, kind]) => [k.replace(/ /g, ''), kind]));
 
 /** "E D U C AT IO N" and "P ROFESSIONAL E XPERIENCE" (letter-spaced or small-caps text) joined up. */
 function unspaced(line: string): string {
@@ -117,8 +125,9 @@ function unspaced(line: string): string {
 /** The section a line opens, when it is a heading. */
 export function headingKind(raw: string): SectionKind | null {
   const line = unspaced(raw);
-  if (line.length > 48) return null;
-  const plain = LOOKUP.get(key(line));
+  // "... to the team's projects." wrapped so that its last word stands alone: a sentence's end, no heading.
+  if (line.length > 48 || /^[a-z].*[.)"]$/.test(line.trim())) return null;
+  const plain = LOOKUP.get(key(line)) ?? (/^[A-Z ]+$/.test(line) ? SPACELESS.get(key(line).replace(/ /g, '')) : undefined);
   // "Education & Training" is listed as "education and training".
   const anded = line.includes('&') ? LOOKUP.get(key(line.replace(/&/g, ' and '))) : undefined;
   return anded ?? plain ?? byLastWord(line);
@@ -133,19 +142,23 @@ function splitInlineHeading(line: string): { kind: SectionKind; rest: string } |
   return { kind, rest: m[2] };
 }
 
+const GLUED_EXPERIENCE = /^((?:[A-Z][a-z]+ )?Experience|(?:[A-Z]+ )?EXPERIENCE) (?!(?:with|in|of|and|for|as)\b)([A-Z].*)$/i;
+
 export interface Section {
   kind: SectionKind | 'header';
   heading: string;
   lines: string[];
 }
 
+// "Key Achievements" under a job lists that job's results.
+const ACHIEVEMENTS = /^(?:(?:key|select|selected|major|notable)\s+)?(?:achievements|accomplishments)$/;
 const ENTRY_LABEL = /^(?:technologies|technology|tools|software|environment|technologies used|tools used|skills used|tools and technologies)$/;
 
 // Headings that, inside some sections, label a list of that section and open no section of their
 // own: "Technologies:" inside a job or project lists what it used; "Languages:" inside a skills
 // section labels its programming languages.
 const LABEL_WITHIN: Partial<Record<Section['kind'], (line: string) => boolean>> = {
-  experience: (line) => ENTRY_LABEL.test(key(line)),
+  experience: (line) => ENTRY_LABEL.test(key(line)) || ACHIEVEMENTS.test(key(line)),
   projects: (line) => ENTRY_LABEL.test(key(line)),
   skills: (line) => /^languages\s*:$/i.test(line.trim()),
 };
@@ -163,6 +176,12 @@ export function splitSections(lines: string[]): Section[] {
       sections.push({ kind, heading: line, lines: [] });
       continue;
     }
+    // "Work Experience Acme Corp January 2008 - Present": a heading run into the first line under it.
+    const glued = line.match(GLUED_EXPERIENCE);
+    if (glued && headingKind(glued[1]) === 'experience' && findDateRanges(glued[2]).length) {
+      sections.push({ kind: 'experience', heading: glued[1], lines: [glued[2]] });
+      continue;
+    }
     const inline = /^[A-Z#]/.test(line) ? splitInlineHeading(line) : null;
     if (inline && /^#|^[A-Z][A-Z &/]+\s*:/.test(line)) {
       sections.push({ kind: inline.kind, heading: line, lines: [inline.rest] });
@@ -170,6 +189,8 @@ export function splitSections(lines: string[]): Section[] {
     }
     sections[sections.length - 1].lines.push(line);
   }
+  // "Accomplishments" holding several date ranges is a career history.
+  for (const x of sections) if (ACHIEVEMENTS.test(key(x.heading)) && x.lines.filter((l) => findDateRanges(l).length).length >= 3) x.kind = 'experience';
   return sections;
 }
 

@@ -6,10 +6,11 @@ import type { WorkItem } from '../types.ts';
 import { findDateRanges, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
-import { agentNoun, isHeaderLike, LABEL, LINK_WORDS, ownHeader, pickRoles, plausibleCompany, solid } from './job-header.ts';
+import { agentNoun, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
+import { headingKind } from './sections.ts';
 
 // A clause opened by a past-tense verb ("Observed classroom teachers") above a date line is the
 // previous job's detail, not this one's header.
@@ -42,7 +43,7 @@ function describe(lines: string[]): string {
 function titleLike(t: string): boolean {
   const words = t.split(/\s+/);
   if (DETAIL.test(t) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return false;
-  if (words.filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length > 1) return false;
+  if (lowercaseWords(t) > 1) return false;
   // "Vice President of International Sales": the head comes before "of" ("Member of ..." names a membership).
   const core = t.replace(/\s+of\s+.*$/i, '');
   const head = core.split(/\s+/).pop() ?? '';
@@ -55,16 +56,20 @@ function titleLike(t: string): boolean {
 /**
  * A line within a job, not the end of a wrapped sentence, naming another role held: a title alone
  * ("Residential Advisor"), a title and where it was held ("Fourth Grade Teacher, Elm School, Dover, DE"),
- * or an employer with its town and state (its title, if any, on the next line).
+ * or an employer with its town and state, or in capitals (its title, if any, on the next line).
  */
-function roleLine(line: string, prev: string): { position: string; company: string } | null {
+function roleLine(line: string, prev: string, next: string): { position: string; company: string } | null {
   if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
   const whole = bodyRole(line);
   if (!isBullet(line) && titleLike(whole)) return { position: whole, company: '' };
+  // "Vice President of Operations - Promoted to ...", "Litigation Paralegal. Assigned to ...": a paragraph led by the role.
+  const [, lead, sentence] = line.match(/^([A-Z][^.:;]{2,60}?)(?:\.|\s[-–])\s+([A-Z].*)$/) ?? [];
+  if (lead && !isBullet(line) && lowercaseWords(sentence) > 2 && titleLike(lead)) return { position: lead, company: '' };
   // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
-  const [employer, ...place] = line.split(/\s*,\s*/);
-  if (!isBullet(line) && place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p)) && !/^\d+\s/.test(employer) && plausibleCompany(employer))
-    return { position: '', company: employer };
+  const employer = isBullet(line) ? '' : placedEmployer(line);
+  if (employer) return { position: '', company: employer };
+  // "MICROSOFT CORPORATION" above "Software Design Engineer, Intern": an employer in capitals above a title.
+  if (/^[A-Z0-9][A-Z0-9&.,' -]+$/.test(line) && titleCues(line) === 0 && plausibleCompany(line) && titleLike(bodyRole(next))) return { position: '', company: line };
   const [first, ...rest] = stripBullet(line).split(/,\s*|\s+[-–]\s+/);
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
   const company = rest.find((p) => !looksLikePlace(p) && !isRegion(p) && plausibleCompany(p));
@@ -137,19 +142,20 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const own = owns[k];
       if (own.header) header.push(own.header);
       let last = a.line;
-      while (!complete[k] && last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]))
+      while (!complete[k] && last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !headingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
       const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
       return withRoles(item, own.rest, lines.slice(last + 1, ceiling));
     }))
-    .filter((w) => w.company || w.position);
+    // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
+    .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position));
 }
 
 /** A job and the further roles its details name, each on a line of its own above its own details. */
 function withRoles(job: WorkItem, rest: string, body: string[]): WorkItem[] {
   const roles = body.flatMap((l, i) => {
-    const role = roleLine(l, body[i - 1] ?? '');
+    const role = roleLine(l, body[i - 1] ?? '', body[i + 1] ?? '');
     return role ? [{ i, ...role }] : [];
   });
   // An employer line followed by a title line: one role.
