@@ -17,6 +17,10 @@ test('year ranges, numeric months and seasons', () => {
   assert.deepEqual(iso('06/2020 - 08/2021'), [['2020-06-01', '2021-08-01']]);
   assert.deepEqual(iso('2/1/2012 - Current'), [['2012-02-01', 'Present']]);
   assert.deepEqual(iso('09/14-Present'), [['2014-09-01', 'Present']]);
+  // A month without its leading zero and a two-digit year, at the ends of a range only.
+  assert.deepEqual(iso('Line Cook 2/89 to 1/90'), [['1989-02-01', '1990-01-01']]);
+  assert.deepEqual(iso('8/01 to Present'), [['2001-08-01', 'Present']]);
+  assert.deepEqual(findDates('Scored 8/10 in the final round'), []);
   assert.deepEqual(iso('Intern, Summer 2018 - Fall 2018'), [['2018-06-01', '2018-09-01']]);
   assert.deepEqual(iso('Worked as a Survey Researcher between 2013 and 2016'), [['2013-01-01', '2016-01-01']]);
 });

@@ -14,8 +14,8 @@ const PRESENT_WORD = 'present|current(?:ly)?|now|ongoing|till (?:date|now)|until
 export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})(?:\\.?,?'?\\s*'?|\\s?[-/]\\s?)(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])(?:[/.-]|\\s/\\s)(?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
 
 const SEP = `\\s*(?:-|–|—|to|up ?to|until|till|through|thru|~|and):?\\s*`;
-// Inside a range, "09/14" is a month and a two-digit year.
-const RANGE_TOKEN = `(?:${DATE_TOKEN}|(?:0[1-9]|1[0-2])/\\d{2})`;
+// Inside a range, "09/14" and "2/89" are a month and a two-digit year (alone, "8/01" may be a score).
+const RANGE_TOKEN = `(?:${DATE_TOKEN}|(?:0?[1-9]|1[0-2])/\\d{2})`;
 const RANGE = new RegExp(`(?<![\\w/])(${RANGE_TOKEN})(?:${SEP}|\\s+)(${RANGE_TOKEN})(?![\\w/])`, 'gi');
 const OPEN_RANGE = new RegExp(
   `(?:since\\s+(${DATE_TOKEN})|(${DATE_TOKEN})\\s*(?:onwards|-\\s*$|to\\s*$))`,
@@ -63,7 +63,7 @@ export function parseDatePoint(raw: string): DatePoint | null {
   }
   m = s.match(/^(\d{1,2})\/\d{1,2}\/(\d{4})$/);
   if (m) return { year: Number(m[2]), month: Number(m[1]), yearOnly: false };
-  m = s.match(/^(\d{2})\/(\d{2})$/);
+  m = s.match(/^(\d{1,2})\/(\d{2})$/);
   if (m) return { year: fullYear(m[2]), month: Number(m[1]), yearOnly: false };
   m = s.match(/^(\d{1,2})(?:[/.-]|\s\/\s)(\d{4})$/);
   if (m) return { year: Number(m[2]), month: Number(m[1]), yearOnly: false };
