@@ -35,6 +35,8 @@ test('lines are grouped under their section, inline headings split', () => {
 
 test('a heading joining education to something else opens the education section', () => {
   assert.equal(headingKind('Education & Professional Development'), 'education');
+  assert.equal(headingKind('FORMAL EDUCATION AND ONGOING TRAINING'), 'education');
+  assert.equal(headingKind('Continuing Education and Training'), 'education');
   assert.equal(headingKind('Education and Community Service'), 'education');
   assert.equal(headingKind('Associate of Science in Nursing'), null);
 });
