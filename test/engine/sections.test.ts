@@ -88,3 +88,10 @@ test('"Accomplishments" holding several date ranges is a career history', () => 
   assert.equal(splitSections(lines)[1].kind, 'experience');
   assert.equal(splitSections(['ACCOMPLISHMENTS', 'Dean\'s List, 2009 - 2010', 'Chess club champion']).at(-1)?.kind, 'other');
 });
+
+test('"Activities:" under a degree lists that school\'s clubs and keeps the education section open', () => {
+  const s = splitSections(['EDUCATION', 'B.A. History, Maple Ridge College, 2014', 'Activities:', 'Debate club, student newspaper', 'M.A. History, Lakeshore University, 2016', 'SKILLS', 'Research']);
+  assert.deepEqual(s.map((x) => x.kind), ['header', 'education', 'skills']);
+  assert.ok(s[1].lines.includes('M.A. History, Lakeshore University, 2016'));
+  assert.equal(splitSections(['Activities:', 'Chess'])[1].kind, 'other', 'elsewhere it is a heading as before');
+});

@@ -158,11 +158,13 @@ const ENTRY_LABEL = /^(?:technologies|technology|tools|software|environment|tech
 
 // Headings that, inside some sections, label a list of that section and open no section of their
 // own: "Technologies:" inside a job or project lists what it used; "Languages:" inside a skills
-// section labels its programming languages.
+// section labels its programming languages; "Activities:" inside education, a school's clubs.
 const LABEL_WITHIN: Partial<Record<Section['kind'], (line: string) => boolean>> = {
   experience: (line) => ENTRY_LABEL.test(key(line)) || ACHIEVEMENTS.test(key(line)),
   projects: (line) => ENTRY_LABEL.test(key(line)),
   skills: (line) => /^languages\s*:$/i.test(line.trim()),
+  // "Activities:" under a degree lists that school's clubs and honours; the next school follows.
+  education: (line) => /^(?:activities|honou?rs|awards|(?:relevant )?coursework)\s*:$/i.test(line.trim()),
 };
 
 export function splitSections(lines: string[]): Section[] {
