@@ -40,8 +40,11 @@ export function candidatesRoutes({ pool, genericPlanPool, config, blobs, queue }
     const candidates = (request: FastifyRequest, list: CandidateList) =>
       paged(request, (input, at) => listCandidates(pool, currentUser(request), input, at, list));
 
-    app.get('/candidates/candidate/', { config: { cacheable: true }, schema: { tags, querystring: ListQuery, response: { 200: PageOf(S.Candidate) } } }, (request) =>
-      candidates(request, { view: 'full', jobId: request.query.job_id, orderBy: 'c.created_at DESC' }));
+    // Public as the spec has it: without a token, the list is empty (the same address takes applications).
+    app.get('/candidates/candidate/', { config: { cacheable: true, public: true }, schema: { tags, querystring: ListQuery, response: { 200: PageOf(S.Candidate) } } }, (request) =>
+      request.user
+        ? candidates(request, { view: 'full', jobId: request.query.job_id, orderBy: 'c.created_at DESC' })
+        : paged(request, async () => ({ count: 0, results: [] })));
 
     app.post('/candidates/candidate/', {
       config: { public: true },

@@ -30,11 +30,14 @@ describe('who sees which candidates', () => {
     assert.notEqual(c3.id, c1.id, 'the same e-mail in another organisation is another candidate');
   });
 
-  test('retrieve: another organisation or an unseen job -> 404; anonymous -> 401', async () => {
+  test('retrieve: another organisation or an unseen job -> 404; anonymous -> 401 (the list: empty, as the spec has it)', async () => {
     assert.equal((await editor.api.get(`/candidates/candidate/${c1.id}/`)).status, 404);
     assert.equal((await other.admin.api.get(`/candidates/candidate/${c1.id}/`)).status, 404);
     assert.equal((await anon.get(`/candidates/candidate/${c1.id}/`)).status, 401);
-    assert.equal((await anon.get('/candidates/candidate/')).status, 401);
+    const list = await anon.get('/candidates/candidate/');
+    assert.equal(list.status, 200);
+    assert.deepEqual(list.body, { count: 0, next: null, previous: null, results: [] });
+    assert.ok((await org.admin.api.get('/candidates/candidate/')).body.count > 0);
     assert.equal((await org.admin.api.get('/candidates/candidate/0/')).status, 400);
     assert.equal((await org.admin.api.get('/candidates/candidate/abc/')).status, 400);
   });
