@@ -2,6 +2,11 @@ import type pg from 'pg';
 import { notFound } from '../http/errors.ts';
 import { USER_JSON } from './user-json.ts';
 
+// The client tells an organisation's services by its own keys (client-compat §d: resume-screening,
+// personality-screening, test, ai-interview); the stages keep theirs (src/interview/steps.ts
+// accepts both in workflows).
+const CLIENT_SERVICE_KEY = "CASE s.key WHEN 'automated-video-interview' THEN 'personality-screening' WHEN 'assessment' THEN 'test' ELSE s.key END";
+
 /** GET /accounts/user/: the user with their organisation and its services, as the client reads it. */
 export async function currentUserProfile(pool: pg.Pool, userId: number) {
   // The visit is recorded in the same statement; the answer shows last_seen as it was before it.
@@ -12,7 +17,7 @@ export async function currentUserProfile(pool: pg.Pool, userId: number) {
        'org', jsonb_build_object(
          'org_id', o.id, 'org_name', o.name, 'org_domain', o.domain,
          'org_location', o.location, 'org_tier', o.tier,
-         'services', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'name', s.name, 'key', s.key) ORDER BY s.id), '[]')
+         'services', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'name', s.name, 'key', ${CLIENT_SERVICE_KEY}) ORDER BY s.id), '[]')
                       FROM organisation_services os JOIN services s ON s.id = os.service_id WHERE os.org_id = o.id))) AS user
      FROM users u JOIN roles r ON r.id = u.role_id JOIN organisations o ON o.id = u.org_id
      WHERE u.id = $1`,

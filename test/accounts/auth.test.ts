@@ -65,9 +65,10 @@ describe('GET /accounts/user/', () => {
     assert.equal(res.body.email, org.admin.email);
     assert.equal(res.body.role.name, 'Admin');
     assert.equal(res.body.org.org_domain, org.domain);
+    // The client's own keys for its services (client-compat §d).
     assert.deepEqual(
-      res.body.org.services.map((s: { key: string }) => s.key),
-      ['resume-screening', 'automated-video-interview', 'assessment'],
+      res.body.org.services.map((s: { id: number; key: string }) => [s.id, s.key]),
+      [[1, 'resume-screening'], [2, 'personality-screening'], [3, 'test']],
     );
     assert.ok(!('password_hash' in res.body));
   });
