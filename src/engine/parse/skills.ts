@@ -122,17 +122,19 @@ const USED_LIST = /^[\s•*-]*(?:environment|technologies|technology|tools|tools
 // A link or an email address names no skill ("http://...", "jane@java.example").
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
 
+/** The skills a line of the skills section lists. */
+function lineSkills(line: string): string[] {
+  // "Time Management - Handled multiple projects": the name comes before the explanation.
+  const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
+  if (body.split(/\s+/).length > MAX_LIST_WORDS) return itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS);
+  // From a sentence: the skills it names in capitals ("... a keen eye (Color Matching) and steady hands").
+  if (proseLine(line)) return [...skillsAsWritten(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3))];
+  return listItems(line).flatMap((i) => itemSkill(i));
+}
+
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
-  const names: string[] = [];
-  for (const line of unwrapped(sectionLines)) {
-    // "Time Management - Handled multiple projects": the name comes before the explanation.
-    const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
-    if (body.split(/\s+/).length > MAX_LIST_WORDS) names.push(...itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS));
-    // From a sentence: the skills it names in capitals ("... a keen eye (Color Matching) and steady hands").
-    else if (proseLine(line)) names.push(...skillsAsWritten(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3)));
-    else for (const item of listItems(line)) names.push(...itemSkill(item));
-  }
+  const names = unwrapped(sectionLines).flatMap(lineSkills);
   const listed = names.map((name): SkillItem => ({ name, source: 'listed' }));
   // "Environment: Java, Spring, Oracle" under a job or project lists the tools it used.
   const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
