@@ -242,3 +242,8 @@ test('common skills of law, marketing and design are known', () => {
   // A soft skill is a claimed skill only when listed.
   assert.deepEqual(findSkills([], 'Ran team building days for the arbitration group.').map((s) => s.name), ['Arbitration']);
 });
+
+test('a dated line inside the skills section names only known skills', () => {
+  const names = findSkills(['Photoshop, Illustrator', 'Brightwater Studios, Leeds - March 2016 to June 2018, using InDesign'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Photoshop', 'Illustrator', 'InDesign']);
+});

@@ -4,7 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
-import { findDates } from './dates.ts';
+import { findDateRanges, findDates } from './dates.ts';
 import { looksLikePlace } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { asWritten, canonicalSkill, isDuty, skillsAsWritten } from './taxonomy.ts';
@@ -124,6 +124,8 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
 
 /** The skills a line of the skills section lists. */
 function lineSkills(line: string): string[] {
+  // A line dated to the month, or giving a span of dates, tells of a job, course or award.
+  if (findDateRanges(line).length || findDates(line).some((d) => !d.point.yearOnly)) return skillsAsWritten(line, true);
   // "Time Management - Handled multiple projects": the name comes before the explanation.
   const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
   if (body.split(/\s+/).length > MAX_LIST_WORDS) return itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS);
