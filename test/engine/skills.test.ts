@@ -247,3 +247,8 @@ test('a dated line inside the skills section names only known skills', () => {
   const names = findSkills(['Photoshop, Illustrator', 'Brightwater Studios, Leeds - March 2016 to June 2018, using InDesign'], '').map((s) => s.name);
   assert.deepEqual(names, ['Photoshop', 'Illustrator', 'InDesign']);
 });
+
+test('a full stop inside a skills line ends one statement and starts the next', () => {
+  const names = findSkills(['Comfortable with Jira and Confluence. Familiar with Tableau'], '').map((s) => s.name);
+  assert.ok(names.includes('Tableau') && !names.some((n) => n.includes('.')), names.join('|'));
+});

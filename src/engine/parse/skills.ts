@@ -21,6 +21,8 @@ function listItems(line: string): string[] {
   const body = stripBullet(line)
     .replace(/\((?:less than )?\d*\+?\s*(?:years?|months?|yrs?)[^)]*\)/gi, ' ')
     .replace(/[()]/g, ', ')
+    // A full stop between two items ends a sentence ("... and Outlook. Experienced with Photoshop").
+    .replace(/(?<=[a-z]{3})\.\s+(?=[A-Z])/g, ', ')
     .replace(/^([^:,]{2,40}):\s*/, (_, label: string) => (CATEGORY.test(label) || /^(?:https?|ftp|www)$/i.test(label) ? '' : `${label}, `));
   return body
     .split(/\s*(?:[,;|•~]|\s-\s|\s+and\s+|\s+&\s+)\s*/i)
