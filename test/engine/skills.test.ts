@@ -252,3 +252,8 @@ test('a full stop inside a skills line ends one statement and starts the next', 
   const names = findSkills(['Comfortable with Jira and Confluence. Familiar with Tableau'], '').map((s) => s.name);
   assert.ok(names.includes('Tableau') && !names.some((n) => n.includes('.')), names.join('|'));
 });
+
+test('a school or a degree in the skills section is no skill', () => {
+  const names = findSkills(['Event Planning, Riverside Community College, Diploma in Hospitality Management'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Event Planning']);
+});

@@ -5,6 +5,7 @@ import { isBullet, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { findDateRanges, findDates } from './dates.ts';
+import { degreeLevel, looksLikeSchool } from './degrees.ts';
 import { looksLikePlace } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { asWritten, canonicalSkill, isDuty, skillsAsWritten } from './taxonomy.ts';
@@ -72,10 +73,19 @@ function shortPhrase(item: string, maxWords: number): string {
 
 /**
  * A list item that names no skill: a single lowercase word not in the taxonomy ("investors",
- * "adapt"), a clause opened by a past-tense verb ("Developed creative skills"), a place, a date.
+ * "adapt"), a clause opened by a past-tense verb ("Developed creative skills"), a place, a date, a
+ * school or a degree.
  */
 function notASkill(phrase: string): boolean {
-  return /^[a-z]+$|^\W*\w\W*$/.test(phrase) || (headingKind(phrase) ?? 'skills') !== 'skills' || pastTenseClause(phrase) || looksLikePlace(phrase) || findDates(phrase).length > 0;
+  return (
+    /^[a-z]+$|^\W*\w\W*$/.test(phrase) ||
+    (headingKind(phrase) ?? 'skills') !== 'skills' ||
+    pastTenseClause(phrase) ||
+    looksLikePlace(phrase) ||
+    findDates(phrase).length > 0 ||
+    looksLikeSchool(phrase) ||
+    degreeLevel(phrase) > 0
+  );
 }
 
 // Words in -ed that qualify a skill rather than report a deed ("Advanced listening", "Distributed systems").
