@@ -257,3 +257,8 @@ test('a school or a degree in the skills section is no skill', () => {
   const names = findSkills(['Event Planning, Riverside Community College, Diploma in Hospitality Management'], '').map((s) => s.name);
   assert.deepEqual(names, ['Event Planning']);
 });
+
+test('a table row label left before a known skill is dropped', () => {
+  const names = findSkills(['Build Tools Maven, Gradle', 'Version Control Git', 'Core Java'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Maven', 'Gradle', 'Git', 'Core Java']);
+});

@@ -98,7 +98,21 @@ function pastTenseClause(phrase: string): boolean {
   return m !== null && !PARTICIPLE_ADJECTIVE.test(m[1]) && !/\b(?:knowledge|understanding|application|proficiency|expertise|orientation)\b/i.test(phrase);
 }
 
-function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
+const ENDS_IN_CATEGORY = new RegExp(`${CATEGORY.source}\\W*$`, 'i');
+
+/** "Build Tools Maven" -> "Maven": a table's row label left before the known skill it heads. */
+function unlabelled(item: string): string {
+  if (canonicalSkill(item)) return item;
+  const words = item.split(/\s+/);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const rest = words.slice(k).join(' ');
+    if (/^[A-Z]/.test(rest) && ENDS_IN_CATEGORY.test(words.slice(0, k).join(' ')) && canonicalSkill(rest)) return rest;
+  }
+  return item;
+}
+
+function itemSkill(written: string, maxWords = MAX_LIST_WORDS): string[] {
+  const item = unlabelled(written);
   const known = canonicalSkill(item);
   if (known) return [asWritten(item, known)];
   const phrase = shortPhrase(item, maxWords);
