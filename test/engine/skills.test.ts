@@ -262,3 +262,8 @@ test('a table row label left before a known skill is dropped', () => {
   const names = findSkills(['Build Tools Maven, Gradle', 'Version Control Git', 'Core Java'], '').map((s) => s.name);
   assert.deepEqual(names, ['Maven', 'Gradle', 'Git', 'Core Java']);
 });
+
+test('function words around a skills-list item are no part of it', () => {
+  const names = findSkills(['Versed in Figma, including Auto Layout', 'Debian and its variants', 'Experienced in design of star schemas for'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Figma', 'Auto Layout', 'Debian', 'design of star schemas']);
+});

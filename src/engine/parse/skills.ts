@@ -66,7 +66,11 @@ const LEAD_IN = new RegExp(
 
 /** A skills-list item as a short phrase: lead-in words dropped, cut at the first clause. */
 function shortPhrase(item: string, maxWords: number): string {
-  const t = item.replace(LEAD_IN, '').replace(/\s+(?:while|for|including|such as|to|by|using|which|that|when|in order)\s.*$/i, '');
+  const t = item
+    .replace(LEAD_IN, '')
+    .replace(/^(?:the|an?|including|such as|like|e\.g\.?)\s+/i, '')
+    .replace(/\s+(?:while|for|including|such as|to|by|using|which|that|when|in order)\s.*$/i, '')
+    .replace(/\s+(?:of|for|to|in|on|with|by|at|from|and|or|the|an?)$/i, '');
   const words = t.split(/\s+/);
   return words.length <= maxWords ? t : '';
 }
@@ -78,7 +82,7 @@ function shortPhrase(item: string, maxWords: number): string {
  */
 function notASkill(phrase: string): boolean {
   return (
-    /^[a-z]+$|^\W*\w\W*$/.test(phrase) ||
+    /^[a-z]+$|^\W*\w\W*$|^(?:its|my|our|their|his|her|is|are|was|were|will|both|during|till|until|at)\b/.test(phrase) ||
     (headingKind(phrase) ?? 'skills') !== 'skills' ||
     pastTenseClause(phrase) ||
     looksLikePlace(phrase) ||
