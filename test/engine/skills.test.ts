@@ -267,3 +267,8 @@ test('function words around a skills-list item are no part of it', () => {
   const names = findSkills(['Versed in Figma, including Auto Layout', 'Debian and its variants', 'Experienced in design of star schemas for'], '').map((s) => s.name);
   assert.deepEqual(names, ['Figma', 'Auto Layout', 'Debian', 'design of star schemas']);
 });
+
+test('a skills-section line opened by a past-tense verb tells of a deed and names only known skills', () => {
+  const names = findSkills(['Organised weekend workshops on Rock Climbing, Orienteering and Excel'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Excel']);
+});
