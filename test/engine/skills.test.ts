@@ -272,3 +272,8 @@ test('a skills-section line opened by a past-tense verb tells of a deed and name
   const names = findSkills(['Organised weekend workshops on Rock Climbing, Orienteering and Excel'], '').map((s) => s.name);
   assert.deepEqual(names, ['Excel']);
 });
+
+test('a sub-heading inside the skills section is no skill', () => {
+  const names = findSkills(['Figma, Sketch', 'Volunteering:', 'AREAS OF INTEREST', 'Wayfinding, Signage Design'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Figma', 'Sketch', 'Wayfinding', 'Signage Design']);
+});

@@ -152,18 +152,26 @@ const USED_LIST = /^[\s•*-]*(?:environment|technologies|technology|tools|tools
 // A link or an email address names no skill ("http://...", "jane@java.example").
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
 
+// A label closing with a colon ("Personal:") or words in capitals ("AREAS OF INTEREST").
+const SUB_HEADING = /:\s*$|^[^a-z,;|]*[A-Z]{2,} [A-Z]{2,}[^a-z,;|]*$/;
+
 /**
- * A line that tells of something done rather than lists skills: dated to the month or giving a span
- * of dates (a job, course or award), or opened by a past-tense verb ("Taught units on rock-climbing,
- * soccer, ...").
+ * A line that names skills only in passing: a sub-heading, a line dated to the month or giving a
+ * span of dates (a job, course or award), or one opened by a past-tense verb ("Organised workshops
+ * on ...").
  */
-function tellsOfEvent(line: string): boolean {
-  return findDateRanges(line).length > 0 || findDates(line).some((d) => !d.point.yearOnly) || pastTenseClause(stripBullet(line).replace(LEAD_IN, ''));
+function notAList(line: string): boolean {
+  return (
+    SUB_HEADING.test(line) ||
+    findDateRanges(line).length > 0 ||
+    findDates(line).some((d) => !d.point.yearOnly) ||
+    pastTenseClause(stripBullet(line).replace(LEAD_IN, ''))
+  );
 }
 
-/** The skills a line of the skills section lists; a line telling of an event names only known skills. */
+/** The skills a line of the skills section lists; a line that is not a list names only known skills. */
 function lineSkills(line: string): string[] {
-  if (tellsOfEvent(line)) return skillsAsWritten(line, true);
+  if (notAList(line)) return skillsAsWritten(line, true);
   // "Time Management - Handled multiple projects": the name comes before the explanation.
   const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
   if (body.split(/\s+/).length > MAX_LIST_WORDS) return itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS);
