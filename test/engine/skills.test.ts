@@ -277,3 +277,8 @@ test('a sub-heading inside the skills section is no skill', () => {
   const names = findSkills(['Figma, Sketch', 'Volunteering:', 'AREAS OF INTEREST', 'Wayfinding, Signage Design'], '').map((s) => s.name);
   assert.deepEqual(names, ['Figma', 'Sketch', 'Wayfinding', 'Signage Design']);
 });
+
+test('an adjective alone in a skills list is a trait, not a skill', () => {
+  const names = findSkills(['Reliable, Methodical, Resourceful, Tableau'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Tableau']);
+});

@@ -77,12 +77,14 @@ function shortPhrase(item: string, maxWords: number): string {
 
 /**
  * A list item that names no skill: a single lowercase word not in the taxonomy ("investors",
- * "adapt"), a clause opened by a past-tense verb ("Developed creative skills"), a place, a date, a
- * school or a degree.
+ * "adapt"), a fragment opened by a pronoun or verb ("its variants", "is easy"), an adjective alone
+ * ("Reliable", "Methodical"), a clause opened by a past-tense verb ("Developed creative skills"), a
+ * place, a date, a school or a degree.
  */
 function notASkill(phrase: string): boolean {
   return (
     /^[a-z]+$|^\W*\w\W*$|^(?:its|my|our|their|his|her|is|are|was|were|will|both|during|till|until|at)\b/.test(phrase) ||
+    /^[A-Za-z]+(?:ive|ful|ous|able|ible|ed|al|ic)$/i.test(phrase) ||
     (headingKind(phrase) ?? 'skills') !== 'skills' ||
     pastTenseClause(phrase) ||
     looksLikePlace(phrase) ||
