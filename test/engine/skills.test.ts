@@ -282,3 +282,8 @@ test('an adjective alone in a skills list is a trait, not a skill', () => {
   const names = findSkills(['Reliable, Methodical, Resourceful, Tableau'], '').map((s) => s.name);
   assert.deepEqual(names, ['Tableau']);
 });
+
+test('known skills joined by slashes are listed one by one', () => {
+  const names = findSkills(['C/C++, HTML/CSS, Firewall/Proxy Administration'], '').map((s) => s.name);
+  assert.deepEqual(names, ['C', 'C++', 'HTML', 'CSS', 'Firewall/Proxy Administration']);
+});

@@ -128,7 +128,9 @@ function itemSkill(written: string, maxWords = MAX_LIST_WORDS): string[] {
     !NOT_SKILL.test(phrase) &&
     /[a-z]/i.test(phrase) &&
     !/\d{4}|@|\/\/|www\.|\.com\b|\d{3}|x{3}/i.test(phrase) &&
-    !notASkill(phrase);
+    !notASkill(phrase) &&
+    // Known skills joined by slashes ("C/C++", "HTML/CSS") are listed one by one.
+    !(phrase.includes('/') && phrase.split(/\s*\/\s*/).every((p) => canonicalSkill(p)));
   const inside = skillsAsWritten(item, true);
   if (!usable) return inside;
   const canon = canonicalSkill(phrase);
