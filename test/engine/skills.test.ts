@@ -287,3 +287,8 @@ test('known skills joined by slashes are listed one by one', () => {
   const names = findSkills(['C/C++, HTML/CSS, Firewall/Proxy Administration'], '').map((s) => s.name);
   assert.deepEqual(names, ['C', 'C++', 'HTML', 'CSS', 'Firewall/Proxy Administration']);
 });
+
+test('a known name the text writes only as a label is no claimed skill', () => {
+  const names = findSkills([], 'Skype: jane.doe77\nOperating Systems: Windows, Ubuntu\nBuilt dashboards in Tableau.').map((s) => s.name);
+  assert.deepEqual(names, ['Windows', 'Ubuntu', 'Tableau']);
+});

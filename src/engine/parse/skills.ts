@@ -184,6 +184,12 @@ function lineSkills(line: string): string[] {
   return listItems(line).flatMap((i) => itemSkill(i));
 }
 
+/** A name the text writes only as a label ("Operating Systems: ...", "Skype: ..."): it names what follows. */
+function onlyAsLabel(name: string, text: string): boolean {
+  const uses = [...text.matchAll(new RegExp(`(?<![\\w+#.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#])(\\s*:)?`, 'gi'))];
+  return uses.length > 0 && uses.every((m) => m[1]);
+}
+
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
   const names = unwrapped(sectionLines).flatMap(lineSkills);
@@ -192,7 +198,7 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
   const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
   const text = [...used, ...skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)]
-    .filter((n) => !isDuty(canonicalSkill(n) ?? n))
+    .filter((n) => !isDuty(canonicalSkill(n) ?? n) && !onlyAsLabel(n, fullText))
     .map((name): SkillItem => ({ name, source: 'text' }));
   return uniqueBy([...listed, ...text], (s) => normalize(canonicalSkill(s.name) ?? s.name));
 }
