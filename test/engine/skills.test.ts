@@ -292,3 +292,8 @@ test('a known name the text writes only as a label is no claimed skill', () => {
   const names = findSkills([], 'Skype: jane.doe77\nOperating Systems: Windows, Ubuntu\nBuilt dashboards in Tableau.').map((s) => s.name);
   assert.deepEqual(names, ['Windows', 'Ubuntu', 'Tableau']);
 });
+
+test('a name that adds an edition or version to a known skill is listed beside it', () => {
+  const names = findSkills(['Core Java, Windows XP, PHP5, Ubuntu'], 'Wrote Java services for Windows on Ubuntu servers in PHP.').map((s) => s.name);
+  assert.deepEqual(names, ['Core Java', 'Windows XP', 'PHP5', 'Ubuntu', 'Java', 'Windows', 'PHP']);
+});

@@ -190,6 +190,16 @@ function onlyAsLabel(name: string, text: string): boolean {
   return uses.length > 0 && uses.every((m) => m[1]);
 }
 
+/**
+ * Skills written under two names count once ("JS", "JavaScript"), but a name that adds to the
+ * canonical one (an edition or version: "Core Java", "Windows XP", "PHP5") is a skill of its own.
+ */
+function skillKey(s: SkillItem): string {
+  const written = normalize(s.name);
+  const canonical = normalize(canonicalSkill(s.name) ?? s.name);
+  return written.includes(canonical) ? written : canonical;
+}
+
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
   const names = unwrapped(sectionLines).flatMap(lineSkills);
@@ -200,5 +210,5 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
   const text = [...used, ...skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)]
     .filter((n) => !isDuty(canonicalSkill(n) ?? n) && !onlyAsLabel(n, fullText))
     .map((name): SkillItem => ({ name, source: 'text' }));
-  return uniqueBy([...listed, ...text], (s) => normalize(canonicalSkill(s.name) ?? s.name));
+  return uniqueBy([...listed, ...text], skillKey);
 }
