@@ -297,3 +297,8 @@ test('a name that adds an edition or version to a known skill is listed beside i
   const names = findSkills(['Core Java, Windows XP, PHP5, Ubuntu'], 'Wrote Java services for Windows on Ubuntu servers in PHP.').map((s) => s.name);
   assert.deepEqual(names, ['Core Java', 'Windows XP', 'PHP5', 'Ubuntu', 'Java', 'Windows', 'PHP']);
 });
+
+test('the skills section ends where the references begin', () => {
+  const names = findSkills(['Excel, Tableau', 'REFEREES:', 'Dr Mara Quill, Head of Science', 'Lakeview Grammar'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Excel', 'Tableau']);
+});

@@ -202,7 +202,9 @@ function skillKey(s: SkillItem): string {
 
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
-  const names = unwrapped(sectionLines).flatMap(lineSkills);
+  // References close a resume: the lines after them name people, not skills.
+  const end = sectionLines.findIndex((l) => /^\W*(?:referees?|references)\b/i.test(l));
+  const names = unwrapped(end < 0 ? sectionLines : sectionLines.slice(0, end)).flatMap(lineSkills);
   const listed = names.map((name): SkillItem => ({ name, source: 'listed' }));
   // "Environment: Java, Spring, Oracle" under a job or project lists the tools it used.
   const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
