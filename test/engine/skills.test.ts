@@ -302,3 +302,8 @@ test('the skills section ends where the references begin', () => {
   const names = findSkills(['Excel, Tableau', 'REFEREES:', 'Dr Mara Quill, Head of Science', 'Lakeview Grammar'], '').map((s) => s.name);
   assert.deepEqual(names, ['Excel', 'Tableau']);
 });
+
+test('a verb or lead-in before a known skill in a list is dropped', () => {
+  const names = findSkills(['Configuring OSPF, Extensively worked in Perl, Perl'], '').map((s) => s.name);
+  assert.deepEqual(names, ['OSPF', 'Perl']);
+});

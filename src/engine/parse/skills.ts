@@ -106,13 +106,18 @@ function pastTenseClause(phrase: string): boolean {
 
 const ENDS_IN_CATEGORY = new RegExp(`${CATEGORY.source}\\W*$`, 'i');
 
-/** "Build Tools Maven" -> "Maven": a table's row label left before the known skill it heads. */
+/**
+ * A known skill without the words before it: a table's row label ("Build Tools Maven") or a verb or
+ * lead-in ("Configuring OSPF", "Extensively worked in Perl").
+ */
 function unlabelled(item: string): string {
   if (canonicalSkill(item)) return item;
   const words = item.split(/\s+/);
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const rest = words.slice(k).join(' ');
-    if (/^[A-Z]/.test(rest) && ENDS_IN_CATEGORY.test(words.slice(0, k).join(' ')) && canonicalSkill(rest)) return rest;
+    const last = words[k - 1];
+    const lead = ENDS_IN_CATEGORY.test(words.slice(0, k).join(' ')) || /^(?:in|of|with|on|using)$/i.test(last) || (/ing$/.test(last) && !canonicalSkill(last));
+    if (lead && /^[A-Z]/.test(rest) && canonicalSkill(rest)) return rest;
   }
   return item;
 }
