@@ -307,3 +307,8 @@ test('a verb or lead-in before a known skill in a list is dropped', () => {
   const names = findSkills(['Configuring OSPF, Extensively worked in Perl, Perl'], '').map((s) => s.name);
   assert.deepEqual(names, ['OSPF', 'Perl']);
 });
+
+test('in a sentence run into the skills section, unknown lowercase pieces are no names', () => {
+  const names = findSkills(['Typing, Bookkeeping, amending contracts and scanning documents for the partners.', 'Xero, payroll journals, Sage'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Typing', 'Bookkeeping', 'Xero', 'payroll journals', 'Payroll', 'Sage']);
+});

@@ -186,7 +186,10 @@ function lineSkills(line: string): string[] {
   if (body.split(/\s+/).length > MAX_LIST_WORDS) return itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS);
   // From a sentence: the skills it names in capitals ("... a keen eye (Color Matching) and steady hands").
   if (proseLine(line)) return [...skillsAsWritten(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3))];
-  return listItems(line).flatMap((i) => itemSkill(i));
+  // In a sentence run into the section ("Proof reading of all material, both print and online."), an
+  // unknown piece all in lowercase is no name.
+  const sentence = /[a-z]\.$/.test(line.trim());
+  return listItems(line).flatMap((i) => (sentence && /^[a-z][^A-Z]*$/.test(i) && !canonicalSkill(i) ? skillsAsWritten(i, true) : itemSkill(i)));
 }
 
 /** A name the text writes only as a label ("Operating Systems: ...", "Skype: ..."): it names what follows. */
