@@ -192,10 +192,17 @@ function lineSkills(line: string): string[] {
   return listItems(line).flatMap((i) => (sentence && /^[a-z][^A-Z]*$/.test(i) && !canonicalSkill(i) ? skillsAsWritten(i, true) : itemSkill(i)));
 }
 
-/** A name the text writes only as a label ("Operating Systems: ...", "Skype: ..."): it names what follows. */
-function onlyAsLabel(name: string, text: string): boolean {
-  const uses = [...text.matchAll(new RegExp(`(?<![\\w+#.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#])(\\s*:)?`, 'gi'))];
-  return uses.length > 0 && uses.every((m) => m[1]);
+/** The names (lowercased) the text writes only as labels ("Operating Systems: ...", "Skype: ..."): they name what follows. */
+function onlyAsLabels(names: string[], text: string): Set<string> {
+  if (!names.length) return new Set();
+  // One pass for all names, the longest first.
+  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const labelOnly = new Map<string, boolean>();
+  for (const m of text.matchAll(new RegExp(`(?<![\\w+#.])(${alternatives.join('|')})(?![\\w+#])(\\s*:)?`, 'gi'))) {
+    const k = m[1].toLowerCase();
+    labelOnly.set(k, (labelOnly.get(k) ?? true) && m[2] !== undefined);
+  }
+  return new Set([...labelOnly].filter(([, only]) => only).map(([k]) => k));
 }
 
 /**
@@ -217,8 +224,8 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
   // "Environment: Java, Spring, Oracle" under a job or project lists the tools it used.
   const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
-  const text = [...used, ...skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)]
-    .filter((n) => !isDuty(canonicalSkill(n) ?? n) && !onlyAsLabel(n, fullText))
-    .map((name): SkillItem => ({ name, source: 'text' }));
+  const named = [...used, ...skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)].filter((n) => !isDuty(canonicalSkill(n) ?? n));
+  const labels = onlyAsLabels(named, fullText);
+  const text = named.filter((n) => !labels.has(n.toLowerCase())).map((name): SkillItem => ({ name, source: 'text' }));
   return uniqueBy([...listed, ...text], skillKey);
 }
