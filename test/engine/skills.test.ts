@@ -242,3 +242,73 @@ test('common skills of law, marketing and design are known', () => {
   // A soft skill is a claimed skill only when listed.
   assert.deepEqual(findSkills([], 'Ran team building days for the arbitration group.').map((s) => s.name), ['Arbitration']);
 });
+
+test('a dated line inside the skills section names only known skills', () => {
+  const names = findSkills(['Photoshop, Illustrator', 'Brightwater Studios, Leeds - March 2016 to June 2018, using InDesign'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Photoshop', 'Illustrator', 'InDesign']);
+});
+
+test('a full stop inside a skills line ends one statement and starts the next', () => {
+  const names = findSkills(['Comfortable with Jira and Confluence. Familiar with Tableau'], '').map((s) => s.name);
+  assert.ok(names.includes('Tableau') && !names.some((n) => n.includes('.')), names.join('|'));
+});
+
+test('a school or a degree in the skills section is no skill', () => {
+  const names = findSkills(['Event Planning, Riverside Community College, Diploma in Hospitality Management'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Event Planning']);
+});
+
+test('a table row label left before a known skill is dropped', () => {
+  const names = findSkills(['Build Tools Maven, Gradle', 'Version Control Git', 'Core Java'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Maven', 'Gradle', 'Git', 'Core Java']);
+});
+
+test('function words around a skills-list item are no part of it', () => {
+  const names = findSkills(['Versed in Figma, including Auto Layout', 'Debian and its variants', 'Experienced in design of star schemas for'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Figma', 'Auto Layout', 'Debian', 'design of star schemas']);
+});
+
+test('a skills-section line opened by a past-tense verb tells of a deed and names only known skills', () => {
+  const names = findSkills(['Organised weekend workshops on Rock Climbing, Orienteering and Excel'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Excel']);
+});
+
+test('a sub-heading inside the skills section is no skill', () => {
+  const names = findSkills(['Figma, Sketch', 'Volunteering:', 'AREAS OF INTEREST', 'Wayfinding, Signage Design'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Figma', 'Sketch', 'Wayfinding', 'Signage Design']);
+});
+
+test('an adjective alone in a skills list is a trait, not a skill', () => {
+  const names = findSkills(['Reliable, Methodical, Resourceful, Tableau'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Tableau']);
+});
+
+test('known skills joined by slashes are listed one by one', () => {
+  const names = findSkills(['C/C++, HTML/CSS, Firewall/Proxy Administration'], '').map((s) => s.name);
+  assert.deepEqual(names, ['C', 'C++', 'HTML', 'CSS', 'Firewall/Proxy Administration']);
+});
+
+test('a known name the text writes only as a label is no claimed skill', () => {
+  const names = findSkills([], 'Skype: jane.doe77\nOperating Systems: Windows, Ubuntu\nBuilt dashboards in Tableau.').map((s) => s.name);
+  assert.deepEqual(names, ['Windows', 'Ubuntu', 'Tableau']);
+});
+
+test('a name that adds an edition or version to a known skill is listed beside it', () => {
+  const names = findSkills(['Core Java, Windows XP, PHP5, Ubuntu'], 'Wrote Java services for Windows on Ubuntu servers in PHP.').map((s) => s.name);
+  assert.deepEqual(names, ['Core Java', 'Windows XP', 'PHP5', 'Ubuntu', 'Java', 'Windows', 'PHP']);
+});
+
+test('the skills section ends where the references begin', () => {
+  const names = findSkills(['Excel, Tableau', 'REFEREES:', 'Dr Mara Quill, Head of Science', 'Lakeview Grammar'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Excel', 'Tableau']);
+});
+
+test('a verb or lead-in before a known skill in a list is dropped', () => {
+  const names = findSkills(['Configuring OSPF, Extensively worked in Perl, Perl'], '').map((s) => s.name);
+  assert.deepEqual(names, ['OSPF', 'Perl']);
+});
+
+test('in a sentence run into the skills section, unknown lowercase pieces are no names', () => {
+  const names = findSkills(['Typing, Bookkeeping, amending contracts and scanning documents for the partners.', 'Xero, payroll journals, Sage'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Typing', 'Bookkeeping', 'Xero', 'payroll journals', 'Payroll', 'Sage']);
+});

@@ -4,7 +4,8 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
-import { findDates } from './dates.ts';
+import { findDateRanges, findDates } from './dates.ts';
+import { degreeLevel, looksLikeSchool } from './degrees.ts';
 import { looksLikePlace } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { asWritten, canonicalSkill, isDuty, skillsAsWritten } from './taxonomy.ts';
@@ -21,6 +22,8 @@ function listItems(line: string): string[] {
   const body = stripBullet(line)
     .replace(/\((?:less than )?\d*\+?\s*(?:years?|months?|yrs?)[^)]*\)/gi, ' ')
     .replace(/[()]/g, ', ')
+    // A full stop between two items ends a sentence ("... and Outlook. Experienced with Photoshop").
+    .replace(/(?<=[a-z]{3})\.\s+(?=[A-Z])/g, ', ')
     .replace(/^([^:,]{2,40}):\s*/, (_, label: string) => (CATEGORY.test(label) || /^(?:https?|ftp|www)$/i.test(label) ? '' : `${label}, `));
   return body
     .split(/\s*(?:[,;|•~]|\s-\s|\s+and\s+|\s+&\s+)\s*/i)
@@ -63,17 +66,32 @@ const LEAD_IN = new RegExp(
 
 /** A skills-list item as a short phrase: lead-in words dropped, cut at the first clause. */
 function shortPhrase(item: string, maxWords: number): string {
-  const t = item.replace(LEAD_IN, '').replace(/\s+(?:while|for|including|such as|to|by|using|which|that|when|in order)\s.*$/i, '');
+  const t = item
+    .replace(LEAD_IN, '')
+    .replace(/^(?:the|an?|including|such as|like|e\.g\.?)\s+/i, '')
+    .replace(/\s+(?:while|for|including|such as|to|by|using|which|that|when|in order)\s.*$/i, '')
+    .replace(/\s+(?:of|for|to|in|on|with|by|at|from|and|or|the|an?)$/i, '');
   const words = t.split(/\s+/);
   return words.length <= maxWords ? t : '';
 }
 
 /**
  * A list item that names no skill: a single lowercase word not in the taxonomy ("investors",
- * "adapt"), a clause opened by a past-tense verb ("Developed creative skills"), a place, a date.
+ * "adapt"), a fragment opened by a pronoun or verb ("its variants", "is easy"), an adjective alone
+ * ("Reliable", "Methodical"), a clause opened by a past-tense verb ("Developed creative skills"), a
+ * place, a date, a school or a degree.
  */
 function notASkill(phrase: string): boolean {
-  return /^[a-z]+$|^\W*\w\W*$/.test(phrase) || (headingKind(phrase) ?? 'skills') !== 'skills' || pastTenseClause(phrase) || looksLikePlace(phrase) || findDates(phrase).length > 0;
+  return (
+    /^[a-z]+$|^\W*\w\W*$|^(?:its|my|our|their|his|her|is|are|was|were|will|both|during|till|until|at)\b/.test(phrase) ||
+    /^[A-Za-z]+(?:ive|ful|ous|able|ible|ed|al|ic)$/i.test(phrase) ||
+    (headingKind(phrase) ?? 'skills') !== 'skills' ||
+    pastTenseClause(phrase) ||
+    looksLikePlace(phrase) ||
+    findDates(phrase).length > 0 ||
+    looksLikeSchool(phrase) ||
+    degreeLevel(phrase) > 0
+  );
 }
 
 // Words in -ed that qualify a skill rather than report a deed ("Advanced listening", "Distributed systems").
@@ -86,7 +104,26 @@ function pastTenseClause(phrase: string): boolean {
   return m !== null && !PARTICIPLE_ADJECTIVE.test(m[1]) && !/\b(?:knowledge|understanding|application|proficiency|expertise|orientation)\b/i.test(phrase);
 }
 
-function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
+const ENDS_IN_CATEGORY = new RegExp(`${CATEGORY.source}\\W*$`, 'i');
+
+/**
+ * A known skill without the words before it: a table's row label ("Build Tools Maven") or a verb or
+ * lead-in ("Configuring OSPF", "Extensively worked in Perl").
+ */
+function unlabelled(item: string): string {
+  if (canonicalSkill(item)) return item;
+  const words = item.split(/\s+/);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const rest = words.slice(k).join(' ');
+    const last = words[k - 1];
+    const lead = ENDS_IN_CATEGORY.test(words.slice(0, k).join(' ')) || /^(?:in|of|with|on|using)$/i.test(last) || (/ing$/.test(last) && !canonicalSkill(last));
+    if (lead && /^[A-Z]/.test(rest) && canonicalSkill(rest)) return rest;
+  }
+  return item;
+}
+
+function itemSkill(written: string, maxWords = MAX_LIST_WORDS): string[] {
+  const item = unlabelled(written);
   const known = canonicalSkill(item);
   if (known) return [asWritten(item, known)];
   const phrase = shortPhrase(item, maxWords);
@@ -96,7 +133,9 @@ function itemSkill(item: string, maxWords = MAX_LIST_WORDS): string[] {
     !NOT_SKILL.test(phrase) &&
     /[a-z]/i.test(phrase) &&
     !/\d{4}|@|\/\/|www\.|\.com\b|\d{3}|x{3}/i.test(phrase) &&
-    !notASkill(phrase);
+    !notASkill(phrase) &&
+    // Known skills joined by slashes ("C/C++", "HTML/CSS") are listed one by one.
+    !(phrase.includes('/') && phrase.split(/\s*\/\s*/).every((p) => canonicalSkill(p)));
   const inside = skillsAsWritten(item, true);
   if (!usable) return inside;
   const canon = canonicalSkill(phrase);
@@ -122,23 +161,71 @@ const USED_LIST = /^[\s•*-]*(?:environment|technologies|technology|tools|tools
 // A link or an email address names no skill ("http://...", "jane@java.example").
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
 
+// A label closing with a colon ("Personal:") or words in capitals ("AREAS OF INTEREST").
+const SUB_HEADING = /:\s*$|^[^a-z,;|]*[A-Z]{2,} [A-Z]{2,}[^a-z,;|]*$/;
+
+/**
+ * A line that names skills only in passing: a sub-heading, a line dated to the month or giving a
+ * span of dates (a job, course or award), or one opened by a past-tense verb ("Organised workshops
+ * on ...").
+ */
+function notAList(line: string): boolean {
+  return (
+    SUB_HEADING.test(line) ||
+    findDateRanges(line).length > 0 ||
+    findDates(line).some((d) => !d.point.yearOnly) ||
+    pastTenseClause(stripBullet(line).replace(LEAD_IN, ''))
+  );
+}
+
+/** The skills a line of the skills section lists; a line that is not a list names only known skills. */
+function lineSkills(line: string): string[] {
+  if (notAList(line)) return skillsAsWritten(line, true);
+  // "Time Management - Handled multiple projects": the name comes before the explanation.
+  const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
+  if (body.split(/\s+/).length > MAX_LIST_WORDS) return itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS);
+  // From a sentence: the skills it names in capitals ("... a keen eye (Color Matching) and steady hands").
+  if (proseLine(line)) return [...skillsAsWritten(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3))];
+  // In a sentence run into the section ("Proof reading of all material, both print and online."), an
+  // unknown piece all in lowercase is no name.
+  const sentence = /[a-z]\.$/.test(line.trim());
+  return listItems(line).flatMap((i) => (sentence && /^[a-z][^A-Z]*$/.test(i) && !canonicalSkill(i) ? skillsAsWritten(i, true) : itemSkill(i)));
+}
+
+/** The names (lowercased) the text writes only as labels ("Operating Systems: ...", "Skype: ..."): they name what follows. */
+function onlyAsLabels(names: string[], text: string): Set<string> {
+  if (!names.length) return new Set();
+  // One pass for all names, the longest first.
+  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const labelOnly = new Map<string, boolean>();
+  for (const m of text.matchAll(new RegExp(`(?<![\\w+#.])(${alternatives.join('|')})(?![\\w+#])(\\s*:)?`, 'gi'))) {
+    const k = m[1].toLowerCase();
+    labelOnly.set(k, (labelOnly.get(k) ?? true) && m[2] !== undefined);
+  }
+  return new Set([...labelOnly].filter(([, only]) => only).map(([k]) => k));
+}
+
+/**
+ * Skills written under two names count once ("JS", "JavaScript"), but a name that adds to the
+ * canonical one (an edition or version: "Core Java", "Windows XP", "PHP5") is a skill of its own.
+ */
+function skillKey(s: SkillItem): string {
+  const written = normalize(s.name);
+  const canonical = normalize(canonicalSkill(s.name) ?? s.name);
+  return written.includes(canonical) ? written : canonical;
+}
+
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
-  const names: string[] = [];
-  for (const line of unwrapped(sectionLines)) {
-    // "Time Management - Handled multiple projects": the name comes before the explanation.
-    const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
-    if (body.split(/\s+/).length > MAX_LIST_WORDS) names.push(...itemSkill(body.split(/\s*[-–:]\s+|\s+[-–]\s*/)[0], MAX_STATEMENT_WORDS));
-    // From a sentence: the skills it names in capitals ("... a keen eye (Color Matching) and steady hands").
-    else if (proseLine(line)) names.push(...skillsAsWritten(line, true), ...listItems(line).filter(namedInProse).flatMap((i) => itemSkill(i, 3)));
-    else for (const item of listItems(line)) names.push(...itemSkill(item));
-  }
+  // References close a resume: the lines after them name people, not skills.
+  const end = sectionLines.findIndex((l) => /^\W*(?:referees?|references)\b/i.test(l));
+  const names = unwrapped(end < 0 ? sectionLines : sectionLines.slice(0, end)).flatMap(lineSkills);
   const listed = names.map((name): SkillItem => ({ name, source: 'listed' }));
   // "Environment: Java, Spring, Oracle" under a job or project lists the tools it used.
   const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
-  const text = [...used, ...skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)]
-    .filter((n) => !isDuty(canonicalSkill(n) ?? n))
-    .map((name): SkillItem => ({ name, source: 'text' }));
-  return uniqueBy([...listed, ...text], (s) => normalize(canonicalSkill(s.name) ?? s.name));
+  const named = [...used, ...skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)].filter((n) => !isDuty(canonicalSkill(n) ?? n));
+  const labels = onlyAsLabels(named, fullText);
+  const text = named.filter((n) => !labels.has(n.toLowerCase())).map((name): SkillItem => ({ name, source: 'text' }));
+  return uniqueBy([...listed, ...text], skillKey);
 }
