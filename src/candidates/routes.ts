@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
+import { unauthorized } from '../http/errors.ts';
 import { listPage, type PageRequest } from '../http/pagination.ts';
 import { IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { keepFilesIf, readApplicationForm } from './application-form.ts';
@@ -40,11 +41,13 @@ export function candidatesRoutes({ pool, genericPlanPool, config, blobs, queue }
     const candidates = (request: FastifyRequest, list: CandidateList) =>
       paged(request, (input, at) => listCandidates(pool, currentUser(request), input, at, list));
 
-    // Public as the spec has it: without a token, the list is empty (the same address takes applications).
-    app.get('/candidates/candidate/', { config: { cacheable: true, public: true }, schema: { tags, querystring: ListQuery, response: { 200: PageOf(S.Candidate) } } }, (request) =>
-      request.user
-        ? candidates(request, { view: 'full', jobId: request.query.job_id, orderBy: 'c.created_at DESC' })
-        : paged(request, async () => ({ count: 0, results: [] })));
+    // Public as the spec has it: without credentials the list is empty (the same address takes
+    // applications); a token that fails is still a 401, so that the client refreshes it.
+    app.get('/candidates/candidate/', { config: { cacheable: true, public: true }, schema: { tags, querystring: ListQuery, response: { 200: PageOf(S.Candidate) } } }, (request) => {
+      if (request.user) return candidates(request, { view: 'full', jobId: request.query.job_id, orderBy: 'c.created_at DESC' });
+      if (request.headers.authorization) throw unauthorized('Given token not valid for any token type');
+      return paged(request, async () => ({ count: 0, results: [] }));
+    });
 
     app.post('/candidates/candidate/', {
       config: { public: true },

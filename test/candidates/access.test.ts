@@ -38,6 +38,7 @@ describe('who sees which candidates', () => {
     assert.equal(list.status, 200);
     assert.deepEqual(list.body, { count: 0, next: null, previous: null, results: [] });
     assert.ok((await org.admin.api.get('/candidates/candidate/')).body.count > 0);
+    assert.equal((await new Api(ctx.app, 'not-a-valid-token').get('/candidates/candidate/')).status, 401, 'a failing token is no anonymous caller');
     assert.equal((await org.admin.api.get('/candidates/candidate/0/')).status, 400);
     assert.equal((await org.admin.api.get('/candidates/candidate/abc/')).status, 400);
   });

@@ -129,6 +129,32 @@ describe('/filter/candidate: all applicants, each row its latest application', (
     assert.equal((await other.admin.api.get('/filter/candidate')).body.count, 0);
   });
 
+  test('two applications of one candidate written at once leave one of them marked latest', async () => {
+    const team = await newOrganisation(ctx);
+    const [first, second, third] = [await newJob(team.admin.api), await newJob(team.admin.api), await newJob(team.admin.api)];
+    const applied = await newApplication(ctx.app, first, { name: 'Gil Twice', email: 'gil@mail.example' });
+    const [a, b] = [await ctx.pool.connect(), await ctx.pool.connect()];
+    // Straight into the tables, as two processes might, without the candidate's row to queue them.
+    const write = async (client: typeof a, jobId: number) => {
+      await client.query('BEGIN');
+      await client.query('INSERT INTO job_universal_status (candidate_id, job_id) VALUES ($1, $2)', [applied.id, jobId]);
+      await client.query('INSERT INTO resumes (candidate_id, job_id) VALUES ($1, $2)', [applied.id, jobId]);
+    };
+    try {
+      await write(a, second.id);
+      const waiting = write(b, third.id);
+      await new Promise((r) => setTimeout(r, 300));
+      await a.query('COMMIT');
+      await waiting;
+      await b.query('COMMIT');
+    } finally {
+      a.release();
+      b.release();
+    }
+    const { rows } = await ctx.pool.query('SELECT job_id FROM resumes WHERE candidate_id = $1 AND is_latest', [applied.id]);
+    assert.deepEqual(rows, [{ job_id: third.id }]);
+  });
+
   test('a deleted job takes its applications out of the grid, not the candidates who also applied elsewhere', async () => {
     const team = await newOrganisation(ctx);
     const editor = await team.addUser('Editor');
