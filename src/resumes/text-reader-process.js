@@ -9,13 +9,13 @@ register();
 const { extractText } = await import('../engine/extract/index.ts');
 const { UnreadableFile } = await import('../engine/extract/docx-text.ts');
 
-process.on('message', async ({ id, bytes, kind }) => {
+process.on('message', async ({ bytes, kind }) => {
   try {
-    process.send({ id, text: await extractText(bytes, kind) });
+    process.send({ text: await extractText(bytes, kind) });
   } catch (error) {
     // A refusal's message is the reason the applicant's resume shows; other errors keep their kind for the logs.
     const unreadable = error instanceof UnreadableFile;
-    process.send({ id, error: unreadable ? error.message : `${error?.name ?? 'Error'}: ${error?.message ?? error}`, unreadable });
+    process.send({ error: unreadable ? error.message : `${error?.name ?? 'Error'}: ${error?.message ?? error}`, unreadable });
   }
 });
 // The parent has gone (or closed the channel): nothing is left to read for.

@@ -17,16 +17,16 @@ export const RESUME_READING_LIMITS: TextReaderLimits = { heapMb: 128, timeoutMs:
 
 // Starting takes about half a second; this only catches a reader that never gets going.
 const START_TIMEOUT_MS = 60_000;
+const IDLE_MS = 60_000;
 
 interface Reading {
-  id: number;
   bytes: Uint8Array;
   kind: FileKind;
   resolve: (text: string) => void;
   reject: (error: Error) => void;
 }
 
-type Answer = { id: number; text: string } | { id: number; error: string; unreadable: boolean };
+type Answer = { text: string } | { error: string; unreadable: boolean };
 
 /** Reads files one at a time in a child process, started on first use and after each failure. */
 export class TextReader {
@@ -36,14 +36,13 @@ export class TextReader {
   private current?: Reading;
   private timer?: NodeJS.Timeout;
   private waiting: Reading[] = [];
-  private lastId = 0;
+  private idle?: NodeJS.Timeout;
 
   constructor(private readonly limits: TextReaderLimits = RESUME_READING_LIMITS) {}
 
   read(bytes: Uint8Array, kind: FileKind): Promise<string> {
     return new Promise((resolve, reject) => {
-      this.lastId += 1;
-      this.waiting.push({ id: this.lastId, bytes, kind, resolve, reject });
+      this.waiting.push({ bytes, kind, resolve, reject });
       this.next();
     });
   }
@@ -51,6 +50,7 @@ export class TextReader {
   private next(): void {
     if (this.current || !this.waiting.length) return;
     this.current = this.waiting.shift()!;
+    clearTimeout(this.idle);
     try {
       const child = this.child ?? this.start();
       child.ref();
@@ -62,9 +62,9 @@ export class TextReader {
   }
 
   private send(child: ChildProcess): void {
-    const { id, bytes, kind } = this.current!;
+    const { bytes, kind } = this.current!;
     this.limit(this.limits.timeoutMs, () => new UnreadableFile(`Reading the file took longer than ${this.limits.timeoutMs / 1000} s; it was not read.`));
-    child.send({ id, bytes, kind });
+    child.send({ bytes, kind });
   }
 
   private start(): ChildProcess {
@@ -75,6 +75,10 @@ export class TextReader {
     });
     this.child = child;
     this.ready = false;
+    // A reader must not outlive this process in the middle of a file.
+    const stopWithParent = () => child.kill('SIGKILL');
+    process.once('exit', stopWithParent);
+    child.once('exit', () => process.off('exit', stopWithParent));
     // Not the file's fault: a plain error, so the job is tried again later.
     this.limit(START_TIMEOUT_MS, () => new Error('The resume reader did not start.'));
     child.on('message', (message: 'ready' | Answer) => {
@@ -101,9 +105,9 @@ export class TextReader {
     this.timer = setTimeout(() => this.fail(error()), ms);
   }
 
+  // A child answers one file at a time, and one whose file failed is killed and its messages
+  // ignored (start), so an answer is always the current file's.
   private finish(answer: Answer): void {
-    // An answer for a file that already failed (its time ran out as the answer came) is dropped.
-    if (answer.id !== this.current?.id) return;
     const reading = this.done();
     if ('text' in answer) reading?.resolve(answer.text);
     else reading?.reject(answer.unreadable ? new UnreadableFile(answer.error) : new Error(answer.error));
@@ -112,11 +116,15 @@ export class TextReader {
 
   /** Fails the file being read and drops the child, which may be out of memory or stuck. */
   private fail(error: Error): void {
+    this.stop();
+    this.done()?.reject(error);
+    this.next();
+  }
+
+  private stop(): void {
     const child = this.child;
     this.child = undefined;
     child?.kill('SIGKILL');
-    this.done()?.reject(error);
-    this.next();
   }
 
   private done(): Reading | undefined {
@@ -126,6 +134,8 @@ export class TextReader {
     if (!this.waiting.length) {
       this.child?.unref();
       this.child?.channel?.unref();
+      // An idle reader gives its memory back; the next file starts another (about half a second).
+      this.idle = setTimeout(() => this.stop(), IDLE_MS).unref();
     }
     return reading;
   }
