@@ -230,10 +230,11 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
   if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   // "MongoDB -" above "Gurgaon, Haryana - May 2016 to Present": a line cut after its organisation.
-  const cut = candidates
-    .map((c) => stripBullet(c).match(/^([A-Z0-9](?:(?!\s[-–]\s)[^,;:])*?)\s[-–]$/)?.[1])
-    .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || canonicalSkill(c) !== null));
-  if (!company && cut) company = cut;
+  if (!company)
+    company =
+      candidates
+        .map((c) => stripBullet(c).match(/^([A-Z0-9](?:(?!\s[-–]\s)[^,;:])*?)\s[-–]$/)?.[1])
+        .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || canonicalSkill(c) !== null)) ?? '';
   best = 0;
   if (!company)
     for (const p of ps) {
