@@ -113,9 +113,9 @@ function encodingHeaders(reply: FastifyReply, headers: OutgoingHttpHeaders): Out
 /** Writes a stored answer as it was first sent, with what the hooks before this one set for this request (CORS). */
 function sendCached(request: FastifyRequest, reply: FastifyReply, answer: CachedResponse, how: 'hit' | 'stale' | 'shared'): void {
   const { body, headers } = encoded(request, answer);
-  const now: OutgoingHttpHeaders = { ...answer.headers, ...(reply.getHeaders() as OutgoingHttpHeaders), ...encodingHeaders(reply, headers) };
+  const thisRequest = reply.getHeaders() as OutgoingHttpHeaders;
   reply.hijack();
-  reply.raw.writeHead(200, { ...now, 'x-cache': how, 'content-length': body.length });
+  reply.raw.writeHead(200, { ...answer.headers, ...thisRequest, ...encodingHeaders(reply, headers), 'x-cache': how, 'content-length': body.length });
   reply.raw.end(body);
 }
 
