@@ -118,13 +118,13 @@ interface Entry {
  * a date line comes shortly before the first entry ("June 2015" then school and degree), dates
  * head the entries, and a date line starts the next one.
  */
-function entries(lines: string[]): { found: Entry[]; datesHead: boolean } {
+function entries(lines: string[], dated: boolean[]): { found: Entry[]; datesHead: boolean } {
   const found: Entry[] = [];
   let datesHead = false;
   let lastDate = Number.NEGATIVE_INFINITY;
   lines.forEach((l, i) => {
     if (l.length > 200) return;
-    if (dateLine(l)) lastDate = i;
+    if (dated[i]) lastDate = i;
     // A credential is listed on its own line, apart from the degree entries around it.
     const named = degreeLevel(l) > 0;
     const credential = !named && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
@@ -170,11 +170,11 @@ function joinBroken(input: string[]): string[] {
  * a later line belongs to what follows), else the date line a few lines above it when dates head
  * the entries, else `detail`, the lines from it to the next entry.
  */
-function datedBlock(lines: string[], e: Entry, prevLast: number, datesHead: boolean, detail: string[]): string[] {
+function datedBlock(lines: string[], dated: boolean[], e: Entry, prevLast: number, datesHead: boolean, detail: string[]): string[] {
   const own = lines.slice(e.first, e.last + 1);
   if (own.some(hasDate)) return own;
   if (!datesHead) return detail;
-  for (let i = e.first - 1; i > prevLast && i >= e.first - HEAD_REACH; i--) if (dateLine(lines[i])) return [lines[i], ...own];
+  for (let i = e.first - 1; i > prevLast && i >= e.first - HEAD_REACH; i--) if (dated[i]) return [lines[i], ...own];
   return own;
 }
 
@@ -238,11 +238,11 @@ function columnSpans(line: string): Span[] {
  * Entries dated by a date column: the undated entries ending right above it, else those right below
  * it up to the next date line, in their order.
  */
-function columnDates(lines: string[], found: Entry[]): Map<Entry, Span> {
+function columnDates(lines: string[], dated: boolean[], found: Entry[]): Map<Entry, Span> {
   const out = new Map<Entry, Span>();
   const undated = (e: Entry | undefined) => e !== undefined && !out.has(e) && !lines.slice(e.first, e.last + 1).some(hasDate);
   lines.forEach((line, c) => {
-    if (!dateLine(line)) return;
+    if (!dated[c]) return;
     const spans = columnSpans(line);
     if (spans.length < 2) return;
     const above = found.findLastIndex((e) => e.last < c);
@@ -250,7 +250,7 @@ function columnDates(lines: string[], found: Entry[]): Map<Entry, Span> {
     if (above >= 0 && c - found[above].last <= 2) for (let k = above; undated(found[k]); k--) run.unshift(found[k]);
     if (!run.length) {
       for (let k = above + 1; undated(found[k]); k++) {
-        if (run.length && lines.slice(found[k - 1].last, found[k].first).some(dateLine)) break;
+        if (run.length && dated.slice(found[k - 1].last, found[k].first).includes(true)) break;
         run.push(found[k]);
       }
     }
@@ -272,8 +272,10 @@ function spanOf(block: string[]): Span {
 /** Education entries in the education section lines (or any lines naming a degree). */
 export function findEducation(input: string[]): EducationItem[] {
   const lines = joinBroken(input);
-  const { found, datesHead } = entries(lines);
-  const columns = columnDates(lines, found);
+  // Lines holding only dates, tested once for all the passes below.
+  const dated = lines.map(dateLine);
+  const { found, datesHead } = entries(lines, dated);
+  const columns = columnDates(lines, dated, found);
   const items = found.map((e, k) => {
     const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
     // The dates may follow a school, a field and a place line.
@@ -293,7 +295,7 @@ export function findEducation(input: string[]): EducationItem[] {
     if (degree && degree.split(/\s+/).length <= 2 && fieldLine) {
       degree = `${degree} ${cleanPart(after.replace(/[()]/g, ' '))}`.trim();
     }
-    const block = datedBlock(lines, e, k > 0 ? found[k - 1].last : -1, datesHead, detail);
+    const block = datedBlock(lines, dated, e, k > 0 ? found[k - 1].last : -1, datesHead, detail);
     // A date column gives each entry its own dates; an "Expected" in it belongs to its first one.
     const column = columns.get(e);
     const span = column ?? spanOf(block);
