@@ -19,8 +19,8 @@ const BODY = /\b(?:society|organi[sz]ation|association|network|orchestra|club|fo
 /** "Software Engineer in Acme Systems Pvt Ltd", "Treasurer of the Chess Society": a title and the organisation it was held in. */
 function titleInCompany(s: string): [string, string] | null {
   const line = stripBullet(s).replace(/\s*\(.*$/, '').replace(/[.\s]+$/, '');
-  const office = line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/);
-  const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (office && BODY.test(office[2]) ? office : null);
+  // The body's name ends the line, so only a line ending in a body word is matched for "of"/"to".
+  const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (BODY.test(line) ? line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/) : null);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
   // The organisation alone, without its town or unit ("Acme Corp, Austin, TX", "Brightwave in Pune").
   const org = m[2].replace(/\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|$)/, '');
