@@ -144,7 +144,8 @@ function splitInlineHeading(line: string): { kind: SectionKind; rest: string } |
   return { kind, rest: m[2] };
 }
 
-const GLUED_EXPERIENCE = /^((?:[A-Z][a-z]+ )?Experience|(?:[A-Z]+ )?EXPERIENCE) (?!(?:with|in|of|and|for|as)\b)([A-Z].*)$/i;
+// "Experience" with at most one word before it, in any case, and the line run into it.
+const GLUED_EXPERIENCE = /^((?:[a-z]+ )?experience) (?!(?:with|in|of|and|for|as)\b)([a-z].*)$/i;
 
 export interface Section {
   kind: SectionKind | 'header';
