@@ -60,14 +60,16 @@ function titleLike(t: string): boolean {
  */
 function roleLine(line: string, prev: string, next: string): { position: string; company: string } | null {
   if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
-  const whole = bodyRole(line);
-  if (!isBullet(line) && titleLike(whole)) return { position: whole, company: '' };
-  // "Vice President of Operations - Promoted to ...", "Litigation Paralegal. Assigned to ...": a paragraph led by the role.
-  const [, lead, sentence] = line.match(/^([A-Z][^.:;]{2,60}?)(?:\.|\s[-–])\s+([A-Z].*)$/) ?? [];
-  if (lead && !isBullet(line) && lowercaseWords(sentence) > 2 && titleLike(lead)) return { position: lead, company: '' };
-  // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
-  const employer = isBullet(line) ? '' : placedEmployer(line);
-  if (employer) return { position: '', company: employer };
+  if (!isBullet(line)) {
+    const whole = bodyRole(line);
+    if (titleLike(whole)) return { position: whole, company: '' };
+    // "Vice President of Operations - Promoted to ...", "Litigation Paralegal. Assigned to ...": a paragraph led by the role.
+    const [, lead, sentence] = line.match(/^([A-Z][^.:;]{2,60}?)(?:\.|\s[-–])\s+([A-Z].*)$/) ?? [];
+    if (lead && lowercaseWords(sentence) > 2 && titleLike(lead)) return { position: lead, company: '' };
+    // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
+    const employer = placedEmployer(line);
+    if (employer) return { position: '', company: employer };
+  }
   // "MICROSOFT CORPORATION" above "Software Design Engineer, Intern": an employer in capitals above a title.
   if (/^[A-Z0-9][A-Z0-9&.,' -]+$/.test(line) && titleCues(line) === 0 && plausibleCompany(line) && titleLike(bodyRole(next))) return { position: '', company: line };
   const [first, ...rest] = stripBullet(line).split(/,\s*|\s+[-–]\s+/);
