@@ -378,6 +378,8 @@ Cashier, Corner Market, Salem, OR
     ['Night Auditor', 'Bayview Inn'],
     ['Cashier', 'Corner Market'],
   ]);
+  // On a header line of its own too, beside another part that could be the title.
+  assert.deepEqual(jobs('EXPERIENCE\nService, Chair of twelve senior student design project committees, 2015 - 2018').map((j) => j[0]), ['']);
   assert.deepEqual(jobs('EXPERIENCE\nFreelance web developer and consultant\n2010 - 2014').map((j) => j[0]), ['Freelance web developer and consultant']);
 });
 
