@@ -5,6 +5,8 @@ import { currentUser } from '../http/auth.ts';
 import { forbidden } from '../http/errors.ts';
 import { listPage } from '../http/pagination.ts';
 import { FieldErrors, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
+import { sendBlob } from '../http/send-blob.ts';
+import { discardBlobs } from '../uploads/index.ts';
 import { insertUser } from './create-user.ts';
 import { currentUserProfile } from './current-user.ts';
 import { listOrgUsers } from './list-org-users.ts';
@@ -14,9 +16,11 @@ import { register } from './register.ts';
 import { listRoles, roleId } from './roles.ts';
 import * as S from './schemas.ts';
 import { updateUser } from './update-user.ts';
+import { readUserChanges } from './user-changes-form.ts';
 import { USER_BY_ID } from './user-json.ts';
+import { userPhotoKey } from './user-photo.ts';
 
-export function accountsRoutes({ pool, keys, config }: RouteDeps): FastifyPluginAsyncTypebox {
+export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   const userById = async (id: number) => (await pool.query(USER_BY_ID, [id])).rows[0].user;
   const tags = ['accounts'];
 
@@ -60,10 +64,25 @@ export function accountsRoutes({ pool, keys, config }: RouteDeps): FastifyPlugin
     });
 
     app.patch('/accounts/users/:id/', {
-      schema: { tags, params: IdParams, body: S.UpdateUserBody, response: { 200: S.User, 400: FieldErrors } },
+      schema: {
+        tags,
+        description: 'JSON, or multipart with a `profile_pic` image file (client-compat: the profile page).',
+        params: IdParams,
+        body: { content: { 'application/json': { schema: S.UpdateUserBody } } },
+        response: { 200: S.User, 400: FieldErrors },
+      },
     }, async (request) => {
-      await updateUser(pool, currentUser(request), request.params.id, request.body);
+      const changes = await readUserChanges(request, blobs);
+      try {
+        await updateUser(pool, queue, currentUser(request), request.params.id, changes);
+      } catch (error) {
+        await discardBlobs(blobs, changes.profile_pic ? [changes.profile_pic] : []);
+        throw error;
+      }
       return userById(request.params.id);
     });
+
+    app.get('/accounts/avatar/:id/', { schema: { tags, params: IdParams, description: "A colleague's photo, as image bytes." } }, async (request, reply) =>
+      sendBlob(reply, blobs, await userPhotoKey(pool, currentUser(request), request.params.id)));
   };
 }

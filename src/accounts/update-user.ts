@@ -1,4 +1,7 @@
 import type pg from 'pg';
+import type PgBoss from 'pg-boss';
+import { queueBlobDeletion } from '../candidates/file-jobs.ts';
+import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import { roleId } from './roles.ts';
@@ -9,6 +12,8 @@ export interface UserChanges {
   is_active?: boolean;
   contact?: string | null;
   country?: string | null;
+  /** Blob key of a newly uploaded photo; the one it replaces is deleted once the change commits. */
+  profile_pic?: string;
 }
 
 /**
@@ -16,7 +21,7 @@ export interface UserChanges {
  * name, contact and country. An Admin cannot demote or deactivate themselves, so an
  * organisation never loses its last way in.
  */
-export async function updateUser(pool: pg.Pool, actor: AuthUser, userId: number, changes: UserChanges): Promise<void> {
+export async function updateUser(pool: pg.Pool, queue: PgBoss, actor: AuthUser, userId: number, changes: UserChanges): Promise<void> {
   const { rows } = await pool.query<{ org_id: number }>('SELECT org_id FROM users WHERE id = $1', [userId]);
   if (!rows[0] || rows[0].org_id !== actor.org_id) throw notFound();
   const isAdmin = actor.role === 'Admin';
@@ -25,15 +30,22 @@ export async function updateUser(pool: pg.Pool, actor: AuthUser, userId: number,
   if (userId === actor.id && changes.is_active === false) throw invalid({ is_active: 'You cannot deactivate yourself.' });
   const newRole = changes.role === undefined ? undefined : await roleId(pool, changes.role);
   if (userId === actor.id && newRole !== undefined && newRole !== 1) throw invalid({ role: 'You cannot remove your own Admin role.' });
-  await pool.query(
-    `UPDATE users SET
-       name = coalesce($2, name), role_id = coalesce($3, role_id), is_active = coalesce($4, is_active),
-       contact = CASE WHEN $5::boolean THEN $6 ELSE contact END,
-       country = CASE WHEN $7::boolean THEN $8 ELSE country END,
-       updated_at = now()
-     WHERE id = $1`,
-    [userId, changes.name ?? null, newRole ?? null, changes.is_active ?? null, 'contact' in changes, changes.contact ?? null, 'country' in changes, changes.country ?? null],
-  );
+  await withTransaction(pool, async (client) => {
+    const { rows: updated } = await client.query<{ old_pic: string | null }>(
+      `UPDATE users u SET
+         name = coalesce($2, name), role_id = coalesce($3, role_id), is_active = coalesce($4, is_active),
+         contact = CASE WHEN $5::boolean THEN $6 ELSE contact END,
+         country = CASE WHEN $7::boolean THEN $8 ELSE country END,
+         profile_pic = coalesce($9, u.profile_pic),
+         updated_at = now()
+       FROM (SELECT profile_pic AS old_pic FROM users WHERE id = $1 FOR UPDATE) old
+       WHERE u.id = $1
+       RETURNING old.old_pic`,
+      [userId, changes.name ?? null, newRole ?? null, changes.is_active ?? null, 'contact' in changes, changes.contact ?? null, 'country' in changes, changes.country ?? null, changes.profile_pic ?? null],
+    );
+    const old = updated[0]?.old_pic;
+    if (changes.profile_pic && old !== changes.profile_pic) await queueBlobDeletion(client, queue, [old]);
+  });
   if (changes.is_active === false) {
     await pool.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
   }

@@ -35,7 +35,7 @@ export async function uniqueOr<T>(constraint: string, fields: Record<string, str
   }
 }
 
-interface AjvIssue {
+export interface AjvIssue {
   instancePath: string;
   keyword: string;
   message?: string;

@@ -1,0 +1,42 @@
+// PATCH /accounts/users/{id}/ as the web client sends it: JSON fields, or a multipart form with a
+// `profile_pic` file (the profile page's photo upload) and any of the same fields as text.
+import type { FastifyRequest } from 'fastify';
+import { type AjvIssue, invalid, validationBody } from '../http/errors.ts';
+import { type FormFields, readMultipart } from '../http/multipart.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
+import { discardBlobs, storeUpload } from '../uploads/index.ts';
+import { UpdateUserBody } from './schemas.ts';
+import type { UserChanges } from './update-user.ts';
+
+const PHOTO_FIELD = 'profile_pic';
+
+/** The last value of each text field; the JSON body's validator coerces "true" and role ids. */
+function lastValues(fields: FormFields): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([name, raw]) => [name, Array.isArray(raw) ? raw[raw.length - 1] : raw]));
+}
+
+/** The changes a request asks for; a stored photo is removed again when the form is refused. */
+export async function readUserChanges(request: FastifyRequest, blobs: BlobStore): Promise<UserChanges> {
+  if (!request.isMultipart()) return request.body as UserChanges;
+  const stored: string[] = [];
+  const errors: Record<string, string | string[]> = {};
+  try {
+    const { fields } = await readMultipart(request, async (part) => {
+      if (part.fieldname !== PHOTO_FIELD) {
+        part.file.resume();
+        errors[part.fieldname] = `Unknown file field: send the photo as ${PHOTO_FIELD}.`;
+        return;
+      }
+      stored.push((await storeUpload(blobs, part, 'profile_pic')).key);
+    });
+    const body: Record<string, unknown> = lastValues(fields);
+    const validate = request.compileValidationSchema(UpdateUserBody);
+    if (!validate(body)) Object.assign(errors, validationBody(validate.errors as AjvIssue[]));
+    if (stored.length > 1) errors[PHOTO_FIELD] = 'Send one photo.';
+    if (Object.keys(errors).length) throw invalid(errors);
+    return { ...(body as UserChanges), ...(stored.length ? { profile_pic: stored[0] } : {}) };
+  } catch (error) {
+    await discardBlobs(blobs, stored);
+    throw error;
+  }
+}
