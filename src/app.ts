@@ -18,6 +18,7 @@ import { registerAuth } from './http/auth.ts';
 import { registerCaches } from './http/caches.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerFileUrls } from './http/file-urls.ts';
+import { registerGetBody } from './http/get-body.ts';
 import { healthRoutes } from './http/health.ts';
 import { interviewRoutes } from './interview/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
@@ -76,6 +77,7 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
 
   const keys = tokenKeys(config.jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlSeconds);
   registerAuth(app, { pool: database.pool, keys, sessions });
+  registerGetBody(app);
   registerFileUrls(app, blobs, { secret: config.jwtSecret, ttlSeconds: config.fileUrlTtlSeconds, publicUrl: config.publicUrl });
 
   await app.register(healthRoutes(database));

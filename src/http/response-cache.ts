@@ -5,6 +5,7 @@ import type { OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken, type SessionCache } from './auth.ts';
+import { carriesBody } from './get-body.ts';
 import { ListeningCache } from './listening-cache.ts';
 
 interface CachedResponse {
@@ -155,7 +156,7 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
   const inFlight = new InFlight();
 
   app.addHook('onRequest', (request, reply, done) => {
-    const header = request.method === 'GET' || request.method === 'HEAD' ? request.headers.authorization : undefined;
+    const header = (request.method === 'GET' || request.method === 'HEAD') && !carriesBody(request) ? request.headers.authorization : undefined;
     const token = header && bearerToken(header);
     const user = token && sessions.get(token);
     const hit = user && cache.get(keyOf(user.id, request));
@@ -164,7 +165,7 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
   });
 
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'GET' || !request.routeOptions.config?.cacheable || !request.user) return;
+    if (request.method !== 'GET' || !request.routeOptions.config?.cacheable || !request.user || carriesBody(request)) return;
     const key = keyOf(request.user.id, request);
     const hit = cache.get(key);
     if (hit) return sendCached(request, reply, hit, 'hit');
