@@ -67,7 +67,7 @@ function fromHeader(header: string[], name: string): string {
 }
 
 const PRAISE =
-  '(?:(?:highly|very|self-motivated|motivated|experienced|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable|versatile),?\\s+(?:and\\s+)?)*';
+  '(?:(?:highly|very|self-motivated|motivated|experienced|organi[sz]ed|confident|capable|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable|versatile),?\\s+(?:and\\s+)?)*';
 const OPENING = new RegExp(
   `\\b(?:an?|as)\\s+(?:an?\\s+)?(${PRAISE})([A-Z]?[A-Za-z/.+#&-]+(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having|who|offering|seeking|looking|possessing|experienced|specializing|specialising|skilled|that)\\b`,
   'i',
@@ -77,6 +77,9 @@ const LEADING = new RegExp(
   `^(?:an?\\s+)?(${PRAISE})([A-Z][A-Za-z/.+#&-]*(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having)\\s+(?:over\\s+|more than\\s+|nearly\\s+|around\\s+|about\\s+|almost\\s+)?(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\+?\\s*(?:years?|yrs)\\b`,
   'i',
 );
+
+// "Senior systems professional with many years ...": a summary opening on the title, without years.
+const OPENS_ON_TITLE = new RegExp(`^(?:an?\\s+)?(${PRAISE})([A-Z][A-Za-z/.+#&-]*(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having|who)\\b`, 'i');
 
 /** The title a summary presents the candidate as. */
 function fromSummary(summary: string): string {
@@ -91,9 +94,9 @@ function fromSummary(summary: string): string {
 }
 
 /** The title a line of the header or summary opens on, before its years of experience ("Marketing professional with 5+ years"). */
-function fromLeading(lines: string[]): string {
+function fromLeading(lines: string[], pattern = LEADING): string {
   for (const line of lines) {
-    const phrase = stripBullet(line).match(LEADING)?.[2].trim();
+    const phrase = stripBullet(line).match(pattern)?.[2].trim();
     const last = phrase?.split(/\s+/).pop() ?? '';
     if (phrase && (titleCues(last) > 0 ? titleScore(phrase) >= 1 : /^professional$/i.test(last) && companyCues(phrase) === 0)) return phrase;
   }
@@ -117,6 +120,7 @@ export function findDesignation(header: string[], summary: string, name = ''): s
     fromHeader(header, name) ||
     fromLeading([...top, ...summary.split('\n').slice(0, 3)]) ||
     fromSummary(summary) ||
+    fromLeading(summary.split('\n').slice(0, 1), OPENS_ON_TITLE) ||
     fromSummary(top.join(' ')) ||
     fromSought([summary, ...top].join(' ')) ||
     (rolesInProse([summary, ...top])[0]?.position ?? '')
