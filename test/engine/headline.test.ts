@@ -10,3 +10,9 @@ test('headlines: a summary opening on the title, even without years ("Confident 
   assert.equal(findDesignation(['Dana Cole'], 'Strong communication skills with a focus on clients.', 'Dana Cole'), '');
   assert.equal(findDesignation(['Dana Cole'], 'I enjoy hard problems.\nTeam Leader with a record of delivery.', 'Dana Cole'), '');
 });
+
+test('headlines: a title in the summary may be followed by "and" or a comma ("An accomplished Plant Manager and Engineer, ...")', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'An accomplished Plant Manager and Quality Engineer, known for lean programmes.', 'Dana Cole'), 'Plant Manager');
+  assert.equal(findDesignation(['Dana Cole'], 'Worked six years as a help desk technician, then moved into networking.', 'Dana Cole'), 'help desk technician');
+  assert.equal(findDesignation(['Dana Cole'], 'I bring a passion for design and a love of clean code.', 'Dana Cole'), '');
+});

@@ -69,7 +69,7 @@ function fromHeader(header: string[], name: string): string {
 const PRAISE =
   '(?:(?:highly|very|self-motivated|motivated|experienced|organi[sz]ed|confident|capable|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable|versatile),?\\s+(?:and\\s+)?)*';
 const OPENING = new RegExp(
-  `\\b(?:an?|as)\\s+(?:an?\\s+)?(${PRAISE})([A-Z]?[A-Za-z/.+#&-]+(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having|who|offering|seeking|looking|possessing|experienced|specializing|specialising|skilled|that)\\b`,
+  `\\b(?:an?|as)\\s+(?:an?\\s+)?(${PRAISE})([A-Z]?[A-Za-z/.+#&-]+(?:\\s+[A-Za-z/.+#&-]+){0,4}?)(?:\\s+(?:with|having|who|offering|seeking|looking|possessing|experienced|specializing|specialising|skilled|that|and)\\b|,)`,
   'i',
 );
 // "Senior software engineer with more than 9 years of experience ...": a line opening on the title.
