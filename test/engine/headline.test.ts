@@ -6,6 +6,7 @@ test('headlines: a summary opening on the title, even without years ("Confident 
   assert.equal(findDesignation(['Dana Cole'], 'Confident and capable Payroll Officer with a record of accurate month-end closes.', 'Dana Cole'), 'Payroll Officer');
   assert.equal(findDesignation(['Dana Cole'], 'Seasoned logistics coordinator who keeps fleets moving.', 'Dana Cole'), 'logistics coordinator');
   assert.equal(findDesignation(['Dana Cole'], 'Organised office administrator with an eye for detail.', 'Dana Cole'), 'office administrator');
+  assert.equal(findDesignation(['Dana Cole'], 'Experienced site manager and trainer, working with small builders.', 'Dana Cole'), 'site manager');
   // Not a title, or not the summary's opening.
   assert.equal(findDesignation(['Dana Cole'], 'Strong communication skills with a focus on clients.', 'Dana Cole'), '');
   assert.equal(findDesignation(['Dana Cole'], 'I enjoy hard problems.\nTeam Leader with a record of delivery.', 'Dana Cole'), '');

@@ -79,7 +79,7 @@ const LEADING = new RegExp(
 );
 
 // "Senior systems professional with many years ...": a summary opening on the title, without years.
-const OPENS_ON_TITLE = new RegExp(`^(?:an?\\s+)?(${PRAISE})([A-Z][A-Za-z/.+#&-]*(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having|who)\\b`, 'i');
+const OPENS_ON_TITLE = new RegExp(`^(?:an?\\s+)?(${PRAISE})([A-Z][A-Za-z/.+#&-]*(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having|who|and)\\b`, 'i');
 
 /** The title a summary presents the candidate as. */
 function fromSummary(summary: string): string {
