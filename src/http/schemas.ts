@@ -24,5 +24,8 @@ export const PageQuery = {
 /** An object that documents its main fields and passes any others through. */
 export const Open = (props: Parameters<typeof Type.Object>[0]) => Type.Object(props, { additionalProperties: true });
 
+/** A filtered list's query: the page, `o` for the order, and any `field__lookup` filters. */
+export const FilterQuery = Open({ ...PageQuery, o: Type.Optional(Type.String()) });
+
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);

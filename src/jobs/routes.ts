@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { listPage } from '../http/pagination.ts';
-import { FieldErrors, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
+import { FieldErrors, FilterQuery, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { createJob } from './create-job.ts';
 import { deleteJob } from './delete-job.ts';
 import { getJob } from './get-job.ts';
@@ -14,10 +14,9 @@ import { updateJob } from './update-job.ts';
 
 export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['jobs'];
-  const ListQuery = Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true });
 
   return async (app) => {
-    const listSchema = { tags, querystring: ListQuery, response: { 200: PageOf(S.Job) } };
+    const listSchema = { tags, querystring: FilterQuery, response: { 200: PageOf(S.Job) } };
     for (const path of ['/jobs/job/', '/jobs/list/', '/filter/job', '/filter/job/']) {
       app.get(path, { config: { cacheable: true }, schema: listSchema }, (request) =>
         listPage(request, config.maxPageSize, (at) => listJobs(pool, currentUser(request), request.query, at)));

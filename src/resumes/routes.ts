@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { listPage } from '../http/pagination.ts';
-import { FieldErrors, IdParams, PageOf } from '../http/schemas.ts';
+import { FieldErrors, FilterQuery, IdParams, PageOf } from '../http/schemas.ts';
 import { downloadResume } from './download-resume.ts';
 import { getResume } from './get-resume.ts';
+import { listResumes } from './list-resumes.ts';
 import * as S from './schemas.ts';
 import { listScreeningPreferences, saveScreeningPreferences, updateScreeningPreferences } from './screening-preferences.ts';
 import { updateResumeStatus } from './update-resume-status.ts';
@@ -14,6 +15,11 @@ export function resumesRoutes({ pool, config, blobs }: RouteDeps): FastifyPlugin
   return async (app) => {
     app.get('/candidates/download-resume/:id/', { schema: { tags, params: IdParams } }, async (request, reply) =>
       downloadResume(pool, blobs, currentUser(request), request.params.id, reply));
+
+    for (const path of ['/filter/resume', '/filter/resume/']) {
+      app.get(path, { config: { cacheable: true }, schema: { tags, querystring: FilterQuery, response: { 200: PageOf(S.Resume) } } }, (request) =>
+        listPage(request, config.maxPageSize, (at) => listResumes(pool, currentUser(request), request.query, at)));
+    }
 
     app.get('/resume_parser/resumes/:id/', { schema: { tags, params: IdParams, response: { 200: S.Resume } } }, (request) =>
       getResume(pool, currentUser(request), request.params.id));

@@ -145,6 +145,8 @@ export const resumes = pgTable(
     // Grid orders are `field DESC NULLS LAST, r.id DESC` (http/filters.ts ordering); these match them.
     index('resumes_job_created_idx').on(t.job_id, sql`${t.created_at} DESC NULLS LAST`, sql`${t.id} DESC`),
     index('resumes_candidate_created_idx').on(t.candidate_id, t.created_at),
+    // The organisation's resume-screening grid (/filter/resume), newest first.
+    index('resumes_created_idx').on(sql`${t.created_at} DESC NULLS LAST`, sql`${t.id} DESC`),
     index('resumes_latest_created_idx').on(sql`${t.created_at} DESC NULLS LAST`, sql`${t.id} DESC`).where(sql`${t.is_latest}`),
     // Counting an organisation-wide grid's rows reads only this index, not the wide resume rows.
     index('resumes_latest_candidate_idx').on(t.candidate_id, t.job_id).where(sql`${t.is_latest}`),
