@@ -239,3 +239,23 @@ Curriculum and assessment studies
   // The same end written twice is one entry.
   assert.deepEqual(entries('EDUCATION\nMBA, 2015\nHarbourview Business School, 2013 - 2015'), [['MBA', 'Harbourview Business School', '2015-01-01']]);
 });
+
+test('an award won at a school is no entry, and its date dates no entry above it', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Bachelor of Design, Harwood University, Kingsford
+Feb 2012 - current
+Award for Best Poster, Harwood University, 2013`),
+    [['Bachelor of Design', 'Harwood University', 'Present']],
+  );
+  assert.deepEqual(
+    entries(`EDUCATION
+B.A. in Sociology, Fairhaven College, 2006
+Licensed Clinical Social Worker (LCSW)
+Outstanding Service Award, 2014`),
+    [
+      ['B.A. in Sociology', 'Fairhaven College', '2006-01-01'],
+      ['Licensed Clinical Social Worker LCSW', '', ''],
+    ],
+  );
+});

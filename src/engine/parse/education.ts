@@ -100,6 +100,9 @@ function numberFrom(re: RegExp, s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+// "Dean's Award for Best Design, Elm University, 2014": an honour won at a school, not an entry.
+const AWARD = /\b(?:awards?|prizes?|scholarships?|honou?ree|medal)\b/i;
+
 const hasDate = (line: string) => findDates(line).length > 0;
 const dateLine = (line: string) => hasDate(line) && !/[a-z]{3,}/i.test(removeDates(line));
 
@@ -130,7 +133,7 @@ function entries(lines: string[], dated: boolean[]): { found: Entry[]; datesHead
     const credential = !named && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
     const hasDegree = credential || named;
     // A school word naming no school ("Institution" heading a table column) is no school line.
-    const hasSchool = looksLikeSchool(l) && (hasDegree || schoolPart(l) !== '');
+    const hasSchool = looksLikeSchool(l) && (hasDegree || (schoolPart(l) !== '' && !AWARD.test(l)));
     if (!hasDegree && !hasSchool) return;
     if (!found.length) datesHead = i - lastDate <= HEAD_REACH;
     const cur = found[found.length - 1];
@@ -173,7 +176,7 @@ function joinBroken(input: string[]): string[] {
 function datedBlock(lines: string[], dated: boolean[], e: Entry, prevLast: number, datesHead: boolean, detail: string[]): string[] {
   const own = lines.slice(e.first, e.last + 1);
   if (own.some(hasDate)) return own;
-  if (!datesHead) return detail;
+  if (!datesHead) return detail.filter((l) => !AWARD.test(l));
   for (let i = e.first - 1; i > prevLast && i >= e.first - HEAD_REACH; i--) if (dated[i]) return [lines[i], ...own];
   return own;
 }
