@@ -259,3 +259,24 @@ Outstanding Service Award, 2014`),
     ],
   );
 });
+
+test('a credential written under an undated school line was earned there', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Lakeview State University, Lakeview, OR
+Special Education Teaching Certificate, May 2004
+Hillcrest College, Dayton, OH
+Bachelor of Science in Nutrition, June 2001`),
+    [
+      ['Special Education Teaching Certificate', 'Lakeview State University', '2004-05-01'],
+      ['Bachelor of Science in Nutrition', 'Hillcrest College', '2001-06-01'],
+    ],
+  );
+  // A school line with its own date is a whole entry: the credential after it stands alone.
+  assert.deepEqual(entries('EDUCATION\nM.A.\nB.A.\nGlenwood University, 2003, Counseling\nMarlow College, 1999, Linguistics\nLicensed Mental Health Counselor'), [
+    ['M.A.', '', ''],
+    ['B.A.', 'Glenwood University', '2003-01-01'],
+    ['', 'Marlow College', '1999-01-01'],
+    ['Licensed Mental Health Counselor', '', ''],
+  ]);
+});

@@ -140,7 +140,8 @@ function entries(lines: string[], dated: boolean[]): { found: Entry[]; datesHead
     // Lines dated differently are two entries ("..., 2015" and "2004 - 2010 Eastfield College").
     const clash = cur && hasDate(l) && differ(spanOf([l]).end, spanOf(lines.slice(cur.first, cur.last + 1)).end);
     const near = cur && i - cur.last <= 2 && !(datesHead && lastDate > cur.last) && !clash;
-    if (near && hasDegree && !credential && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
+    // A credential may follow the undated school line that names where it was earned.
+    if (near && hasDegree && (!credential || !hasDate(lines[cur.last])) && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
       cur.degreeLine = i;
       cur.last = i;
     } else if (near && !hasDegree && cur.schoolLine < 0) {
