@@ -280,3 +280,17 @@ Bachelor of Science in Nutrition, June 2001`),
     ['Licensed Mental Health Counselor', '', ''],
   ]);
 });
+
+test('"from" parts a degree from the school it was earned at', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Completed Master of Public Policy from Kingsley University, 2012
+Diploma from the Institute of Marine Studies, Brest`),
+    [
+      ['Master of Public Policy', 'Kingsley University', '2012-01-01'],
+      ['Diploma', 'Institute of Marine Studies', ''],
+    ],
+  );
+  // "from ... to ..." around dates is no part of the degree.
+  assert.deepEqual(entries('EDUCATION\nB.S., from 2008 to 2012, Kingsley University'), [['B.S.', 'Kingsley University', '2012-01-01']]);
+});

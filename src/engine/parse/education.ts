@@ -20,11 +20,18 @@ function cleanPart(s: string): string {
 // Latin honours qualify the degree, they are not part of its name ("B.Sc. magna cum laude").
 const HONOURS = /\b(?:summa |magna )?cum laude\b/i;
 
-function removeDates(s: string): string {
+function withoutDates(s: string): string {
   let out = s;
   for (const r of findDateRanges(s)) out = out.replace(r.text, ' ');
   for (const d of findDates(out)) out = out.replace(d.text, ' ');
-  return out.replace(/\b(?:from|to|passed out|graduated|graduation|expected|year|batch|class of)\b\s*:?/gi, ' ');
+  return out;
+}
+
+// The words that go with dates: "from ... to ...", "passed out in", "Class of".
+const DATE_WORDS = /\b(?:from|to|passed out|graduated|graduation|expected|year|batch|class of)\b\s*:?/gi;
+
+function removeDates(s: string): string {
+  return withoutDates(s).replace(DATE_WORDS, ' ');
 }
 
 // A certificate, licence or credential listed with the degrees ("Certified Public Accountant",
@@ -47,8 +54,13 @@ function qualificationIndex(piece: string): number {
   return at >= 0 ? at : credentialIndex(piece);
 }
 
+/** The parts of a line, split before the words that go with dates are dropped: "from" also parts a degree from its school. */
 function pieces(line: string): string[] {
-  return removeDates(line).replace(HONOURS, ' ').split(/\s*[,|]\s*|\s+[-–]\s+|\s+(?:from|at|by)\s+/i).map(cleanPart).filter(Boolean);
+  return withoutDates(line)
+    .replace(HONOURS, ' ')
+    .split(/\s*[,|]\s*|\s+[-–]\s+|\s+(?:from|at|by)\s+/i)
+    .map((p) => cleanPart(p.replace(DATE_WORDS, ' ')))
+    .filter(Boolean);
 }
 
 function degreeAndSchool(line: string): { degree: string; school: string } {
