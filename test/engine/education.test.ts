@@ -294,3 +294,16 @@ Diploma from the Institute of Marine Studies, Brest`),
   // "from ... to ..." around dates is no part of the degree.
   assert.deepEqual(entries('EDUCATION\nB.S., from 2008 to 2012, Kingsley University'), [['B.S.', 'Kingsley University', '2012-01-01']]);
 });
+
+test('a name under a degree, its place broken onto the next line, is the school', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Diploma in Hotel Management
+Meridian Skills Centre -
+Pune, Maharashtra
+2014`),
+    [['Diploma in Hotel Management', 'Meridian Skills Centre', '2014-01-01']],
+  );
+  // Without a place after it, such a line names nothing.
+  assert.deepEqual(entries('EDUCATION\nB.Com in Accounting\nFinal project on costing -\nGraded A'), [['B.Com in Accounting', '', '']]);
+});

@@ -105,6 +105,22 @@ function schoolPart(line: string): string {
   return parts.find((p) => LOWERCASE_SCHOOL.test(p) && p.split(/\s+/).length <= 6 && degreeIndex(p) < 0) ?? '';
 }
 
+/**
+ * "Narsee Monji -" between a degree and "Hyderabad, Telangana": the school's name with its place
+ * broken onto the next line, a layout that names the school even without a school word.
+ */
+function nameBeforePlace(lines: string[], i: number): string {
+  const line = lines[i];
+  if (!/^[A-Za-z][^\d]*\s[-–]$/.test(line) || !(i > 0 && degreeLevel(lines[i - 1]) > 0) || !looksLikePlace(lines[i + 1] ?? '')) return '';
+  const name = cleanPart(line);
+  return name.split(/\s+/).length <= 8 && degreeLevel(name) === 0 ? name : '';
+}
+
+/** The school named on line `i`. */
+function schoolAt(lines: string[], i: number): string {
+  return schoolPart(lines[i]) || nameBeforePlace(lines, i);
+}
+
 function numberFrom(re: RegExp, s: string): number | null {
   const m = s.match(re);
   if (!m) return null;
@@ -145,7 +161,7 @@ function entries(lines: string[], dated: boolean[]): { found: Entry[]; datesHead
     const credential = !named && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
     const hasDegree = credential || named;
     // A school word naming no school ("Institution" heading a table column) is no school line.
-    const hasSchool = looksLikeSchool(l) && (hasDegree || (schoolPart(l) !== '' && !AWARD.test(l)));
+    const hasSchool = (looksLikeSchool(l) && (hasDegree || (schoolPart(l) !== '' && !AWARD.test(l)))) || (!hasDegree && nameBeforePlace(lines, i) !== '');
     if (!hasDegree && !hasSchool) return;
     if (!found.length) datesHead = i - lastDate <= HEAD_REACH;
     const cur = found[found.length - 1];
@@ -297,7 +313,7 @@ export function findEducation(input: string[]): EducationItem[] {
     // The dates may follow a school, a field and a place line.
     const detail = lines.slice(e.first, Math.min(nextFirst, e.last + 4));
     const fromDegree = e.degreeLine >= 0 ? degreeAndSchool(lines[e.degreeLine]) : { degree: '', school: '' };
-    const school = e.schoolLine >= 0 && e.schoolLine !== e.degreeLine ? schoolPart(lines[e.schoolLine]) : fromDegree.school || (e.schoolLine >= 0 ? schoolPart(lines[e.schoolLine]) : '');
+    const school = e.schoolLine >= 0 && e.schoolLine !== e.degreeLine ? schoolAt(lines, e.schoolLine) : fromDegree.school || (e.schoolLine >= 0 ? schoolPart(lines[e.schoolLine]) : '');
     let degree = fromDegree.degree;
     // "B.TECH" then "(Electronics and Communication)" or "in Physics" on the next line.
     const after = e.degreeLine >= 0 ? lines[e.degreeLine + 1] : undefined;
