@@ -307,3 +307,17 @@ Pune, Maharashtra
   // Without a place after it, such a line names nothing.
   assert.deepEqual(entries('EDUCATION\nB.Com in Accounting\nFinal project on costing -\nGraded A'), [['B.Com in Accounting', '', '']]);
 });
+
+test('a school name broken at its linking word is joined up', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Postgraduate Diploma in Law, University of
+Westmoor, awarded in June 1998
+Certificate in Mediation, The University
+of Eastbridge, 2001`),
+    [
+      ['Postgraduate Diploma in Law', 'University of Westmoor', '1998-06-01'],
+      ['Certificate in Mediation', 'The University of Eastbridge', '2001-01-01'],
+    ],
+  );
+});

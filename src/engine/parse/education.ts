@@ -180,18 +180,25 @@ function entries(lines: string[], dated: boolean[]): { found: Entry[]; datesHead
   return { found, datesHead };
 }
 
-/** A school name broken across lines joined up: "B.S. in Biology, Lakeside Technological" + "University". */
+// A school name broken at a linking word: "..., University of" + "London", "Lodz University" + "of Technology".
+const ENDS_IN_LINK = /\b(?:University|College|Institute|School|Academy)\b(?: [A-Z][\w&]*)*(?: (?:of|for|and)(?: the)?)$/;
+const ENDS_IN_SCHOOL = /\b(?:University|College|Institute|School|Academy)$/;
+const STARTS_WITH_LINK = /^(?:of|for)(?: the)? [A-Z]/;
+
+/** Whether `line` goes on with the school name `prev` ends in. */
+function continuesSchool(prev: string, line: string): boolean {
+  if (prev.length + line.length > 160) return false;
+  // "B.S. in Biology, Lakeside Technological" + "University".
+  const schoolWordNext = /^(?:University|College|Institute|Polytechnic)\b/.test(line) && /,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(prev) && !looksLikeSchool(prev);
+  return schoolWordNext || (ENDS_IN_LINK.test(prev) && /^[A-Z]/.test(line)) || (ENDS_IN_SCHOOL.test(prev) && STARTS_WITH_LINK.test(line));
+}
+
+/** School names broken across lines joined up. */
 function joinBroken(input: string[]): string[] {
   const out: string[] = [];
   for (const line of input) {
     const prev = out[out.length - 1];
-    const continues =
-      prev !== undefined &&
-      prev.length + line.length <= 160 &&
-      /^(?:University|College|Institute|Polytechnic)\b/.test(line) &&
-      /,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(prev) &&
-      !looksLikeSchool(prev);
-    if (continues) out[out.length - 1] = `${prev} ${line}`;
+    if (prev !== undefined && continuesSchool(prev, line)) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
   return out;
