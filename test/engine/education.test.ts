@@ -239,3 +239,85 @@ Curriculum and assessment studies
   // The same end written twice is one entry.
   assert.deepEqual(entries('EDUCATION\nMBA, 2015\nHarbourview Business School, 2013 - 2015'), [['MBA', 'Harbourview Business School', '2015-01-01']]);
 });
+
+test('an award won at a school is no entry, and its date dates no entry above it', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Bachelor of Design, Harwood University, Kingsford
+Feb 2012 - current
+Award for Best Poster, Harwood University, 2013`),
+    [['Bachelor of Design', 'Harwood University', 'Present']],
+  );
+  assert.deepEqual(
+    entries(`EDUCATION
+B.A. in Sociology, Fairhaven College, 2006
+Licensed Clinical Social Worker (LCSW)
+Outstanding Service Award, 2014`),
+    [
+      ['B.A. in Sociology', 'Fairhaven College', '2006-01-01'],
+      ['Licensed Clinical Social Worker LCSW', '', ''],
+    ],
+  );
+});
+
+test('a credential written under an undated school line was earned there', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Lakeview State University, Lakeview, OR
+Special Education Teaching Certificate, May 2004
+Hillcrest College, Dayton, OH
+Bachelor of Science in Nutrition, June 2001`),
+    [
+      ['Special Education Teaching Certificate', 'Lakeview State University', '2004-05-01'],
+      ['Bachelor of Science in Nutrition', 'Hillcrest College', '2001-06-01'],
+    ],
+  );
+  // A school line with its own date is a whole entry: the credential after it stands alone.
+  assert.deepEqual(entries('EDUCATION\nM.A.\nB.A.\nGlenwood University, 2003, Counseling\nMarlow College, 1999, Linguistics\nLicensed Mental Health Counselor'), [
+    ['M.A.', '', ''],
+    ['B.A.', 'Glenwood University', '2003-01-01'],
+    ['', 'Marlow College', '1999-01-01'],
+    ['Licensed Mental Health Counselor', '', ''],
+  ]);
+});
+
+test('"from" parts a degree from the school it was earned at', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Completed Master of Public Policy from Kingsley University, 2012
+Diploma from the Institute of Marine Studies, Brest`),
+    [
+      ['Master of Public Policy', 'Kingsley University', '2012-01-01'],
+      ['Diploma', 'Institute of Marine Studies', ''],
+    ],
+  );
+  // "from ... to ..." around dates is no part of the degree.
+  assert.deepEqual(entries('EDUCATION\nB.S., from 2008 to 2012, Kingsley University'), [['B.S.', 'Kingsley University', '2012-01-01']]);
+});
+
+test('a name under a degree, its place broken onto the next line, is the school', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Diploma in Hotel Management
+Meridian Skills Centre -
+Pune, Maharashtra
+2014`),
+    [['Diploma in Hotel Management', 'Meridian Skills Centre', '2014-01-01']],
+  );
+  // Without a place after it, such a line names nothing.
+  assert.deepEqual(entries('EDUCATION\nB.Com in Accounting\nFinal project on costing -\nGraded A'), [['B.Com in Accounting', '', '']]);
+});
+
+test('a school name broken at its linking word is joined up', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Postgraduate Diploma in Law, University of
+Westmoor, awarded in June 1998
+Certificate in Mediation, The University
+of Eastbridge, 2001`),
+    [
+      ['Postgraduate Diploma in Law', 'University of Westmoor', '1998-06-01'],
+      ['Certificate in Mediation', 'The University of Eastbridge', '2001-01-01'],
+    ],
+  );
+});

@@ -20,11 +20,18 @@ function cleanPart(s: string): string {
 // Latin honours qualify the degree, they are not part of its name ("B.Sc. magna cum laude").
 const HONOURS = /\b(?:summa |magna )?cum laude\b/i;
 
-function removeDates(s: string): string {
+function withoutDates(s: string): string {
   let out = s;
   for (const r of findDateRanges(s)) out = out.replace(r.text, ' ');
   for (const d of findDates(out)) out = out.replace(d.text, ' ');
-  return out.replace(/\b(?:from|to|passed out|graduated|graduation|expected|year|batch|class of)\b\s*:?/gi, ' ');
+  return out;
+}
+
+// The words that go with dates: "from ... to ...", "passed out in", "Class of".
+const DATE_WORDS = /\b(?:from|to|passed out|graduated|graduation|expected|year|batch|class of)\b\s*:?/gi;
+
+function removeDates(s: string): string {
+  return withoutDates(s).replace(DATE_WORDS, ' ');
 }
 
 // A certificate, licence or credential listed with the degrees ("Certified Public Accountant",
@@ -47,8 +54,13 @@ function qualificationIndex(piece: string): number {
   return at >= 0 ? at : credentialIndex(piece);
 }
 
+/** The parts of a line, split before the words that go with dates are dropped: "from" also parts a degree from its school. */
 function pieces(line: string): string[] {
-  return removeDates(line).replace(HONOURS, ' ').split(/\s*[,|]\s*|\s+[-–]\s+|\s+(?:from|at|by)\s+/i).map(cleanPart).filter(Boolean);
+  return withoutDates(line)
+    .replace(HONOURS, ' ')
+    .split(/\s*[,|]\s*|\s+[-–]\s+|\s+(?:from|at|by)\s+/i)
+    .map((p) => cleanPart(p.replace(DATE_WORDS, ' ')))
+    .filter(Boolean);
 }
 
 function degreeAndSchool(line: string): { degree: string; school: string } {
@@ -93,12 +105,31 @@ function schoolPart(line: string): string {
   return parts.find((p) => LOWERCASE_SCHOOL.test(p) && p.split(/\s+/).length <= 6 && degreeIndex(p) < 0) ?? '';
 }
 
+/**
+ * "Narsee Monji -" between a degree and "Hyderabad, Telangana": the school's name with its place
+ * broken onto the next line, a layout that names the school even without a school word.
+ */
+function nameBeforePlace(lines: string[], i: number): string {
+  const line = lines[i];
+  if (!/^[A-Za-z][^\d]*\s[-–]$/.test(line) || !(i > 0 && degreeLevel(lines[i - 1]) > 0) || !looksLikePlace(lines[i + 1] ?? '')) return '';
+  const name = cleanPart(line);
+  return name.split(/\s+/).length <= 8 && degreeLevel(name) === 0 ? name : '';
+}
+
+/** The school named on line `i`. */
+function schoolAt(lines: string[], i: number): string {
+  return schoolPart(lines[i]) || nameBeforePlace(lines, i);
+}
+
 function numberFrom(re: RegExp, s: string): number | null {
   const m = s.match(re);
   if (!m) return null;
   const n = Number(m[1] ?? m[2]);
   return Number.isFinite(n) ? n : null;
 }
+
+// "Dean's Award for Best Design, Elm University, 2014": an honour won at a school, not an entry.
+const AWARD = /\b(?:awards?|prizes?|scholarships?|honou?ree|medal)\b/i;
 
 const hasDate = (line: string) => findDates(line).length > 0;
 const dateLine = (line: string) => hasDate(line) && !/[a-z]{3,}/i.test(removeDates(line));
@@ -130,14 +161,15 @@ function entries(lines: string[], dated: boolean[]): { found: Entry[]; datesHead
     const credential = !named && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
     const hasDegree = credential || named;
     // A school word naming no school ("Institution" heading a table column) is no school line.
-    const hasSchool = looksLikeSchool(l) && (hasDegree || schoolPart(l) !== '');
+    const hasSchool = (looksLikeSchool(l) && (hasDegree || (schoolPart(l) !== '' && !AWARD.test(l)))) || (!hasDegree && nameBeforePlace(lines, i) !== '');
     if (!hasDegree && !hasSchool) return;
     if (!found.length) datesHead = i - lastDate <= HEAD_REACH;
     const cur = found[found.length - 1];
     // Lines dated differently are two entries ("..., 2015" and "2004 - 2010 Eastfield College").
     const clash = cur && hasDate(l) && differ(spanOf([l]).end, spanOf(lines.slice(cur.first, cur.last + 1)).end);
     const near = cur && i - cur.last <= 2 && !(datesHead && lastDate > cur.last) && !clash;
-    if (near && hasDegree && !credential && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
+    // A credential may follow the undated school line that names where it was earned.
+    if (near && hasDegree && (!credential || !hasDate(lines[cur.last])) && cur.degreeLine < 0 && !(hasSchool && cur.schoolLine >= 0)) {
       cur.degreeLine = i;
       cur.last = i;
     } else if (near && !hasDegree && cur.schoolLine < 0) {
@@ -148,18 +180,25 @@ function entries(lines: string[], dated: boolean[]): { found: Entry[]; datesHead
   return { found, datesHead };
 }
 
-/** A school name broken across lines joined up: "B.S. in Biology, Lakeside Technological" + "University". */
+// A school name broken at a linking word: "..., University of" + "London", "Lodz University" + "of Technology".
+const ENDS_IN_LINK = /\b(?:University|College|Institute|School|Academy)\b(?: [A-Z][\w&]*)*(?: (?:of|for|and)(?: the)?)$/;
+const ENDS_IN_SCHOOL = /\b(?:University|College|Institute|School|Academy)$/;
+const STARTS_WITH_LINK = /^(?:of|for)(?: the)? [A-Z]/;
+
+/** Whether `line` goes on with the school name `prev` ends in. */
+function continuesSchool(prev: string, line: string): boolean {
+  if (prev.length + line.length > 160) return false;
+  // "B.S. in Biology, Lakeside Technological" + "University".
+  const schoolWordNext = /^(?:University|College|Institute|Polytechnic)\b/.test(line) && /,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(prev) && !looksLikeSchool(prev);
+  return schoolWordNext || (ENDS_IN_LINK.test(prev) && /^[A-Z]/.test(line)) || (ENDS_IN_SCHOOL.test(prev) && STARTS_WITH_LINK.test(line));
+}
+
+/** School names broken across lines joined up. */
 function joinBroken(input: string[]): string[] {
   const out: string[] = [];
   for (const line of input) {
     const prev = out[out.length - 1];
-    const continues =
-      prev !== undefined &&
-      prev.length + line.length <= 160 &&
-      /^(?:University|College|Institute|Polytechnic)\b/.test(line) &&
-      /,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(prev) &&
-      !looksLikeSchool(prev);
-    if (continues) out[out.length - 1] = `${prev} ${line}`;
+    if (prev !== undefined && continuesSchool(prev, line)) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
   return out;
@@ -173,7 +212,7 @@ function joinBroken(input: string[]): string[] {
 function datedBlock(lines: string[], dated: boolean[], e: Entry, prevLast: number, datesHead: boolean, detail: string[]): string[] {
   const own = lines.slice(e.first, e.last + 1);
   if (own.some(hasDate)) return own;
-  if (!datesHead) return detail;
+  if (!datesHead) return detail.filter((l) => !AWARD.test(l));
   for (let i = e.first - 1; i > prevLast && i >= e.first - HEAD_REACH; i--) if (dated[i]) return [lines[i], ...own];
   return own;
 }
@@ -281,7 +320,7 @@ export function findEducation(input: string[]): EducationItem[] {
     // The dates may follow a school, a field and a place line.
     const detail = lines.slice(e.first, Math.min(nextFirst, e.last + 4));
     const fromDegree = e.degreeLine >= 0 ? degreeAndSchool(lines[e.degreeLine]) : { degree: '', school: '' };
-    const school = e.schoolLine >= 0 && e.schoolLine !== e.degreeLine ? schoolPart(lines[e.schoolLine]) : fromDegree.school || (e.schoolLine >= 0 ? schoolPart(lines[e.schoolLine]) : '');
+    const school = e.schoolLine >= 0 && e.schoolLine !== e.degreeLine ? schoolAt(lines, e.schoolLine) : fromDegree.school || (e.schoolLine >= 0 ? schoolPart(lines[e.schoolLine]) : '');
     let degree = fromDegree.degree;
     // "B.TECH" then "(Electronics and Communication)" or "in Physics" on the next line.
     const after = e.degreeLine >= 0 ? lines[e.degreeLine + 1] : undefined;
