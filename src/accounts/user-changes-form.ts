@@ -1,7 +1,7 @@
 // PATCH /accounts/users/{id}/ as the web client sends it: JSON fields, or a multipart form with a
 // `profile_pic` file (the profile page's photo upload) and any of the same fields as text.
 import type { FastifyRequest } from 'fastify';
-import { type AjvIssue, invalid, validationBody } from '../http/errors.ts';
+import { type AjvIssue, badRequest, invalid, validationBody } from '../http/errors.ts';
 import { type FormFields, readMultipart } from '../http/multipart.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { discardBlobs, storeUpload } from '../uploads/index.ts';
@@ -17,7 +17,12 @@ function lastValues(fields: FormFields): Record<string, string> {
 
 /** The changes a request asks for; a stored photo is removed again when the form is refused. */
 export async function readUserChanges(request: FastifyRequest, blobs: BlobStore): Promise<UserChanges> {
-  if (!request.isMultipart()) return request.body as UserChanges;
+  if (!request.isMultipart()) {
+    // JSON bodies were validated by the route; no body, or text, is no set of changes.
+    const body = request.body;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('Send the changes as a JSON object or a multipart form.');
+    return body as UserChanges;
+  }
   const stored: string[] = [];
   const errors: Record<string, string | string[]> = {};
   try {

@@ -75,6 +75,15 @@ describe('PATCH /accounts/users/{id}/ with a multipart profile_pic (the profile 
     assert.equal(await photoFiles(), files, 'no refused photo stays in the store');
   });
 
+  test('no body, or a text body, is a 400 with a message, and changes nothing', async () => {
+    const before = (await ctx.pool.query('SELECT name, contact, updated_at FROM users WHERE id = $1', [editor.id])).rows[0];
+    for (const [payload, type] of [[undefined, undefined], ['hello', 'text/plain'], ['[1]', 'application/json']] as const) {
+      const res = await editor.api.request('PATCH', `/accounts/users/${editor.id}/`, payload, type ? { 'content-type': type } : {});
+      assert.equal(res.status, 400, `${type}: ${JSON.stringify(res.body)}`);
+    }
+    assert.deepEqual((await ctx.pool.query('SELECT name, contact, updated_at FROM users WHERE id = $1', [editor.id])).rows[0], before);
+  });
+
   test("a photo for someone else's account -> 403, and the upload is removed", async () => {
     const files = await photoFiles();
     const res = await sendForm(editor.api, 'PATCH', `/accounts/users/${org.admin.id}/`, {}, [photo()]);
