@@ -2,7 +2,7 @@
 // part as a blob; POST /video_upload/complete/ joins the parts in order into one video, checks
 // it like any upload, attaches it to the answer and removes the parts.
 import { randomBytes } from 'node:crypto';
-import { PassThrough } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
@@ -11,7 +11,7 @@ import { formText, readMultipart } from '../http/multipart.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { newBlobKey } from '../storage/keys.ts';
-import { discardBlobs, storeUpload } from '../uploads/index.ts';
+import { discardBlobs, type StoredUpload, storeUpload } from '../uploads/index.ts';
 import { assertAsks, openScreening } from './take-screening.ts';
 
 const MAX_PART = 16 * 1024 * 1024;
@@ -68,26 +68,32 @@ export async function uploadChunk(pool: pg.Pool, blobs: BlobStore, request: Fast
   }
 }
 
-/** Joins the parts into one video (streamed, never whole in memory) and attaches it to the answer. */
+/** The parts' bytes in order, read lazily: an error reaches whoever consumes the stream. */
+function joinedParts(blobs: BlobStore, parts: Part[]): Readable {
+  return Readable.from(
+    (async function* () {
+      for (const part of parts) yield* (await blobs.get(part.key)).stream;
+    })(),
+  );
+}
+
+/**
+ * Joins the parts into one video (streamed, never whole in memory) and attaches it to the answer.
+ * The upload's row stays locked until the answer is saved, so a second completion of the same
+ * upload waits and then finds it gone (404) instead of reading parts the first one removes.
+ */
 export async function completeChunkedUpload(pool: pg.Pool, blobs: BlobStore, uploadId: string, questionId: number): Promise<{ answer: number }> {
-  const { rows } = await pool.query<{ screening_id: number; parts: Part[] }>('SELECT screening_id, parts FROM video_uploads WHERE id = $1', [uploadId]);
-  if (!rows[0]) throw notFound();
-  const parts = [...rows[0].parts].sort((a, b) => a.part_number - b.part_number);
-  if (parts.some((p, i) => p.part_number !== i + 1)) throw invalid({ upload_id: 'Parts are missing; upload every part from 1 up.' });
-  const joined = new PassThrough();
-  (async () => {
-    for (const part of parts) {
-      const { stream } = await blobs.get(part.key);
-      for await (const chunk of stream) if (!joined.write(chunk)) await new Promise((r) => joined.once('drain', r));
-    }
-    joined.end();
-  })().catch((error) => joined.destroy(error));
-  const video = await storeUpload(blobs, { fieldname: 'file', file: joined }, 'intro_video');
+  let video: StoredUpload | undefined;
   try {
-    const answer = await withTransaction(pool, async (client) => {
+    const { answer, parts } = await withTransaction(pool, async (client) => {
+      const { rows } = await client.query<{ screening_id: number; parts: Part[] }>('SELECT screening_id, parts FROM video_uploads WHERE id = $1 FOR UPDATE', [uploadId]);
+      if (!rows[0]) throw notFound();
+      const parts = [...rows[0].parts].sort((a, b) => a.part_number - b.part_number);
+      if (parts.some((p, i) => p.part_number !== i + 1)) throw invalid({ upload_id: 'Parts are missing; upload every part from 1 up.' });
       const screening = await openScreening(client, rows[0].screening_id);
       if (screening.completed) throw invalid({ upload_id: 'This interview is already completed.' });
       assertAsks(screening, questionId);
+      video = await storeUpload(blobs, { fieldname: 'file', file: joinedParts(blobs, parts) }, 'intro_video');
       const { rows: saved } = await client.query<{ id: number; old: string | null }>(
         `WITH old AS (SELECT video_file FROM screening_answers WHERE screening_id = $1 AND question_id = $2)
          INSERT INTO screening_answers (screening_id, question_id, video_file, submitted_at) VALUES ($1, $2, $3, now())
@@ -96,12 +102,12 @@ export async function completeChunkedUpload(pool: pg.Pool, blobs: BlobStore, upl
         [screening.id, questionId, video.key],
       );
       await client.query('DELETE FROM video_uploads WHERE id = $1', [uploadId]);
-      return saved[0];
+      return { answer: saved[0], parts };
     });
     await discardBlobs(blobs, [...parts.map((p) => p.key), ...(answer.old ? [answer.old] : [])]);
     return { answer: answer.id };
   } catch (error) {
-    await discardBlobs(blobs, [video.key]);
+    if (video) await discardBlobs(blobs, [video.key]);
     throw error;
   }
 }
