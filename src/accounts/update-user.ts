@@ -17,6 +17,20 @@ export interface UserChanges {
 }
 
 /**
+ * Under a lock on the organisation's active Admins (in id order, so two such changes queue up):
+ * the actor is still one of them, and when `user` loses the role (`field` names how), another
+ * remains. Two Admins demoting each other at once would otherwise leave none.
+ */
+async function assertAdminsRemain(client: pg.PoolClient, actor: AuthUser, userId: number, field: 'role' | 'is_active' | null): Promise<void> {
+  const { rows } = await client.query<{ id: number }>(
+    'SELECT id FROM users WHERE org_id = $1 AND role_id = 1 AND is_active ORDER BY id FOR UPDATE',
+    [actor.org_id],
+  );
+  if (!rows.some((r) => r.id === actor.id)) throw forbidden();
+  if (field && !rows.some((r) => r.id !== userId)) throw invalid({ [field]: 'The organisation must keep at least one active Admin.' });
+}
+
+/**
  * PATCH /accounts/users/{id}/: Admins change anyone in their organisation; others only their own
  * name, contact and country. An Admin cannot demote or deactivate themselves, so an
  * organisation never loses its last way in.
@@ -31,6 +45,7 @@ export async function updateUser(pool: pg.Pool, queue: PgBoss, actor: AuthUser, 
   const newRole = changes.role === undefined ? undefined : await roleId(pool, changes.role);
   if (userId === actor.id && newRole !== undefined && newRole !== 1) throw invalid({ role: 'You cannot remove your own Admin role.' });
   await withTransaction(pool, async (client) => {
+    if (privileged) await assertAdminsRemain(client, actor, userId, newRole !== undefined && newRole !== 1 ? 'role' : changes.is_active === false ? 'is_active' : null);
     const { rows: updated } = await client.query<{ old_pic: string | null }>(
       `UPDATE users u SET
          name = coalesce($2, name), role_id = coalesce($3, role_id), is_active = coalesce($4, is_active),

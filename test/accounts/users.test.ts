@@ -100,3 +100,27 @@ describe('service endpoints', () => {
     assert.equal(res.body.detail, 'Not found.');
   });
 });
+
+describe('Admins demoting each other', () => {
+  test('at the same time: one change wins, the other is refused, and an active Admin remains', async () => {
+    const team = await newOrganisation(ctx);
+    const second = await team.addUser('Admin');
+    // Both users' rows are held until both requests wait on a lock, so that they really overlap.
+    const holder = await ctx.pool.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM users WHERE id = ANY($1) FOR UPDATE', [[team.admin.id, second.id]]);
+    const both = Promise.all([
+      team.admin.api.patch(`/accounts/users/${second.id}/`, { role: 'Editor' }),
+      second.api.patch(`/accounts/users/${team.admin.id}/`, { role: 'Editor' }),
+    ]);
+    const waiting = async () =>
+      (await ctx.pool.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")).rows[0].n;
+    for (let i = 0; i < 200 && (await waiting()) < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    await holder.query('COMMIT');
+    holder.release();
+    const [a, b] = await both;
+    assert.deepEqual([a.status, b.status].sort(), [200, 403]);
+    const { rows } = await ctx.pool.query('SELECT count(*)::int AS n FROM users WHERE org_id = $1 AND role_id = 1 AND is_active', [team.admin.org_id]);
+    assert.equal(rows[0].n, 1);
+  });
+});
