@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
 import { Api, newJob, newOrganisation, PDF, sendForm } from '../helpers/fixtures.ts';
@@ -117,6 +119,20 @@ describe('the public apply flow of the web client', () => {
 
 describe('POST /candidates/candidate/ validation (400 with field messages, never 500)', () => {
   const post = (fields: Record<string, string | string[]>, files = [PDF]) => sendForm(anon, 'POST', '/candidates/candidate/', fields, files);
+
+  test('two resumes, or two photos, in one form -> 400 naming the field; nothing is stored', async () => {
+    const blobFiles = async () =>
+      (await readdir(join(ctx.config.dataDir, 'blobs'), { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).length;
+    const before = await blobFiles();
+    const photo = { field: 'profile_pic', filename: 'me.png', type: 'image/png', content: pngFile() };
+    const twoResumes = await post(applyFields('twice@b.example'), [PDF, PDF]);
+    assert.equal(twoResumes.status, 400);
+    assert.deepEqual(twoResumes.body.file, ['Send one file here, not several.']);
+    const twoPhotos = await post(applyFields('twice@b.example'), [PDF, photo, photo]);
+    assert.deepEqual(twoPhotos.body.profile_pic, ['Send one file here, not several.']);
+    assert.equal(await blobFiles(), before);
+    assert.equal((await ctx.pool.query("SELECT count(*)::int AS n FROM candidates WHERE email = 'twice@b.example'")).rows[0].n, 0);
+  });
 
   test('missing file, empty file, bad e-mail, bad JSON fields and numbers are named', async () => {
     const noFile = await post(applyFields('a@b.example'), []);
