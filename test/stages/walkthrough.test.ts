@@ -1,6 +1,8 @@
 // One candidate walked through every stage of a three-step workflow by the public and the
 // recruiter calls, with stages/ and list-with-stages/ checked after each step.
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
 import { Api, newApplication, newJob, newOrganisation, newWorkflow, sendForm } from '../helpers/fixtures.ts';
@@ -175,9 +177,17 @@ describe('a candidate through resume screening, an assessment and a video interv
 
     // The second answer arrives in two chunks.
     const half = Math.floor(WEBM.length / 2);
-    const first = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: screeningKey, type: 'video' }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM.subarray(0, half) }]);
+    const chunk = (content: Buffer) => ({ field: 'file', filename: 'blob', type: 'video/webm', content });
+    const chunkFiles = async () =>
+      (await readdir(join(ctx.config.dataDir, 'blobs', 'video-chunks'), { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).length;
+    const twoChunks = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: screeningKey }, [chunk(WEBM), chunk(WEBM)]);
+    assert.equal(twoChunks.status, 400);
+    assert.deepEqual(twoChunks.body.file, ['Send one chunk per request.']);
+    assert.equal((await ctx.pool.query('SELECT count(*)::int AS n FROM video_uploads')).rows[0].n, 0);
+    assert.equal(await chunkFiles(), 0);
+    const first = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: screeningKey, type: 'video' }, [chunk(WEBM.subarray(0, half))]);
     assert.equal(first.status, 200);
-    const second = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '2', video_id: screeningKey, upload_id: first.body.upload_id }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM.subarray(half) }]);
+    const second = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '2', video_id: screeningKey, upload_id: first.body.upload_id }, [chunk(WEBM.subarray(half))]);
     assert.equal(second.body.upload_id, first.body.upload_id);
     const strayJoin = await anon.post('/video_upload/complete/', { upload_id: first.body.upload_id, question: unasked });
     assert.equal(strayJoin.status, 400);
