@@ -4,6 +4,7 @@ import type { Static } from '@sinclair/typebox';
 import type pg from 'pg';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
+import { jsonObject } from './json-object.ts';
 import type { JobBody as JobBodySchema } from './schemas.ts';
 import { parseWeights } from './score-weight.ts';
 
@@ -25,6 +26,14 @@ function mustHaveSkills(skills: NonNullable<JobBody['must_have_skills']>) {
   });
 }
 
+/** jd_json, the editor's document: an object or a JSON string of one, stored as JSON; null clears it. */
+function jdJson(raw: unknown): string | null {
+  if (raw === null) return null;
+  const document = jsonObject(raw);
+  if (!document) throw invalid({ jd_json: 'Must be an object or a JSON string of an object.' });
+  return JSON.stringify(document);
+}
+
 async function assertOrgUsers(pool: pg.Pool, orgId: number, ids: number[], field: string): Promise<void> {
   if (!ids.length) return;
   const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE org_id = $1 AND id = ANY($2::int[])', [orgId, ids]);
@@ -42,7 +51,7 @@ export async function jobColumns(pool: pg.Pool, user: AuthUser, body: JobBody, c
   const values: Record<string, unknown> = {};
   for (const key of TEXT_COLUMNS) if (body[key] !== undefined) values[key] = body[key] ?? '';
   if (body.title !== undefined && !String(body.title).trim()) throw invalid({ title: 'This field may not be blank.' });
-  if (body.jd_json !== undefined) values.jd_json = body.jd_json;
+  if (body.jd_json !== undefined) values.jd_json = jdJson(body.jd_json);
   if (body.must_have_skills !== undefined) values.must_have_skills = JSON.stringify(mustHaveSkills(body.must_have_skills));
   for (const key of ['new_applicant_notify', 'published', 'is_deleted'] as const) if (body[key] !== undefined) values[key] = body[key];
   if (body.close_date !== undefined) {

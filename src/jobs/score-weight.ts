@@ -1,4 +1,5 @@
 import { invalid } from '../http/errors.ts';
+import { jsonObject } from './json-object.ts';
 
 const WEIGHT_KEYS = ['skills', 'work_experience', 'projects', 'education', 'certifications'] as const;
 export type Weights = Record<(typeof WEIGHT_KEYS)[number], number>;
@@ -12,18 +13,8 @@ function weightOf(value: unknown): number | undefined {
 
 /** score_weight as an object or a JSON string; five fractions from 0 to 1 that sum to 1. */
 export function parseWeights(raw: unknown): Weights {
-  let value = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      throw invalid({ score_weight: 'Must be an object or a JSON string of an object.' });
-    }
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw invalid({ score_weight: 'Must be an object with skills, work_experience, projects, education and certifications.' });
-  }
-  const given = value as Record<string, unknown>;
+  const given = jsonObject(raw);
+  if (!given) throw invalid({ score_weight: 'Must be an object or a JSON string of an object.' });
   const weights = {} as Weights;
   const errors: string[] = [];
   for (const key of WEIGHT_KEYS) {
