@@ -4,6 +4,7 @@ import type { Static } from '@sinclair/typebox';
 import type pg from 'pg';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
+import { isoDateTime } from './iso-date-time.ts';
 import { jsonObject } from './json-object.ts';
 import type { JobBody as JobBodySchema } from './schemas.ts';
 import { parseWeights } from './score-weight.ts';
@@ -34,6 +35,14 @@ function jdJson(raw: unknown): string | null {
   return JSON.stringify(document);
 }
 
+/** close_date: an ISO-8601 date or date-time; empty or null clears it. */
+function closeDate(raw: string | null): string | null {
+  if (!raw) return null;
+  const date = isoDateTime(raw);
+  if (!date) throw invalid({ close_date: 'Enter a valid date/time in ISO 8601, such as 2030-01-17 or 2030-01-17T09:00:00Z.' });
+  return date;
+}
+
 async function assertOrgUsers(pool: pg.Pool, orgId: number, ids: number[], field: string): Promise<void> {
   if (!ids.length) return;
   const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE org_id = $1 AND id = ANY($2::int[])', [orgId, ids]);
@@ -54,11 +63,7 @@ export async function jobColumns(pool: pg.Pool, user: AuthUser, body: JobBody, c
   if (body.jd_json !== undefined) values.jd_json = jdJson(body.jd_json);
   if (body.must_have_skills !== undefined) values.must_have_skills = JSON.stringify(mustHaveSkills(body.must_have_skills));
   for (const key of ['new_applicant_notify', 'published', 'is_deleted'] as const) if (body[key] !== undefined) values[key] = body[key];
-  if (body.close_date !== undefined) {
-    const date = body.close_date ? new Date(body.close_date) : null;
-    if (date && Number.isNaN(date.getTime())) throw invalid({ close_date: 'Enter a valid date/time.' });
-    values.close_date = date;
-  }
+  if (body.close_date !== undefined) values.close_date = closeDate(body.close_date);
   if (body.min_experience !== undefined || body.max_experience !== undefined || body.experience !== undefined) {
     const min = body.min_experience ?? current?.min_experience ?? 0;
     const max = body.max_experience ?? current?.max_experience ?? Math.max(min, body.experience ?? 0);

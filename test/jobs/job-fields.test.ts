@@ -32,3 +32,35 @@ describe('jd_json', () => {
     assert.equal(await jobsTitled('Loose jd_json'), 0);
   });
 });
+
+describe('close_date', () => {
+  test('ISO-8601 dates and date-times are taken as written; a time without a zone is UTC; empty clears', async () => {
+    const job = await newJob(editor.api);
+    for (const [given, stored] of [
+      ['2030-01-17', '2030-01-17T00:00:00.000000Z'],
+      ['2030-01-17T10:00:00Z', '2030-01-17T10:00:00.000000Z'],
+      ['2030-01-17T10:00', '2030-01-17T10:00:00.000000Z'],
+      ['2030-01-17 10:00:00.123456Z', '2030-01-17T10:00:00.123456Z'],
+      ['2030-01-17T10:00:00+05:30', '2030-01-17T04:30:00.000000Z'],
+      ['2030-01-17T10:00:00-0100', '2030-01-17T11:00:00.000000Z'],
+      ['2028-02-29', '2028-02-29T00:00:00.000000Z'],
+      ['', null],
+    ]) {
+      const res = await editor.api.patch(`/jobs/job/${job.id}/`, { close_date: given });
+      assert.equal(res.status, 200, `${given}: ${JSON.stringify(res.body)}`);
+      assert.equal(res.body.close_date, stored, given ?? '');
+    }
+  });
+
+  test('anything else -> 400 naming close_date; the job keeps its date and a refused create writes nothing', async () => {
+    const job = await newJob(editor.api, { close_date: '2030-01-17T00:00:00Z' });
+    for (const close_date of ['12', '0', 12, '2024-02-30', '2023-02-29', '2030-13-01', 'March 7', '2030-01-17T24:00:00Z', '2030-01-17T10:00:60Z', '2030-01-17T10:00:00+25:00', '17/01/2030', '0000-01-01']) {
+      const changed = await editor.api.patch(`/jobs/job/${job.id}/`, { close_date });
+      assert.equal(changed.status, 400, String(close_date));
+      assert.deepEqual(changed.body, { close_date: ['Enter a valid date/time in ISO 8601, such as 2030-01-17 or 2030-01-17T09:00:00Z.'] });
+      assert.equal((await editor.api.post('/jobs/job/', { title: 'Loose close_date', close_date })).status, 400);
+    }
+    assert.equal((await editor.api.get(`/jobs/job/${job.id}/`)).body.close_date, '2030-01-17T00:00:00.000000Z');
+    assert.equal(await jobsTitled('Loose close_date'), 0);
+  });
+});
