@@ -49,6 +49,12 @@ async function assertOrgUsers(pool: pg.Pool, orgId: number, ids: number[], field
   if (rows[0].n !== new Set(ids).size) throw invalid({ [field]: 'Every user must belong to your organisation.' });
 }
 
+/** interview_module and workflow both name one of the organisation's interview modules. */
+async function assertOrgWorkflow(pool: pg.Pool, orgId: number, moduleId: number, field: string): Promise<void> {
+  const { rowCount } = await pool.query('SELECT 1 FROM interview_modules WHERE id = $1 AND org_id = $2', [moduleId, orgId]);
+  if (!rowCount) throw invalid({ [field]: 'No such workflow in your organisation.' });
+}
+
 export interface JobColumns {
   values: Record<string, unknown>;
   weights?: ReturnType<typeof parseWeights>;
@@ -75,14 +81,11 @@ export async function jobColumns(pool: pg.Pool, user: AuthUser, body: JobBody, c
     await assertOrgUsers(pool, user.org_id, [owner], 'owner');
     values.owner_id = owner;
   }
-  if (body.interview_module !== undefined) {
-    if (body.interview_module !== null) {
-      const { rowCount } = await pool.query('SELECT 1 FROM interview_modules WHERE id = $1 AND org_id = $2', [body.interview_module, user.org_id]);
-      if (!rowCount) throw invalid({ interview_module: 'No such workflow in your organisation.' });
-    }
-    values.interview_module = body.interview_module;
+  for (const key of ['interview_module', 'workflow'] as const) {
+    const moduleId = body[key];
+    if (moduleId) await assertOrgWorkflow(pool, user.org_id, moduleId, key);
+    if (moduleId !== undefined) values[key] = moduleId;
   }
-  if (body.workflow !== undefined) values.workflow = body.workflow;
   const shares = body.users_shared_with;
   if (shares) await assertOrgUsers(pool, user.org_id, shares, 'users_shared_with');
   const weights = body.score_weight === undefined || body.score_weight === null || body.score_weight === '' ? undefined : parseWeights(body.score_weight);

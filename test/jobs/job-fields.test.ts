@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
-import { newJob, newOrganisation } from '../helpers/fixtures.ts';
+import { newJob, newOrganisation, newWorkflow } from '../helpers/fixtures.ts';
 
 const ctx = await testApp();
 const org = await newOrganisation(ctx);
@@ -62,5 +62,29 @@ describe('close_date', () => {
     }
     assert.equal((await editor.api.get(`/jobs/job/${job.id}/`)).body.close_date, '2030-01-17T00:00:00.000000Z');
     assert.equal(await jobsTitled('Loose close_date'), 0);
+  });
+});
+
+describe('workflow', async () => {
+  const mine = await newWorkflow(editor.api, 'Screen then test', ['resume-screening', 'assessment']);
+  const rival = await newOrganisation(ctx);
+  const theirs = await newWorkflow(rival.admin.api, 'Theirs', ['resume-screening']);
+
+  test("one of the organisation's workflows is stored; null clears it", async () => {
+    const job = await newJob(editor.api, { workflow: mine.id });
+    assert.equal(job.workflow, mine.id);
+    assert.equal((await editor.api.patch(`/jobs/job/${job.id}/`, { workflow: null })).body.workflow, null);
+  });
+
+  test("a missing id or another organisation's -> 400 naming workflow, nothing written", async () => {
+    const job = await newJob(editor.api, { workflow: mine.id });
+    for (const workflow of [theirs.id, mine.id + 1000]) {
+      const changed = await editor.api.patch(`/jobs/job/${job.id}/`, { workflow });
+      assert.equal(changed.status, 400);
+      assert.deepEqual(changed.body, { workflow: ['No such workflow in your organisation.'] });
+      assert.equal((await editor.api.post('/jobs/job/', { title: 'Loose workflow', workflow })).status, 400);
+    }
+    assert.equal((await editor.api.get(`/jobs/job/${job.id}/`)).body.workflow, mine.id);
+    assert.equal(await jobsTitled('Loose workflow'), 0);
   });
 });
