@@ -88,3 +88,21 @@ describe('workflow', async () => {
     assert.equal(await jobsTitled('Loose workflow'), 0);
   });
 });
+
+test('an id past the 32-bit range -> 400 naming its field, as any id the database cannot hold', async () => {
+  const job = await newJob(editor.api);
+  const tooBig = 2_147_483_648;
+  for (const [field, value] of [
+    ['workflow', tooBig],
+    ['interview_module', tooBig],
+    ['owner', tooBig],
+    ['owner', { id: tooBig }],
+    ['users_shared_with', [tooBig]],
+    ['deleted_by', tooBig],
+  ] as const) {
+    const res = await editor.api.patch(`/jobs/job/${job.id}/`, { [field]: value });
+    assert.equal(res.status, 400, field);
+    assert.ok(Object.keys(res.body).some((key) => key.startsWith(field)), `${field}: ${JSON.stringify(res.body)}`);
+  }
+  assert.ok((await editor.api.patch(`/jobs/job/${job.id}/`, { workflow: tooBig })).body.workflow.includes('Must be <= 2147483647.'));
+});
