@@ -6,6 +6,7 @@ import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams } from '../http/sql.ts';
 import { openResumeStep } from '../stages/open-resume-step.ts';
+import { jobApplicantCount } from './applicant-count.ts';
 import { type ApplicationForm, type ApplicationInput, RESUME_FIELD } from './application-form.ts';
 import { saveCandidateFields } from './candidate-columns.ts';
 import { queueParse } from './file-jobs.ts';
@@ -20,8 +21,10 @@ interface OpenJob {
   preference_id: number | null;
   max_resume_size: number | null;
   max_applicants: number | null;
-  applicants: number;
 }
+
+/** The form field that named the job, for errors about it. */
+const jobField = (input: ApplicationInput) => (input.jobKey ? 'job_key' : 'job_id');
 
 /** The job applied to: published and not deleted (a recruiter may also add to a job they see). */
 async function openJob(pool: pg.Pool, user: AuthUser | null, input: ApplicationInput): Promise<OpenJob> {
@@ -30,16 +33,27 @@ async function openJob(pool: pg.Pool, user: AuthUser | null, input: ApplicationI
   const reach = user ? `(j.published OR (${visibleJobs(user, params)}))` : 'j.published';
   const { rows } = await pool.query<OpenJob>(
     `SELECT j.id, j.org_id, j.score_weight_id, coalesce(j.close_date < now(), false) AS closed,
-       p.id AS preference_id, p.max_resume_size, p.max_applicants,
-       j.applicants_count AS applicants
+       p.id AS preference_id, p.max_resume_size, p.max_applicants
      FROM jobs j LEFT JOIN screening_preferences p ON p.job_id = j.id
      WHERE ${which} AND NOT j.is_deleted AND ${reach}`,
     params.values,
   );
-  const field = input.jobKey ? 'job_key' : 'job_id';
-  if (!rows[0]) throw invalid({ [field]: 'No open job matches this key.' });
-  if (rows[0].closed) throw invalid({ [field]: 'This job is closed and no longer accepts applications.' });
+  if (!rows[0]) throw invalid({ [jobField(input)]: 'No open job matches this key.' });
+  if (rows[0].closed) throw invalid({ [jobField(input)]: 'This job is closed and no longer accepts applications.' });
   return rows[0];
+}
+
+/**
+ * Refuses a new application past the job's max_applicants. The job's row is locked, so
+ * applications arriving together are counted one after another. The caller has locked the
+ * candidate already (its fields are saved first), the order in which deleting a job locks them.
+ */
+async function assertRoomForApplicant(client: pg.PoolClient, job: OpenJob, input: ApplicationInput): Promise<void> {
+  if (!job.max_applicants) return;
+  const { rows } = await client.query<{ applicants_count: number }>(`${jobApplicantCount('$1')} FOR UPDATE`, [job.id]);
+  if (rows[0].applicants_count >= job.max_applicants) {
+    throw invalid({ [jobField(input)]: 'This job has received the most applications it accepts.' });
+  }
 }
 
 export interface Application {
@@ -82,9 +96,7 @@ export async function applyToJob(pool: pg.Pool, queue: PgBoss, user: AuthUser | 
       await resubmitResume(client, { candidateId, jobId: job.id, actorId, resume: input.resume, file, queue });
       return { candidateId, jobId: job.id };
     }
-    if (job.max_applicants && job.applicants >= job.max_applicants) {
-      throw invalid({ job_key: 'This job has received the most applications it accepts.' });
-    }
+    await assertRoomForApplicant(client, job, input);
     if (file) await queueParse(client, queue, inserted.rows[0].id, 1);
     await openResumeStep(client, candidateId, job.id);
     await client.query(

@@ -4,6 +4,8 @@ import type { Static } from '@sinclair/typebox';
 import type pg from 'pg';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
+import { isoDateTime } from './iso-date-time.ts';
+import { jsonObject } from './json-object.ts';
 import type { JobBody as JobBodySchema } from './schemas.ts';
 import { parseWeights } from './score-weight.ts';
 
@@ -25,10 +27,32 @@ function mustHaveSkills(skills: NonNullable<JobBody['must_have_skills']>) {
   });
 }
 
+/** jd_json, the editor's document: an object or a JSON string of one, stored as JSON; null clears it. */
+function jdJson(raw: unknown): string | null {
+  if (raw === null) return null;
+  const document = jsonObject(raw);
+  if (!document) throw invalid({ jd_json: 'Must be an object or a JSON string of an object.' });
+  return JSON.stringify(document);
+}
+
+/** close_date: an ISO-8601 date or date-time; empty or null clears it. */
+function closeDate(raw: string | null): string | null {
+  if (!raw) return null;
+  const date = isoDateTime(raw);
+  if (!date) throw invalid({ close_date: 'Enter a valid date/time in ISO 8601, such as 2030-01-17 or 2030-01-17T09:00:00Z.' });
+  return date;
+}
+
 async function assertOrgUsers(pool: pg.Pool, orgId: number, ids: number[], field: string): Promise<void> {
   if (!ids.length) return;
   const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE org_id = $1 AND id = ANY($2::int[])', [orgId, ids]);
   if (rows[0].n !== new Set(ids).size) throw invalid({ [field]: 'Every user must belong to your organisation.' });
+}
+
+/** interview_module and workflow both name one of the organisation's interview modules. */
+async function assertOrgWorkflow(pool: pg.Pool, orgId: number, moduleId: number, field: string): Promise<void> {
+  const { rowCount } = await pool.query('SELECT 1 FROM interview_modules WHERE id = $1 AND org_id = $2', [moduleId, orgId]);
+  if (!rowCount) throw invalid({ [field]: 'No such workflow in your organisation.' });
 }
 
 export interface JobColumns {
@@ -42,14 +66,10 @@ export async function jobColumns(pool: pg.Pool, user: AuthUser, body: JobBody, c
   const values: Record<string, unknown> = {};
   for (const key of TEXT_COLUMNS) if (body[key] !== undefined) values[key] = body[key] ?? '';
   if (body.title !== undefined && !String(body.title).trim()) throw invalid({ title: 'This field may not be blank.' });
-  if (body.jd_json !== undefined) values.jd_json = body.jd_json;
+  if (body.jd_json !== undefined) values.jd_json = jdJson(body.jd_json);
   if (body.must_have_skills !== undefined) values.must_have_skills = JSON.stringify(mustHaveSkills(body.must_have_skills));
   for (const key of ['new_applicant_notify', 'published', 'is_deleted'] as const) if (body[key] !== undefined) values[key] = body[key];
-  if (body.close_date !== undefined) {
-    const date = body.close_date ? new Date(body.close_date) : null;
-    if (date && Number.isNaN(date.getTime())) throw invalid({ close_date: 'Enter a valid date/time.' });
-    values.close_date = date;
-  }
+  if (body.close_date !== undefined) values.close_date = closeDate(body.close_date);
   if (body.min_experience !== undefined || body.max_experience !== undefined || body.experience !== undefined) {
     const min = body.min_experience ?? current?.min_experience ?? 0;
     const max = body.max_experience ?? current?.max_experience ?? Math.max(min, body.experience ?? 0);
@@ -61,14 +81,11 @@ export async function jobColumns(pool: pg.Pool, user: AuthUser, body: JobBody, c
     await assertOrgUsers(pool, user.org_id, [owner], 'owner');
     values.owner_id = owner;
   }
-  if (body.interview_module !== undefined) {
-    if (body.interview_module !== null) {
-      const { rowCount } = await pool.query('SELECT 1 FROM interview_modules WHERE id = $1 AND org_id = $2', [body.interview_module, user.org_id]);
-      if (!rowCount) throw invalid({ interview_module: 'No such workflow in your organisation.' });
-    }
-    values.interview_module = body.interview_module;
+  for (const key of ['interview_module', 'workflow'] as const) {
+    const moduleId = body[key];
+    if (moduleId) await assertOrgWorkflow(pool, user.org_id, moduleId, key);
+    if (moduleId !== undefined) values[key] = moduleId;
   }
-  if (body.workflow !== undefined) values.workflow = body.workflow;
   const shares = body.users_shared_with;
   if (shares) await assertOrgUsers(pool, user.org_id, shares, 'users_shared_with');
   const weights = body.score_weight === undefined || body.score_weight === null || body.score_weight === '' ? undefined : parseWeights(body.score_weight);

@@ -6,7 +6,7 @@ import { listPage } from '../http/pagination.ts';
 import { FieldErrors, FilterQuery, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { createJob } from './create-job.ts';
 import { deleteJob } from './delete-job.ts';
-import { getJob } from './get-job.ts';
+import { getJob, writtenJob } from './get-job.ts';
 import { listJobNames, listJobs } from './list-jobs.ts';
 import { getPublicJob } from './public-job.ts';
 import * as S from './schemas.ts';
@@ -23,9 +23,8 @@ export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypeb
     }
 
     app.post('/jobs/job/', { schema: { tags, body: S.CreateJobBody, response: { 201: S.Job, 400: FieldErrors } } }, async (request, reply) => {
-      const user = currentUser(request);
-      const id = await createJob(pool, user, request.body);
-      return reply.status(201).send(await getJob(pool, user, id));
+      const id = await createJob(pool, currentUser(request), request.body);
+      return reply.status(201).send(await writtenJob(pool, id));
     });
 
     const one = { tags, params: IdParams, response: { 200: S.Job } };
@@ -35,9 +34,8 @@ export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypeb
     const change = { ...one, body: S.JobBody, response: { 200: S.Job, 400: FieldErrors } };
     for (const method of ['put', 'patch'] as const) {
       app[method]('/jobs/job/:id/', { schema: change }, async (request) => {
-        const user = currentUser(request);
-        await updateJob(pool, user, request.params.id, request.body);
-        return getJob(pool, user, request.params.id, { includeDeleted: true });
+        await updateJob(pool, currentUser(request), request.params.id, request.body);
+        return writtenJob(pool, request.params.id);
       });
     }
 

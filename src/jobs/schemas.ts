@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Open } from '../http/schemas.ts';
+import { DbId, Nullable, Open } from '../http/schemas.ts';
 
 const Skill = Type.Union([Type.String(), Type.Object({ label: Type.Optional(Type.String()), value: Type.Optional(Type.String()) })]);
 const Experience = Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 60 })));
@@ -18,13 +18,13 @@ export const JobBody = Type.Object({
   new_applicant_notify: Type.Optional(Type.Boolean()),
   published: Type.Optional(Type.Boolean()),
   close_date: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
-  owner: Type.Optional(Nullable(Type.Union([Type.Integer({ minimum: 1 }), Type.Object({ id: Type.Integer({ minimum: 1 }) })]))),
+  owner: Type.Optional(Nullable(Type.Union([DbId, Type.Object({ id: DbId })]))),
   score_weight: Type.Optional(Nullable(Type.Union([Type.String(), Type.Object({}, { additionalProperties: true })]))),
-  interview_module: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
-  workflow: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
-  users_shared_with: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 500 })),
+  interview_module: Type.Optional(Nullable(DbId)),
+  workflow: Type.Optional(Nullable(DbId)),
+  users_shared_with: Type.Optional(Type.Array(DbId, { maxItems: 500 })),
   is_deleted: Type.Optional(Type.Boolean()),
-  deleted_by: Type.Optional(Nullable(Type.Integer())),
+  deleted_by: Type.Optional(Nullable(DbId)),
 });
 
 export const CreateJobBody = Type.Intersect([JobBody, Type.Object({ title: Type.String({ minLength: 1, maxLength: 300 }) })]);
