@@ -63,7 +63,8 @@ export const PreferenceBody = Type.Object(
     max_retries: Type.Optional(Count(100)),
     max_resume_size: Type.Optional(Type.Integer({ minimum: 1024, maximum: 200 * 1024 * 1024 })),
     max_applicants: Type.Optional(Nullable(Count(1_000_000))),
-    shortlist_threshold: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 10 }), Type.String({ pattern: '^\\d{1,2}(\\.\\d{1,2})?$' })])),
+    // 0 to 10, as a number or a decimal string with up to two places.
+    shortlist_threshold: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 10 }), Type.String({ pattern: '^(?:10(?:\\.0{1,2})?|\\d(?:\\.\\d{1,2})?)$' })])),
     location_to_exclude: Type.Optional(Nullable(Type.Array(Type.Any(), { maxItems: 500 }))),
     include_github: Type.Optional(Type.Boolean()),
     include_linkedin: Type.Optional(Type.Boolean()),

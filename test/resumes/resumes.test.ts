@@ -93,6 +93,12 @@ describe('/resume_parser/resume-screening-preferences/', () => {
     assert.equal((await participant.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { max_retries: 5 })).status, 403);
     assert.equal((await other.admin.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { max_retries: 5 })).status, 404);
     assert.ok((await editor.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { max_retries: -1 })).body.max_retries);
+    for (const threshold of ['99.99', '10.5', '11', 10.5]) {
+      const res = await editor.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { shortlist_threshold: threshold });
+      assert.equal(res.status, 400, `${threshold}: ${JSON.stringify(res.body)}`);
+      assert.ok(res.body.shortlist_threshold);
+    }
+    assert.equal((await editor.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { shortlist_threshold: '10' })).body.shortlist_threshold, '10.00');
     assert.ok((await editor.api.post('/resume_parser/resume-screening-preferences/', { max_retries: 1 })).body.job);
     assert.equal((await other.admin.api.post('/resume_parser/resume-screening-preferences/', { job: job.id, max_retries: 9 })).status, 404);
     assert.equal((await participant.api.post('/resume_parser/resume-screening-preferences/', { job: job.id, max_retries: 9 })).status, 403);
