@@ -74,7 +74,8 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
         body: Type.Object(
           {
             link_opened: Type.Optional(Type.Boolean()),
-            started: Type.Optional(Type.Union([Type.Boolean(), Type.String()])),
+            // "true" and "false" are coerced to booleans; any other string is a 400.
+            started: Type.Optional(Type.Boolean()),
             completed: Type.Optional(Type.Boolean()),
             status_text: Type.Optional(Type.String()),
             is_approved: Type.Optional(Nullable(Type.Boolean())),

@@ -58,7 +58,7 @@ export async function candidateScreening(pool: pg.Pool, id: number) {
 
 export interface ScreeningChange {
   link_opened?: boolean;
-  started?: boolean | string;
+  started?: boolean;
   completed?: boolean;
   status_text?: string;
 }
