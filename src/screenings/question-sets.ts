@@ -48,7 +48,7 @@ export async function createQuestion(pool: pg.Pool, user: AuthUser, body: { ques
   return rows[0].q;
 }
 
-/** PATCH /interview/questions/{id}/ ({is_deleted: true} is how the client removes one). */
+/** PATCH /interview/questions/{id}/ ({is_deleted: true} is how the client removes one; a removed one is not found). */
 export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, body: { text?: string; time_limit?: number; is_deleted?: boolean }) {
   assertCanEditJobs(user);
   const params = new SqlParams();
@@ -59,7 +59,7 @@ export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, 
   if (body.is_deleted !== undefined) values.is_deleted = body.is_deleted;
   const { rows } = await pool.query(
     `WITH q AS (UPDATE screening_questions SET ${setClause(values, params)}
-       WHERE id = ${params.add(id)} AND question_set_id IN (SELECT id FROM question_sets WHERE org_id = ${params.add(user.org_id)})
+       WHERE id = ${params.add(id)} AND NOT is_deleted AND question_set_id IN (SELECT id FROM question_sets WHERE org_id = ${params.add(user.org_id)})
        RETURNING *)
      SELECT ${QUESTION_JSON} AS q FROM q`,
     params.values,
