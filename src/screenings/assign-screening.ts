@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
+import { isoDate } from '../stages/iso-date.ts';
 import { assertApplicationVisible } from '../stages/job-access.ts';
 import { recordProgress } from '../stages/record-progress.ts';
 
@@ -17,8 +18,7 @@ export interface AssignBody {
 }
 
 export async function assignScreening(pool: pg.Pool, user: AuthUser, body: AssignBody): Promise<number> {
-  const expiredAt = new Date(body.expired_at);
-  if (Number.isNaN(expiredAt.getTime())) throw invalid({ expired_at: 'Enter a valid date/time.' });
+  const expiredAt = isoDate(body.expired_at, 'expired_at');
   if (expiredAt <= new Date()) throw invalid({ expired_at: 'Must be in the future.' });
   if (body.override && user.role !== 'Admin') throw invalid({ override: 'Only an Admin may override the order of stages.' });
   return withTransaction(pool, async (client) => {
