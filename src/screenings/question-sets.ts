@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import { assertCanEditJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
-import { notFound } from '../http/errors.ts';
+import { invalid, notFound } from '../http/errors.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams, setClause } from '../http/sql.ts';
@@ -27,9 +27,18 @@ export async function createQuestionSet(pool: pg.Pool, user: AuthUser, name: str
   return rows[0].s;
 }
 
+async function questionSetInOrg(db: pg.Pool | pg.PoolClient, user: AuthUser, setId: number): Promise<boolean> {
+  const { rowCount } = await db.query('SELECT 1 FROM question_sets WHERE id = $1 AND org_id = $2', [setId, user.org_id]);
+  return Boolean(rowCount);
+}
+
+/** A 400 on question_set unless a body's question_set is one of the user's organisation. */
+export async function assertQuestionSetField(db: pg.Pool | pg.PoolClient, user: AuthUser, setId: number): Promise<void> {
+  if (!(await questionSetInOrg(db, user, setId))) throw invalid({ question_set: 'No such question set in your organisation.' });
+}
+
 async function assertSetInOrg(pool: pg.Pool, user: AuthUser, setId: number): Promise<void> {
-  const { rowCount } = await pool.query('SELECT 1 FROM question_sets WHERE id = $1 AND org_id = $2', [setId, user.org_id]);
-  if (!rowCount) throw notFound();
+  if (!(await questionSetInOrg(pool, user, setId))) throw notFound();
 }
 
 export async function listQuestions(pool: pg.Pool, user: AuthUser, setId: number, at: PageRequest) {

@@ -73,3 +73,16 @@ test('expired_at of a video interview and valid_from / valid_to of a shared asse
   assert.equal(ok.status, 201);
   assert.equal(ok.body.expired_at, '2099-06-30T00:00:00.000000Z');
 });
+
+test("a video interview from another organisation's or a missing question set is a 400 on question_set", async () => {
+  const { candidate_id: candidate } = await newApplication(ctx.app, job);
+  const rival = await newOrganisation(ctx);
+  const theirs = (await rival.admin.api.post('/interview/question-sets/', { name: 'Theirs' })).body;
+  await rival.admin.api.post('/interview/questions/', { question_set: theirs.id, text: 'Secret question' });
+  for (const questionSet of [theirs.id, theirs.id + 1000]) {
+    const res = await editor.api.post('/personality-screening/personality-screenings/', { job: job.id, candidate, question_set: questionSet, expired_at: '2099-01-01T00:00:00Z' });
+    assert.deepEqual([res.status, res.body], [400, { question_set: ['No such question set in your organisation.'] }], String(questionSet));
+  }
+  const { rows } = await ctx.pool.query("SELECT (SELECT count(*)::int FROM personality_screenings WHERE candidate_id = $1) AS screenings, (SELECT count(*)::int FROM interview_steps WHERE candidate_id = $1) AS steps", [candidate]);
+  assert.deepEqual(rows[0], { screenings: 0, steps: 0 });
+});
