@@ -15,20 +15,54 @@ export interface Answer {
   text?: string;
 }
 
+type Choice = Question['choices'][number];
+
+const QUESTION_TYPES: readonly Question['type'][] = ['single', 'multiple', 'text'];
+const isQuestionType = (value: unknown): value is Question['type'] => QUESTION_TYPES.includes(value as Question['type']);
+
+const isKey = (value: unknown): value is string | number => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An id given as a string or a number, as a string; `fallback` when absent. */
+function idOf(raw: unknown, fallback: string, problem: string): string {
+  if (raw === undefined || raw === null) return fallback;
+  if (!isKey(raw)) throw invalid({ questions: problem });
+  return String(raw);
+}
+
+function choicesOf(raw: unknown, where: string): Choice[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) throw invalid({ questions: `${where}: choices must be a list.` });
+  return raw.map((choice, index) => {
+    const which = `${where}: choice ${index + 1}`;
+    if (!isRecord(choice)) throw invalid({ questions: `${which} must be an object with an id and a text.` });
+    const text = choice.text ?? '';
+    if (typeof text !== 'string') throw invalid({ questions: `${which}: text must be a string.` });
+    return { id: idOf(choice.id, String(index + 1), `${which}: id must be a string or a number.`), text };
+  });
+}
+
+function answerOf(raw: unknown, where: string): string[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw) || !raw.every(isKey)) throw invalid({ questions: `${where}: answer must be a list of choice ids.` });
+  return raw.map(String);
+}
+
 export function validateQuestions(raw: unknown): Question[] {
   if (!Array.isArray(raw)) throw invalid({ questions: 'Must be a list of questions.' });
   const ids = new Set<string>();
   return raw.map((item, index) => {
-    const q = item as Partial<Question>;
     const where = `Question ${index + 1}`;
-    const id = String(q?.id ?? `q${index + 1}`);
+    if (!isRecord(item)) throw invalid({ questions: `${where}: must be an object.` });
+    const q = item as Partial<Record<keyof Question, unknown>>;
+    const id = idOf(q.id, `q${index + 1}`, `${where}: id must be a string or a number.`);
     if (ids.has(id)) throw invalid({ questions: `${where}: id "${id}" is used twice.` });
     ids.add(id);
-    if (typeof q?.text !== 'string' || !q.text.trim()) throw invalid({ questions: `${where}: text is required.` });
+    if (typeof q.text !== 'string' || !q.text.trim()) throw invalid({ questions: `${where}: text is required.` });
     const type = q.type ?? 'single';
-    if (!['single', 'multiple', 'text'].includes(type)) throw invalid({ questions: `${where}: type must be single, multiple or text.` });
-    const choices = (q.choices ?? []).map((c, i) => ({ id: String(c?.id ?? i + 1), text: String(c?.text ?? '') }));
-    const answer = (q.answer ?? []).map(String);
+    if (!isQuestionType(type)) throw invalid({ questions: `${where}: type must be single, multiple or text.` });
+    const choices = choicesOf(q.choices, where);
+    const answer = answerOf(q.answer, where);
     if (type !== 'text') {
       if (choices.length < 2) throw invalid({ questions: `${where}: give at least two choices.` });
       if (!answer.length || answer.some((a) => !choices.some((c) => c.id === a))) {

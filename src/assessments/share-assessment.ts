@@ -5,6 +5,7 @@ import { assertCanEditJobs } from '../access/jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
+import { isoDate } from '../stages/iso-date.ts';
 import { assertApplicationsVisible } from '../stages/job-access.ts';
 import { recordProgressOfMany } from '../stages/record-progress.ts';
 
@@ -23,9 +24,7 @@ function date(raw: string | null | undefined, field: string, fallback?: Date): D
     if (fallback) return fallback;
     throw invalid({ [field]: 'This field is required.' });
   }
-  const value = new Date(raw);
-  if (Number.isNaN(value.getTime())) throw invalid({ [field]: 'Enter a valid date/time.' });
-  return value;
+  return isoDate(raw, field);
 }
 
 export async function shareAssessment(pool: pg.Pool, user: AuthUser, body: ShareBody): Promise<number[]> {

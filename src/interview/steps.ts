@@ -1,13 +1,13 @@
 import { invalid } from '../http/errors.ts';
 
 /** The stage a workflow step stands for; the client's older ids are accepted as aliases. */
-export const STEP_STAGE: Record<string, StageKey> = {
-  'resume-screening': 'resume-screening',
-  assessment: 'assessment',
-  test: 'assessment',
-  'automated-video-interview': 'automated-video-interview',
-  'personality-screening': 'automated-video-interview',
-};
+export const STEP_STAGE: ReadonlyMap<string, StageKey> = new Map([
+  ['resume-screening', 'resume-screening'],
+  ['assessment', 'assessment'],
+  ['test', 'assessment'],
+  ['automated-video-interview', 'automated-video-interview'],
+  ['personality-screening', 'automated-video-interview'],
+]);
 
 export type StageKey = 'resume-screening' | 'assessment' | 'automated-video-interview';
 
@@ -25,9 +25,9 @@ export function validateSteps(raw: unknown): Step[] {
   const steps = raw.map((item, index) => {
     const step = item as Partial<Step>;
     const where = `Step ${index + 1}`;
-    const stage = STEP_STAGE[String(step?.content?.id)];
+    const stage = STEP_STAGE.get(String(step?.content?.id));
     if (!stage) {
-      throw invalid({ steps_json: `${where}: content.id must be one of ${Object.keys(STEP_STAGE).join(', ')}.` });
+      throw invalid({ steps_json: `${where}: content.id must be one of ${[...STEP_STAGE.keys()].join(', ')}.` });
     }
     if (seen.has(stage)) throw invalid({ steps_json: `${where}: the ${stage} stage appears twice.` });
     seen.add(stage);

@@ -4,8 +4,10 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
+import { isoDate } from '../stages/iso-date.ts';
 import { assertApplicationVisible } from '../stages/job-access.ts';
 import { recordProgress } from '../stages/record-progress.ts';
+import { assertQuestionSetField } from './question-sets.ts';
 
 export interface AssignBody {
   job: number;
@@ -17,12 +19,12 @@ export interface AssignBody {
 }
 
 export async function assignScreening(pool: pg.Pool, user: AuthUser, body: AssignBody): Promise<number> {
-  const expiredAt = new Date(body.expired_at);
-  if (Number.isNaN(expiredAt.getTime())) throw invalid({ expired_at: 'Enter a valid date/time.' });
+  const expiredAt = isoDate(body.expired_at, 'expired_at');
   if (expiredAt <= new Date()) throw invalid({ expired_at: 'Must be in the future.' });
   if (body.override && user.role !== 'Admin') throw invalid({ override: 'Only an Admin may override the order of stages.' });
   return withTransaction(pool, async (client) => {
     await assertApplicationVisible(client, user, body.candidate, body.job, true);
+    await assertQuestionSetField(client, user, body.question_set);
     const { rows: questions } = await client.query<{ id: number }>(
       `SELECT q.id FROM screening_questions q JOIN question_sets s ON s.id = q.question_set_id
        WHERE s.id = $1 AND s.org_id = $2 AND NOT q.is_deleted ORDER BY q.id`,

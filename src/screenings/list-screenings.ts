@@ -1,5 +1,8 @@
 import type pg from 'pg';
-import { visibleJobs } from '../access/jobs.ts';
+import type PgBoss from 'pg-boss';
+import { assertCanEditJobs, visibleJobs } from '../access/jobs.ts';
+import { queueBlobDeletion } from '../candidates/file-jobs.ts';
+import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { type FilterFields, filterConditions, ordering } from '../http/filters.ts';
@@ -29,14 +32,28 @@ export async function recruiterScreening(pool: pg.Pool, user: AuthUser, id: numb
   return rows[0].s;
 }
 
-/** DELETE …/delete-multiple/ {ids}: removes the interviews the user may change; returns how many. */
-export async function deleteScreenings(pool: pg.Pool, user: AuthUser, ids: number[]): Promise<number> {
-  const params = new SqlParams();
-  const { rowCount } = await pool.query(
-    `DELETE FROM personality_screenings p USING jobs j WHERE p.job_id = j.id AND p.id = ANY(${params.add(ids)}::int[]) AND ${visibleJobs(user, params)}`,
-    params.values,
-  );
-  return rowCount ?? 0;
+/**
+ * DELETE …/delete-multiple/ {ids}: removes the interviews of the jobs the user may change and
+ * queues their recorded answers and unfinished chunked uploads for deletion, in one
+ * transaction; returns how many were removed.
+ */
+export async function deleteScreenings(pool: pg.Pool, queue: PgBoss, user: AuthUser, ids: number[]): Promise<number> {
+  assertCanEditJobs(user);
+  return withTransaction(pool, async (client) => {
+    const params = new SqlParams();
+    // The answers and uploads go by cascade at the end of the statement, so the query still reads them.
+    const { rows } = await client.query<{ deleted: number; files: (string | null)[] }>(
+      `WITH gone AS (
+         DELETE FROM personality_screenings p USING jobs j
+         WHERE p.job_id = j.id AND p.id = ANY(${params.add(ids)}::int[]) AND ${visibleJobs(user, params)} RETURNING p.id)
+       SELECT (SELECT count(*)::int FROM gone) AS deleted, ARRAY(
+         SELECT unnest(ARRAY[a.video_file, a.audio_file]) FROM screening_answers a WHERE a.screening_id IN (SELECT id FROM gone)
+         UNION ALL SELECT part->>'key' FROM video_uploads u, jsonb_array_elements(u.parts) part WHERE u.screening_id IN (SELECT id FROM gone)) AS files`,
+      params.values,
+    );
+    await queueBlobDeletion(client, queue, rows[0].files);
+    return rows[0].deleted;
+  });
 }
 
 /** GET /interview/candidate/{c}/job/{j}/service/{sid}/answers/: every recorded answer, with links to the files. */

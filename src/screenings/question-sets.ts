@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import { assertCanEditJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
-import { notFound } from '../http/errors.ts';
+import { invalid, notFound } from '../http/errors.ts';
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams, setClause } from '../http/sql.ts';
@@ -27,9 +27,18 @@ export async function createQuestionSet(pool: pg.Pool, user: AuthUser, name: str
   return rows[0].s;
 }
 
+async function questionSetInOrg(db: pg.Pool | pg.PoolClient, user: AuthUser, setId: number): Promise<boolean> {
+  const { rowCount } = await db.query('SELECT 1 FROM question_sets WHERE id = $1 AND org_id = $2', [setId, user.org_id]);
+  return Boolean(rowCount);
+}
+
+/** A 400 on question_set unless a body's question_set is one of the user's organisation. */
+export async function assertQuestionSetField(db: pg.Pool | pg.PoolClient, user: AuthUser, setId: number): Promise<void> {
+  if (!(await questionSetInOrg(db, user, setId))) throw invalid({ question_set: 'No such question set in your organisation.' });
+}
+
 async function assertSetInOrg(pool: pg.Pool, user: AuthUser, setId: number): Promise<void> {
-  const { rowCount } = await pool.query('SELECT 1 FROM question_sets WHERE id = $1 AND org_id = $2', [setId, user.org_id]);
-  if (!rowCount) throw notFound();
+  if (!(await questionSetInOrg(pool, user, setId))) throw notFound();
 }
 
 export async function listQuestions(pool: pg.Pool, user: AuthUser, setId: number, at: PageRequest) {
@@ -48,7 +57,7 @@ export async function createQuestion(pool: pg.Pool, user: AuthUser, body: { ques
   return rows[0].q;
 }
 
-/** PATCH /interview/questions/{id}/ ({is_deleted: true} is how the client removes one). */
+/** PATCH /interview/questions/{id}/ ({is_deleted: true} is how the client removes one; a removed one is not found). */
 export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, body: { text?: string; time_limit?: number; is_deleted?: boolean }) {
   assertCanEditJobs(user);
   const params = new SqlParams();
@@ -59,7 +68,7 @@ export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, 
   if (body.is_deleted !== undefined) values.is_deleted = body.is_deleted;
   const { rows } = await pool.query(
     `WITH q AS (UPDATE screening_questions SET ${setClause(values, params)}
-       WHERE id = ${params.add(id)} AND question_set_id IN (SELECT id FROM question_sets WHERE org_id = ${params.add(user.org_id)})
+       WHERE id = ${params.add(id)} AND NOT is_deleted AND question_set_id IN (SELECT id FROM question_sets WHERE org_id = ${params.add(user.org_id)})
        RETURNING *)
      SELECT ${QUESTION_JSON} AS q FROM q`,
     params.values,

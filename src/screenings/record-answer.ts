@@ -6,6 +6,7 @@ import { withTransaction } from '../db/transaction.ts';
 import { invalid } from '../http/errors.ts';
 import { formText, readMultipart } from '../http/multipart.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
+import { isoDate } from '../stages/iso-date.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { discardBlobs, type StoredUpload, storeUpload, type UploadKind } from '../uploads/index.ts';
 import { assertAsks, openScreening } from './take-screening.ts';
@@ -18,11 +19,10 @@ function positiveInt(raw: string | undefined, field: string): number {
   return n;
 }
 
+/** An ISO 8601 date-time, or milliseconds since 1970 as the browser's Date.now() gives them. */
 function optionalDate(raw: string | undefined, field: string): Date | null {
   if (!raw) return null;
-  const d = new Date(Number.isFinite(Number(raw)) ? Number(raw) : raw);
-  if (Number.isNaN(d.getTime())) throw invalid({ [field]: 'Enter a valid date/time.' });
-  return d;
+  return /^\d{1,15}$/.test(raw) ? new Date(Number(raw)) : isoDate(raw, field);
 }
 
 interface AnswerFiles {

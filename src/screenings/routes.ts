@@ -20,7 +20,7 @@ const Screening = Open({ id: Type.Integer(), completed: Type.Boolean() });
 const Question = Open({ id: Type.Integer(), text: Type.String(), time_limit: Type.Integer() });
 const QuestionFields = { text: Type.String({ minLength: 1, maxLength: 2000 }), time_limit: Type.Optional(Type.Integer({ minimum: 10, maximum: 3600 })) };
 
-export function screeningRoutes({ pool, config, blobs }: RouteDeps): FastifyPluginAsyncTypebox {
+export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['video interviews'];
   return async (app) => {
     app.get('/interview/question-sets/', { schema: { tags, querystring: Type.Object(PageQuery) } }, (request) =>
@@ -58,7 +58,7 @@ export function screeningRoutes({ pool, config, blobs }: RouteDeps): FastifyPlug
       return reply.status(201).send(await recruiterScreening(pool, user, id));
     });
     app.delete(`${base}delete-multiple/`, { schema: { tags, body: Type.Object({ ids: Type.Array(Id, { maxItems: 1000 }) }) } }, async (request) => ({
-      deleted: await deleteScreenings(pool, currentUser(request), request.body.ids),
+      deleted: await deleteScreenings(pool, queue, currentUser(request), request.body.ids),
     }));
     // A signed-in recruiter reads and reviews an interview by its id; the candidate's public link
     // names it by its access key (screening_link).
@@ -74,7 +74,8 @@ export function screeningRoutes({ pool, config, blobs }: RouteDeps): FastifyPlug
         body: Type.Object(
           {
             link_opened: Type.Optional(Type.Boolean()),
-            started: Type.Optional(Type.Union([Type.Boolean(), Type.String()])),
+            // "true" and "false" are coerced to booleans; any other string is a 400.
+            started: Type.Optional(Type.Boolean()),
             completed: Type.Optional(Type.Boolean()),
             status_text: Type.Optional(Type.String()),
             is_approved: Type.Optional(Nullable(Type.Boolean())),

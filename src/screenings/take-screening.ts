@@ -58,20 +58,24 @@ export async function candidateScreening(pool: pg.Pool, id: number) {
 
 export interface ScreeningChange {
   link_opened?: boolean;
-  started?: boolean | string;
+  started?: boolean;
   completed?: boolean;
   status_text?: string;
 }
 
-const STATUS: Record<string, keyof ScreeningChange> = { 'Link Opened': 'link_opened', Started: 'started', Completed: 'completed' };
+const STATUS: ReadonlyMap<string, keyof ScreeningChange> = new Map([
+  ['Link Opened', 'link_opened'],
+  ['Started', 'started'],
+  ['Completed', 'completed'],
+]);
 
 /** PATCH from the candidate's page: each flag only moves forward; completing needs every answer. */
 export async function updateCandidateScreening(pool: pg.Pool, id: number, change: ScreeningChange): Promise<void> {
   await withTransaction(pool, async (client) => {
     const s = await openScreening(client, id);
     if (s.completed) throw new HttpError(409, { detail: 'This interview is already completed.' });
-    if (change.status_text && !STATUS[change.status_text]) throw invalid({ status_text: 'Must be Link Opened, Started or Completed.' });
-    const wants = (flag: keyof ScreeningChange) => Boolean(change[flag]) || STATUS[change.status_text ?? ''] === flag;
+    if (change.status_text && !STATUS.has(change.status_text)) throw invalid({ status_text: 'Must be Link Opened, Started or Completed.' });
+    const wants = (flag: keyof ScreeningChange) => Boolean(change[flag]) || STATUS.get(change.status_text ?? '') === flag;
     const opened = s.link_opened || wants('link_opened') || wants('started') || wants('completed');
     const started = s.started || wants('started') || wants('completed');
     const completed = wants('completed');

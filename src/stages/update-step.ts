@@ -21,26 +21,29 @@ export interface UpdateStepBody {
   override?: boolean;
 }
 
-const ACTIONS: Record<string, StageAction> = { complete: 'complete', approve: 'approve', reject: 'reject', hold: 'hold', start: 'start' };
+const ACTIONS: ReadonlyMap<string, StageAction> = new Map(
+  (['complete', 'approve', 'reject', 'hold', 'start'] as const).map((action) => [action, action]),
+);
 
-const SERVICE_STAGE: Record<string, StageKey> = {
-  'resume screening': 'resume-screening',
-  assessment: 'assessment',
-  assessments: 'assessment',
-  test: 'assessment',
-  'personality screening': 'automated-video-interview',
-  'automated video interview': 'automated-video-interview',
+const SERVICE_STAGE: ReadonlyMap<string, StageKey> = new Map([
+  ['resume screening', 'resume-screening'],
+  ['assessment', 'assessment'],
+  ['assessments', 'assessment'],
+  ['test', 'assessment'],
+  ['personality screening', 'automated-video-interview'],
+  ['automated video interview', 'automated-video-interview'],
   ...STEP_STAGE,
-};
+]);
 
 async function stageOf(client: pg.PoolClient, body: UpdateStepBody): Promise<StageKey> {
   const steps = await workflowSteps(client, body.job_id);
   const byStep = steps.find((s) => s.stepId === body.step_id);
   if (byStep) return byStep.stage;
-  const byService = SERVICE_STAGE[String(body.service ?? '').toLowerCase()];
+  const byService = SERVICE_STAGE.get(String(body.service ?? '').toLowerCase());
   if (byService) return byService;
   const byOrder = steps.find((s) => s.order === body.order);
   if (byOrder) return byOrder.stage;
+  if (body.service) throw invalid({ service: `Unknown service "${body.service}".` });
   throw invalid({ step_id: 'Name the step by step_id, service or order.' });
 }
 
@@ -50,7 +53,7 @@ const COMPLETED_RECORD: Partial<Record<StageKey, string>> = {
 };
 
 export async function updateStep(pool: pg.Pool, user: AuthUser | null, body: UpdateStepBody): Promise<{ stage: StageKey }> {
-  const action = ACTIONS[String(body.action).toLowerCase()];
+  const action = ACTIONS.get(body.action.toLowerCase());
   if (!action) throw invalid({ action: 'Must be Complete, Approve, Reject or Hold.' });
   return withTransaction(pool, async (client) => {
     const stage = await stageOf(client, body);

@@ -22,7 +22,9 @@ export async function workflowSteps(db: pg.Pool | pg.PoolClient, jobId: number):
   const { module_id: moduleId, steps } = rows[0];
   if (!steps?.length) return [{ stage: 'resume-screening', stepId: 'step-1', order: 1, moduleId }];
   return steps
-    .map((s) => ({ stage: STEP_STAGE[s.content.id], stepId: s.id, order: s.order, moduleId }))
-    .filter((s) => s.stage)
+    .flatMap((s) => {
+      const stage = STEP_STAGE.get(s.content.id);
+      return stage ? [{ stage, stepId: s.id, order: s.order, moduleId }] : [];
+    })
     .sort((a, b) => a.order - b.order);
 }

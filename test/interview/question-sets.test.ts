@@ -31,3 +31,16 @@ test('question sets: questions are added, changed and removed within the organis
   assert.equal(sets.find((s: { id: number }) => s.id === set.id).question_count, 1);
   assert.equal((await rival.admin.api.get('/interview/question-sets/')).body.count, 0);
 });
+
+test('a removed question is not found: it cannot be changed, restored or removed again', async () => {
+  const set = (await editor.api.post('/interview/question-sets/', { name: 'Removed' })).body;
+  const id = (await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Gone' })).body.id;
+  assert.equal((await editor.api.patch(`/interview/questions/${id}/`, { is_deleted: true })).status, 200);
+  for (const change of [{ text: 'Back' }, { is_deleted: false }, { is_deleted: true }]) {
+    const res = await editor.api.patch(`/interview/questions/${id}/`, change);
+    assert.deepEqual([res.status, res.body], [404, { detail: 'Not found.' }], JSON.stringify(change));
+  }
+  assert.equal((await editor.api.delete(`/interview/questions/${id}/`)).status, 404);
+  const { rows } = await ctx.pool.query('SELECT text, is_deleted FROM screening_questions WHERE id = $1', [id]);
+  assert.deepEqual(rows[0], { text: 'Gone', is_deleted: true });
+});

@@ -1,0 +1,60 @@
+// DELETE /personality-screening/personality-screenings/delete-multiple/: only those who may change
+// the job's candidates delete its video interviews, and the recordings go with them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testApp } from '../helpers/app.ts';
+import { Api, newApplication, newJob, newOrganisation, newWorkflow, sendForm } from '../helpers/fixtures.ts';
+import { videoPart, WEBM, wav } from '../helpers/media.ts';
+
+const ctx = await testApp();
+const anon = new Api(ctx.app);
+const org = await newOrganisation(ctx);
+const editor = await org.addUser('Editor');
+const participant = await org.addUser('Participant');
+const rival = await newOrganisation(ctx);
+const workflow = await newWorkflow(editor.api, 'Video only', ['automated-video-interview']);
+const job = await newJob(editor.api, { interview_module: workflow.id, users_shared_with: [participant.id] });
+const URL = '/personality-screening/personality-screenings/delete-multiple/';
+
+async function recordedScreening() {
+  const { candidate_id: candidate } = await newApplication(ctx.app, job);
+  const set = (await editor.api.post('/interview/question-sets/', { name: 'Intro' })).body;
+  const question = (await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Tell us about yourself' })).body.id;
+  await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Why this job?' });
+  const assigned = await editor.api.post('/personality-screening/personality-screenings/', { job: job.id, candidate, question_set: set.id, expired_at: '2099-01-01T00:00:00Z' });
+  assert.equal(assigned.status, 201);
+  const key = assigned.body.access_key;
+  const audio = { field: 'audio_file', filename: 'answer.wav', type: 'audio/wav', content: wav() };
+  assert.equal((await sendForm(anon, 'POST', '/interview/answers/', { question: String(question), screening_id: key }, [videoPart(), audio])).status, 201);
+  const chunk = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: key }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM }]);
+  assert.equal(chunk.status, 200);
+  return assigned.body.id as number;
+}
+
+const count = async (table: string, id: number) =>
+  (await ctx.pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${table === 'personality_screenings' ? 'id' : 'screening_id'} = $1`, [id])).rows[0].n;
+
+test('a Participant the job is shared with gets 403 and the interview stays', async () => {
+  const id = await recordedScreening();
+  const res = await participant.api.request('DELETE', URL, { ids: [id] });
+  assert.equal(res.status, 403);
+  assert.deepEqual(res.body, { detail: 'Participants cannot change jobs.' });
+  assert.deepEqual([await count('personality_screenings', id), await count('screening_answers', id), await count('video_uploads', id)], [1, 1, 1]);
+  assert.deepEqual((await rival.admin.api.request('DELETE', URL, { ids: [id] })).body, { deleted: 0 });
+  assert.equal(await count('personality_screenings', id), 1);
+});
+
+test("an Editor's delete removes the interview and queues its recordings and upload parts for deletion", async () => {
+  const id = await recordedScreening();
+  const { rows } = await ctx.pool.query(
+    `SELECT a.video_file, a.audio_file, u.parts->0->>'key' AS part FROM screening_answers a JOIN video_uploads u ON u.screening_id = a.screening_id WHERE a.screening_id = $1`,
+    [id],
+  );
+  const files = [rows[0].video_file, rows[0].audio_file, rows[0].part];
+  assert.ok(files.every(Boolean));
+  const res = await editor.api.request('DELETE', URL, { ids: [id] });
+  assert.deepEqual([res.status, res.body], [200, { deleted: 1 }]);
+  assert.deepEqual([await count('personality_screenings', id), await count('screening_answers', id), await count('video_uploads', id)], [0, 0, 0]);
+  const queued = await ctx.pool.query("SELECT data->'keys' AS keys FROM pgboss.job WHERE name = 'delete-blobs' AND data->'keys' ? $1", [files[0]]);
+  assert.deepEqual(queued.rows.map((r) => [...r.keys].sort()), [[...files].sort()]);
+});
