@@ -5,7 +5,7 @@ import { assertCanEditJobs } from '../access/jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
-import { isoDate } from '../stages/iso-date.ts';
+import { isoDate } from '../http/iso-date.ts';
 import { assertApplicationsVisible } from '../stages/job-access.ts';
 import { recordProgressOfMany } from '../stages/record-progress.ts';
 

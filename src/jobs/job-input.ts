@@ -4,7 +4,7 @@ import type { Static } from '@sinclair/typebox';
 import type pg from 'pg';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
-import { isoDateTime } from './iso-date-time.ts';
+import { isoDateTime } from '../http/iso-date.ts';
 import { jsonObject } from './json-object.ts';
 import type { JobBody as JobBodySchema } from './schemas.ts';
 import { parseWeights } from './score-weight.ts';

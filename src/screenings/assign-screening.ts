@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
-import { isoDate } from '../stages/iso-date.ts';
+import { isoDate } from '../http/iso-date.ts';
 import { assertApplicationVisible } from '../stages/job-access.ts';
 import { recordProgress } from '../stages/record-progress.ts';
 import { assertQuestionSetField } from './question-sets.ts';
