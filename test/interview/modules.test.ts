@@ -34,7 +34,7 @@ test('workflows: create, read, patch steps, assign to a job, delete', async () =
   assert.equal((await rival.admin.api.get(`/interview/interview-modules/${id}/`)).status, 404);
   assert.equal((await org.admin.api.get('/interview/interview-modules/')).body.count, 1);
 
-  const job = await newJob(editor.api, { interview_module: id });
+  const job = await newJob(editor.api, { interview_module: id, workflow: id });
   assert.equal(job.interview_module, id);
   const forJob = await editor.api.get(`/interview/job/${job.id}/interview-modules/`);
   assert.equal(forJob.body.results[0].id, id);
@@ -44,8 +44,8 @@ test('workflows: create, read, patch steps, assign to a job, delete', async () =
   assert.ok(rivalJob.body.interview_module);
 
   assert.equal((await editor.api.delete(`/interview/interview-modules/${id}/`)).status, 204);
-  const { rows } = await ctx.pool.query('SELECT interview_module FROM jobs WHERE id = $1', [job.id]);
-  assert.equal(rows[0].interview_module, null);
+  const { rows } = await ctx.pool.query('SELECT interview_module, workflow FROM jobs WHERE id = $1', [job.id]);
+  assert.deepEqual(rows[0], { interview_module: null, workflow: null });
 });
 
 test('bad steps -> 400 on steps_json', async () => {

@@ -65,7 +65,7 @@ export const jobs = pgTable(
     is_deleted: boolean('is_deleted').notNull().default(false),
     deleted_by: integer('deleted_by').references(() => users.id, { onDelete: 'set null' }),
     interview_module: integer('interview_module').references(() => interviewModules.id, { onDelete: 'set null' }),
-    workflow: integer('workflow'),
+    workflow: integer('workflow').references(() => interviewModules.id, { onDelete: 'set null' }),
     owner_id: integer('owner_id')
       .notNull()
       .references(() => users.id),
