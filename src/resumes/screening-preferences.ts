@@ -7,6 +7,7 @@ import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { excludedClause, insertClause, SqlParams, setClause } from '../http/sql.ts';
 import { visibleJobOwner } from '../jobs/get-job.ts';
+import { assertQuestionSetField } from '../screenings/question-sets.ts';
 
 // A job's resume screening preferences (one row per job, made with the job), as
 // /resume_parser/resume-screening-preferences/ shows and changes them.
@@ -48,6 +49,11 @@ export async function listScreeningPreferences(pool: pg.Pool, user: AuthUser | n
   }, at);
 }
 
+/** The question set the preferences name is one of the organisation's. */
+async function assertOwnQuestionSet(pool: pg.Pool, user: AuthUser, fields: PreferenceFields): Promise<void> {
+  if (typeof fields.question_set === 'number') await assertQuestionSetField(pool, user, fields.question_set);
+}
+
 function columns(fields: PreferenceFields): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const column of PREFERENCE_COLUMNS) {
@@ -61,6 +67,7 @@ function columns(fields: PreferenceFields): Record<string, unknown> {
 /** PATCH /resume_parser/resume-screening-preferences/{id}/: Admin and Editor, on the jobs they may see; 404 otherwise. */
 export async function updateScreeningPreferences(pool: pg.Pool, user: AuthUser, id: number, fields: PreferenceFields) {
   assertCanEditCandidates(user);
+  await assertOwnQuestionSet(pool, user, fields);
   const params = new SqlParams();
   const set = setClause({ ...columns(fields), updated_at: new Date() }, params);
   const { rows } = await pool.query(
@@ -78,6 +85,7 @@ export async function saveScreeningPreferences(pool: pg.Pool, user: AuthUser, fi
   const jobId = fields.job ?? fields.job_id;
   if (jobId === undefined) throw invalid({ job: 'This field is required.' });
   await visibleJobOwner(pool, user, jobId);
+  await assertOwnQuestionSet(pool, user, fields);
   const values = { ...columns(fields), job_id: jobId };
   const upsert = new SqlParams();
   const set = [excludedClause(Object.keys(values)), 'updated_at = now()'].filter(Boolean).join(', ');

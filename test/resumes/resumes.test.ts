@@ -99,6 +99,13 @@ describe('/resume_parser/resume-screening-preferences/', () => {
       assert.ok(res.body.shortlist_threshold);
     }
     assert.equal((await editor.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { shortlist_threshold: '10' })).body.shortlist_threshold, '10.00');
+    const rivalSet = (await other.admin.api.post('/interview/question-sets/', { name: 'Theirs' })).body;
+    for (const question_set of [rivalSet.id, 999999]) {
+      const res = await editor.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { question_set });
+      assert.deepEqual([res.status, res.body.question_set], [400, ['No such question set in your organisation.']]);
+    }
+    const ownSet = (await editor.api.post('/interview/question-sets/', { name: 'Ours' })).body;
+    assert.equal((await editor.api.patch(`/resume_parser/resume-screening-preferences/${created.body.id}/`, { question_set: ownSet.id })).body.question_set, ownSet.id);
     assert.ok((await editor.api.post('/resume_parser/resume-screening-preferences/', { max_retries: 1 })).body.job);
     assert.equal((await other.admin.api.post('/resume_parser/resume-screening-preferences/', { job: job.id, max_retries: 9 })).status, 404);
     assert.equal((await participant.api.post('/resume_parser/resume-screening-preferences/', { job: job.id, max_retries: 9 })).status, 403);
