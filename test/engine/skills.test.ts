@@ -313,3 +313,8 @@ test('in a sentence run into the skills section, unknown lowercase pieces are no
   const names = findSkills(['Typing, Bookkeeping, amending contracts and scanning documents for the partners.', 'Xero, payroll journals, Sage'], '').map((s) => s.name);
   assert.deepEqual(names, ['Typing', 'Bookkeeping', 'Xero', 'payroll journals', 'Payroll', 'Sage']);
 });
+
+test('a spoken language, with or without its level, is no skill', () => {
+  const names = findSkills(['Python, SQL, Tableau', 'Languages: Fluent Spanish, Conversational French', 'German (mother tongue), English'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Python', 'SQL', 'Tableau']);
+});

@@ -75,11 +75,15 @@ function shortPhrase(item: string, maxWords: number): string {
   return words.length <= maxWords ? t : '';
 }
 
+// A spoken language, with its level ("Fluent Spanish", "German (mother tongue)"), is a language the
+// candidate speaks, not a tool or a skill of the trade.
+const SPOKEN_LANGUAGE = /^(?:(?:fluent|native|conversational|basic|written|spoken|business|working|intermediate|good|excellent)(?: in)?\s+)*(?:english|french|german|spanish|italian|hindi|urdu|tamil|telugu|kannada|marathi|bengali|punjabi|gujarati|malayalam|arabic|chinese|mandarin|cantonese|japanese|korean|russian|portuguese|dutch|polish|swedish|norwegian|danish|finnish|greek|turkish|hebrew|persian|farsi|swahili|yoruba|igbo|hausa|tagalog|vietnamese|thai|indonesian|malay|romanian|hungarian|czech|afrikaans|zulu)(?:\s+(?:language|native|fluent))?$|\bmother tongue\b/i;
+
 /**
  * A list item that names no skill: a single lowercase word not in the taxonomy ("investors",
  * "adapt"), a fragment opened by a pronoun or verb ("its variants", "is easy"), an adjective alone
  * ("Reliable", "Methodical"), a clause opened by a past-tense verb ("Developed creative skills"), a
- * place, a date, a school or a degree.
+ * place, a date, a school, a degree or a spoken language.
  */
 function notASkill(phrase: string): boolean {
   return (
@@ -90,7 +94,8 @@ function notASkill(phrase: string): boolean {
     looksLikePlace(phrase) ||
     findDates(phrase).length > 0 ||
     looksLikeSchool(phrase) ||
-    degreeLevel(phrase) > 0
+    degreeLevel(phrase) > 0 ||
+    SPOKEN_LANGUAGE.test(phrase)
   );
 }
 
