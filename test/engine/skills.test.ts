@@ -318,3 +318,10 @@ test('a spoken language, with or without its level, is no skill', () => {
   const names = findSkills(['Python, SQL, Tableau', 'Languages: Fluent Spanish, Conversational French', 'German (mother tongue), English'], '').map((s) => s.name);
   assert.deepEqual(names, ['Python', 'SQL', 'Tableau']);
 });
+
+test('a day, a term, a page number or a length of time left in a skills list is no skill', () => {
+  const names = findSkills(['Java, Spring Boot, PostgreSQL', 'Kotlin, Jetpack Compose, 6 months', '(14th - 16th March), 5th Semester, October 20XX', 'Page 2 of 3', '3rd party libraries'], '').map(
+    (s) => s.name,
+  );
+  assert.deepEqual(names, ['Java', 'Spring Boot', 'PostgreSQL', 'Kotlin', 'Jetpack Compose', '3rd party libraries']);
+});

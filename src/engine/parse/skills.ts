@@ -4,7 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
-import { findDateRanges, findDates } from './dates.ts';
+import { findDateRanges, findDates, MONTH_WORD } from './dates.ts';
 import { degreeLevel, looksLikeSchool } from './degrees.ts';
 import { looksLikePlace } from './roles.ts';
 import { headingKind } from './sections.ts';
@@ -79,11 +79,18 @@ function shortPhrase(item: string, maxWords: number): string {
 // candidate speaks, not a tool or a skill of the trade.
 const SPOKEN_LANGUAGE = /^(?:(?:fluent|native|conversational|basic|written|spoken|business|working|intermediate|good|excellent)(?: in)?\s+)*(?:english|french|german|spanish|italian|hindi|urdu|tamil|telugu|kannada|marathi|bengali|punjabi|gujarati|malayalam|arabic|chinese|mandarin|cantonese|japanese|korean|russian|portuguese|dutch|polish|swedish|norwegian|danish|finnish|greek|turkish|hebrew|persian|farsi|swahili|yoruba|igbo|hausa|tagalog|vietnamese|thai|indonesian|malay|romanian|hungarian|czech|afrikaans|zulu)(?:\s+(?:language|native|fluent))?$|\bmother tongue\b/i;
 
+// A day ("17th May", "22nd"), a term ("6th Semester"), a template date ("October 20XX"), a page
+// number ("Page 2 of 3") or a length of time ("6 months"): what a wrapped course or project line leaves.
+const DAY_PAGE_OR_SPAN = new RegExp(
+  `^(?:\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?(?:${MONTH_WORD}|semester|sem|year|grade|standard|std))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)|page\\s+\\d.*|\\d+(?:\\.\\d+)?\\+?\\s*(?:months?|years?|yrs?|weeks?|days?)(?:\\s.*)?)$|\\b(?:19|20)xx\\b`,
+  'i',
+);
+
 /**
  * A list item that names no skill: a single lowercase word not in the taxonomy ("investors",
  * "adapt"), a fragment opened by a pronoun or verb ("its variants", "is easy"), an adjective alone
  * ("Reliable", "Methodical"), a clause opened by a past-tense verb ("Developed creative skills"), a
- * place, a date, a school, a degree or a spoken language.
+ * place, a date, a day or a page number, a school, a degree or a spoken language.
  */
 function notASkill(phrase: string): boolean {
   return (
@@ -95,7 +102,8 @@ function notASkill(phrase: string): boolean {
     findDates(phrase).length > 0 ||
     looksLikeSchool(phrase) ||
     degreeLevel(phrase) > 0 ||
-    SPOKEN_LANGUAGE.test(phrase)
+    SPOKEN_LANGUAGE.test(phrase) ||
+    DAY_PAGE_OR_SPAN.test(phrase)
   );
 }
 
