@@ -195,7 +195,7 @@ test('more widely used tools are known; their everyday-word names count only in 
     ['SOA', 'SOA'],
     ['Internet Explorer', 'Internet Explorer'],
     ['Jasper Reports', 'JasperReports'],
-    ['Win XP', 'Windows'],
+    ['Win XP', 'Windows XP'],
     ['SFTP', 'FTP'],
     ['Adobe CQ5', 'Adobe Experience Manager'],
     ['J2ME', 'J2ME'],
@@ -324,4 +324,10 @@ test('a day, a term, a page number or a length of time left in a skills list is 
     (s) => s.name,
   );
   assert.deepEqual(names, ['Java', 'Spring Boot', 'PostgreSQL', 'Kotlin', 'Jetpack Compose', '3rd party libraries']);
+});
+
+test('a distribution or an edition of an operating system is a skill of its own, not another name of its family', () => {
+  const names = findSkills(['Operating systems: Linux (Ubuntu, CentOS), Unix, Solaris, AIX, Windows, Win7, Vista'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Linux', 'Ubuntu', 'CentOS', 'Unix', 'Solaris', 'AIX', 'Windows', 'Win7', 'Vista']);
+  assert.equal(canonicalSkill('RHEL'), 'Red Hat Linux');
 });
