@@ -331,3 +331,8 @@ test('a distribution or an edition of an operating system is a skill of its own,
   assert.deepEqual(names, ['Linux', 'Ubuntu', 'CentOS', 'Unix', 'Solaris', 'AIX', 'Windows', 'Win7', 'Vista']);
   assert.equal(canonicalSkill('RHEL'), 'Red Hat Linux');
 });
+
+test('distinct tools and skills are not other names of a neighbour: GitHub is not Git, web services are not only REST', () => {
+  const names = findSkills(['Git, GitHub, Bitbucket', 'RESTful APIs, SOAP, Web Services', 'Requirements gathering, requirements analysis, documentation'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Git', 'GitHub', 'Bitbucket', 'RESTful APIs', 'SOAP', 'Web Services', 'Requirements Gathering', 'Requirements Analysis', 'Documentation']);
+});
