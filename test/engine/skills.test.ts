@@ -336,3 +336,8 @@ test('distinct tools and skills are not other names of a neighbour: GitHub is no
   const names = findSkills(['Git, GitHub, Bitbucket', 'RESTful APIs, SOAP, Web Services', 'Requirements gathering, requirements analysis, documentation'], '').map((s) => s.name);
   assert.deepEqual(names, ['Git', 'GitHub', 'Bitbucket', 'RESTful APIs', 'SOAP', 'Web Services', 'Requirements Gathering', 'Requirements Analysis', 'Documentation']);
 });
+
+test('a link inside the skills section names no skill', () => {
+  const names = findSkills(['Languages: Go, Rust, Terraform', 'https://www.linkedin.com/in/jdoe-42', 'Portfolio: http://jdoe.example.dev'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Go', 'Rust', 'Terraform']);
+});

@@ -232,7 +232,9 @@ function skillKey(s: SkillItem): string {
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
   // References close a resume: the lines after them name people, not skills.
   const end = sectionLines.findIndex((l) => /^\W*(?:referees?|references)\b/i.test(l));
-  const names = unwrapped(end < 0 ? sectionLines : sectionLines.slice(0, end)).flatMap(lineSkills);
+  // A link names no skill, and a link line (a page footer) carries on no list.
+  const lines = (end < 0 ? sectionLines : sectionLines.slice(0, end)).map((l) => l.replace(WEB_ADDRESS, ' ').trim()).filter(Boolean);
+  const names = unwrapped(lines).flatMap(lineSkills);
   const listed = names.map((name): SkillItem => ({ name, source: 'listed' }));
   // "Environment: Java, Spring, Oracle" under a job or project lists the tools it used.
   const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
