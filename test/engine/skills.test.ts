@@ -341,3 +341,10 @@ test('a link inside the skills section names no skill', () => {
   const names = findSkills(['Languages: Go, Rust, Terraform', 'https://www.linkedin.com/in/jdoe-42', 'Portfolio: http://jdoe.example.dev'], '').map((s) => s.name);
   assert.deepEqual(names, ['Go', 'Rust', 'Terraform']);
 });
+
+test('a skill named only in a job title on its own line is the role, not a claimed skill', () => {
+  const text = 'Salesforce Administrator\nNorthwind Health, Denver, CO\n2019 - Present\n- Automated intake reports in Tableau and Python';
+  assert.deepEqual(findSkills([], text).map((s) => s.name), ['Tableau', 'Python']);
+  // Named again in a sentence, it is claimed.
+  assert.deepEqual(findSkills([], `${text}\n- Built Salesforce flows`).map((s) => s.name), ['Tableau', 'Python', 'Salesforce']);
+});

@@ -1,12 +1,12 @@
 // Skills from the skills section (list items) and from the rest of the text (known skills only),
 // normalised through the taxonomy.
 
-import { isBullet, stripBullet } from '../text/lines.ts';
+import { isBullet, stripBullet, toLines } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { findDateRanges, findDates, MONTH_WORD } from './dates.ts';
 import { degreeLevel, looksLikeSchool } from './degrees.ts';
-import { looksLikePlace } from './roles.ts';
+import { looksLikePlace, titleCues } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { asWritten, canonicalSkill, isDuty, skillsAsWritten } from './taxonomy.ts';
 import { uniqueBy } from './unique.ts';
@@ -205,11 +205,15 @@ function lineSkills(line: string): string[] {
   return listItems(line).flatMap((i) => (sentence && /^[a-z][^A-Z]*$/.test(i) && !canonicalSkill(i) ? skillsAsWritten(i, true) : itemSkill(i)));
 }
 
+function escaped(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The names (lowercased) the text writes only as labels ("Operating Systems: ...", "Skype: ..."): they name what follows. */
 function onlyAsLabels(names: string[], text: string): Set<string> {
   if (!names.length) return new Set();
   // One pass for all names, the longest first.
-  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map(escaped);
   const labelOnly = new Map<string, boolean>();
   for (const m of text.matchAll(new RegExp(`(?<![\\w+#.])(${alternatives.join('|')})(?![\\w+#])(\\s*:)?`, 'gi'))) {
     const k = m[1].toLowerCase();
@@ -228,6 +232,22 @@ function skillKey(s: SkillItem): string {
   return written.includes(canonical) ? written : canonical;
 }
 
+/**
+ * A job title on a line of its own ("Java Programmer", "PeopleSoft Developer"): the skill it names is
+ * the role's field, written as part of the title, not a skill claimed in the text.
+ */
+function roleLine(line: string): boolean {
+  const t = stripBullet(line).replace(/[\s\-–|,]+$/, '').trim();
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && !/[.;:,()]/.test(t) && titleCues(words[words.length - 1]) > 0 && !canonicalSkill(t) && degreeLevel(t) === 0;
+}
+
+/** The text without its job-title lines. */
+function withoutRoles(text: string): string {
+  const roles = toLines(text).filter(roleLine);
+  return roles.length ? text.replace(new RegExp(`(?<!\\w)(?:${roles.map(escaped).join('|')})(?!\\w)`, 'g'), ' ') : text;
+}
+
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
   // References close a resume: the lines after them name people, not skills.
@@ -239,7 +259,7 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
   // "Environment: Java, Spring, Oracle" under a job or project lists the tools it used.
   const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
-  const named = [...used, ...skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)].filter((n) => !isDuty(canonicalSkill(n) ?? n));
+  const named = [...used, ...skillsAsWritten(withoutRoles(fullText).replace(WEB_ADDRESS, ' '), true)].filter((n) => !isDuty(canonicalSkill(n) ?? n));
   const labels = onlyAsLabels(named, fullText);
   const text = named.filter((n) => !labels.has(n.toLowerCase())).map((name): SkillItem => ({ name, source: 'text' }));
   return uniqueBy([...listed, ...text], skillKey);
