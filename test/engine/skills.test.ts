@@ -348,3 +348,10 @@ test('a skill named only in a job title on its own line is the role, not a claim
   // Named again in a sentence, it is claimed.
   assert.deepEqual(findSkills([], `${text}\n- Built Salesforce flows`).map((s) => s.name), ['Tableau', 'Python', 'Salesforce']);
 });
+
+test('"Spring" alone in prose is the season or a place; the framework counts in prose only beside other skills', () => {
+  const prose = 'Taught two sections in the Fall and Spring semesters; spoke at the Spring Seminar in Silver Spring, MD.';
+  assert.deepEqual(skillsInText(prose, true), []);
+  assert.deepEqual(skillsInText('Built the billing service in Java, Spring and Hibernate.', true), ['Java', 'Spring', 'Hibernate']);
+  assert.deepEqual(findSkills(['Java, Spring, Hibernate'], '').map((s) => s.name), ['Java', 'Spring', 'Hibernate']);
+});
