@@ -355,3 +355,8 @@ test('"Spring" alone in prose is the season or a place; the framework counts in 
   assert.deepEqual(skillsInText('Built the billing service in Java, Spring and Hibernate.', true), ['Java', 'Spring', 'Hibernate']);
   assert.deepEqual(findSkills(['Java, Spring, Hibernate'], '').map((s) => s.name), ['Java', 'Spring', 'Hibernate']);
 });
+
+test('a line naming only kinds of things ("Operating Systems", "Databases & Tools") heads the skills below it and is no skill', () => {
+  const names = findSkills(['Operating Systems', '• Windows Server 2016, Ubuntu', 'Databases & Tools', '• PostgreSQL, Redis, Grafana', 'Other Applications:', 'Networking', '• Wireshark'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Windows Server', 'Ubuntu', 'PostgreSQL', 'Redis', 'Grafana', 'Networking', 'Wireshark']);
+});

@@ -14,9 +14,14 @@ import { uniqueBy } from './unique.ts';
 const NOT_SKILL =
   /^(?:(?:company|organi[sz]ation|employer|job|your job|school) ?(?:name|title)?|city|state|zip(?: code)?|location|dates?|month(?: year)?|year|address|phone|e-?mail|country|and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than(?: \d+)?(?: years?)?|\d+\+? years?|years?|months?|n\/?a|na|various|basic|advanced|good|excellent|duties|responsibilities|clients?|professional|services|technical|applications?|developing|designing|https?|www|present|current)$/i;
 
+// Words that only name a kind of things ("Databases", "Other Tools"), never a skill of their own.
+const KIND = 'languages?|tools?|technolog\\w*|frameworks?|databases?|platforms?|operating systems?|os|ides?|software|servers?|packages?|librar\\w*|methodolog\\w*|concepts|environments?|others?|misc\\w*|skills? ?set|areas?|domains?|applications?|utilities';
+
 // "Languages: Java, C" names a category; "Clinical Skills: Proficient in ..." names a skill.
-const CATEGORY =
-  /\b(?:languages?|tools?|technolog\w*|frameworks?|databases?|platforms?|operating systems?|os|ides?|software|web|servers?|packages?|librar\w*|methodolog\w*|concepts|environments?|scripting|cloud|version control|others?|misc\w*|technical|skills? ?set|core|key|areas?|domains?|hardware|applications?|utilities|reporting|testing|protocols?|networking|design|office)\b/i;
+const CATEGORY = new RegExp(`\\b(?:${KIND}|web|scripting|cloud|version control|technical|core|key|hardware|reporting|testing|protocols?|networking|design|office)\\b`, 'i');
+
+// A line naming only kinds of things ("Operating Systems", "Software/Languages/Tools"): a sub-heading.
+const KINDS_ONLY = new RegExp(`^(?:(?:${KIND})(?:\\s*[/&]\\s*|\\s+(?:and\\s+)?|$))+$`, 'i');
 
 function listItems(line: string): string[] {
   const body = stripBullet(line)
@@ -193,6 +198,8 @@ function notAList(line: string): boolean {
 
 /** The skills a line of the skills section lists; a line that is not a list names only known skills. */
 function lineSkills(line: string): string[] {
+  // "Operating Systems", "Software/Languages/Tools" on a line of their own head the lines below.
+  if (KINDS_ONLY.test(stripBullet(line).replace(/[:\s]+$/, ''))) return [];
   if (notAList(line)) return skillsAsWritten(line, true);
   // "Time Management - Handled multiple projects": the name comes before the explanation.
   const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
