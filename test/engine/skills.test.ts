@@ -360,3 +360,7 @@ test('a line naming only kinds of things ("Operating Systems", "Databases & Tool
   const names = findSkills(['Operating Systems', '• Windows Server 2016, Ubuntu', 'Databases & Tools', '• PostgreSQL, Redis, Grafana', 'Other Applications:', 'Networking', '• Wireshark'], '').map((s) => s.name);
   assert.deepEqual(names, ['Windows Server', 'Ubuntu', 'PostgreSQL', 'Redis', 'Grafana', 'Networking', 'Wireshark']);
 });
+
+test('an ftp link names no skill', () => {
+  assert.deepEqual(findSkills([], 'Drawings: ftp://ftp.example.org/pub/drafts.pdf. Drew plans in AutoCAD.').map((s) => s.name), ['AutoCAD']);
+});

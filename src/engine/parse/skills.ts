@@ -177,7 +177,7 @@ function unwrapped(lines: string[]): string[] {
 const USED_LIST = /^[\s•*-]*(?:environment|technologies|technology|tools|tools used|technologies used|tech stack|skills used)\s*:\s*(.+)$/gim;
 
 // A link or an email address names no skill ("http://...", "jane@java.example").
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
+const WEB_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
 
 // A label closing with a colon ("Personal:") or words in capitals ("AREAS OF INTEREST").
 const SUB_HEADING = /:\s*$|^[^a-z,;|]*[A-Z]{2,} [A-Z]{2,}[^a-z,;|]*$/;
