@@ -364,3 +364,8 @@ test('a line naming only kinds of things ("Operating Systems", "Databases & Tool
 test('an ftp link names no skill', () => {
   assert.deepEqual(findSkills([], 'Drawings: ftp://ftp.example.org/pub/drafts.pdf. Drew plans in AutoCAD.').map((s) => s.name), ['AutoCAD']);
 });
+
+test('the fields of a project entry run into the skills section ("Client:", "Team Size:") list no skills', () => {
+  const lines = ['Languages: Python, SQL', 'Project: R', 'Client: Harbor Bank', 'Duration: 8 months', 'Team Size: 6', 'Role: Developer', 'Description: Built loan dashboards in Power BI'];
+  assert.deepEqual(findSkills(lines, '').map((s) => s.name), ['Python', 'SQL', 'Power BI']);
+});

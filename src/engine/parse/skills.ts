@@ -182,14 +182,18 @@ const WEB_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
 // A label closing with a colon ("Personal:") or words in capitals ("AREAS OF INTEREST").
 const SUB_HEADING = /:\s*$|^[^a-z,;|]*[A-Z]{2,} [A-Z]{2,}[^a-z,;|]*$/;
 
+// A field of a project or job entry ("Client: ...", "Team Size: 6", "Duration: 5 months").
+const ENTRY_FIELD = /^(?:project(?: name| title| details?)?|client|role|duration|team ?size|description|designation|period|location)\s*:/i;
+
 /**
- * A line that names skills only in passing: a sub-heading, a line dated to the month or giving a
- * span of dates (a job, course or award), or one opened by a past-tense verb ("Organised workshops
- * on ...").
+ * A line that names skills only in passing: a sub-heading, a field of a project or job entry, a line
+ * dated to the month or giving a span of dates (a job, course or award), or one opened by a
+ * past-tense verb ("Organised workshops on ...").
  */
 function notAList(line: string): boolean {
   return (
     SUB_HEADING.test(line) ||
+    ENTRY_FIELD.test(stripBullet(line)) ||
     findDateRanges(line).length > 0 ||
     findDates(line).some((d) => !d.point.yearOnly) ||
     pastTenseClause(stripBullet(line).replace(LEAD_IN, ''))
