@@ -1,7 +1,7 @@
 // Skills from the skills section (list items) and from the rest of the text (known skills only),
 // normalised through the taxonomy.
 
-import { isBullet, stripBullet, toLines } from '../text/lines.ts';
+import { isBullet, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { findDateRanges, findDates, MONTH_WORD } from './dates.ts';
@@ -253,9 +253,9 @@ function roleLine(line: string): boolean {
   return words.length >= 2 && words.length <= 6 && !/[.;:,()]/.test(t) && titleCues(words[words.length - 1]) > 0 && !canonicalSkill(t) && degreeLevel(t) === 0;
 }
 
-/** The text without its job-title lines. */
+/** The text without its job-title lines (a line ends at a break or at a gap of two spaces, as in toLines). */
 function withoutRoles(text: string): string {
-  const roles = toLines(text).filter(roleLine);
+  const roles = text.split(/\n|\s{2,}/).filter(roleLine);
   return roles.length ? text.replace(new RegExp(`(?<!\\w)(?:${roles.map(escaped).join('|')})(?!\\w)`, 'g'), ' ') : text;
 }
 
