@@ -195,7 +195,7 @@ test('more widely used tools are known; their everyday-word names count only in 
     ['SOA', 'SOA'],
     ['Internet Explorer', 'Internet Explorer'],
     ['Jasper Reports', 'JasperReports'],
-    ['Win XP', 'Windows'],
+    ['Win XP', 'Windows XP'],
     ['SFTP', 'FTP'],
     ['Adobe CQ5', 'Adobe Experience Manager'],
     ['J2ME', 'J2ME'],
@@ -312,4 +312,60 @@ test('a verb or lead-in before a known skill in a list is dropped', () => {
 test('in a sentence run into the skills section, unknown lowercase pieces are no names', () => {
   const names = findSkills(['Typing, Bookkeeping, amending contracts and scanning documents for the partners.', 'Xero, payroll journals, Sage'], '').map((s) => s.name);
   assert.deepEqual(names, ['Typing', 'Bookkeeping', 'Xero', 'payroll journals', 'Payroll', 'Sage']);
+});
+
+test('a spoken language, with or without its level, is no skill', () => {
+  const names = findSkills(['Python, SQL, Tableau', 'Languages: Fluent Spanish, Conversational French', 'German (mother tongue), English'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Python', 'SQL', 'Tableau']);
+});
+
+test('a day, a term, a page number or a length of time left in a skills list is no skill', () => {
+  const names = findSkills(['Java, Spring Boot, PostgreSQL', 'Kotlin, Jetpack Compose, 6 months', '(14th - 16th March), 5th Semester, October 20XX', 'Page 2 of 3', '3rd party libraries'], '').map(
+    (s) => s.name,
+  );
+  assert.deepEqual(names, ['Java', 'Spring Boot', 'PostgreSQL', 'Kotlin', 'Jetpack Compose', '3rd party libraries']);
+});
+
+test('a distribution or an edition of an operating system is a skill of its own, not another name of its family', () => {
+  const names = findSkills(['Operating systems: Linux (Ubuntu, CentOS), Unix, Solaris, AIX, Windows, Win7, Vista'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Linux', 'Ubuntu', 'CentOS', 'Unix', 'Solaris', 'AIX', 'Windows', 'Win7', 'Vista']);
+  assert.equal(canonicalSkill('RHEL'), 'Red Hat Linux');
+});
+
+test('distinct tools and skills are not other names of a neighbour: GitHub is not Git, web services are not only REST', () => {
+  const names = findSkills(['Git, GitHub, Bitbucket', 'RESTful APIs, SOAP, Web Services', 'Requirements gathering, requirements analysis, documentation'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Git', 'GitHub', 'Bitbucket', 'RESTful APIs', 'SOAP', 'Web Services', 'Requirements Gathering', 'Requirements Analysis', 'Documentation']);
+});
+
+test('a link inside the skills section names no skill', () => {
+  const names = findSkills(['Languages: Go, Rust, Terraform', 'https://www.linkedin.com/in/jdoe-42', 'Portfolio: http://jdoe.example.dev'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Go', 'Rust', 'Terraform']);
+});
+
+test('a skill named only in a job title on its own line is the role, not a claimed skill', () => {
+  const text = 'Salesforce Administrator\nNorthwind Health, Denver, CO\n2019 - Present\n- Automated intake reports in Tableau and Python';
+  assert.deepEqual(findSkills([], text).map((s) => s.name), ['Tableau', 'Python']);
+  // Named again in a sentence, it is claimed.
+  assert.deepEqual(findSkills([], `${text}\n- Built Salesforce flows`).map((s) => s.name), ['Tableau', 'Python', 'Salesforce']);
+});
+
+test('"Spring" alone in prose is the season or a place; the framework counts in prose only beside other skills', () => {
+  const prose = 'Taught two sections in the Fall and Spring semesters; spoke at the Spring Seminar in Silver Spring, MD.';
+  assert.deepEqual(skillsInText(prose, true), []);
+  assert.deepEqual(skillsInText('Built the billing service in Java, Spring and Hibernate.', true), ['Java', 'Spring', 'Hibernate']);
+  assert.deepEqual(findSkills(['Java, Spring, Hibernate'], '').map((s) => s.name), ['Java', 'Spring', 'Hibernate']);
+});
+
+test('a line naming only kinds of things ("Operating Systems", "Databases & Tools") heads the skills below it and is no skill', () => {
+  const names = findSkills(['Operating Systems', '• Windows Server 2016, Ubuntu', 'Databases & Tools', '• PostgreSQL, Redis, Grafana', 'Other Applications:', 'Networking', '• Wireshark'], '').map((s) => s.name);
+  assert.deepEqual(names, ['Windows Server', 'Ubuntu', 'PostgreSQL', 'Redis', 'Grafana', 'Networking', 'Wireshark']);
+});
+
+test('an ftp link names no skill', () => {
+  assert.deepEqual(findSkills([], 'Drawings: ftp://ftp.example.org/pub/drafts.pdf. Drew plans in AutoCAD.').map((s) => s.name), ['AutoCAD']);
+});
+
+test('the fields of a project entry run into the skills section ("Client:", "Team Size:") list no skills', () => {
+  const lines = ['Languages: Python, SQL', 'Project: R', 'Client: Harbor Bank', 'Duration: 8 months', 'Team Size: 6', 'Role: Developer', 'Description: Built loan dashboards in Power BI'];
+  assert.deepEqual(findSkills(lines, '').map((s) => s.name), ['Python', 'SQL', 'Power BI']);
 });

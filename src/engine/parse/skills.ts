@@ -4,9 +4,9 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
-import { findDateRanges, findDates } from './dates.ts';
+import { findDateRanges, findDates, MONTH_WORD } from './dates.ts';
 import { degreeLevel, looksLikeSchool } from './degrees.ts';
-import { looksLikePlace } from './roles.ts';
+import { looksLikePlace, titleCues } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { asWritten, canonicalSkill, isDuty, skillsAsWritten } from './taxonomy.ts';
 import { uniqueBy } from './unique.ts';
@@ -14,9 +14,14 @@ import { uniqueBy } from './unique.ts';
 const NOT_SKILL =
   /^(?:(?:company|organi[sz]ation|employer|job|your job|school) ?(?:name|title)?|city|state|zip(?: code)?|location|dates?|month(?: year)?|year|address|phone|e-?mail|country|and|or|etc|others?|other tools|tools|languages?|skills?|technologies|frameworks?|less than(?: \d+)?(?: years?)?|\d+\+? years?|years?|months?|n\/?a|na|various|basic|advanced|good|excellent|duties|responsibilities|clients?|professional|services|technical|applications?|developing|designing|https?|www|present|current)$/i;
 
+// Words that only name a kind of things ("Databases", "Other Tools"), never a skill of their own.
+const KIND = 'languages?|tools?|technolog\\w*|frameworks?|databases?|platforms?|operating systems?|os|ides?|software|servers?|packages?|librar\\w*|methodolog\\w*|concepts|environments?|others?|misc\\w*|skills? ?set|areas?|domains?|applications?|utilities';
+
 // "Languages: Java, C" names a category; "Clinical Skills: Proficient in ..." names a skill.
-const CATEGORY =
-  /\b(?:languages?|tools?|technolog\w*|frameworks?|databases?|platforms?|operating systems?|os|ides?|software|web|servers?|packages?|librar\w*|methodolog\w*|concepts|environments?|scripting|cloud|version control|others?|misc\w*|technical|skills? ?set|core|key|areas?|domains?|hardware|applications?|utilities|reporting|testing|protocols?|networking|design|office)\b/i;
+const CATEGORY = new RegExp(`\\b(?:${KIND}|web|scripting|cloud|version control|technical|core|key|hardware|reporting|testing|protocols?|networking|design|office)\\b`, 'i');
+
+// A line naming only kinds of things ("Operating Systems", "Software/Languages/Tools"): a sub-heading.
+const KINDS_ONLY = new RegExp(`^(?:(?:${KIND})(?:\\s*[/&]\\s*|\\s+(?:and\\s+)?|$))+$`, 'i');
 
 function listItems(line: string): string[] {
   const body = stripBullet(line)
@@ -75,11 +80,22 @@ function shortPhrase(item: string, maxWords: number): string {
   return words.length <= maxWords ? t : '';
 }
 
+// A spoken language, with its level ("Fluent Spanish", "German (mother tongue)"), is a language the
+// candidate speaks, not a tool or a skill of the trade.
+const SPOKEN_LANGUAGE = /^(?:(?:fluent|native|conversational|basic|written|spoken|business|working|intermediate|good|excellent)(?: in)?\s+)*(?:english|french|german|spanish|italian|hindi|urdu|tamil|telugu|kannada|marathi|bengali|punjabi|gujarati|malayalam|arabic|chinese|mandarin|cantonese|japanese|korean|russian|portuguese|dutch|polish|swedish|norwegian|danish|finnish|greek|turkish|hebrew|persian|farsi|swahili|yoruba|igbo|hausa|tagalog|vietnamese|thai|indonesian|malay|romanian|hungarian|czech|afrikaans|zulu)(?:\s+(?:language|native|fluent))?$|\bmother tongue\b/i;
+
+// A day ("17th May", "22nd"), a term ("6th Semester"), a template date ("October 20XX"), a page
+// number ("Page 2 of 3") or a length of time ("6 months"): what a wrapped course or project line leaves.
+const DAY_PAGE_OR_SPAN = new RegExp(
+  `^(?:\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?(?:${MONTH_WORD}|semester|sem|year|grade|standard|std))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)|page\\s+\\d.*|\\d+(?:\\.\\d+)?\\+?\\s*(?:months?|years?|yrs?|weeks?|days?)(?:\\s.*)?)$|\\b(?:19|20)xx\\b`,
+  'i',
+);
+
 /**
  * A list item that names no skill: a single lowercase word not in the taxonomy ("investors",
  * "adapt"), a fragment opened by a pronoun or verb ("its variants", "is easy"), an adjective alone
  * ("Reliable", "Methodical"), a clause opened by a past-tense verb ("Developed creative skills"), a
- * place, a date, a school or a degree.
+ * place, a date, a day or a page number, a school, a degree or a spoken language.
  */
 function notASkill(phrase: string): boolean {
   return (
@@ -90,7 +106,9 @@ function notASkill(phrase: string): boolean {
     looksLikePlace(phrase) ||
     findDates(phrase).length > 0 ||
     looksLikeSchool(phrase) ||
-    degreeLevel(phrase) > 0
+    degreeLevel(phrase) > 0 ||
+    SPOKEN_LANGUAGE.test(phrase) ||
+    DAY_PAGE_OR_SPAN.test(phrase)
   );
 }
 
@@ -159,19 +177,23 @@ function unwrapped(lines: string[]): string[] {
 const USED_LIST = /^[\s•*-]*(?:environment|technologies|technology|tools|tools used|technologies used|tech stack|skills used)\s*:\s*(.+)$/gim;
 
 // A link or an email address names no skill ("http://...", "jane@java.example").
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
+const WEB_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;
 
 // A label closing with a colon ("Personal:") or words in capitals ("AREAS OF INTEREST").
 const SUB_HEADING = /:\s*$|^[^a-z,;|]*[A-Z]{2,} [A-Z]{2,}[^a-z,;|]*$/;
 
+// A field of a project or job entry ("Client: ...", "Team Size: 6", "Duration: 5 months").
+const ENTRY_FIELD = /^(?:project(?: name| title| details?)?|client|role|duration|team ?size|description|designation|period|location)\s*:/i;
+
 /**
- * A line that names skills only in passing: a sub-heading, a line dated to the month or giving a
- * span of dates (a job, course or award), or one opened by a past-tense verb ("Organised workshops
- * on ...").
+ * A line that names skills only in passing: a sub-heading, a field of a project or job entry, a line
+ * dated to the month or giving a span of dates (a job, course or award), or one opened by a
+ * past-tense verb ("Organised workshops on ...").
  */
 function notAList(line: string): boolean {
   return (
     SUB_HEADING.test(line) ||
+    ENTRY_FIELD.test(stripBullet(line)) ||
     findDateRanges(line).length > 0 ||
     findDates(line).some((d) => !d.point.yearOnly) ||
     pastTenseClause(stripBullet(line).replace(LEAD_IN, ''))
@@ -180,6 +202,8 @@ function notAList(line: string): boolean {
 
 /** The skills a line of the skills section lists; a line that is not a list names only known skills. */
 function lineSkills(line: string): string[] {
+  // "Operating Systems", "Software/Languages/Tools" on a line of their own head the lines below.
+  if (KINDS_ONLY.test(stripBullet(line).replace(/[:\s]+$/, ''))) return [];
   if (notAList(line)) return skillsAsWritten(line, true);
   // "Time Management - Handled multiple projects": the name comes before the explanation.
   const body = isBullet(line) && !/[,;|]/.test(line) ? stripBullet(line).replace(/[.!]+$/, '') : '';
@@ -192,11 +216,15 @@ function lineSkills(line: string): string[] {
   return listItems(line).flatMap((i) => (sentence && /^[a-z][^A-Z]*$/.test(i) && !canonicalSkill(i) ? skillsAsWritten(i, true) : itemSkill(i)));
 }
 
+function escaped(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The names (lowercased) the text writes only as labels ("Operating Systems: ...", "Skype: ..."): they name what follows. */
 function onlyAsLabels(names: string[], text: string): Set<string> {
   if (!names.length) return new Set();
   // One pass for all names, the longest first.
-  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map(escaped);
   const labelOnly = new Map<string, boolean>();
   for (const m of text.matchAll(new RegExp(`(?<![\\w+#.])(${alternatives.join('|')})(?![\\w+#])(\\s*:)?`, 'gi'))) {
     const k = m[1].toLowerCase();
@@ -215,16 +243,34 @@ function skillKey(s: SkillItem): string {
   return written.includes(canonical) ? written : canonical;
 }
 
+/**
+ * A job title on a line of its own ("Java Programmer", "PeopleSoft Developer"): the skill it names is
+ * the role's field, written as part of the title, not a skill claimed in the text.
+ */
+function roleLine(line: string): boolean {
+  const t = stripBullet(line).replace(/[\s\-–|,]+$/, '').trim();
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && !/[.;:,()]/.test(t) && titleCues(words[words.length - 1]) > 0 && !canonicalSkill(t) && degreeLevel(t) === 0;
+}
+
+/** The text without its job-title lines (a line ends at a break or at a gap of two spaces, as in toLines). */
+function withoutRoles(text: string): string {
+  const roles = text.split(/\n|\s{2,}/).filter(roleLine);
+  return roles.length ? text.replace(new RegExp(`(?<!\\w)(?:${roles.map(escaped).join('|')})(?!\\w)`, 'g'), ' ') : text;
+}
+
 /** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
 export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
   // References close a resume: the lines after them name people, not skills.
   const end = sectionLines.findIndex((l) => /^\W*(?:referees?|references)\b/i.test(l));
-  const names = unwrapped(end < 0 ? sectionLines : sectionLines.slice(0, end)).flatMap(lineSkills);
+  // A link names no skill, and a link line (a page footer) carries on no list.
+  const lines = (end < 0 ? sectionLines : sectionLines.slice(0, end)).map((l) => l.replace(WEB_ADDRESS, ' ').trim()).filter(Boolean);
+  const names = unwrapped(lines).flatMap(lineSkills);
   const listed = names.map((name): SkillItem => ({ name, source: 'listed' }));
   // "Environment: Java, Spring, Oracle" under a job or project lists the tools it used.
   const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
-  const named = [...used, ...skillsAsWritten(fullText.replace(WEB_ADDRESS, ' '), true)].filter((n) => !isDuty(canonicalSkill(n) ?? n));
+  const named = [...used, ...skillsAsWritten(withoutRoles(fullText).replace(WEB_ADDRESS, ' '), true)].filter((n) => !isDuty(canonicalSkill(n) ?? n));
   const labels = onlyAsLabels(named, fullText);
   const text = named.filter((n) => !labels.has(n.toLowerCase())).map((name): SkillItem => ({ name, source: 'text' }));
   return uniqueBy([...listed, ...text], skillKey);
