@@ -134,3 +134,12 @@ test('protected traits never change a score', () => {
   const b = scoreResume(parseResume(text + personal), job, DEFAULT_WEIGHTS, { today: TODAY }).resume_score;
   assert.deepEqual({ ...b, feedback: '' }, { ...a, feedback: '' });
 });
+
+test('a skill that is a kind of another shows that one: Ubuntu meets a job asking for Linux, not the other way round', () => {
+  const linuxJob = understandJob({ description: '## Job Title\nSystems Administrator\n\n## Required Skills\n- Linux\n- Git\n' });
+  const ubuntuJob = understandJob({ description: '## Job Title\nSystems Administrator\n\n## Required Skills\n- Ubuntu\n' });
+  const skillsScore = (skills: string[], j = linuxJob) => n(scoreResume(resume({ skills: skills.map((name) => ({ name })) }), j, DEFAULT_WEIGHTS, { today: TODAY }).resume_score.skills_score);
+  // The known skill carries most of a requirement's match; the other words of its name the rest.
+  assert.ok(skillsScore(['Ubuntu', 'GitHub']) >= 0.7 * skillsScore(['Linux', 'Git']), String(skillsScore(['Ubuntu', 'GitHub'])));
+  assert.ok(skillsScore(['Linux'], ubuntuJob) < skillsScore(['Ubuntu'], ubuntuJob));
+});

@@ -10,6 +10,8 @@ interface Entry {
   soft?: boolean;
   /** A work activity rather than a tool or method: a resume's prose names it as a duty ("provided customer service"), not as a skill. */
   duty?: boolean;
+  /** The skill this one is a kind of (Ubuntu is a Linux): knowing it shows the broader one too. */
+  broader?: string;
 }
 
 // Aliases that are ordinary words or letters in running text; they count only inside a skills list.
@@ -29,9 +31,11 @@ const byAlias = new Map<string, string>();
 const firstWords = new Set<string>();
 const soft = new Set<string>();
 const duties = new Set<string>();
+const broaderOf = new Map<string, string>();
 for (const e of (data as { skills: Entry[] }).skills) {
   if (e.soft) soft.add(e.name);
   if (e.duty) duties.add(e.name);
+  if (e.broader) broaderOf.set(e.name, e.broader);
   for (const a of [e.name, ...(e.aliases ?? [])]) {
     const k = normalize(a);
     if (k && !byAlias.has(k)) byAlias.set(k, e.name);
@@ -44,6 +48,13 @@ const SEASON = new RegExp(`^(?:${SEASON_WORD})$`);
 /** A work activity that counts as a resume's skill only when listed (see Entry.duty). */
 export function isDuty(name: string): boolean {
   return duties.has(name);
+}
+
+/** Canonical skill names with the broader skills they show ("Ubuntu" -> also "Linux"). */
+export function withBroader(names: string[]): string[] {
+  const out = new Set(names);
+  for (const name of names) for (let b = broaderOf.get(name); b && !out.has(b); b = broaderOf.get(b)) out.add(b);
+  return [...out];
 }
 
 /** The canonical name of a skill phrase written exactly as a known name or alias. */

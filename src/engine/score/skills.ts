@@ -1,6 +1,6 @@
 // Skills axis: each skill the job asks for is matched against the skills the resume lists (full
 // credit) and, failing that, its other text (part credit); must-have skills weigh more.
-import { canonicalForm, canonicalSkill, skillsInText } from '../parse/taxonomy.ts';
+import { canonicalForm, canonicalSkill, skillsInText, withBroader } from '../parse/taxonomy.ts';
 import { normalize, stem, tokens } from '../text/words.ts';
 import type { JobProfile, ResumeJson, SkillItem } from '../types.ts';
 import { coverageOf, relevanceOf, type Terms, terms, toScore10 } from './match.ts';
@@ -126,10 +126,10 @@ export function scoreSkills(resume: ResumeJson, job: JobProfile): SkillsAxis {
   const claimed = claimedSkills(resume.skills);
   const names = claimed.map((s) => s.name);
   const read = names.map(readPhrase);
-  const own = { terms: terms(...read.map((r) => r.text)), words: allWords(names), names: new Set(read.flatMap((r) => r.skills).map(normalize)) };
+  const own = { terms: terms(...read.map((r) => r.text)), words: allWords(names), names: new Set(withBroader(read.flatMap((r) => r.skills)).map(normalize)) };
   const otherText = [resumeOtherText(resume), ...resume.skills.filter((s) => !claimed.includes(s)).map((s) => s.name)].join('\n');
   const rest = canonicalForm(otherText);
-  const other = { terms: terms(rest.text), words: allWords([otherText]), names: new Set(rest.skills.map(normalize)) };
+  const other = { terms: terms(rest.text), words: allWords([otherText]), names: new Set(withBroader(rest.skills).map(normalize)) };
   const wanted = job.skills.map(asked);
   const matches = wanted.map((a) => ({ name: a.name, mustHave: a.mustHave, match: matchOne(a, own, other) }));
   const total = job.skills.reduce((a, s) => a + s.weight, 0);
