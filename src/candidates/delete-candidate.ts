@@ -9,11 +9,13 @@ import { SqlParams } from '../http/sql.ts';
 import { queueBlobDeletion } from './file-jobs.ts';
 
 // Every file of the candidate's applications to the jobs in scope: resumes, audio answers to
-// screening questions, and recorded video interview answers.
+// screening questions, recorded video interview answers, and the parts of answers still uploading.
 const APPLICATION_FILES = (candidate: string, jobs: string) => `
   SELECT r.resume_file AS key FROM resumes r WHERE r.candidate_id = ${candidate} AND r.job_id IN (${jobs})
   UNION ALL SELECT e->>'audio_file' FROM resumes r, jsonb_array_elements(r.responses) e WHERE r.candidate_id = ${candidate} AND r.job_id IN (${jobs})
   UNION ALL SELECT unnest(ARRAY[a.video_file, a.audio_file]) FROM screening_answers a JOIN personality_screenings p ON p.id = a.screening_id
+    WHERE p.candidate_id = ${candidate} AND p.job_id IN (${jobs})
+  UNION ALL SELECT part->>'key' FROM video_uploads u JOIN personality_screenings p ON p.id = u.screening_id, jsonb_array_elements(u.parts) part
     WHERE p.candidate_id = ${candidate} AND p.job_id IN (${jobs})`;
 
 const APPLICATION_TABLES = ['resumes', 'job_universal_status', 'candidate_stage_events', 'interview_steps', 'test_logs', 'personality_screenings'];

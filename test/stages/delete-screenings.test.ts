@@ -58,3 +58,15 @@ test("an Editor's delete removes the interview and queues its recordings and upl
   const queued = await ctx.pool.query("SELECT data->'keys' AS keys FROM pgboss.job WHERE name = 'delete-blobs' AND data->'keys' ? $1", [files[0]]);
   assert.deepEqual(queued.rows.map((r) => [...r.keys].sort()), [[...files].sort()]);
 });
+
+test('deleting the candidate also queues the parts of an answer still uploading', async () => {
+  const id = await recordedScreening();
+  const { rows } = await ctx.pool.query(
+    `SELECT p.candidate_id, u.parts->0->>'key' AS part FROM personality_screenings p JOIN video_uploads u ON u.screening_id = p.id WHERE p.id = $1`,
+    [id],
+  );
+  assert.equal((await editor.api.delete(`/candidates/candidate/${rows[0].candidate_id}/`)).status, 204);
+  assert.equal(await count('video_uploads', id), 0);
+  const queued = await ctx.pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'delete-blobs' AND data->'keys' ? $1", [rows[0].part]);
+  assert.equal(queued.rows[0].n, 1);
+});
