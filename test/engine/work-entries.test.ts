@@ -521,3 +521,17 @@ test('a date line opened by its organisation and a dash ("Brightleaf - August 20
   assert.deepEqual(jobs('WORK EXPERIENCE\nContent Writing\nBrightleaf - August 2016 to Present').map((j) => j[1]), ['Brightleaf']);
   assert.deepEqual(jobs('WORK EXPERIENCE\nWeb Designer\nSelf-employed -\nPune, Maharashtra - 2014 to 2016').map((j) => j.slice(0, 2)), [['Web Designer', '']]);
 });
+
+test('an earlier-career list of "EMPLOYER, Title" lines gives one role per line, employer and title apart', () => {
+  const text = `PROFESSIONAL EXPERIENCE
+Operations Manager, Harbor Freight Lines, Tacoma, WA
+2012 - 2018
+• Ran the dispatch floor for three terminals
+Earlier Career:
+DELTA MARINE SERVICES, Deck Engineer
+ORCA SUPPLY LTD., Buyer`;
+  assert.deepEqual(jobs(text).slice(1), [
+    ['Deck Engineer', 'DELTA MARINE SERVICES', '', ''],
+    ['Buyer', 'ORCA SUPPLY LTD', '', ''],
+  ]);
+});

@@ -61,6 +61,8 @@ function titleLike(t: string): boolean {
 function roleLine(line: string, prev: string, next: string): { position: string; company: string } | null {
   if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
   if (!isBullet(line)) {
+    const held = employerFirst(line);
+    if (held) return held;
     const whole = bodyRole(line);
     if (titleLike(whole)) return { position: whole, company: '' };
     // "Vice President of Operations - Promoted to ...", "Litigation Paralegal. Assigned to ...": a paragraph led by the role.
@@ -76,6 +78,14 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
   const company = rest.find((p) => !looksLikePlace(p) && !isRegion(p) && plausibleCompany(p));
   return company ? { position: first, company } : null;
+}
+
+/** "VERITAS GEOPHYSICAL, Field Technician" (an earlier-career list): an employer, then the title held there, then its place. */
+function employerFirst(line: string): { position: string; company: string } | null {
+  const [org, title, ...place] = line.split(/,\s*/);
+  if (!title || !place.every((p) => looksLikePlace(p) || isRegion(p))) return null;
+  const company = org.replace(/\.$/, '');
+  return titleCues(company) === 0 && plausibleCompany(company) && titleLike(title) ? { position: title, company } : null;
 }
 
 /** The role a line may name: "Role: Lead Analyst, Reporting" -> "Lead Analyst"; else the line without its trailing comma. */
