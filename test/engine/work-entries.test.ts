@@ -535,3 +535,9 @@ ORCA SUPPLY LTD., Buyer`;
     ['Buyer', 'ORCA SUPPLY LTD', '', ''],
   ]);
 });
+
+test('a lone name under the dates, every word capitalised and no title word, is the employer', () => {
+  assert.deepEqual(jobs('WORK EXPERIENCE\n2015 - Present\nMarlow Brothers\nPriced exotic derivatives and kept the trade blotter.'), [['', 'Marlow Brothers', '2015-01-01', 'Present']]);
+  // A phrase in lowercase stays the title.
+  assert.deepEqual(jobs('WORK EXPERIENCE\nGeneral farm and ranch work (2012 - 2015)'), [['General farm and ranch work', '', '2012-01-01', '2015-01-01']]);
+});
