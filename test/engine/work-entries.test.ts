@@ -541,3 +541,11 @@ test('a lone name under the dates, every word capitalised and no title word, is 
   // A phrase in lowercase stays the title.
   assert.deepEqual(jobs('WORK EXPERIENCE\nGeneral farm and ranch work (2012 - 2015)'), [['General farm and ranch work', '', '2012-01-01', '2015-01-01']]);
 });
+
+test('a title run into the school, centre or firm it was held at is split from it', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nSpecial Education Teacher Brookside Elementary School, Dover, DE\n2004 - 2008\n• Taught reading to small groups'), [
+    ['Special Education Teacher', 'Brookside Elementary School', '2004-01-01', '2008-01-01'],
+  ]);
+  // A function after the title ("Field Services") is part of it.
+  assert.deepEqual(jobs('EXPERIENCE\nVP Field Services, Tarn Mechanical Inc\n2005 - 2007'), [['VP Field Services', 'Tarn Mechanical Inc', '2005-01-01', '2007-01-01']]);
+});

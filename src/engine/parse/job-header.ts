@@ -102,7 +102,20 @@ export function parts(s: string): string[] {
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
   return all
     .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : p))
+    .flatMap(unglued)
     .filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
+}
+
+// Organisations named by what they are, unlike "Services" or "Technology", which also name a function ("VP Field Services").
+const INSTITUTION = /\b(?:school|academy|college|university|institute|hospital|clinic|cent(?:er|re)|bank|church|library|museum|agency|council|ministry)$/i;
+
+/** "Special Education Teacher Brookside Elementary School" -> the title and the organisation it ran into. */
+function unglued(p: string): string[] {
+  const words = p.split(/\s+/);
+  const head = words.findLastIndex((w) => titleCues(w) > 0);
+  const org = words.slice(head + 1).join(' ');
+  const named = /^[A-Z]\S*\s+\S/.test(org) && !LINK_WORDS.test(words[head + 1]) && (INSTITUTION.test(org) || LEGAL_FORM.test(org));
+  return head >= 0 && named && titleCues(org) === 0 ? [words.slice(0, head + 1).join(' '), org] : [p];
 }
 
 /** "Web Developer Marina Del Rey" (before ", California"): a title followed by its town, without the town. */
