@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
-import { plausibleCompany } from '../../src/engine/parse/job-header.ts';
+import { pickRoles, plausibleCompany } from '../../src/engine/parse/job-header.ts';
 import { findWork } from '../../src/engine/parse/work.ts';
 
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
@@ -548,4 +548,10 @@ test('a title run into the school, centre or firm it was held at is split from i
   ]);
   // A function after the title ("Field Services") is part of it.
   assert.deepEqual(jobs('EXPERIENCE\nVP Field Services, Tarn Mechanical Inc\n2005 - 2007'), [['VP Field Services', 'Tarn Mechanical Inc', '2005-01-01', '2007-01-01']]);
+});
+
+test('a header line ending in a colon introduces a list and names no employer; a title may end in one', () => {
+  assert.deepEqual(pickRoles(['Courses Taught:', 'Adjunct Lecturer'], ''), { position: 'Adjunct Lecturer', company: '' });
+  assert.deepEqual(pickRoles(['QUALITIES:', 'Harlow Garden Centre'], ''), { position: '', company: 'Harlow Garden Centre' });
+  assert.equal(pickRoles(['Project Manager:'], '').position, 'Project Manager');
 });

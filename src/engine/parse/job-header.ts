@@ -204,7 +204,10 @@ export function pickRoles(candidates: string[], name: string): { position: strin
     if (m?.[1] && !position) position = m[3].replace(/\s*\(.*$/, '').trim();
     if (m?.[2] && !company) company = m[3].trim();
   }
-  const kept = candidates.filter((c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()));
+  // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
+  const kept = candidates.filter(
+    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0),
+  );
   const all = kept
     .flatMap(parts)
     .filter(
