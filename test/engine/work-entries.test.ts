@@ -555,3 +555,9 @@ test('a header line ending in a colon introduces a list and names no employer; a
   assert.deepEqual(pickRoles(['QUALITIES:', 'Harlow Garden Centre'], ''), { position: '', company: 'Harlow Garden Centre' });
   assert.equal(pickRoles(['Project Manager:'], '').position, 'Project Manager');
 });
+
+test('an acronym in brackets restating the name before it is not the employer', () => {
+  assert.deepEqual(pickRoles(['Logistics Officer, Northern Relief Food Programme (NRFP)'], ''), { position: 'Logistics Officer', company: 'Northern Relief Food Programme' });
+  // Brackets holding something else still split the line.
+  assert.equal(pickRoles(['Data Analyst (Kestrel Analytics Ltd)'], '').company, 'Kestrel Analytics Ltd');
+});

@@ -92,7 +92,7 @@ const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string) => (looksLikePlace(inner) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+  const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
     .split(
       /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*/,
@@ -108,6 +108,18 @@ export function parts(s: string): string[] {
 
 // Organisations named by what they are, unlike "Services" or "Technology", which also name a function ("VP Field Services").
 const INSTITUTION = /\b(?:school|academy|college|university|institute|hospital|clinic|cent(?:er|re)|bank|church|library|museum|agency|council|ministry)$/i;
+
+/** "WFP" after "World Food Programme": initials of the name before it, in order, restating it. */
+function abbreviates(acronym: string, before: string): boolean {
+  if (!/^[A-Z]{2,8}$/.test(acronym.trim())) return false;
+  const initials = (before.match(/\b[A-Z]/g) ?? []).join('');
+  let at = 0;
+  for (const c of acronym.trim()) {
+    at = initials.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
 
 /** "Special Education Teacher Brookside Elementary School" -> the title and the organisation it ran into. */
 function unglued(p: string): string[] {
