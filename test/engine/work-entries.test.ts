@@ -561,3 +561,9 @@ test('an acronym in brackets restating the name before it is not the employer', 
   // Brackets holding something else still split the line.
   assert.equal(pickRoles(['Data Analyst (Kestrel Analytics Ltd)'], '').company, 'Kestrel Analytics Ltd');
 });
+
+test('an organisation named with a participle ("United", "Applied") is not a sentence opened by a verb', () => {
+  assert.equal(plausibleCompany('United Freight Lines'), true);
+  assert.equal(plausibleCompany('Applied Optics Group'), true);
+  assert.equal(plausibleCompany('Developed Reporting Dashboards'), false);
+});

@@ -172,8 +172,9 @@ export function plausibleCompany(p: string): boolean {
   // A heading ("PROJECT SUMMARY") or a legal form alone ("Ltd") names no one.
   if (headingKind(t) || (words.length === 1 && companyCues(t) > 0)) return false;
   if (words.length > 8 && companyCues(t) === 0) return false;
-  // Sentences start with a verb ("Developed reports ...", "Participate in ...").
-  if (/^(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
+  // Sentences start with a verb ("Developed reports ...", "Participate in ..."); names may start
+  // with a participle ("United Freight Lines", "Applied Optics Inc").
+  if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // More than one lowercase word that is not a linking word: prose.
   if (lowercaseWords(t) > 1) return false;
   if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
