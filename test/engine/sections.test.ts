@@ -95,3 +95,10 @@ test('"Activities:" under a degree lists that school\'s clubs and keeps the educ
   assert.ok(s[1].lines.includes('M.A. History, Lakeshore University, 2016'));
   assert.equal(splitSections(['Activities:', 'Chess'])[1].kind, 'other', 'elsewhere it is a heading as before');
 });
+
+test('two headings of one kind joined by a slash are a heading of that kind', () => {
+  assert.equal(headingKind('WORK EXPERIENCE/EMPLOYMENT'), 'experience');
+  assert.equal(headingKind('Volunteer / Activities:'), 'other');
+  // A title with a slash is no heading.
+  assert.equal(headingKind('Camp Host/Volunteer'), null);
+});

@@ -132,7 +132,15 @@ export function headingKind(raw: string): SectionKind | null {
   const plain = LOOKUP.get(key(line)) ?? (/^[A-Z ]+$/.test(line) ? SPACELESS.get(key(line).replace(/ /g, '')) : undefined);
   // "Education & Training" is listed as "education and training".
   const anded = line.includes('&') ? LOOKUP.get(key(line.replace(/&/g, ' and '))) : undefined;
-  return anded ?? plain ?? byLastWord(line);
+  return anded ?? plain ?? byLastWord(line) ?? slashed(line);
+}
+
+/** "WORK EXPERIENCE/EMPLOYMENT", "Volunteer/Activities": two headings of one kind joined by a slash. */
+function slashed(line: string): SectionKind | null {
+  const [a, b, ...more] = line.replace(/:\s*$/, '').split(/\s*\/\s*/);
+  if (!b || more.length) return null;
+  const kind = headingKind(a);
+  return kind && headingKind(b) === kind ? kind : null;
 }
 
 /** A heading followed by content on the same line ("EDUCATION: B.Sc ..."). */
