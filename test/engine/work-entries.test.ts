@@ -567,3 +567,9 @@ test('an organisation named with a participle ("United", "Applied") is not a sen
   assert.equal(plausibleCompany('Applied Optics Group'), true);
   assert.equal(plausibleCompany('Developed Reporting Dashboards'), false);
 });
+
+test('a placement is a job title, as an internship is', () => {
+  assert.deepEqual(jobs('LEGAL EXPERIENCE\nJune 2019 - Aug 2019\nSummer Placement\nHolloway Grant LLP, Leeds\nDrafted letters and attended client calls.'), [
+    ['Summer Placement', 'Holloway Grant LLP', '2019-06-01', '2019-08-01'],
+  ]);
+});
