@@ -573,3 +573,10 @@ test('a placement is a job title, as an internship is', () => {
     ['Summer Placement', 'Holloway Grant LLP', '2019-06-01', '2019-08-01'],
   ]);
 });
+
+test('a line of several dates alone under a header ("Summer 2001, Summer 2002") dates that job from the first to the last', () => {
+  assert.deepEqual(jobs('WORK EXPERIENCE\nHarbor Grill, Waiter, Tampa, FL\nSummer 2004\n• Served tables\nTide Surf Shop, Sales Associate, Tampa, FL\nSummer 2001, Summer 2002\n• Ran the till'), [
+    ['Waiter', 'Harbor Grill', '2004-06-01', '2004-06-01'],
+    ['Sales Associate', 'Tide Surf Shop', '2001-06-01', '2002-06-01'],
+  ]);
+});
