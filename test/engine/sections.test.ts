@@ -102,3 +102,11 @@ test('two headings of one kind joined by a slash are a heading of that kind', ()
   // A title with a slash is no heading.
   assert.equal(headingKind('Camp Host/Volunteer'), null);
 });
+
+test('headings in small capitals broken at random in mixed case ("E xp er ie nc e") are recognised', () => {
+  assert.equal(headingKind('E xp er ie nc e'), 'experience');
+  assert.equal(headingKind('Edu c ati on'), 'education');
+  assert.equal(headingKind('Ke y S ki ll s'), 'skills');
+  // Short words that do not join into a heading stay text.
+  assert.equal(headingKind('Go to the IT desk'), null);
+});
