@@ -580,3 +580,14 @@ test('a line of several dates alone under a header ("Summer 2001, Summer 2002") 
     ['Sales Associate', 'Tide Surf Shop', '2001-06-01', '2002-06-01'],
   ]);
 });
+
+test('an employer with its town and state above a title opens a role even after an unfinished line', () => {
+  const text = `EXPERIENCE
+Residential Advisor
+September 2009 - August 2010
+Supervised a residential hall of 100 freshmen to ensure their safety during their college
+Harbor Learning Trust, Dover, DE
+English Teacher
+Designed and taught lesson plans for small groups`;
+  assert.deepEqual(jobs(text)[1], ['English Teacher', 'Harbor Learning Trust', '', '']);
+});

@@ -59,6 +59,9 @@ function titleLike(t: string): boolean {
  * or an employer with its town and state, or in capitals (its title, if any, on the next line).
  */
 function roleLine(line: string, prev: string, next: string): { position: string; company: string } | null {
+  // "Teach for Tomorrow, Miami, FL" above "English Teacher" heads a role even after an unfinished line.
+  const placed = isBullet(line) ? '' : placedEmployer(line);
+  if (placed && titleLike(bodyRole(next))) return { position: '', company: placed };
   if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
   if (!isBullet(line)) {
     const held = employerFirst(line);
@@ -69,8 +72,7 @@ function roleLine(line: string, prev: string, next: string): { position: string;
     const [, lead, sentence] = line.match(/^([A-Z][^.:;]{2,60}?)(?:\.|\s[-–])\s+([A-Z].*)$/) ?? [];
     if (lead && lowercaseWords(sentence) > 2 && titleLike(lead)) return { position: lead, company: '' };
     // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
-    const employer = placedEmployer(line);
-    if (employer) return { position: '', company: employer };
+    if (placed) return { position: '', company: placed };
   }
   // "MICROSOFT CORPORATION" above "Software Design Engineer, Intern": an employer in capitals above a title.
   if (/^[A-Z0-9][A-Z0-9&.,' -]+$/.test(line) && titleCues(line) === 0 && plausibleCompany(line) && titleLike(bodyRole(next))) return { position: '', company: line };
