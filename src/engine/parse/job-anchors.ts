@@ -55,9 +55,10 @@ export function loneDate(line: string): DateRange | null {
   const ds = findDates(line);
   const rest = ds.reduce((l, d) => l.replace(d.text, ''), line).replace(SEASON_NAMES, '').replace(/\band\b/g, '');
   if (!ds.length || /[A-Za-z]{3}/.test(rest)) return null;
-  const [first, last] = [ds[0], ds[ds.length - 1]];
-  const range = oneDateRange(first.point, first.index, first.text);
-  return { ...range, end: oneDateRange(last.point, last.index, last.text).end, text: line.slice(first.index, last.index + last.text.length) };
+  const first = ds[0];
+  const last = ds[ds.length - 1];
+  const { end } = oneDateRange(last.point, last.index, last.text);
+  return { ...oneDateRange(first.point, first.index, first.text), end, text: line.slice(first.index, last.index + last.text.length) };
 }
 
 export function placeholderRange(line: string): DateRange | null {

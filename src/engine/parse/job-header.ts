@@ -106,10 +106,7 @@ export function parts(s: string): string[] {
     .filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
 }
 
-// Organisations named by what they are, unlike "Services" or "Technology", which also name a function ("VP Field Services").
-const INSTITUTION = /\b(?:school|academy|college|university|institute|hospital|clinic|cent(?:er|re)|bank|church|library|museum|agency|council|ministry)$/i;
-
-/** "WFP" after "World Food Programme": initials of the name before it, in order, restating it. */
+/** "NRP" after "Northern Relief Programme": initials of the name before it, in order, restating it. */
 function abbreviates(acronym: string, before: string): boolean {
   if (!/^[A-Z]{2,8}$/.test(acronym.trim())) return false;
   const initials = (before.match(/\b[A-Z]/g) ?? []).join('');
@@ -120,6 +117,9 @@ function abbreviates(acronym: string, before: string): boolean {
   }
   return true;
 }
+
+// Organisations named by what they are, unlike "Services" or "Technology", which also name a function ("VP Field Services").
+const INSTITUTION = /\b(?:school|academy|college|university|institute|hospital|clinic|cent(?:er|re)|bank|church|library|museum|agency|council|ministry)$/i;
 
 /** "Special Education Teacher Brookside Elementary School" -> the title and the organisation it ran into. */
 function unglued(p: string): string[] {

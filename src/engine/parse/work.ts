@@ -82,7 +82,7 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   return company ? { position: first, company } : null;
 }
 
-/** "VERITAS GEOPHYSICAL, Field Technician" (an earlier-career list): an employer, then the title held there, then its place. */
+/** "DELTA MARINE SERVICES, Deck Engineer" (an earlier-career list): an employer, then the title held there, then its place. */
 function employerFirst(line: string): { position: string; company: string } | null {
   const [org, title, ...place] = line.split(/,\s*/);
   if (!title || !place.every((p) => looksLikePlace(p) || isRegion(p))) return null;
