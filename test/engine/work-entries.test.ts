@@ -591,3 +591,7 @@ English Teacher
 Designed and taught lesson plans for small groups`;
   assert.deepEqual(jobs(text)[1], ['English Teacher', 'Harbor Learning Trust', '', '']);
 });
+
+test('organisation words qualifying a title ("Systems Lead") do not count against it', () => {
+  assert.deepEqual(pickRoles(['Systems Lead, Harbor Assistant, Harbor Labs, Palo Alto'], ''), { position: 'Systems Lead', company: 'Harbor Labs' });
+});

@@ -60,10 +60,15 @@ export function looksLikePlace(s: string): boolean {
   return rest.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p));
 }
 
-/** How strongly a phrase reads as a job title (the head noun, its last word, counts double). */
+/**
+ * How strongly a phrase reads as a job title (the head noun, its last word, counts double).
+ * Organisation words before a title's head qualify it ("Software Engineer", "Bank Teller") and
+ * count against it only beside a legal form.
+ */
 export function titleScore(s: string): number {
   const w = words(s);
-  return titleCues(s) + (w.length && isTitleWord(w[w.length - 1]) ? 1 : 0) - companyCues(s);
+  const headed = w.length > 0 && isTitleWord(w[w.length - 1]);
+  return titleCues(s) + (headed ? 1 : 0) - (headed && !LEGAL_FORM.test(s) ? 0 : companyCues(s));
 }
 
 export function companyScore(s: string): number {
