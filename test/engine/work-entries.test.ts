@@ -595,3 +595,7 @@ Designed and taught lesson plans for small groups`;
 test('organisation words qualifying a title ("Systems Lead") do not count against it', () => {
   assert.deepEqual(pickRoles(['Systems Lead, Harbor Assistant, Harbor Labs, Palo Alto'], ''), { position: 'Systems Lead', company: 'Harbor Labs' });
 });
+
+test('title words before an organisation word qualify the organisation ("Teacher Academy")', () => {
+  assert.deepEqual(pickRoles(['Substitute Teacher', 'Coastal Teacher Academy (CTA), Lindale State College, Lindale, NE'], ''), { position: 'Substitute Teacher', company: 'Coastal Teacher Academy' });
+});

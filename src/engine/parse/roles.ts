@@ -71,8 +71,10 @@ export function titleScore(s: string): number {
   return titleCues(s) + (headed ? 1 : 0) - (headed && !LEGAL_FORM.test(s) ? 0 : companyCues(s));
 }
 
+/** How strongly a phrase reads as an organisation; title words before its head qualify it ("Teacher Academy"). */
 export function companyScore(s: string): number {
   const w = words(s);
   const caps = /^[A-Z0-9&.,'\s-]+$/.test(s) && s.length > 2 ? 0.5 : 0;
-  return companyCues(s) + (w.length && COMPANY_WORDS.has(w[w.length - 1]) ? 1 : 0) + caps - titleCues(s);
+  const headed = w.length > 0 && COMPANY_WORDS.has(w[w.length - 1]);
+  return companyCues(s) + (headed ? 1 : 0) + caps - (headed ? 0 : titleCues(s));
 }
