@@ -599,3 +599,12 @@ test('organisation words qualifying a title ("Systems Lead") do not count agains
 test('title words before an organisation word qualify the organisation ("Teacher Academy")', () => {
   assert.deepEqual(pickRoles(['Substitute Teacher', 'Coastal Teacher Academy (CTA), Lindale State College, Lindale, NE'], ''), { position: 'Substitute Teacher', company: 'Coastal Teacher Academy' });
 });
+
+test('a school named with its district: the district is the employer', () => {
+  assert.deepEqual(pickRoles(['Assistant Principal, Elm Ridge High School, Dover County Public Schools, Dover, DE'], ''), {
+    position: 'Assistant Principal',
+    company: 'Dover County Public Schools',
+  });
+  // A school alone stays the employer.
+  assert.equal(pickRoles(['Science Teacher, Elm Ridge High School, Dover, DE'], '').company, 'Elm Ridge High School');
+});

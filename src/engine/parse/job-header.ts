@@ -277,6 +277,9 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // "Office of Admissions, Brookfield University": the unit one worked for, within the university.
   const unit = /\b(?:university|college)\b/i.test(company) ? ps.find((p) => p !== position && UNIT.test(p) && degreeLevel(p) === 0 && plausibleCompany(p)) : undefined;
   if (unit) company = unit;
+  // "Elm High School, Dover County Public Schools": the school district employs the school's staff.
+  const district = /\bschool$/i.test(company) ? ps.find((p) => p !== position && /\b(?:schools|school district)$/i.test(p) && plausibleCompany(p)) : undefined;
+  if (district) company = district;
   const rest = ps.filter((p) => p !== position && p !== company);
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.
