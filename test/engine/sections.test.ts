@@ -95,3 +95,18 @@ test('"Activities:" under a degree lists that school\'s clubs and keeps the educ
   assert.ok(s[1].lines.includes('M.A. History, Lakeshore University, 2016'));
   assert.equal(splitSections(['Activities:', 'Chess'])[1].kind, 'other', 'elsewhere it is a heading as before');
 });
+
+test('two headings of one kind joined by a slash are a heading of that kind', () => {
+  assert.equal(headingKind('WORK EXPERIENCE/EMPLOYMENT'), 'experience');
+  assert.equal(headingKind('Volunteer / Activities:'), 'other');
+  // A title with a slash is no heading.
+  assert.equal(headingKind('Camp Host/Volunteer'), null);
+});
+
+test('headings in small capitals broken at random in mixed case ("E xp er ie nc e") are recognised', () => {
+  assert.equal(headingKind('E xp er ie nc e'), 'experience');
+  assert.equal(headingKind('Edu c ati on'), 'education');
+  assert.equal(headingKind('Ke y S ki ll s'), 'skills');
+  // Short words that do not join into a heading stay text.
+  assert.equal(headingKind('Go to the IT desk'), null);
+});

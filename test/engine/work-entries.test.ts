@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
-import { plausibleCompany } from '../../src/engine/parse/job-header.ts';
+import { pickRoles, plausibleCompany } from '../../src/engine/parse/job-header.ts';
 import { findWork } from '../../src/engine/parse/work.ts';
 
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
@@ -520,4 +520,91 @@ test('anchors, organisers, co-ordinators, examiners and contributors hold job ti
 test('a date line opened by its organisation and a dash ("Brightleaf - August 2016 to Present") names the employer', () => {
   assert.deepEqual(jobs('WORK EXPERIENCE\nContent Writing\nBrightleaf - August 2016 to Present').map((j) => j[1]), ['Brightleaf']);
   assert.deepEqual(jobs('WORK EXPERIENCE\nWeb Designer\nSelf-employed -\nPune, Maharashtra - 2014 to 2016').map((j) => j.slice(0, 2)), [['Web Designer', '']]);
+});
+
+test('an earlier-career list of "EMPLOYER, Title" lines gives one role per line, employer and title apart', () => {
+  const text = `PROFESSIONAL EXPERIENCE
+Operations Manager, Harbor Freight Lines, Tacoma, WA
+2012 - 2018
+• Ran the dispatch floor for three terminals
+Earlier Career:
+DELTA MARINE SERVICES, Deck Engineer
+ORCA SUPPLY LTD., Buyer`;
+  assert.deepEqual(jobs(text).slice(1), [
+    ['Deck Engineer', 'DELTA MARINE SERVICES', '', ''],
+    ['Buyer', 'ORCA SUPPLY LTD', '', ''],
+  ]);
+});
+
+test('a lone name under the dates, every word capitalised and no title word, is the employer', () => {
+  assert.deepEqual(jobs('WORK EXPERIENCE\n2015 - Present\nMarlow Brothers\nPriced exotic derivatives and kept the trade blotter.'), [['', 'Marlow Brothers', '2015-01-01', 'Present']]);
+  // A phrase in lowercase stays the title.
+  assert.deepEqual(jobs('WORK EXPERIENCE\nGeneral farm and ranch work (2012 - 2015)'), [['General farm and ranch work', '', '2012-01-01', '2015-01-01']]);
+});
+
+test('a title run into the school, centre or firm it was held at is split from it', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nSpecial Education Teacher Brookside Elementary School, Dover, DE\n2004 - 2008\n• Taught reading to small groups'), [
+    ['Special Education Teacher', 'Brookside Elementary School', '2004-01-01', '2008-01-01'],
+  ]);
+  // A function after the title ("Field Services") is part of it.
+  assert.deepEqual(jobs('EXPERIENCE\nVP Field Services, Tarn Mechanical Inc\n2005 - 2007'), [['VP Field Services', 'Tarn Mechanical Inc', '2005-01-01', '2007-01-01']]);
+});
+
+test('a header line ending in a colon introduces a list and names no employer; a title may end in one', () => {
+  assert.deepEqual(pickRoles(['Courses Taught:', 'Adjunct Lecturer'], ''), { position: 'Adjunct Lecturer', company: '' });
+  assert.deepEqual(pickRoles(['QUALITIES:', 'Harlow Garden Centre'], ''), { position: '', company: 'Harlow Garden Centre' });
+  assert.equal(pickRoles(['Project Manager:'], '').position, 'Project Manager');
+});
+
+test('an acronym in brackets restating the name before it is not the employer', () => {
+  assert.deepEqual(pickRoles(['Logistics Officer, Northern Relief Food Programme (NRFP)'], ''), { position: 'Logistics Officer', company: 'Northern Relief Food Programme' });
+  // Brackets holding something else still split the line.
+  assert.equal(pickRoles(['Data Analyst (Kestrel Analytics Ltd)'], '').company, 'Kestrel Analytics Ltd');
+});
+
+test('an organisation named with a participle ("United", "Applied") is not a sentence opened by a verb', () => {
+  assert.equal(plausibleCompany('United Freight Lines'), true);
+  assert.equal(plausibleCompany('Applied Optics Group'), true);
+  assert.equal(plausibleCompany('Developed Reporting Dashboards'), false);
+});
+
+test('a placement is a job title, as an internship is', () => {
+  assert.deepEqual(jobs('LEGAL EXPERIENCE\nJune 2019 - Aug 2019\nSummer Placement\nHolloway Grant LLP, Leeds\nDrafted letters and attended client calls.'), [
+    ['Summer Placement', 'Holloway Grant LLP', '2019-06-01', '2019-08-01'],
+  ]);
+});
+
+test('a line of several dates alone under a header ("Summer 2001, Summer 2002") dates that job from the first to the last', () => {
+  assert.deepEqual(jobs('WORK EXPERIENCE\nHarbor Grill, Waiter, Tampa, FL\nSummer 2004\n• Served tables\nTide Surf Shop, Sales Associate, Tampa, FL\nSummer 2001, Summer 2002\n• Ran the till'), [
+    ['Waiter', 'Harbor Grill', '2004-06-01', '2004-06-01'],
+    ['Sales Associate', 'Tide Surf Shop', '2001-06-01', '2002-06-01'],
+  ]);
+});
+
+test('an employer with its town and state above a title opens a role even after an unfinished line', () => {
+  const text = `EXPERIENCE
+Residential Advisor
+September 2009 - August 2010
+Supervised a residential hall of 100 freshmen to ensure their safety during their college
+Harbor Learning Trust, Dover, DE
+English Teacher
+Designed and taught lesson plans for small groups`;
+  assert.deepEqual(jobs(text)[1], ['English Teacher', 'Harbor Learning Trust', '', '']);
+});
+
+test('organisation words qualifying a title ("Systems Lead") do not count against it', () => {
+  assert.deepEqual(pickRoles(['Systems Lead, Harbor Assistant, Harbor Labs, Palo Alto'], ''), { position: 'Systems Lead', company: 'Harbor Labs' });
+});
+
+test('title words before an organisation word qualify the organisation ("Teacher Academy")', () => {
+  assert.deepEqual(pickRoles(['Substitute Teacher', 'Coastal Teacher Academy (CTA), Lindale State College, Lindale, NE'], ''), { position: 'Substitute Teacher', company: 'Coastal Teacher Academy' });
+});
+
+test('a school named with its district: the district is the employer', () => {
+  assert.deepEqual(pickRoles(['Assistant Principal, Elm Ridge High School, Dover County Public Schools, Dover, DE'], ''), {
+    position: 'Assistant Principal',
+    company: 'Dover County Public Schools',
+  });
+  // A school alone stays the employer.
+  assert.equal(pickRoles(['Science Teacher, Elm Ridge High School, Dover, DE'], '').company, 'Elm Ridge High School');
 });

@@ -24,7 +24,7 @@ export function datedLines(lines: string[]): Array<{ text: string; ranges: DateR
 const MONTH = `(?:${MONTH_WORD})\\.?,?\\s+`;
 const TEMPLATE_YEAR = '(?:\\b(?:19|20)xx\\b|\\[year\\])';
 const SEASON = `(?:${SEASON_WORD}),?\\s+`;
-const SEASON_NAME = new RegExp(`\\b(?:${SEASON_WORD})\\b`, 'i');
+const SEASON_NAMES = new RegExp(`\\b(?:${SEASON_WORD})\\b`, 'gi');
 const PLACEHOLDER = new RegExp(
   `(?:\\b(?:${MONTH}|${SEASON}))?${TEMPLATE_YEAR}(?:\\s*(?:-|–|to)\\s*(?:${MONTH}|${SEASON})?(?:${TEMPLATE_YEAR}|present|current))?`,
   'i',
@@ -50,11 +50,15 @@ export function namesRole(line: string): boolean {
   return isHeaderLike(line) && /^[A-Z]/.test(line) && (parts(line).some((p) => titleScore(p) > 0 || companyScore(p) > 0) || placedEmployer(line) !== '');
 }
 
-/** "Summer 2011" or "2004" alone on a line: a job dated by one point. */
+/** "Summer 2011" or "2004" alone on a line: a job dated by one point; "Summer 2001, Summer 2002": from the first to the last. */
 export function loneDate(line: string): DateRange | null {
   const ds = findDates(line);
-  if (ds.length !== 1 || /[A-Za-z]{3}/.test(line.replace(ds[0].text, '').replace(SEASON_NAME, ''))) return null;
-  return oneDateRange(ds[0].point, ds[0].index, ds[0].text);
+  const rest = ds.reduce((l, d) => l.replace(d.text, ''), line).replace(SEASON_NAMES, '').replace(/\band\b/g, '');
+  if (!ds.length || /[A-Za-z]{3}/.test(rest)) return null;
+  const first = ds[0];
+  const last = ds[ds.length - 1];
+  const { end } = oneDateRange(last.point, last.index, last.text);
+  return { ...oneDateRange(first.point, first.index, first.text), end, text: line.slice(first.index, last.index + last.text.length) };
 }
 
 export function placeholderRange(line: string): DateRange | null {

@@ -92,7 +92,7 @@ const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string) => (looksLikePlace(inner) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+  const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
     .split(
       /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*/,
@@ -102,7 +102,32 @@ export function parts(s: string): string[] {
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
   return all
     .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : p))
+    .flatMap(unglued)
     .filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
+}
+
+/** "NRP" after "Northern Relief Programme": initials of the name before it, in order, restating it. */
+function abbreviates(acronym: string, before: string): boolean {
+  if (!/^[A-Z]{2,8}$/.test(acronym.trim())) return false;
+  const initials = (before.match(/\b[A-Z]/g) ?? []).join('');
+  let at = 0;
+  for (const c of acronym.trim()) {
+    at = initials.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+// Organisations named by what they are, unlike "Services" or "Technology", which also name a function ("VP Field Services").
+const INSTITUTION = /\b(?:school|academy|college|university|institute|hospital|clinic|cent(?:er|re)|bank|church|library|museum|agency|council|ministry)$/i;
+
+/** "Special Education Teacher Brookside Elementary School" -> the title and the organisation it ran into. */
+function unglued(p: string): string[] {
+  const words = p.split(/\s+/);
+  const head = words.findLastIndex((w) => titleCues(w) > 0);
+  const org = words.slice(head + 1).join(' ');
+  const named = /^[A-Z]\S*\s+\S/.test(org) && !LINK_WORDS.test(words[head + 1]) && (INSTITUTION.test(org) || LEGAL_FORM.test(org));
+  return head >= 0 && named && titleCues(org) === 0 ? [words.slice(0, head + 1).join(' '), org] : [p];
 }
 
 /** "Web Developer Marina Del Rey" (before ", California"): a title followed by its town, without the town. */
@@ -147,8 +172,9 @@ export function plausibleCompany(p: string): boolean {
   // A heading ("PROJECT SUMMARY") or a legal form alone ("Ltd") names no one.
   if (headingKind(t) || (words.length === 1 && companyCues(t) > 0)) return false;
   if (words.length > 8 && companyCues(t) === 0) return false;
-  // Sentences start with a verb ("Developed reports ...", "Participate in ...").
-  if (/^(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
+  // Sentences start with a verb ("Developed reports ...", "Participate in ..."); names may start
+  // with a participle ("United Freight Lines", "Applied Optics Inc").
+  if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // More than one lowercase word that is not a linking word: prose.
   if (lowercaseWords(t) > 1) return false;
   if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
@@ -191,7 +217,10 @@ export function pickRoles(candidates: string[], name: string): { position: strin
     if (m?.[1] && !position) position = m[3].replace(/\s*\(.*$/, '').trim();
     if (m?.[2] && !company) company = m[3].trim();
   }
-  const kept = candidates.filter((c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()));
+  // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
+  const kept = candidates.filter(
+    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0),
+  );
   const all = kept
     .flatMap(parts)
     .filter(
@@ -226,9 +255,10 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // an agent noun ("Dog Groomers", "Pharmacist", "Roofers") heading a short phrase.
   if (!position) position = titles.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? titles.find(agentNoun) ?? '';
   // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
-  // followed by its place ("Trailer Park, Hollywood, California") is the employer.
+  // followed by its place ("Trailer Park, Hollywood, California") or written as a name, every word
+  // capitalised ("Marlow Brothers"), is the employer.
   const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
-  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
+  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0]) && !/^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(ps[0])) position = ps[0];
   // "MongoDB -" above "Gurgaon, Haryana - May 2016 to Present": a line cut after its organisation.
   if (!company)
     company =
@@ -247,6 +277,9 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // "Office of Admissions, Brookfield University": the unit one worked for, within the university.
   const unit = /\b(?:university|college)\b/i.test(company) ? ps.find((p) => p !== position && UNIT.test(p) && degreeLevel(p) === 0 && plausibleCompany(p)) : undefined;
   if (unit) company = unit;
+  // "Elm High School, Dover County Public Schools": the school district employs the school's staff.
+  const district = /\bschool$/i.test(company) ? ps.find((p) => p !== position && /\b(?:schools|school district)$/i.test(p) && plausibleCompany(p)) : undefined;
+  if (district) company = district;
   const rest = ps.filter((p) => p !== position && p !== company);
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.

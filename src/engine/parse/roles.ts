@@ -2,7 +2,7 @@
 import { isRegion } from './places.ts';
 
 const TITLE_WORDS = new Set(
-  'engineer engineers engineering developer developers programmer manager managers analyst consultant intern internship trainee assistant associate specialist technician lead leader head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician barista waiter waitress server host hostess nanny caregiver housekeeper janitor custodian laborer labourer farmer gardener landscaper courier loader picker stocker merchandiser salesman saleswoman salesperson banker teller underwriter broker trader actuary foreman superintendent machinist fabricator millwright roofer painter mason installer repairer typist stenographer transcriptionist interpreter translator journalist reporter producer animator illustrator copywriter coach lifeguard paramedic emt dentist hygienist optometrist veterinarian surgeon midwife dietitian nutritionist psychologist psychiatrist postdoc dean provost registrar treasurer comptroller bookkeeper contractor freelancer entrepreneur organizer ambassador liaison advocate investigator detective sergeant lieutenant soldier firefighter ranger warden sdet devops dba webmaster sysadmin mentor moderator curator archivist chair chairman chairperson chairwoman chancellor counsel judge magistrate solicitor barrister notary facilitator presenter stylist hairdresser adjunct anchor newsreader organiser co-ordinator examiner contributor'.split(
+  'engineer engineers engineering developer developers programmer placement manager managers analyst consultant intern internship trainee assistant associate specialist technician lead leader head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician barista waiter waitress server host hostess nanny caregiver housekeeper janitor custodian laborer labourer farmer gardener landscaper courier loader picker stocker merchandiser salesman saleswoman salesperson banker teller underwriter broker trader actuary foreman superintendent machinist fabricator millwright roofer painter mason installer repairer typist stenographer transcriptionist interpreter translator journalist reporter producer animator illustrator copywriter coach lifeguard paramedic emt dentist hygienist optometrist veterinarian surgeon midwife dietitian nutritionist psychologist psychiatrist postdoc dean provost registrar treasurer comptroller bookkeeper contractor freelancer entrepreneur organizer ambassador liaison advocate investigator detective sergeant lieutenant soldier firefighter ranger warden sdet devops dba webmaster sysadmin mentor moderator curator archivist chair chairman chairperson chairwoman chancellor counsel judge magistrate solicitor barrister notary facilitator presenter stylist hairdresser adjunct anchor newsreader organiser co-ordinator examiner contributor'.split(
     ' ',
   ),
 );
@@ -60,14 +60,21 @@ export function looksLikePlace(s: string): boolean {
   return rest.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p));
 }
 
-/** How strongly a phrase reads as a job title (the head noun, its last word, counts double). */
+/**
+ * How strongly a phrase reads as a job title (the head noun, its last word, counts double).
+ * Organisation words before a title's head qualify it ("Software Engineer", "Bank Teller") and
+ * count against it only beside a legal form.
+ */
 export function titleScore(s: string): number {
   const w = words(s);
-  return titleCues(s) + (w.length && isTitleWord(w[w.length - 1]) ? 1 : 0) - companyCues(s);
+  const headed = w.length > 0 && isTitleWord(w[w.length - 1]);
+  return titleCues(s) + (headed ? 1 : 0) - (headed && !LEGAL_FORM.test(s) ? 0 : companyCues(s));
 }
 
+/** How strongly a phrase reads as an organisation; title words before its head qualify it ("Teacher Academy"). */
 export function companyScore(s: string): number {
   const w = words(s);
   const caps = /^[A-Z0-9&.,'\s-]+$/.test(s) && s.length > 2 ? 0.5 : 0;
-  return companyCues(s) + (w.length && COMPANY_WORDS.has(w[w.length - 1]) ? 1 : 0) + caps - titleCues(s);
+  const headed = w.length > 0 && COMPANY_WORDS.has(w[w.length - 1]);
+  return companyCues(s) + (headed ? 1 : 0) + caps - (headed ? 0 : titleCues(s));
 }

@@ -129,10 +129,20 @@ export function headingKind(raw: string): SectionKind | null {
   const line = unspaced(raw);
   // "... to the team's projects." wrapped so that its last word stands alone: a sentence's end, no heading.
   if (line.length > 48 || /^[a-z].*[.)"]$/.test(line.trim())) return null;
-  const plain = LOOKUP.get(key(line)) ?? (/^[A-Z ]+$/.test(line) ? SPACELESS.get(key(line).replace(/ /g, '')) : undefined);
+  // Small capitals in mixed case break a word at random too ("E xp er ie nc e", "Edu c ati on").
+  const broken = /^[A-Z ]+$/.test(line) || /^(?:[A-Za-z]{1,3} ){2,}[A-Za-z]{1,3}:?$/.test(line);
+  const plain = LOOKUP.get(key(line)) ?? (broken ? SPACELESS.get(key(line).replace(/ /g, '')) : undefined);
   // "Education & Training" is listed as "education and training".
   const anded = line.includes('&') ? LOOKUP.get(key(line.replace(/&/g, ' and '))) : undefined;
-  return anded ?? plain ?? byLastWord(line);
+  return anded ?? plain ?? byLastWord(line) ?? slashed(line);
+}
+
+/** "WORK EXPERIENCE/EMPLOYMENT", "Volunteer/Activities": two headings of one kind joined by a slash. */
+function slashed(line: string): SectionKind | null {
+  const [a, b, ...more] = line.replace(/:\s*$/, '').split(/\s*\/\s*/);
+  if (!b || more.length) return null;
+  const kind = headingKind(a);
+  return kind && headingKind(b) === kind ? kind : null;
 }
 
 /** A heading followed by content on the same line ("EDUCATION: B.Sc ..."). */

@@ -59,16 +59,20 @@ function titleLike(t: string): boolean {
  * or an employer with its town and state, or in capitals (its title, if any, on the next line).
  */
 function roleLine(line: string, prev: string, next: string): { position: string; company: string } | null {
+  // "Teach for Tomorrow, Miami, FL" above "English Teacher" heads a role even after an unfinished line.
+  const placed = isBullet(line) ? '' : placedEmployer(line);
+  if (placed && titleLike(bodyRole(next))) return { position: '', company: placed };
   if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
   if (!isBullet(line)) {
+    const held = employerFirst(line);
+    if (held) return held;
     const whole = bodyRole(line);
     if (titleLike(whole)) return { position: whole, company: '' };
     // "Vice President of Operations - Promoted to ...", "Litigation Paralegal. Assigned to ...": a paragraph led by the role.
     const [, lead, sentence] = line.match(/^([A-Z][^.:;]{2,60}?)(?:\.|\s[-–])\s+([A-Z].*)$/) ?? [];
     if (lead && lowercaseWords(sentence) > 2 && titleLike(lead)) return { position: lead, company: '' };
     // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
-    const employer = placedEmployer(line);
-    if (employer) return { position: '', company: employer };
+    if (placed) return { position: '', company: placed };
   }
   // "MICROSOFT CORPORATION" above "Software Design Engineer, Intern": an employer in capitals above a title.
   if (/^[A-Z0-9][A-Z0-9&.,' -]+$/.test(line) && titleCues(line) === 0 && plausibleCompany(line) && titleLike(bodyRole(next))) return { position: '', company: line };
@@ -76,6 +80,14 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
   const company = rest.find((p) => !looksLikePlace(p) && !isRegion(p) && plausibleCompany(p));
   return company ? { position: first, company } : null;
+}
+
+/** "DELTA MARINE SERVICES, Deck Engineer" (an earlier-career list): an employer, then the title held there, then its place. */
+function employerFirst(line: string): { position: string; company: string } | null {
+  const [org, title, ...place] = line.split(/,\s*/);
+  if (!title || !place.every((p) => looksLikePlace(p) || isRegion(p))) return null;
+  const company = org.replace(/\.$/, '');
+  return titleCues(company) === 0 && plausibleCompany(company) && titleLike(title) ? { position: title, company } : null;
 }
 
 /** The role a line may name: "Role: Lead Analyst, Reporting" -> "Lead Analyst"; else the line without its trailing comma. */
