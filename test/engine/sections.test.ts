@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseResume } from '../../src/engine/index.ts';
 import { headingKind, splitSections } from '../../src/engine/parse/sections.ts';
 
 test('headings and their synonyms', () => {
@@ -109,4 +110,12 @@ test('headings in small capitals broken at random in mixed case ("E xp er ie nc 
   assert.equal(headingKind('Ke y S ki ll s'), 'skills');
   // Short words that do not join into a heading stay text.
   assert.equal(headingKind('Go to the IT desk'), null);
+});
+
+test('academic CV headings: careers, positions, papers, grants, workshops and areas of interest open their sections', () => {
+  const kinds = ['Academic career', 'Positions', 'Peer-reviewed papers', 'Other publications', 'GRANTS', 'Areas of Interest', 'Selected Professional Development', 'Training / Workshops attended', 'Academic Projects undertaken'].map(headingKind);
+  assert.deepEqual(kinds, ['experience', 'experience', 'other', 'other', 'other', 'other', 'certifications', 'certifications', 'projects']);
+  // A degree list ends at them, so a grant's year is no graduation.
+  const r = parseResume('Dana Cole\nEducation\nPh.D. in Chemistry, Elm University, 2009\nGrants\nYoung Investigator Grant, 2014');
+  assert.deepEqual(r.education.map((e) => e.endDate.slice(0, 4)), ['2009']);
 });

@@ -27,7 +27,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'relevant experience', 'experience summary', 'professional employment', 'career experience job history',
     'internships', 'internship', 'internship experience', 'work experience and internships', 'positions held',
     'organisational experience', 'organizational experience', 'industrial experience', 'employment record',
-    'technical experience', 'experience details', 'professional work experience',
+    'technical experience', 'experience details', 'professional work experience', 'positions',
+    'academic career', 'professional career',
   ],
   education: [
     'education', 'educational qualifications', 'educational qualification', 'academic qualifications',
@@ -50,13 +51,14 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
   projects: [
     'projects', 'project', 'academic projects', 'personal projects', 'key projects', 'project details',
     'projects undertaken', 'project experience', 'major projects', 'projects handled', 'project work',
-    'notable projects', 'side projects', 'project profile', 'projects done',
+    'notable projects', 'side projects', 'project profile', 'projects done', 'academic projects undertaken',
   ],
   certifications: [
     'certifications', 'certification', 'certificates', 'certifications/licenses', 'certifications and licenses',
     'licenses and certifications', 'licenses', 'professional certifications', 'courses', 'trainings',
     'training', 'courses and certifications', 'certifications & trainings', 'accreditations',
     'professional development', 'training and certifications', 'certification courses',
+    'selected professional development', 'training workshops attended', 'workshops',
   ],
   contact: ['contact', 'contact information', 'contact details', 'personal information', 'personal details',
     'personal profile', 'personal data', 'personal dossier'],
@@ -69,6 +71,8 @@ const OTHER = [
   'volunteer', 'volunteer experience', 'volunteering', 'memberships', 'affiliations', 'awards and honors',
   'selected accomplishments', 'key achievements', 'coursework', 'relevant coursework',
   'co-curricular activities', 'strength', 'passport details', 'additional', 'miscellaneous',
+  'other publications', 'selected publications', 'peer reviewed papers', 'papers', 'grants', 'research grants',
+  'areas of interest', 'area of interest',
 ];
 
 const LOOKUP = new Map<string, SectionKind>();
@@ -88,6 +92,7 @@ const LAST_WORD: Record<string, SectionKind> = {
   objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
   references: 'other', publications: 'other', languages: 'other', memberships: 'other', volunteering: 'other',
   achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other', coursework: 'other',
+  papers: 'other', grants: 'other', career: 'experience', workshops: 'certifications',
 };
 
 const ORGANISATION_OF = /\b(?:department|ministry|board|division|school|college|institute|office|council|faculty|university|cent(?:er|re)|bureau|society)\s+of\b/i;
