@@ -141,3 +141,14 @@ test('education: the field after a bare degree, the school cut out of a phrase, 
   );
   assert.equal(r.education[1].percent, 62);
 });
+
+test('an experience heading that holds no job (a column laid out apart) does not hide the dated jobs under the summary', () => {
+  const r = parseResume(`Dana Cole
+SUMMARY
+Night shift lead at a regional depot.
+Shift Supervisor, Harlow Logistics Ltd
+2016 - 2021
+EXPERIENCE
+See attached portfolio.`);
+  assert.deepEqual(r.workExperience.map((w) => [w.position, w.company]), [['Shift Supervisor', 'Harlow Logistics Ltd']]);
+});

@@ -29,10 +29,6 @@ export function parseResume(text: string): ResumeJson {
   const lines = toLines(clean);
   const sections = splitSections(lines);
   const has = (kind: string) => sections.some((s) => s.kind === kind && s.lines.length > 0);
-  // Without an experience heading, dated jobs sit in the header or run on under the summary.
-  const workLines = has('experience')
-    ? linesOf(sections, 'experience')
-    : sections.filter((s) => s.kind === 'header' || s.kind === 'summary').flatMap((s) => s.lines);
   // An education section without any degree or school (a heading split from its lines by a
   // column layout) does not count.
   const eduSection = linesOf(sections, 'education');
@@ -41,6 +37,13 @@ export function parseResume(text: string): ResumeJson {
   const name = findName(lines);
   // A name heading the resume that recurs among the jobs heads a page there, not an employer.
   const headerName = name && linesOf(sections, 'header').some((l) => l.includes(name)) ? name : '';
+  // Without an experience heading (or with one that holds no job: a heading of a column laid out
+  // apart from its lines), dated jobs sit in the header or run on under the summary.
+  const findJobs = () => {
+    const listed = has('experience') ? findWork(linesOf(sections, 'experience'), true, headerName) : [];
+    const aroundSummary = sections.filter((s) => s.kind === 'header' || s.kind === 'summary').flatMap((s) => s.lines);
+    return listed.length ? listed : findWork(aroundSummary, false, headerName);
+  };
   return {
     name,
     emails: findEmails(clean),
@@ -51,7 +54,7 @@ export function parseResume(text: string): ResumeJson {
     designation: findDesignation(linesOf(sections, 'header'), summary, name),
     skills: findSkills(linesOf(sections, 'skills'), clean),
     // A job or a degree written twice (a resume pasted twice, a summary table) is listed once.
-    workExperience: uniqueBy(findWork(workLines, has('experience'), headerName), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
+    workExperience: uniqueBy(findJobs(), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
     education: uniqueBy(findEducation(eduLines), (e) => [e.degree, e.school, e.endDate].join('|').toLowerCase()),
     projects: findProjects(linesOf(sections, 'projects')),
     certifications: findCertifications(linesOf(sections, 'certifications')),
