@@ -20,6 +20,8 @@ import { registerErrorHandler } from './http/errors.ts';
 import { registerFileUrls } from './http/file-urls.ts';
 import { registerGetBody } from './http/get-body.ts';
 import { healthRoutes } from './http/health.ts';
+import { MULTIPART_LIMITS } from './http/multipart.ts';
+import { registerValueChecks } from './http/schemas.ts';
 import { interviewRoutes } from './interview/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 import { resumesRoutes } from './resumes/routes.ts';
@@ -52,6 +54,8 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);
+  // Before the response cache's preHandler: a request it refuses never joins a cached answer.
+  registerValueChecks(app);
   // Before the response cache, whose hits then carry its headers, and before authentication,
   // which a browser's preflight request (no token) must not meet.
   if (config.corsOrigins) {
@@ -61,7 +65,7 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   const sessions = registerCaches(app, database.url, config.responseCacheMs);
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 20, fields: 100 } });
+  await app.register(multipart, { limits: { ...MULTIPART_LIMITS } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Shortlist API', version: '0.1.0', description: 'Applicant tracking: jobs, candidates, resumes, stages.' },

@@ -18,6 +18,9 @@ export const unauthorized = (detail = 'Authentication credentials were not provi
   new HttpError(401, { detail });
 export const badRequest = (detail: string) => new HttpError(400, { detail });
 
+/** DRF's message for a NUL character in a text field (PostgreSQL cannot store one). */
+export const NULL_CHARACTERS = 'Null characters are not allowed.';
+
 /** A 400 with a field -> messages map: invalid({ email: 'Enter a valid email address.' }). */
 export function invalid(fields: Record<string, string | string[]>): HttpError {
   const body: Record<string, string[]> = {};
@@ -71,6 +74,49 @@ export function validationBody(issues: AjvIssue[]): Record<string, string[]> {
   return body;
 }
 
+const INTEGER_RANGES: Record<string, [string, string]> = {
+  smallint: ['-32768', '32767'],
+  integer: ['-2147483648', '2147483647'],
+  bigint: ['-9223372036854775808', '9223372036854775807'],
+};
+
+/** The dotted path (as validationBody names fields) of the first request value whose text is `text`. */
+function fieldHolding(parts: unknown[], text: string): string | undefined {
+  const stack: [unknown, string][] = parts.map((part) => [part, '']);
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) stack.push([child, path ? `${path}.${key}` : key]);
+    } else if (path && (typeof value === 'string' || typeof value === 'number') && String(value) === text) {
+      return path;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A PostgreSQL data exception that quotes the value it refused (`value "2147483648" is out of
+ * range for type integer`, `invalid input syntax for type integer: "1e+21"`, `date/time field
+ * value out of range: "2024-02-30"`) becomes a 400 naming the request field that carried the
+ * value, when one did; the quoted text is only matched, never sent back.
+ */
+export function databaseFieldError(code: string, message: string, parts: unknown[]): Record<string, string[]> | undefined {
+  const quoted = /"([^"]*)"/.exec(message)?.[1];
+  if (!quoted) return undefined;
+  let text: string | undefined;
+  if (code === '22003') {
+    const range = INTEGER_RANGES[/out of range for type (\w+)/.exec(message)?.[1] ?? ''];
+    if (range) text = quoted.startsWith('-') ? `Ensure this value is greater than or equal to ${range[0]}.` : `Ensure this value is less than or equal to ${range[1]}.`;
+  } else if (code === '22P02') {
+    const type = /for type ([\w ]+):/.exec(message)?.[1] ?? '';
+    text = type in INTEGER_RANGES ? 'A valid integer is required.' : /^(numeric|real|double precision)$/.test(type) ? 'A valid number is required.' : undefined;
+  } else if (code === '22007' || code === '22008') {
+    text = 'Enter a valid date/time.';
+  }
+  const field = text && fieldHolding(parts, quoted);
+  return field && text ? { [field]: [text] } : undefined;
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) return reply.status(error.statusCode).send(error.body);
@@ -78,7 +124,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     // PostgreSQL's data exceptions (class 22: a value out of range, an impossible date, a NUL
     // byte) mean the request carried a value the database cannot take.
     if (typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code) && !error.statusCode) {
-      return reply.status(400).send({ detail: 'A value in the request is out of range or malformed.' });
+      const field = databaseFieldError(error.code, error.message, [request.params, request.query, request.body]);
+      return reply.status(400).send(field ?? { detail: 'A value in the request is out of range or malformed.' });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {

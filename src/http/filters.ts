@@ -70,6 +70,30 @@ function condition(field: FilterField, lookup: string, raw: string, key: string,
   return `${col} ${op} ${params.add(typed(raw, field, key))}`;
 }
 
+/** At most this many values for one filter key (a list's items and an `in` list's comma-separated ones). */
+export const MAX_FILTER_VALUES = 100;
+/** At most this many conditions in one list request, all keys together. */
+export const MAX_FILTER_CONDITIONS = 50;
+
+/** At most this many fields in `o`. */
+export const MAX_ORDER_FIELDS = 20;
+
+/** The whitelisted field `name`, never one of Object.prototype's properties (`constructor`, `__proto__`...). */
+function fieldNamed(fields: FilterFields, name: string): FilterField | undefined {
+  return Object.hasOwn(fields, name) ? fields[name] : undefined;
+}
+
+/** A filter's values as strings: a string, number or boolean, or a list of them; anything else is a 400 naming `key`. */
+function filterValues(value: unknown, key: string): string[] {
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length > MAX_FILTER_VALUES) throw invalid({ [key]: `Ensure this filter has no more than ${MAX_FILTER_VALUES} values.` });
+  return values.map((v) => {
+    if (typeof v === 'string') return v;
+    if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean') return String(v);
+    throw invalid({ [key]: 'Enter a string, a number or a boolean, or a list of them.' });
+  });
+}
+
 /** SQL conditions for every `field__lookup` query parameter naming a whitelisted field; others are ignored. */
 export function filterConditions(query: Record<string, unknown>, fields: FilterFields, params: SqlParams): string[] {
   const out: string[] = [];
@@ -78,25 +102,30 @@ export function filterConditions(query: Record<string, unknown>, fields: FilterF
     const match = /^(.+?)(?:__([a-z]+))?$/.exec(key);
     if (!match) continue;
     const [, name, lookup = 'exact'] = match;
-    const field = fields[name];
+    const field = fieldNamed(fields, name);
     if (!field) continue;
     if (!LOOKUPS.includes(lookup)) throw invalid({ [key]: `Unsupported lookup "${lookup}".` });
-    for (const raw of Array.isArray(value) ? value : [value]) out.push(condition(field, lookup, String(raw), key, params));
+    const values = filterValues(value, key);
+    const items = lookup === 'in' ? values.reduce((n, v) => n + v.split(',').length, 0) : values.length;
+    if (items > MAX_FILTER_VALUES) throw invalid({ [key]: `Ensure this filter has no more than ${MAX_FILTER_VALUES} values.` });
+    if (out.length + values.length > MAX_FILTER_CONDITIONS) throw invalid({ [key]: `Too many filters: at most ${MAX_FILTER_CONDITIONS} conditions in one request.` });
+    for (const raw of values) out.push(condition(field, lookup, raw, key, params));
   }
   return out;
 }
 
 /** ORDER BY items for `o=field,-other`; unknown fields -> 400 naming `o`. */
 export function ordering(raw: unknown, fields: FilterFields, fallback: string): string {
-  if (raw === undefined || raw === '') return fallback;
-  const items = String(raw)
-    .split(',')
-    .filter(Boolean)
-    .map((item) => {
-      const desc = item.startsWith('-');
-      const field = fields[desc ? item.slice(1) : item];
-      if (!field) throw invalid({ o: `Cannot order by "${item}".` });
-      return `${field.sql} ${desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST'}`;
-    });
+  if (raw === undefined || raw === null || raw === '') return fallback;
+  const text = Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? raw.join(',') : raw;
+  if (typeof text !== 'string') throw invalid({ o: 'Enter field names separated by commas.' });
+  const names = text.split(',').filter(Boolean);
+  if (names.length > MAX_ORDER_FIELDS) throw invalid({ o: `Order by at most ${MAX_ORDER_FIELDS} fields.` });
+  const items = names.map((item) => {
+    const desc = item.startsWith('-');
+    const field = fieldNamed(fields, desc ? item.slice(1) : item);
+    if (!field) throw invalid({ o: `Cannot order by "${item}".` });
+    return `${field.sql} ${desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST'}`;
+  });
   return items.length ? items.join(', ') : fallback;
 }

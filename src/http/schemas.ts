@@ -1,10 +1,20 @@
 // Schemas shared across areas.
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type IntegerOptions, type TSchema, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { invalid, NULL_CHARACTERS } from './errors.ts';
 
 export const Detail = Type.Object({ detail: Type.String() });
-export const FieldErrors = Type.Record(Type.String(), Type.Array(Type.String()), { description: 'field -> messages' });
+/**
+ * A 400's body: field -> messages, or {"detail": "..."} for a request refused as a whole (a JSON
+ * parse error, a value the database cannot take). Both shapes, so the serializer drops neither.
+ */
+export const FieldErrors = Type.Record(Type.String(), Type.Union([Type.Array(Type.String()), Type.String()]), {
+  description: 'field -> messages, or {"detail": message}',
+});
 /** A database id: a positive 32-bit integer. */
 export const DbId = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+/** A value for a PostgreSQL `integer` column that is not an id (an order, a counter): a 32-bit integer, narrowed by `options`. */
+export const Int32 = (options: IntegerOptions = {}) => Type.Integer({ minimum: -2_147_483_648, maximum: 2_147_483_647, ...options });
 export const IdParams = Type.Object({ id: DbId });
 
 /** A DRF page of `item`. */
@@ -29,3 +39,34 @@ export const FilterQuery = Open({ ...PageQuery, o: Type.Optional(Type.String()) 
 
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+/**
+ * Values no route can take, wherever they are in params, query or body: a number that is not
+ * finite (ajv coerces the strings "Infinity" and "1e400" to one and then skips `minimum`,
+ * `maximum` and even `type: integer` for it; JSON.parse reads 1e400 as one) and a string with
+ * a NUL character (PostgreSQL cannot store one; DRF's CharField refuses it too). Either is a 400
+ * naming the field, as ajv's own errors do, instead of a database error.
+ */
+export function valueProblems(parts: unknown[]): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const stack: [unknown, string][] = parts.map((part) => [part, '']);
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) problems[path || 'non_field_errors'] ??= NULL_CHARACTERS;
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) problems[path || 'non_field_errors'] ??= 'A valid number is required.';
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) stack.push([child, path ? `${path}.${key}` : key]);
+    }
+  }
+  return problems;
+}
+
+/** Runs valueProblems() on every request once it has been validated (and coerced). */
+export function registerValueChecks(app: FastifyInstance): void {
+  app.addHook('preHandler', async (request) => {
+    const problems = valueProblems([request.params, request.query, request.body]);
+    if (Object.keys(problems).length) throw invalid(problems);
+  });
+}

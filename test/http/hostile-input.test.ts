@@ -1,0 +1,264 @@
+// What a fuzzing session sent the HTTP layer: every request gets an answer, a 4xx with a message
+// naming the field or the limit, never a 500, never a hang and never an empty {} body.
+import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, test } from 'node:test';
+import { MAX_FILTER_CONDITIONS, MAX_FILTER_VALUES } from '../../src/http/filters.ts';
+import { MULTIPART_LIMITS } from '../../src/http/multipart.ts';
+import { testApp } from '../helpers/app.ts';
+import { Api, type FormFile, multipartBody, newApplication, newJob, newOrganisation, PDF, type Reply } from '../helpers/fixtures.ts';
+import { pngFile } from '../uploads/files.ts';
+
+const ctx = await testApp();
+const org = await newOrganisation(ctx);
+const editor = await org.addUser('Editor');
+const job = await newJob(editor.api);
+await newApplication(ctx.app, job, { name: 'Ann Anders' });
+const anonymous = new Api(ctx.app);
+
+/** Settles with `work`, or fails the test if no answer comes within `ms`. */
+async function answered<T>(work: Promise<T>, what: string, ms = 10_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function send(api: Api, method: 'POST' | 'PUT' | 'PATCH', url: string, fields: Record<string, string>, files: FormFile[]): Promise<Reply> {
+  const { payload, headers } = multipartBody(fields, files);
+  return answered(api.request(method, url, payload, headers), `${method} ${url}`);
+}
+
+/** `count` more text fields f0, f1, ... on top of `fields`. */
+function manyFields(fields: Record<string, string>, count: number): Record<string, string> {
+  const out = { ...fields };
+  for (let i = 0; i < count; i++) out[`f${i}`] = 'x';
+  return out;
+}
+
+const application = () => ({ name: 'Fuzz Fuzzer', email: `fuzz-${Math.random().toString(36).slice(2)}@mail.example`, job_key: job.encrypted });
+const storedResumes = async () => (await ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM resumes')).rows[0].n;
+
+describe('multipart forms that break a limit or cannot be parsed', () => {
+  const tooManyFields = `The form has too many fields: at most ${MULTIPART_LIMITS.fields} text fields.`;
+
+  test('more than 100 text fields before a file part: 413 naming the limit, not a request left hanging', async () => {
+    const before = await storedResumes();
+    const res = await send(anonymous, 'POST', '/candidates/candidate/', manyFields(application(), 101), [PDF]);
+    assert.equal(res.status, 413, JSON.stringify(res.body));
+    assert.deepEqual(res.body, { detail: tooManyFields });
+    assert.equal(await storedResumes(), before);
+    // Without the file part the answer was already right; it stays so.
+    const noFile = await send(anonymous, 'POST', '/candidates/candidate/', manyFields(application(), 101), []);
+    assert.equal(noFile.status, 413);
+    assert.deepEqual(noFile.body, { detail: tooManyFields });
+  });
+
+  test('every multipart route answers a form with too many fields and a file part', async () => {
+    const applicant = await newApplication(ctx.app, job);
+    const routes: [Api, 'POST' | 'PUT' | 'PATCH', string, FormFile][] = [
+      [anonymous, 'POST', '/candidates/candidate/', PDF],
+      [editor.api, 'PUT', `/candidates/candidate/${applicant.id}/`, PDF],
+      [editor.api, 'PATCH', `/accounts/users/${editor.id}/`, { field: 'profile_pic', filename: 'me.png', type: 'image/png', content: pngFile() }],
+      [anonymous, 'POST', '/interview/answers/', { field: 'video_file', filename: 'a.webm', type: 'video/webm', content: Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3]) }],
+      [anonymous, 'POST', '/video_upload/upload-chunk/', { field: 'file', filename: 'chunk', type: 'application/octet-stream', content: Buffer.alloc(1024, 7) }],
+    ];
+    for (const [api, method, url, file] of routes) {
+      const res = await send(api, method, url, manyFields({}, 101), [file]);
+      assert.equal(res.status, 413, `${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
+      assert.deepEqual(res.body, { detail: tooManyFields }, url);
+    }
+  });
+
+  test('over a real connection too, with a file large enough to arrive in many chunks', async () => {
+    await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = ctx.app.server.address() as AddressInfo;
+    // The fields and the file's head come in the first chunk, so the parser hands out the file
+    // part it has just cut off: the request that used to hang.
+    const big: FormFile = { ...PDF, content: Buffer.concat([PDF.content as Buffer, Buffer.alloc(3 * 1024 * 1024, 0x20)]) };
+    const { payload, headers } = multipartBody(manyFields(application(), 150), [big]);
+    const res = await answered(
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/candidates/candidate/', headers: { ...headers, 'content-length': payload.length } }, (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk) => {
+            body += chunk;
+          });
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end(payload);
+      }),
+      'POST /candidates/candidate/ over HTTP',
+    );
+    assert.equal(res.status, 413, res.body);
+    assert.deepEqual(JSON.parse(res.body), { detail: tooManyFields });
+  });
+
+  test('more than 20 files: 413 naming the limit', async () => {
+    const files = Array.from({ length: MULTIPART_LIMITS.files + 1 }, () => PDF);
+    const res = await send(anonymous, 'POST', '/candidates/candidate/', application(), files);
+    assert.equal(res.status, 413, JSON.stringify(res.body));
+    assert.deepEqual(res.body, { detail: `The form has too many files: at most ${MULTIPART_LIMITS.files}.` });
+  });
+
+  test('multipart/form-data without a boundary: 400 saying so', async () => {
+    const res = await answered(anonymous.request('POST', '/candidates/candidate/', 'xx', { 'content-type': 'multipart/form-data' }), 'no boundary');
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.match(res.body.detail, /multipart.*Boundary not found/i);
+  });
+
+  test('a body cut off in the middle of a file part: 400, not a 500', async () => {
+    const { payload, headers } = multipartBody(application(), [PDF]);
+    const cut = payload.subarray(0, payload.length - 200);
+    const res = await answered(anonymous.request('POST', '/candidates/candidate/', cut, headers), 'cut-off body');
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(res.body, { file: ['The form ended before this file was complete.'] });
+  });
+
+  test('a field named __proto__ or constructor: 400 saying so', async () => {
+    for (const name of ['__proto__', 'constructor']) {
+      const res = await send(anonymous, 'POST', '/candidates/candidate/', { ...application(), [name]: 'x' }, [PDF]);
+      assert.equal(res.status, 400, `${name}: ${JSON.stringify(res.body)}`);
+      assert.match(res.body.detail, /built-in property/);
+    }
+  });
+
+  test('a text field or a file name with a NUL character: 400 naming the field', async () => {
+    const res = await send(anonymous, 'POST', '/candidates/candidate/', { ...application(), name: 'Fuzz\u0000Fuzzer' }, [PDF]);
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(res.body, { name: ['Null characters are not allowed.'] });
+    const named = await send(anonymous, 'POST', '/candidates/candidate/', application(), [{ ...PDF, filename: 'cv\u0000.pdf' }]);
+    assert.equal(named.status, 400, JSON.stringify(named.body));
+    assert.deepEqual(named.body, { file: ['Null characters are not allowed.'] });
+  });
+});
+
+describe('filters and orders', () => {
+  test('a filter named after an Object.prototype property is ignored like any unknown filter', async () => {
+    for (const query of ['constructor=1', '__proto__=1', 'toString__in=1', 'hasOwnProperty__icontains=x', 'valueOf__gt=1']) {
+      for (const list of ['/jobs/job/', '/candidates/candidate/', '/candidates/list/']) {
+        const res = await editor.api.get(`${list}?${query}`);
+        assert.equal(res.status, 200, `${list}?${query}: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+    }
+    const res = await editor.api.post('/candidates/list/', { constructor: 1, toString__in: [1] });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+  });
+
+  test('an order by an Object.prototype property: 400 naming o', async () => {
+    for (const url of ['/jobs/job/?o=constructor', '/jobs/job/?o=__proto__', '/candidates/candidate/?o=-hasOwnProperty', '/candidates/list/?o=name,toString']) {
+      const res = await editor.api.get(url);
+      assert.equal(res.status, 400, `${url}: ${res.status} ${JSON.stringify(res.body)}`);
+      assert.deepEqual(Object.keys(res.body), ['o'], url);
+    }
+    const res = await editor.api.post('/candidates/list/', { o: { toString: 1 } });
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(Object.keys(res.body), ['o']);
+  });
+
+  test('a filter value that is an object (or a list holding one): 400 naming the key', async () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['/candidates/filter/', { name: { toString: 'x' } }, 'name__icontains'],
+      ['/candidates/list/', { name__icontains: { toString: 1 } }, 'name__icontains'],
+      ['/candidates/list/', { name__icontains: { a: 1 } }, 'name__icontains'],
+      ['/candidates/list/', { id: [1, { a: 1 }] }, 'id'],
+      ['/candidates/list/', { id: [[1]] }, 'id'],
+    ];
+    for (const [url, body, key] of cases) {
+      const res = await editor.api.post(url, body);
+      assert.equal(res.status, 400, `${url} ${JSON.stringify(body)}: ${res.status} ${JSON.stringify(res.body)}`);
+      assert.deepEqual(Object.keys(res.body), [key], JSON.stringify(body));
+    }
+    // Strings, numbers and booleans, alone or in lists, still filter.
+    const ok = await editor.api.post('/candidates/list/', { name__icontains: ['ann', 'anders'], id__gte: 1 });
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+    assert.deepEqual(ok.body.results.map((c: { name: string }) => c.name), ['Ann Anders']);
+  });
+
+  test('too many values for a key, or too many conditions: 400 naming the key, answered at once', async () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    const started = Date.now();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ id: ids(70_000) }, 'id'],
+      [{ name__icontains: ids(40_000).map((i) => `n${i}`) }, 'name__icontains'],
+      [{ id__in: ids(MAX_FILTER_VALUES + 1).join(',') }, 'id__in'],
+      [{ id__gte: ids(MAX_FILTER_CONDITIONS).map(() => 1), id__lte: 1_000_000 }, 'id__lte'],
+    ];
+    for (const [body, key] of cases) {
+      const res = await editor.api.post('/candidates/list/', body);
+      assert.equal(res.status, 400, `${key}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      assert.deepEqual(Object.keys(res.body), [key]);
+    }
+    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+    const atTheCap = await editor.api.post('/candidates/list/', { id__in: ids(MAX_FILTER_VALUES).join(',') });
+    assert.equal(atTheCap.status, 200, JSON.stringify(atTheCap.body));
+  });
+});
+
+describe('a 400 on a route whose schema declares field errors keeps its message', () => {
+  test('a JSON parse error', async () => {
+    const res = await editor.api.request('POST', '/jobs/job/', '{"title":', { 'content-type': 'application/json' });
+    assert.equal(res.status, 400);
+    assert.match(res.body.detail, /JSON/);
+  });
+
+  test('a __proto__ key in a JSON body', async () => {
+    const res = await editor.api.request('POST', '/jobs/job/', '{"title": "x", "__proto__": {"admin": true}}', { 'content-type': 'application/json' });
+    assert.equal(res.status, 400);
+    assert.match(res.body.detail, /JSON/);
+  });
+
+  test('an integer beyond 32 bits where the schema sets no maximum: 400 naming the field', async () => {
+    const res = await editor.api.patch(`/jobs/job/${job.id}/`, { workflow: 2_147_483_648 });
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.body, { workflow: ['Ensure this value is less than or equal to 2147483647.'] });
+    const query = await editor.api.get('/candidates/candidate/?job_id=99999999999');
+    assert.equal(query.status, 400);
+    assert.deepEqual(query.body, { job_id: ['Ensure this value is less than or equal to 2147483647.'] });
+  });
+});
+
+describe('numbers that are not finite and NUL characters', () => {
+  test('"Infinity", "-Infinity" and "1e400" in a path, a query or a body: 400 naming the field', async () => {
+    const cases: [string, string, unknown, string][] = [
+      ['GET', '/jobs/job/Infinity/', undefined, 'id'],
+      ['GET', '/jobs/job/1e400/', undefined, 'id'],
+      ['DELETE', '/jobs/job/-Infinity/', undefined, 'id'],
+      ['GET', '/jobs/job/?page=Infinity', undefined, 'page'],
+      ['GET', '/jobs/job/?page_size=1e400', undefined, 'page_size'],
+      ['GET', '/candidates/candidate/?job_id=Infinity', undefined, 'job_id'],
+      ['PATCH', `/jobs/job/${job.id}/`, { min_experience: 'Infinity' }, 'min_experience'],
+      ['PATCH', `/jobs/job/${job.id}/`, { workflow: '1e400' }, 'workflow'],
+      ['POST', '/candidates/list/', '{"id__gt": 1e400}', 'id__gt'],
+      ['POST', '/candidates/list/', '{"name__icontains": [1, -1e400]}', 'name__icontains.1'],
+    ];
+    for (const [method, url, body, field] of cases) {
+      const json = typeof body === 'string' ? { 'content-type': 'application/json' } : undefined;
+      const res = await editor.api.request(method as 'GET', url, body, json);
+      assert.equal(res.status, 400, `${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
+      assert.deepEqual(Object.keys(res.body), [field], `${method} ${url} ${JSON.stringify(res.body)}`);
+    }
+    const after = await editor.api.get(`/jobs/job/${job.id}/`);
+    assert.equal(after.body.min_experience, job.min_experience);
+  });
+
+  test('a NUL character in a body, a query or a path: 400 naming the field', async () => {
+    const body = await editor.api.patch(`/jobs/job/${job.id}/`, { title: 'a\u0000b' });
+    assert.equal(body.status, 400);
+    assert.deepEqual(body.body, { title: ['Null characters are not allowed.'] });
+    const query = await editor.api.get('/candidates/candidate-names-list/?name=a%00');
+    assert.equal(query.status, 400);
+    assert.deepEqual(query.body, { name: ['Null characters are not allowed.'] });
+    const path = await anonymous.get('/jobs/candidate-view/%00/');
+    assert.equal(path.status, 400, JSON.stringify(path.body));
+    assert.deepEqual(path.body, { encrypted: ['Null characters are not allowed.'] });
+  });
+});
