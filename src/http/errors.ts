@@ -63,10 +63,18 @@ function messageOf(issue: AjvIssue): string {
   return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 }
 
+/**
+ * A nullable or one-of field reports each branch it failed ("Must be <= 2147483647.", "Must be of
+ * type null.", "Must match a schema in anyOf."); only the branch's own complaint says what is wrong.
+ */
+const isBranchNoise = (issue: AjvIssue) => issue.keyword === 'anyOf' || (issue.keyword === 'type' && issue.params.type === 'null');
+
 export function validationBody(issues: AjvIssue[]): Record<string, string[]> {
   const body: Record<string, string[]> = {};
+  const specific = new Set(issues.filter((i) => !isBranchNoise(i)).map(fieldOf));
   for (const issue of issues) {
     const field = fieldOf(issue);
+    if (isBranchNoise(issue) && specific.has(field)) continue;
     const message = messageOf(issue);
     body[field] ??= [];
     if (!body[field].includes(message)) body[field].push(message);
