@@ -80,6 +80,7 @@ describe('PATCH /accounts/users/{id}/ with a multipart profile_pic (the profile 
     for (const [payload, type] of [[undefined, undefined], ['hello', 'text/plain'], ['[1]', 'application/json']] as const) {
       const res = await editor.api.request('PATCH', `/accounts/users/${editor.id}/`, payload, type ? { 'content-type': type } : {});
       assert.equal(res.status, 400, `${type}: ${JSON.stringify(res.body)}`);
+      assert.ok(Object.keys(res.body).length, JSON.stringify(res.body));
     }
     assert.deepEqual((await ctx.pool.query('SELECT name, contact, updated_at FROM users WHERE id = $1', [editor.id])).rows[0], before);
   });
