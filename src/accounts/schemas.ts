@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Open } from '../http/schemas.ts';
+import { DbId, Nullable, Open } from '../http/schemas.ts';
 
 export const Credentials = Type.Object({
   email: Type.String({ minLength: 1, maxLength: 254 }),
@@ -75,5 +75,5 @@ export const UpdateUserBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const OrgParams = Type.Object({ org_id: Type.Integer({ minimum: 1 }) });
+export const OrgParams = Type.Object({ org_id: DbId });
 export const RoleList = Type.Array(Role);

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { listPage } from '../http/pagination.ts';
-import { DbId, FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
+import { DbId, FieldErrors, IdParams, Int32, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
@@ -32,8 +32,8 @@ const Answer = Type.Object({
 const toAnswers = (answers?: { question_id: string | number; choices?: (string | number)[]; text?: string }[]) =>
   answers?.map((a) => ({ question_id: String(a.question_id), choices: a.choices?.map(String), text: a.text }));
 const Counters = {
-  fullscreen_exit_count: Type.Optional(Type.Integer({ minimum: 0 })),
-  tab_switch_count: Type.Optional(Type.Integer({ minimum: 0 })),
+  fullscreen_exit_count: Type.Optional(Int32({ minimum: 0 })),
+  tab_switch_count: Type.Optional(Int32({ minimum: 0 })),
 };
 const TestLogChange = Type.Object(
   {

@@ -5,7 +5,7 @@ import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { unauthorized } from '../http/errors.ts';
 import { listPage, type PageRequest } from '../http/pagination.ts';
-import { IdParams, PageOf, PageQuery } from '../http/schemas.ts';
+import { DbId, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { keepFilesIf, readApplicationForm } from './application-form.ts';
 import { applyToJob } from './apply-to-job.ts';
 import { checkEmail } from './check-email.ts';
@@ -22,12 +22,12 @@ import { updateCandidate } from './update-candidate.ts';
 
 const tags = ['candidates'];
 const open = { additionalProperties: true };
-const ListQuery = Type.Object({ ...PageQuery, o: Type.Optional(Type.String()), job_id: Type.Optional(Type.Integer({ minimum: 1 })) }, open);
-const StageListQuery = Type.Object({ ...PageQuery, job_id: Type.Integer({ minimum: 1 }), stage_name: Type.Optional(Type.String({ maxLength: 100 })) }, open);
+const ListQuery = Type.Object({ ...PageQuery, o: Type.Optional(Type.String()), job_id: Type.Optional(DbId) }, open);
+const StageListQuery = Type.Object({ ...PageQuery, job_id: DbId, stage_name: Type.Optional(Type.String({ maxLength: 100 })) }, open);
 const NamesQuery = Type.Object({
   ...PageQuery,
   name: Type.Optional(Type.String({ maxLength: 200 })),
-  jobId: Type.Optional(Type.Integer({ minimum: 1 })),
+  jobId: Type.Optional(DbId),
   shortlisted: Type.Optional(Type.Boolean()),
 });
 

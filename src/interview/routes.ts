@@ -3,13 +3,13 @@ import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { listPage } from '../http/pagination.ts';
-import { FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
+import { DbId, FieldErrors, IdParams, Int32, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
 import { getInterviewModule, jobInterviewModules, listInterviewModules } from './get-interview-modules.ts';
 import { createInterviewModule, deleteInterviewModule, updateInterviewModule } from './save-interview-module.ts';
 
 const Step = Type.Object({
   id: Type.Optional(Type.String()),
-  order: Type.Optional(Type.Integer({ minimum: 1 })),
+  order: Type.Optional(Int32({ minimum: 1 })),
   content: Type.Object({ id: Type.String(), label: Type.Optional(Type.String()) }, { additionalProperties: true }),
 });
 const ModuleFields = {
@@ -44,7 +44,7 @@ export function interviewRoutes({ pool, config }: RouteDeps): FastifyPluginAsync
       return reply.status(204).send();
     });
     app.get('/interview/job/:job_id/interview-modules/', {
-      schema: { tags, params: Type.Object({ job_id: Type.Integer({ minimum: 1 }) }), response: { 200: PageOf(Module) } },
+      schema: { tags, params: Type.Object({ job_id: DbId }), response: { 200: PageOf(Module) } },
     }, async (request) => jobInterviewModules(pool, currentUser(request), request.params.job_id));
   };
 }

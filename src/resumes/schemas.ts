@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Open } from '../http/schemas.ts';
+import { DbId, Nullable, Open, PageQuery } from '../http/schemas.ts';
 
 const Decimal = Type.String({ pattern: '^-?\\d+\\.\\d+$' });
 
@@ -43,9 +43,9 @@ export const ResumeStatusBody = Type.Object(
   {
     status_text: Type.Optional(Type.Union(RESUME_STATUSES.map((s) => Type.Literal(s)))),
     is_approved: Type.Optional(Type.Boolean()),
-    approved_by: Type.Optional(Nullable(Type.Integer())),
+    approved_by: Type.Optional(Nullable(DbId)),
     approved_at: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
-    updated_by: Type.Optional(Nullable(Type.Integer())),
+    updated_by: Type.Optional(Nullable(DbId)),
     updated_at: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
     body: Type.Optional(Nullable(Type.String({ maxLength: 50_000 }))),
     subject: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
@@ -58,8 +58,8 @@ const Count = (max: number) => Type.Integer({ minimum: 0, maximum: max });
 
 export const PreferenceBody = Type.Object(
   {
-    job: Type.Optional(Type.Integer({ minimum: 1 })),
-    job_id: Type.Optional(Type.Integer({ minimum: 1 })),
+    job: Type.Optional(DbId),
+    job_id: Type.Optional(DbId),
     max_retries: Type.Optional(Count(100)),
     max_resume_size: Type.Optional(Type.Integer({ minimum: 1024, maximum: 200 * 1024 * 1024 })),
     max_applicants: Type.Optional(Nullable(Count(1_000_000))),
@@ -77,7 +77,7 @@ export const PreferenceBody = Type.Object(
     include_intro_video: Type.Optional(Type.Boolean()),
     last_increment: Type.Optional(Type.Boolean()),
     currency: Type.Optional(Type.String({ minLength: 1, maxLength: 10 })),
-    question_set: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+    question_set: Type.Optional(Nullable(DbId)),
     questions: Type.Optional(Nullable(Type.Array(Type.Object({ id: Type.Any(), text: Type.String(), type: Type.Optional(Type.String()) }, { additionalProperties: true }), { maxItems: 500 }))),
     random_questions: Type.Optional(Type.Boolean()),
     random_questions_count: Type.Optional(Count(500)),
@@ -95,7 +95,6 @@ export const Preference = Open({
 });
 
 export const PreferenceQuery = Type.Object({
-  job_id: Type.Optional(Type.Integer({ minimum: 1 })),
-  page: Type.Optional(Type.Integer({ minimum: 1 })),
-  page_size: Type.Optional(Type.Integer({ minimum: 1 })),
+  job_id: Type.Optional(DbId),
+  ...PageQuery,
 });

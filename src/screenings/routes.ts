@@ -104,7 +104,7 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
     }, async (request) => completeChunkedUpload(pool, blobs, request.body.upload_id, request.body.question));
 
     app.get('/interview/candidate/:candidate_id/job/:job_id/service/:service_id/answers/', {
-      schema: { tags, params: Type.Object({ candidate_id: Id, job_id: Id, service_id: Type.Integer() }) },
+      schema: { tags, params: Type.Object({ candidate_id: Id, job_id: Id, service_id: DbId }) },
     }, async (request) => listAnswers(pool, currentUser(request), request.params.candidate_id, request.params.job_id));
     app.get('/interview/answers/:id/:field/', {
       schema: { tags, params: Type.Object({ id: Id, field: Type.Union([Type.Literal('video_file'), Type.Literal('audio_file')]) }) },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
-import { DbId, FieldErrors, IdParams, Nullable, Open } from '../http/schemas.ts';
+import { DbId, FieldErrors, IdParams, Int32, Nullable, Open } from '../http/schemas.ts';
 import { closeApplication, type Outcome } from './close-application.ts';
 import { listEvents } from './list-events.ts';
 import { stageFilterCounts } from './stage-filters.ts';
@@ -23,10 +23,10 @@ export function stagesRoutes({ pool }: RouteDeps): FastifyPluginAsyncTypebox {
             action: Type.String(),
             candidate_id: Id,
             job_id: Id,
-            order: Type.Optional(Type.Integer()),
+            order: Type.Optional(Int32()),
             step_id: Type.Optional(Nullable(Type.String())),
             service: Type.Optional(Nullable(Type.String())),
-            workflow_id: Type.Optional(Nullable(Type.Integer())),
+            workflow_id: Type.Optional(Nullable(DbId)),
             override: Type.Optional(Type.Boolean()),
           },
           { additionalProperties: true },

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
+import { databaseFieldError } from '../../src/http/errors.ts';
 import { MAX_FILTER_CONDITIONS, MAX_FILTER_VALUES } from '../../src/http/filters.ts';
 import { MULTIPART_LIMITS } from '../../src/http/multipart.ts';
 import { testApp } from '../helpers/app.ts';
@@ -220,9 +221,9 @@ describe('a 400 on a route whose schema declares field errors keeps its message'
     const res = await editor.api.patch(`/jobs/job/${job.id}/`, { workflow: 2_147_483_648 });
     assert.equal(res.status, 400);
     assert.deepEqual(res.body, { workflow: ['Must be <= 2147483647.'] });
-    const query = await editor.api.get('/candidates/candidate/?job_id=99999999999');
-    assert.equal(query.status, 400);
-    assert.deepEqual(query.body, { job_id: ['Ensure this value is less than or equal to 2147483647.'] });
+    // Where no schema caps a value, PostgreSQL's refusal is traced back to the field that carried it.
+    const refused = databaseFieldError('22003', 'value "99999999999" is out of range for type integer', [{}, { job_id: '99999999999' }, undefined]);
+    assert.deepEqual(refused, { job_id: ['Ensure this value is less than or equal to 2147483647.'] });
   });
 });
 
@@ -260,5 +261,19 @@ describe('numbers that are not finite and NUL characters', () => {
     const path = await anonymous.get('/jobs/candidate-view/%00/');
     assert.equal(path.status, 400, JSON.stringify(path.body));
     assert.deepEqual(path.body, { encrypted: ['Null characters are not allowed.'] });
+  });
+});
+
+describe('ids past 32 bits in the query and body of lists and stages', () => {
+  test('are refused by the schema, naming the field', async () => {
+    for (const [url, field] of [
+      ['/candidates/list-with-stages/?job_id=2147483648', 'job_id'],
+      ['/candidates/candidate-names-list/?jobId=2147483648', 'jobId'],
+      ['/resume_parser/resume-screening-preferences/?job_id=2147483648', 'job_id'],
+      [`/accounts/organizations/2147483648/users/`, 'org_id'],
+    ] as const) {
+      const res = await editor.api.get(url);
+      assert.deepEqual([res.status, res.body], [400, { [field]: ['Must be <= 2147483647.'] }], url);
+    }
   });
 });
