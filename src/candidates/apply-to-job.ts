@@ -6,7 +6,6 @@ import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams } from '../http/sql.ts';
 import { openResumeStep } from '../stages/open-resume-step.ts';
-import { jobApplicantCount } from './applicant-count.ts';
 import { type ApplicationForm, type ApplicationInput, RESUME_FIELD } from './application-form.ts';
 import { saveCandidateFields } from './candidate-columns.ts';
 import { queueParse } from './file-jobs.ts';
@@ -44,13 +43,20 @@ async function openJob(pool: pg.Pool, user: AuthUser | null, input: ApplicationI
 }
 
 /**
- * Refuses a new application past the job's max_applicants. The job's row is locked, so
- * applications arriving together are counted one after another. The caller has locked the
- * candidate already (its fields are saved first), the order in which deleting a job locks them.
+ * Refuses a new application past the job's max_applicants, or to a job deleted since it was
+ * opened. The job's row is locked, so applications arriving together are counted one after
+ * another. The caller has locked the candidate already (its fields are saved first), the order in
+ * which deleting a job locks them.
  */
 async function assertRoomForApplicant(client: pg.PoolClient, job: OpenJob, input: ApplicationInput): Promise<void> {
   if (!job.max_applicants) return;
-  const { rows } = await client.query<{ applicants_count: number }>(`${jobApplicantCount('$1')} FOR UPDATE`, [job.id]);
+  // NO KEY UPDATE: the resume already inserted holds a KEY SHARE lock on the job (its foreign
+  // key), which FOR UPDATE would wait on in every other applicant, and they on it.
+  const { rows } = await client.query<{ applicants_count: number; is_deleted: boolean }>(
+    'SELECT applicants_count, is_deleted FROM jobs WHERE id = $1 FOR NO KEY UPDATE',
+    [job.id],
+  );
+  if (rows[0].is_deleted) throw invalid({ [jobField(input)]: 'No open job matches this key.' });
   if (rows[0].applicants_count >= job.max_applicants) {
     throw invalid({ [jobField(input)]: 'This job has received the most applications it accepts.' });
   }

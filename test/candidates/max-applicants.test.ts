@@ -47,3 +47,15 @@ test('six applications at once to a job that takes one: one 201, five of the sam
   const { rows } = await ctx.pool.query('SELECT resume_file FROM resumes WHERE job_id = $1', [job.id]);
   assert.deepEqual(storedFiles(), [rows[0].resume_file]);
 });
+
+test('candidates the organisation already has, applying at once to a job that takes three: three 201s and three 400s, never a 500', async () => {
+  // Each has applied elsewhere first, so their rows exist and nothing else lines them up.
+  const elsewhere = await newJob(org.admin.api);
+  const people = [11, 12, 13, 14, 15, 16];
+  for (const n of people) assert.equal((await apply(elsewhere, n)).status, 201);
+  const job = await jobLimitedTo(3);
+  const replies = await Promise.all(people.map((n) => apply(job, n)));
+  assert.deepEqual(replies.map((r) => r.status).sort(), [201, 201, 201, 400, 400, 400], JSON.stringify(replies.map((r) => r.body)));
+  const { rows } = await ctx.pool.query('SELECT (SELECT count(*)::int FROM resumes WHERE job_id = $1) AS resumes, (SELECT applicants_count FROM jobs WHERE id = $1) AS counted', [job.id]);
+  assert.deepEqual(rows[0], { resumes: 3, counted: 3 });
+});
