@@ -94,16 +94,23 @@ function filterValues(value: unknown, key: string): string[] {
   });
 }
 
+/** `name` (exact) or `name__lookup`: a field's own name wins ("job__title" is a field, not "job" with a lookup). */
+function fieldAndLookup(fields: FilterFields, key: string): [FilterField, string] | undefined {
+  const whole = fieldNamed(fields, key);
+  if (whole) return [whole, 'exact'];
+  const at = key.lastIndexOf('__');
+  const field = at > 0 ? fieldNamed(fields, key.slice(0, at)) : undefined;
+  return field ? [field, key.slice(at + 2)] : undefined;
+}
+
 /** SQL conditions for every `field__lookup` query parameter naming a whitelisted field; others are ignored. */
 export function filterConditions(query: Record<string, unknown>, fields: FilterFields, params: SqlParams): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    const match = /^(.+?)(?:__([a-z]+))?$/.exec(key);
-    if (!match) continue;
-    const [, name, lookup = 'exact'] = match;
-    const field = fieldNamed(fields, name);
-    if (!field) continue;
+    const named = fieldAndLookup(fields, key);
+    if (!named) continue;
+    const [field, lookup] = named;
     if (!LOOKUPS.includes(lookup)) throw invalid({ [key]: `Unsupported lookup "${lookup}".` });
     const values = filterValues(value, key);
     const items = lookup === 'in' ? values.reduce((n, v) => n + v.split(',').length, 0) : values.length;

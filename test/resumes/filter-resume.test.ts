@@ -42,6 +42,7 @@ describe('GET /filter/resume (the resume-screening grid)', () => {
     assert.equal(shortlisted.status, 200);
     assert.deepEqual(names((await org.admin.api.get('/filter/resume/?status_text__iexact=shortlisted')).body), ['Jonas Second']);
     assert.deepEqual(names((await org.admin.api.get('/filter/resume/?job__title__icontains=engineer')).body), ['Kira Third']);
+    assert.deepEqual(names((await org.admin.api.get('/filter/resume/?job__title=Screening%20Engineer')).body), ['Kira Third'], 'a field named with __ filters exactly');
     assert.deepEqual(names((await org.admin.api.get('/filter/resume/?name__istartswith=ir')).body), ['Iris First']);
     assert.equal(third.resumes[0].job, editorJob.id);
   });
