@@ -60,8 +60,10 @@ export async function updateUser(pool: pg.Pool, queue: PgBoss, actor: AuthUser, 
     );
     const old = updated[0]?.old_pic;
     if (changes.profile_pic && old !== changes.profile_pic) await queueBlobDeletion(client, queue, [old]);
+    // In the same transaction: once the change is saved, nothing after it can fail and make the
+    // route discard a photo the user now has.
+    if (changes.is_active === false) {
+      await client.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+    }
   });
-  if (changes.is_active === false) {
-    await pool.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
-  }
 }
