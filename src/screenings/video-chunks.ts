@@ -80,18 +80,22 @@ function joinedParts(blobs: BlobStore, parts: Part[]): Readable {
 
 /**
  * Joins the parts into one video (streamed, never whole in memory) and attaches it to the answer.
- * The upload's row stays locked until the answer is saved, so a second completion of the same
- * upload waits and then finds it gone (404) instead of reading parts the first one removes.
+ * The interview's and the upload's rows stay locked until the answer is saved, so a second
+ * completion of the same upload waits and then finds it gone (404) instead of reading parts the
+ * first one removes. Other writes to the same interview wait for the join.
  */
 export async function completeChunkedUpload(pool: pg.Pool, blobs: BlobStore, uploadId: string, questionId: number): Promise<{ answer: number }> {
   let video: StoredUpload | undefined;
   try {
+    const { rows: found } = await pool.query<{ screening_id: number }>('SELECT screening_id FROM video_uploads WHERE id = $1', [uploadId]);
+    if (!found[0]) throw notFound();
     const { answer, parts } = await withTransaction(pool, async (client) => {
-      const { rows } = await client.query<{ screening_id: number; parts: Part[] }>('SELECT screening_id, parts FROM video_uploads WHERE id = $1 FOR UPDATE', [uploadId]);
+      // The interview first, then the upload: the order upload-chunk locks them in.
+      const screening = await openScreening(client, found[0].screening_id);
+      const { rows } = await client.query<{ parts: Part[] }>('SELECT parts FROM video_uploads WHERE id = $1 AND screening_id = $2 FOR UPDATE', [uploadId, screening.id]);
       if (!rows[0]) throw notFound();
       const parts = [...rows[0].parts].sort((a, b) => a.part_number - b.part_number);
       if (parts.some((p, i) => p.part_number !== i + 1)) throw invalid({ upload_id: 'Parts are missing; upload every part from 1 up.' });
-      const screening = await openScreening(client, rows[0].screening_id);
       if (screening.completed) throw invalid({ upload_id: 'This interview is already completed.' });
       assertAsks(screening, questionId);
       video = await storeUpload(blobs, { fieldname: 'file', file: joinedParts(blobs, parts) }, 'intro_video');

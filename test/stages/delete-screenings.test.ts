@@ -70,3 +70,25 @@ test('deleting the candidate also queues the parts of an answer still uploading'
   const queued = await ctx.pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'delete-blobs' AND data->'keys' ? $1", [rows[0].part]);
   assert.equal(queued.rows[0].n, 1);
 });
+
+test('a chunk re-sent while the same upload is completed: both wait on the interview in one order, no deadlock', async () => {
+  const id = await recordedScreening();
+  const { rows } = await ctx.pool.query('SELECT u.id AS upload, p.access_key FROM video_uploads u JOIN personality_screenings p ON p.id = u.screening_id WHERE p.id = $1', [id]);
+  const question = (await ctx.pool.query('SELECT question_id FROM screening_answers WHERE screening_id = $1', [id])).rows[0].question_id;
+  const deadlocks = async () => (await ctx.pool.query('SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0].n;
+  const before = await deadlocks();
+  // The interview's row is held until both requests wait on a lock, so that they overlap.
+  const holder = await ctx.pool.connect();
+  await holder.query('BEGIN');
+  await holder.query('SELECT id FROM personality_screenings WHERE id = $1 FOR UPDATE', [id]);
+  const chunk = sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: rows[0].access_key, upload_id: rows[0].upload }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM }]);
+  const complete = anon.post('/video_upload/complete/', { upload_id: rows[0].upload, question });
+  const waiting = async () =>
+    (await ctx.pool.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")).rows[0].n;
+  for (let i = 0; i < 300 && (await waiting()) < 2; i++) await new Promise((r) => setTimeout(r, 10));
+  await holder.query('COMMIT');
+  holder.release();
+  const statuses = [(await chunk).status, (await complete).status];
+  assert.ok(statuses.every((s) => s < 500), JSON.stringify(statuses));
+  assert.equal(await deadlocks(), before);
+});
