@@ -1,6 +1,7 @@
 // Error bodies as the web client reads them: {"detail": "..."} for auth, permission and
 // not-found; a field -> messages map for validation. Never a stack trace.
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { leafValues } from './request-values.ts';
 
 export class HttpError extends Error {
   constructor(
@@ -88,16 +89,10 @@ const INTEGER_RANGES: Record<string, [string, string]> = {
   bigint: ['-9223372036854775808', '9223372036854775807'],
 };
 
-/** The dotted path (as validationBody names fields) of the first request value whose text is `text`. */
+/** The dotted path (as validationBody names fields) of a request value whose text is `text`. */
 function fieldHolding(parts: unknown[], text: string): string | undefined {
-  const stack: [unknown, string][] = parts.map((part) => [part, '']);
-  while (stack.length) {
-    const [value, path] = stack.pop()!;
-    if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) stack.push([child, path ? `${path}.${key}` : key]);
-    } else if (path && (typeof value === 'string' || typeof value === 'number') && String(value) === text) {
-      return path;
-    }
+  for (const [path, value] of leafValues(parts)) {
+    if (path && (typeof value === 'string' || typeof value === 'number') && String(value) === text) return path;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
 import { type IntegerOptions, type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { invalid, NULL_CHARACTERS } from './errors.ts';
+import { leafValues } from './request-values.ts';
 
 export const Detail = Type.Object({ detail: Type.String() });
 /**
@@ -49,16 +50,9 @@ export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]
  */
 export function valueProblems(parts: unknown[]): Record<string, string> {
   const problems: Record<string, string> = {};
-  const stack: [unknown, string][] = parts.map((part) => [part, '']);
-  while (stack.length) {
-    const [value, path] = stack.pop()!;
-    if (typeof value === 'string') {
-      if (value.includes('\u0000')) problems[path || 'non_field_errors'] ??= NULL_CHARACTERS;
-    } else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) problems[path || 'non_field_errors'] ??= 'A valid number is required.';
-    } else if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) stack.push([child, path ? `${path}.${key}` : key]);
-    }
+  for (const [path, value] of leafValues(parts)) {
+    if (typeof value === 'string' && value.includes('\u0000')) problems[path || 'non_field_errors'] ??= NULL_CHARACTERS;
+    if (typeof value === 'number' && !Number.isFinite(value)) problems[path || 'non_field_errors'] ??= 'A valid number is required.';
   }
   return problems;
 }
