@@ -1,6 +1,7 @@
 // django-filter style list filtering and ordering on whitelisted fields:
 // ?name__icontains=ann&updated_at__in=2024-11-10&o=-created_at
 import { invalid } from './errors.ts';
+import { isoDateTime } from './iso-date.ts';
 import type { SqlParams } from './sql.ts';
 
 export type FieldType = 'text' | 'number' | 'date' | 'boolean';
@@ -26,9 +27,8 @@ function typed(value: string, field: FilterField, key: string): unknown {
     return n;
   }
   if (field.type === 'date') {
-    if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
-      throw invalid({ [key]: 'Enter a valid date (YYYY-MM-DD).' });
-    }
+    // The job and screening dates' own reader: Date.parse alone rolls 2024-02-31 over to March.
+    if (!isoDateTime(value)) throw invalid({ [key]: 'Enter a valid date (YYYY-MM-DD).' });
     return value;
   }
   if (field.type === 'boolean') {

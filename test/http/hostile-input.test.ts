@@ -277,3 +277,11 @@ describe('ids past 32 bits in the query and body of lists and stages', () => {
     }
   });
 });
+
+describe('date filters', () => {
+  test('an impossible day is refused by the filter itself, not rolled into the next month', async () => {
+    const res = await editor.api.get('/jobs/job/?created_at__gte=2024-02-31');
+    assert.deepEqual([res.status, res.body], [400, { created_at__gte: ['Enter a valid date (YYYY-MM-DD).'] }]);
+    assert.equal((await editor.api.get('/jobs/job/?created_at__gte=2024-02-29T10:00:00Z')).status, 200);
+  });
+});
