@@ -2,18 +2,13 @@
 // `profile_pic` file (the profile page's photo upload) and any of the same fields as text.
 import type { FastifyRequest } from 'fastify';
 import { type AjvIssue, badRequest, invalid, validationBody } from '../http/errors.ts';
-import { type FormFields, readMultipart } from '../http/multipart.ts';
+import { lastValues, readMultipart } from '../http/multipart.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { discardBlobs, storeUpload } from '../uploads/index.ts';
 import { UpdateUserBody } from './schemas.ts';
 import type { UserChanges } from './update-user.ts';
 
 const PHOTO_FIELD = 'profile_pic';
-
-/** The last value of each text field; the JSON body's validator coerces "true" and role ids. */
-function lastValues(fields: FormFields): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).map(([name, raw]) => [name, Array.isArray(raw) ? raw[raw.length - 1] : raw]));
-}
 
 /** The changes a request asks for; a stored photo is removed again when the form is refused. */
 export async function readUserChanges(request: FastifyRequest, blobs: BlobStore): Promise<UserChanges> {
@@ -34,6 +29,7 @@ export async function readUserChanges(request: FastifyRequest, blobs: BlobStore)
       }
       stored.push((await storeUpload(blobs, part, 'profile_pic')).key);
     });
+    // The JSON body's validator coerces "true" and role ids.
     const body: Record<string, unknown> = lastValues(fields);
     const validate = request.compileValidationSchema(UpdateUserBody);
     if (!validate(body)) Object.assign(errors, validationBody(validate.errors as AjvIssue[]));

@@ -114,11 +114,17 @@ export async function readMultipart<T>(request: FastifyRequest, onFile: (part: M
   return { fields, files };
 }
 
+const last = (raw: string | string[]): string => (Array.isArray(raw) ? raw[raw.length - 1] : raw);
+
+/** Each field's value as sent, the last one when a field was sent twice. */
+export function lastValues(fields: FormFields): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([name, raw]) => [name, last(raw)]));
+}
+
 /** A form field as one string: the last value when sent twice; "", "null" and "undefined" mean absent. */
 export function formText(fields: FormFields, name: string): string | undefined {
   const raw = fields[name];
-  const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  if (value === undefined) return undefined;
-  const trimmed = value.trim();
+  if (raw === undefined) return undefined;
+  const trimmed = last(raw).trim();
   return trimmed === '' || trimmed === 'null' || trimmed === 'undefined' ? undefined : trimmed;
 }
