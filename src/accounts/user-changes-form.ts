@@ -33,7 +33,6 @@ export async function readUserChanges(request: FastifyRequest, blobs: BlobStore)
     const body: Record<string, unknown> = lastValues(fields);
     const validate = request.compileValidationSchema(UpdateUserBody);
     if (!validate(body)) Object.assign(errors, validationBody(validate.errors as AjvIssue[]));
-    if (stored.length > 1) errors[PHOTO_FIELD] = 'Send one photo.';
     if (Object.keys(errors).length) throw invalid(errors);
     return { ...(body as UserChanges), ...(stored.length ? { profile_pic: stored[0] } : {}) };
   } catch (error) {

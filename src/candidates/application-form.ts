@@ -252,10 +252,6 @@ export async function readApplicationForm(request: FastifyRequest, { create, blo
     if (!input.jobKey && !input.jobId) f.fail('job_key', 'The job is required: send job_key or job_id.');
     if (!files.some((file) => file.field === RESUME_FIELD)) f.fail(RESUME_FIELD, 'A resume file is required.');
   }
-  // A second file under one name would be stored and never referenced.
-  for (const field of new Set(files.map((file) => file.field))) {
-    if (files.filter((file) => file.field === field).length > 1) f.fail(field, 'Send one file here, not several.');
-  }
   if (Object.keys(f.errors).length) {
     await discardBlobs(blobs, files.map((file) => file.key));
     throw invalid(f.errors);

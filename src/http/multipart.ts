@@ -22,6 +22,8 @@ const LIMIT_MESSAGES: Record<string, string> = {
   FST_REQ_FILE_TOO_LARGE: `A file in the form is too large: at most ${MULTIPART_LIMITS.fileSize / MB} MB.`,
 };
 
+const ONE_FILE = 'Send one file here, not several.';
+
 /** How long to wait for the parser to say why it cut a file part off (it has said so already when it did). */
 const REASON_WAIT_MS = 1000;
 
@@ -46,7 +48,10 @@ export async function readMultipart<T>(request: FastifyRequest, onFile: (part: M
   if (!request.isMultipart()) throw badRequest('Send the form as multipart/form-data.');
   const fields: FormFields = {};
   const files: T[] = [];
-  const nulls: Record<string, string> = {};
+  // Refused once the rest of the form is read: NUL characters, and a second file under one name
+  // (which would be stored and never referenced).
+  const refused: Record<string, string> = {};
+  const fileFields = new Set<string>();
   // Read by hand rather than with for-await, so that the parser's errors are told from onFile's.
   const parts: AsyncIterator<Multipart> = request.parts();
   const next = async (): Promise<Multipart | undefined> => {
@@ -85,12 +90,13 @@ export async function readMultipart<T>(request: FastifyRequest, onFile: (part: M
     for (let part = await next(); part; part = await next()) {
       if (part.type === 'file') {
         if (part.file.destroyed) throw await reasonPartEnded(part);
-        if (part.filename?.includes('\u0000')) {
-          // Refused with the form's other NUL characters once the rest of the form is read.
+        const problem = part.filename?.includes('\u0000') ? NULL_CHARACTERS : fileFields.has(part.fieldname) ? ONE_FILE : undefined;
+        if (problem) {
           part.file.resume();
-          nulls[part.fieldname] = NULL_CHARACTERS;
+          refused[part.fieldname] = problem;
           continue;
         }
+        fileFields.add(part.fieldname);
         current = part;
         try {
           files.push(await onFile(part));
@@ -102,7 +108,7 @@ export async function readMultipart<T>(request: FastifyRequest, onFile: (part: M
         }
       } else {
         const value = String(part.value ?? '');
-        if (value.includes('\u0000')) nulls[part.fieldname] = NULL_CHARACTERS;
+        if (value.includes('\u0000')) refused[part.fieldname] = NULL_CHARACTERS;
         const seen = fields[part.fieldname];
         fields[part.fieldname] = seen === undefined ? value : [seen, value].flat();
       }
@@ -110,7 +116,7 @@ export async function readMultipart<T>(request: FastifyRequest, onFile: (part: M
   } finally {
     raw.off('close', onClose);
   }
-  if (Object.keys(nulls).length) throw invalid(nulls);
+  if (Object.keys(refused).length) throw invalid(refused);
   return { fields, files };
 }
 

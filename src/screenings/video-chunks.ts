@@ -40,7 +40,6 @@ export async function uploadChunk(pool: pg.Pool, blobs: BlobStore, request: Fast
       return { key, size };
     });
     if (!files.length) throw invalid({ file: 'This field is required.' });
-    if (files.length > 1) throw invalid({ file: 'Send one chunk per request.' });
     const partNumber = Number(formText(fields, 'part_number'));
     if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > MAX_PARTS) throw invalid({ part_number: `A whole number from 1 to ${MAX_PARTS}.` });
     const screeningId = await linkedRecordId(pool, 'personality_screenings', formText(fields, 'video_id') ?? formText(fields, 'screening_id') ?? '');

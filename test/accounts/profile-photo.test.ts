@@ -66,7 +66,7 @@ describe('PATCH /accounts/users/{id}/ with a multipart profile_pic (the profile 
 
     const two = await sendForm(org.admin.api, 'PATCH', `/accounts/users/${org.admin.id}/`, {}, [photo(), photo()]);
     assert.equal(two.status, 400);
-    assert.deepEqual(two.body.profile_pic, ['Send one photo.']);
+    assert.deepEqual(two.body.profile_pic, ['Send one file here, not several.']);
 
     const badFields = await sendForm(org.admin.api, 'PATCH', `/accounts/users/${org.admin.id}/`, { name: '', password_hash: 'x', is_active: 'maybe' }, [photo(), photo(pngFile(), 'avatar')]);
     assert.equal(badFields.status, 400);

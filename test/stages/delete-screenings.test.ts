@@ -1,6 +1,8 @@
 // DELETE /personality-screening/personality-screenings/delete-multiple/: only those who may change
 // the job's candidates delete its video interviews, and the recordings go with them.
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
 import { Api, newApplication, newJob, newOrganisation, newWorkflow, sendForm } from '../helpers/fixtures.ts';
@@ -91,4 +93,15 @@ test('a chunk re-sent while the same upload is completed: both wait on the inter
   const statuses = [(await chunk).status, (await complete).status];
   assert.ok(statuses.every((s) => s < 500), JSON.stringify(statuses));
   assert.equal(await deadlocks(), before);
+});
+
+test('an answer with two recordings under one name is a 400, and neither is stored', async () => {
+  const id = await recordedScreening();
+  const { rows } = await ctx.pool.query('SELECT p.access_key, a.question_id FROM personality_screenings p JOIN screening_answers a ON a.screening_id = p.id WHERE p.id = $1', [id]);
+  const videos = async () =>
+    (await readdir(join(ctx.config.dataDir, 'blobs', 'intro-videos'), { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).length;
+  const before = await videos();
+  const res = await sendForm(anon, 'POST', '/interview/answers/', { question: String(rows[0].question_id), screening_id: rows[0].access_key }, [videoPart(), videoPart()]);
+  assert.deepEqual([res.status, res.body], [400, { video_file: ['Send one file here, not several.'] }]);
+  assert.equal(await videos(), before);
 });

@@ -182,7 +182,7 @@ describe('a candidate through resume screening, an assessment and a video interv
       (await readdir(join(ctx.config.dataDir, 'blobs', 'video-chunks'), { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).length;
     const twoChunks = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: screeningKey }, [chunk(WEBM), chunk(WEBM)]);
     assert.equal(twoChunks.status, 400);
-    assert.deepEqual(twoChunks.body.file, ['Send one chunk per request.']);
+    assert.deepEqual(twoChunks.body.file, ['Send one file here, not several.']);
     assert.equal((await ctx.pool.query('SELECT count(*)::int AS n FROM video_uploads')).rows[0].n, 0);
     assert.equal(await chunkFiles(), 0);
     const first = await sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: screeningKey, type: 'video' }, [chunk(WEBM.subarray(0, half))]);
