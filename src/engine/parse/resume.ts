@@ -52,7 +52,7 @@ export function parseResume(text: string): ResumeJson {
     addresses: findAddress(lines),
     summary,
     designation: findDesignation(linesOf(sections, 'header'), summary, name),
-    skills: findSkills(linesOf(sections, 'skills'), clean),
+    skills: findSkills(linesOf(sections, 'skills'), clean, lines),
     // A job or a degree written twice (a resume pasted twice, a summary table) is listed once.
     workExperience: uniqueBy(findJobs(), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
     education: uniqueBy(findEducation(eduLines), (e) => [e.degree, e.school, e.endDate].join('|').toLowerCase()),

@@ -1,7 +1,7 @@
 // Skills from the skills section (list items) and from the rest of the text (known skills only),
 // normalised through the taxonomy.
 
-import { isBullet, stripBullet } from '../text/lines.ts';
+import { isBullet, stripBullet, toLines } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { findDateRanges, findDates, MONTH_WORD } from './dates.ts';
@@ -253,14 +253,14 @@ function roleLine(line: string): boolean {
   return words.length >= 2 && words.length <= 6 && !/[.;:,()]/.test(t) && titleCues(words[words.length - 1]) > 0 && !canonicalSkill(t) && degreeLevel(t) === 0;
 }
 
-/** The text without its job-title lines (a line ends at a break or at a gap of two spaces, as in toLines). */
-function withoutRoles(text: string): string {
-  const roles = text.split(/\n|\s{2,}/).filter(roleLine);
+/** The text without its job-title lines. */
+function withoutRoles(text: string, lines: string[]): string {
+  const roles = lines.filter(roleLine);
   return roles.length ? text.replace(new RegExp(`(?<!\\w)(?:${roles.map(escaped).join('|')})(?!\\w)`, 'g'), ' ') : text;
 }
 
-/** Skills listed in the skills section lines, then those named only elsewhere in `fullText`. */
-export function findSkills(sectionLines: string[], fullText: string): SkillItem[] {
+/** Skills listed in the skills section lines, then those named only elsewhere in `fullText` (whose lines are `allLines`). */
+export function findSkills(sectionLines: string[], fullText: string, allLines = toLines(fullText)): SkillItem[] {
   // References close a resume: the lines after them name people, not skills.
   const end = sectionLines.findIndex((l) => /^\W*(?:referees?|references)\b/i.test(l));
   // A link names no skill, and a link line (a page footer) carries on no list.
@@ -270,7 +270,7 @@ export function findSkills(sectionLines: string[], fullText: string): SkillItem[
   // "Environment: Java, Spring, Oracle" under a job or project lists the tools it used.
   const used = [...fullText.matchAll(USED_LIST)].flatMap((m) => listItems(m[1]).flatMap((i) => itemSkill(i)));
   // Outside the list, a duty named in prose ("handled customer service") is no claimed skill.
-  const named = [...used, ...skillsAsWritten(withoutRoles(fullText).replace(WEB_ADDRESS, ' '), true)].filter((n) => !isDuty(canonicalSkill(n) ?? n));
+  const named = [...used, ...skillsAsWritten(withoutRoles(fullText, allLines).replace(WEB_ADDRESS, ' '), true)].filter((n) => !isDuty(canonicalSkill(n) ?? n));
   const labels = onlyAsLabels(named, fullText);
   const text = named.filter((n) => !labels.has(n.toLowerCase())).map((name): SkillItem => ({ name, source: 'text' }));
   return uniqueBy([...listed, ...text], skillKey);
