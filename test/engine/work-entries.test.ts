@@ -519,6 +519,8 @@ test('anchors, organisers, co-ordinators, examiners and contributors hold job ti
 
 test('a date line opened by its organisation and a dash ("Brightleaf - August 2016 to Present") names the employer', () => {
   assert.deepEqual(jobs('WORK EXPERIENCE\nContent Writing\nBrightleaf - August 2016 to Present').map((j) => j[1]), ['Brightleaf']);
+  // The dash decides it: without it, the lowercase phrase above would be read as the employer.
+  assert.deepEqual(jobs('WORK EXPERIENCE\nApp develop\nHarlowsoft - August 2016 to Present').map((j) => j[1]), ['Harlowsoft']);
   assert.deepEqual(jobs('WORK EXPERIENCE\nWeb Designer\nSelf-employed -\nPune, Maharashtra - 2014 to 2016').map((j) => j.slice(0, 2)), [['Web Designer', '']]);
 });
 
