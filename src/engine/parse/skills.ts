@@ -247,7 +247,7 @@ function skillKey(s: SkillItem): string {
  * A job title on a line of its own ("Java Programmer", "PeopleSoft Developer"): the skill it names is
  * the role's field, written as part of the title, not a skill claimed in the text.
  */
-function roleLine(line: string): boolean {
+function titleOnlyLine(line: string): boolean {
   const t = stripBullet(line).replace(/[\s\-–|,]+$/, '').trim();
   const words = t.split(/\s+/);
   return words.length >= 2 && words.length <= 6 && !/[.;:,()]/.test(t) && titleCues(words[words.length - 1]) > 0 && !canonicalSkill(t) && degreeLevel(t) === 0;
@@ -255,7 +255,7 @@ function roleLine(line: string): boolean {
 
 /** The text without its job-title lines. */
 function withoutRoles(text: string, lines: string[]): string {
-  const roles = lines.filter(roleLine);
+  const roles = lines.filter(titleOnlyLine);
   return roles.length ? text.replace(new RegExp(`(?<!\\w)(?:${roles.map(escaped).join('|')})(?!\\w)`, 'g'), ' ') : text;
 }
 
