@@ -35,6 +35,11 @@ export async function deleteCandidate(pool: pg.Pool, queue: PgBoss, user: AuthUs
     const scope = new SqlParams();
     const jobs = `SELECT j.id FROM jobs j WHERE ${visibleJobs(user, scope, 'j', true)}`;
     const candidate = scope.add(id);
+    // Locked before the files are read: an answer or a resume being saved meanwhile commits
+    // first, and the next statement's snapshot sees its file.
+    for (const table of ['resumes', 'personality_screenings']) {
+      await client.query(`SELECT 1 FROM ${table} WHERE candidate_id = ${candidate} AND job_id IN (${jobs}) FOR UPDATE`, scope.values);
+    }
     const files = await client.query<{ key: string | null }>(APPLICATION_FILES(candidate, jobs), scope.values);
     for (const table of APPLICATION_TABLES) {
       await client.query(`DELETE FROM ${table} WHERE candidate_id = ${candidate} AND job_id IN (${jobs})`, scope.values);

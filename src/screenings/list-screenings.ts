@@ -41,15 +41,20 @@ export async function deleteScreenings(pool: pg.Pool, queue: PgBoss, user: AuthU
   assertCanEditJobs(user);
   return withTransaction(pool, async (client) => {
     const params = new SqlParams();
+    // Locked in a statement of their own: an answer being saved meanwhile commits first, and the
+    // next statement's snapshot sees its recording (one statement would read the older snapshot).
+    const { rows: locked } = await client.query<{ id: number }>(
+      `SELECT p.id FROM personality_screenings p JOIN jobs j ON j.id = p.job_id
+       WHERE p.id = ANY(${params.add(ids)}::int[]) AND ${visibleJobs(user, params)} FOR UPDATE OF p`,
+      params.values,
+    );
     // The answers and uploads go by cascade at the end of the statement, so the query still reads them.
     const { rows } = await client.query<{ deleted: number; files: (string | null)[] }>(
-      `WITH gone AS (
-         DELETE FROM personality_screenings p USING jobs j
-         WHERE p.job_id = j.id AND p.id = ANY(${params.add(ids)}::int[]) AND ${visibleJobs(user, params)} RETURNING p.id)
+      `WITH gone AS (DELETE FROM personality_screenings WHERE id = ANY($1::int[]) RETURNING id)
        SELECT (SELECT count(*)::int FROM gone) AS deleted, ARRAY(
          SELECT unnest(ARRAY[a.video_file, a.audio_file]) FROM screening_answers a WHERE a.screening_id IN (SELECT id FROM gone)
          UNION ALL SELECT part->>'key' FROM video_uploads u, jsonb_array_elements(u.parts) part WHERE u.screening_id IN (SELECT id FROM gone)) AS files`,
-      params.values,
+      [locked.map((r) => r.id)],
     );
     await queueBlobDeletion(client, queue, rows[0].files);
     return rows[0].deleted;

@@ -9,7 +9,7 @@ const org = await newOrganisation(ctx);
 const first = await newJob(org.admin.api, { title: 'Body Job One' });
 const second = await newJob(org.admin.api, { title: 'Body Job Two' });
 const one = await newApplication(ctx.app, first, { name: 'Greta Body' });
-const two = await newApplication(ctx.app, second, { name: 'Hugo Body' });
+await newApplication(ctx.app, second, { name: 'Hugo Body' });
 
 /** A GET with a JSON body, as the spec's examples (and a Django REST client) send it. */
 const getWithBody = (url: string, payload: string, contentType = 'application/json') =>

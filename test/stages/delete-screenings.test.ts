@@ -5,7 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
-import { Api, newApplication, newJob, newOrganisation, newWorkflow, sendForm } from '../helpers/fixtures.ts';
+import { Api, newApplication, newJob, newOrganisation, newWorkflow, PDF, sendForm } from '../helpers/fixtures.ts';
 import { videoPart, WEBM, wav } from '../helpers/media.ts';
 
 const ctx = await testApp();
@@ -95,6 +95,72 @@ test('a chunk re-sent while the same upload is completed: both wait on the inter
   assert.equal(await deadlocks(), before);
 });
 
+type Sent = Promise<{ status: number; body: unknown }>;
+
+/** Runs `first`, then `second`, both waiting on a row a third connection holds (`lock`), so that `first` commits while `second` waits. */
+async function overlapped(lock: string, id: number, first: () => Sent, second: () => Sent) {
+  const holder = await ctx.pool.connect();
+  await holder.query('BEGIN');
+  await holder.query(lock, [id]);
+  const waiting = async () =>
+    (await ctx.pool.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")).rows[0].n;
+  const until = async (n: number) => {
+    for (let i = 0; i < 300 && (await waiting()) < n; i++) await new Promise((r) => setTimeout(r, 10));
+  };
+  const one = first();
+  await until(1);
+  const two = second();
+  await until(2);
+  await holder.query('COMMIT');
+  holder.release();
+  return [await one, await two];
+}
+
+/** The keys of the files stored under `dir` while `act` runs. */
+async function storedDuring(dir: string, act: () => Promise<unknown>): Promise<string[]> {
+  const blobs = join(ctx.config.dataDir, 'blobs');
+  const files = async () =>
+    (await readdir(join(blobs, dir), { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile() && !e.name.endsWith('.type'))
+      .map((e) => join(e.parentPath, e.name).slice(blobs.length + 1));
+  const before = new Set(await files());
+  await act();
+  return (await files()).filter((k) => !before.has(k));
+}
+
+/** Completes a chunked upload of the interview while `remove` waits on the interview's row; returns the video's key and what `remove` answered. */
+async function completeWhileRemoving(id: number, remove: () => Sent) {
+  const { rows } = await ctx.pool.query('SELECT u.id AS upload, p.question_ids FROM video_uploads u JOIN personality_screenings p ON p.id = u.screening_id WHERE p.id = $1', [id]);
+  const answered = (await ctx.pool.query('SELECT question_id FROM screening_answers WHERE screening_id = $1', [id])).rows[0].question_id;
+  const question = rows[0].question_ids.find((q: number) => q !== answered);
+  let answers: { status: number; body: unknown }[] = [];
+  const stored = await storedDuring('intro-videos', async () => {
+    answers = await overlapped('SELECT id FROM personality_screenings WHERE id = $1 FOR UPDATE', id, () => anon.post('/video_upload/complete/', { upload_id: rows[0].upload, question }), remove);
+  });
+  assert.equal(answers[0].status, 200);
+  assert.equal(stored.length, 1, JSON.stringify(stored));
+  return { key: stored[0], removed: answers[1] };
+}
+
+const queuedTimes = async (key: string) =>
+  (await ctx.pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'delete-blobs' AND data->'keys' ? $1", [key])).rows[0].n;
+
+test('an answer completed while the delete waits for the interview is queued for deletion too', async () => {
+  const id = await recordedScreening();
+  const { key, removed } = await completeWhileRemoving(id, () => editor.api.request('DELETE', URL, { ids: [id] }));
+  assert.deepEqual(removed.body, { deleted: 1 });
+  assert.equal(await queuedTimes(key), 1);
+});
+
+test("an answer completed while the candidate's delete waits is queued for deletion too", async () => {
+  const id = await recordedScreening();
+  const candidate = (await ctx.pool.query('SELECT candidate_id FROM personality_screenings WHERE id = $1', [id])).rows[0].candidate_id;
+  const { key, removed } = await completeWhileRemoving(id, () => editor.api.delete(`/candidates/candidate/${candidate}/`));
+  assert.equal(removed.status, 204);
+  assert.equal(await count('screening_answers', id), 0);
+  assert.equal(await queuedTimes(key), 1);
+});
+
 test('an answer with two recordings under one name is a 400, and neither is stored', async () => {
   const id = await recordedScreening();
   const { rows } = await ctx.pool.query('SELECT p.access_key, a.question_id FROM personality_screenings p JOIN screening_answers a ON a.screening_id = p.id WHERE p.id = $1', [id]);
@@ -104,4 +170,22 @@ test('an answer with two recordings under one name is a 400, and neither is stor
   const res = await sendForm(anon, 'POST', '/interview/answers/', { question: String(rows[0].question_id), screening_id: rows[0].access_key }, [videoPart(), videoPart()]);
   assert.deepEqual([res.status, res.body], [400, { video_file: ['Send one file here, not several.'] }]);
   assert.equal(await videos(), before);
+});
+
+test("a resume sent again while the candidate's delete waits is queued for deletion too", async () => {
+  const email = 'again@mail.example';
+  const { candidate_id: candidate } = await newApplication(ctx.app, job, { email });
+  let answers: { status: number; body: unknown }[] = [];
+  const stored = await storedDuring('resumes', async () => {
+    answers = await overlapped(
+      'SELECT id FROM resumes WHERE candidate_id = $1 FOR UPDATE',
+      candidate,
+      () => sendForm(anon, 'POST', '/candidates/candidate/', { name: 'Casey Candidate', email, job_key: job.encrypted }, [PDF]),
+      () => editor.api.delete(`/candidates/candidate/${candidate}/`),
+    );
+  });
+  assert.deepEqual(answers.map((a) => a.status), [201, 204]);
+  assert.equal((await ctx.pool.query('SELECT count(*)::int AS n FROM resumes WHERE candidate_id = $1', [candidate])).rows[0].n, 0);
+  assert.equal(stored.length, 1, JSON.stringify(stored));
+  assert.equal(await queuedTimes(stored[0]), 1);
 });
