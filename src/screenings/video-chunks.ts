@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
-import { invalid, notFound } from '../http/errors.ts';
+import { HttpError, invalid, notFound } from '../http/errors.ts';
 import { formText, readMultipart } from '../http/multipart.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
@@ -77,36 +77,53 @@ function joinedParts(blobs: BlobStore, parts: Part[]): Readable {
   );
 }
 
+/** The upload's parts in order, locked with its interview, when they may complete an answer to the question. */
+async function readyParts(client: pg.PoolClient, screeningId: number, uploadId: string, questionId: number): Promise<Part[]> {
+  // The interview first, then the upload: the order upload-chunk locks them in.
+  const screening = await openScreening(client, screeningId);
+  const { rows } = await client.query<{ parts: Part[] }>('SELECT parts FROM video_uploads WHERE id = $1 AND screening_id = $2 FOR UPDATE', [uploadId, screening.id]);
+  if (!rows[0]) throw notFound();
+  const parts = [...rows[0].parts].sort((a, b) => a.part_number - b.part_number);
+  if (parts.some((p, i) => p.part_number !== i + 1)) throw invalid({ upload_id: 'Parts are missing; upload every part from 1 up.' });
+  if (screening.completed) throw invalid({ upload_id: 'This interview is already completed.' });
+  assertAsks(screening, questionId);
+  return parts;
+}
+
+const partsChanged = () =>
+  new HttpError(409, { upload_id: ['A part was sent again while the video was joined; complete the upload again.'] });
+
 /**
  * Joins the parts into one video (streamed, never whole in memory) and attaches it to the answer.
- * The interview's and the upload's rows stay locked until the answer is saved, so a second
- * completion of the same upload waits and then finds it gone (404) instead of reading parts the
- * first one removes. Other writes to the same interview wait for the join.
+ * The join holds no lock and no database connection: other writes to the interview go on, and the
+ * answer is saved only if the upload still has the parts joined. A second completion of the same
+ * upload finds it gone (404); a part re-sent meanwhile makes this one a 409.
  */
 export async function completeChunkedUpload(pool: pg.Pool, blobs: BlobStore, uploadId: string, questionId: number): Promise<{ answer: number }> {
   let video: StoredUpload | undefined;
   try {
     const { rows: found } = await pool.query<{ screening_id: number }>('SELECT screening_id FROM video_uploads WHERE id = $1', [uploadId]);
     if (!found[0]) throw notFound();
-    const { answer, parts } = await withTransaction(pool, async (client) => {
-      // The interview first, then the upload: the order upload-chunk locks them in.
-      const screening = await openScreening(client, found[0].screening_id);
-      const { rows } = await client.query<{ parts: Part[] }>('SELECT parts FROM video_uploads WHERE id = $1 AND screening_id = $2 FOR UPDATE', [uploadId, screening.id]);
-      if (!rows[0]) throw notFound();
-      const parts = [...rows[0].parts].sort((a, b) => a.part_number - b.part_number);
-      if (parts.some((p, i) => p.part_number !== i + 1)) throw invalid({ upload_id: 'Parts are missing; upload every part from 1 up.' });
-      if (screening.completed) throw invalid({ upload_id: 'This interview is already completed.' });
-      assertAsks(screening, questionId);
-      video = await storeUpload(blobs, { fieldname: 'file', file: joinedParts(blobs, parts) }, 'intro_video');
+    const ready = (client: pg.PoolClient) => readyParts(client, found[0].screening_id, uploadId, questionId);
+    const parts = await withTransaction(pool, ready);
+    const unchanged = (now: Part[]) => now.length === parts.length && now.every((p, i) => p.key === parts[i].key);
+    video = await storeUpload(blobs, { fieldname: 'file', file: joinedParts(blobs, parts) }, 'intro_video').catch(async (error) => {
+      // A part replaced during the join is deleted under it: the join's error is then a conflict.
+      if (!unchanged(await withTransaction(pool, ready))) throw partsChanged();
+      throw error;
+    });
+    const key = video.key;
+    const answer = await withTransaction(pool, async (client) => {
+      if (!unchanged(await ready(client))) throw partsChanged();
       const { rows: saved } = await client.query<{ id: number; old: string | null }>(
         `WITH old AS (SELECT video_file FROM screening_answers WHERE screening_id = $1 AND question_id = $2)
          INSERT INTO screening_answers (screening_id, question_id, video_file, submitted_at) VALUES ($1, $2, $3, now())
          ON CONFLICT (screening_id, question_id) DO UPDATE SET video_file = EXCLUDED.video_file, submitted_at = now(), updated_at = now()
          RETURNING id, (SELECT video_file FROM old) AS old`,
-        [screening.id, questionId, video.key],
+        [found[0].screening_id, questionId, key],
       );
       await client.query('DELETE FROM video_uploads WHERE id = $1', [uploadId]);
-      return { answer: saved[0], parts };
+      return saved[0];
     });
     await discardBlobs(blobs, [...parts.map((p) => p.key), ...(answer.old ? [answer.old] : [])]);
     return { answer: answer.id };

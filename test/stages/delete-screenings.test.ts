@@ -128,16 +128,21 @@ async function storedDuring(dir: string, act: () => Promise<unknown>): Promise<s
   return (await files()).filter((k) => !before.has(k));
 }
 
-/** Completes a chunked upload of the interview while `remove` waits on the interview's row; returns the video's key and what `remove` answered. */
-async function completeWhileRemoving(id: number, remove: () => Sent) {
-  const { rows } = await ctx.pool.query('SELECT u.id AS upload, p.question_ids FROM video_uploads u JOIN personality_screenings p ON p.id = u.screening_id WHERE p.id = $1', [id]);
+/** Records a video answer to the interview's second question while `remove` waits on the interview's row; returns the video's key and what `remove` answered. */
+async function answerWhileRemoving(id: number, remove: () => Sent) {
+  const { rows } = await ctx.pool.query('SELECT access_key, question_ids FROM personality_screenings WHERE id = $1', [id]);
   const answered = (await ctx.pool.query('SELECT question_id FROM screening_answers WHERE screening_id = $1', [id])).rows[0].question_id;
   const question = rows[0].question_ids.find((q: number) => q !== answered);
   let answers: { status: number; body: unknown }[] = [];
   const stored = await storedDuring('intro-videos', async () => {
-    answers = await overlapped('SELECT id FROM personality_screenings WHERE id = $1 FOR UPDATE', id, () => anon.post('/video_upload/complete/', { upload_id: rows[0].upload, question }), remove);
+    answers = await overlapped(
+      'SELECT id FROM personality_screenings WHERE id = $1 FOR UPDATE',
+      id,
+      () => sendForm(anon, 'POST', '/interview/answers/', { question: String(question), screening_id: rows[0].access_key }, [videoPart()]),
+      remove,
+    );
   });
-  assert.equal(answers[0].status, 200);
+  assert.equal(answers[0].status, 201);
   assert.equal(stored.length, 1, JSON.stringify(stored));
   return { key: stored[0], removed: answers[1] };
 }
@@ -145,17 +150,17 @@ async function completeWhileRemoving(id: number, remove: () => Sent) {
 const queuedTimes = async (key: string) =>
   (await ctx.pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'delete-blobs' AND data->'keys' ? $1", [key])).rows[0].n;
 
-test('an answer completed while the delete waits for the interview is queued for deletion too', async () => {
+test('an answer recorded while the delete waits for the interview is queued for deletion too', async () => {
   const id = await recordedScreening();
-  const { key, removed } = await completeWhileRemoving(id, () => editor.api.request('DELETE', URL, { ids: [id] }));
+  const { key, removed } = await answerWhileRemoving(id, () => editor.api.request('DELETE', URL, { ids: [id] }));
   assert.deepEqual(removed.body, { deleted: 1 });
   assert.equal(await queuedTimes(key), 1);
 });
 
-test("an answer completed while the candidate's delete waits is queued for deletion too", async () => {
+test("an answer recorded while the candidate's delete waits is queued for deletion too", async () => {
   const id = await recordedScreening();
   const candidate = (await ctx.pool.query('SELECT candidate_id FROM personality_screenings WHERE id = $1', [id])).rows[0].candidate_id;
-  const { key, removed } = await completeWhileRemoving(id, () => editor.api.delete(`/candidates/candidate/${candidate}/`));
+  const { key, removed } = await answerWhileRemoving(id, () => editor.api.delete(`/candidates/candidate/${candidate}/`));
   assert.equal(removed.status, 204);
   assert.equal(await count('screening_answers', id), 0);
   assert.equal(await queuedTimes(key), 1);
