@@ -16,6 +16,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/connection.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerCaches } from './http/caches.ts';
+import { boundedValidator } from './http/bounded-lists.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerFileUrls } from './http/file-urls.ts';
 import { registerGetBody } from './http/get-body.ts';
@@ -51,6 +52,7 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    schemaController: { compilersFactory: { buildValidator: boundedValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);

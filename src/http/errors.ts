@@ -64,6 +64,9 @@ function messageOf(issue: AjvIssue): string {
   return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 }
 
+// A body with thousands of unknown fields gets the first ones named, not an answer as large as itself.
+const MAX_FIELDS = 100;
+
 /**
  * A nullable or one-of field reports each branch it failed ("Must be <= 2147483647.", "Must be of
  * type null.", "Must match a schema in anyOf."); only the branch's own complaint says what is wrong.
@@ -73,13 +76,23 @@ const isBranchNoise = (issue: AjvIssue) => issue.keyword === 'anyOf' || (issue.k
 export function validationBody(issues: AjvIssue[]): Record<string, string[]> {
   const body: Record<string, string[]> = {};
   const specific = new Set(issues.filter((i) => !isBranchNoise(i)).map(fieldOf));
+  const unlisted = new Set<string>();
+  let listed = 0;
   for (const issue of issues) {
     const field = fieldOf(issue);
-    if (isBranchNoise(issue) && specific.has(field)) continue;
+    if (issue.keyword === 'if' || (isBranchNoise(issue) && specific.has(field))) continue;
+    if (!body[field] && listed >= MAX_FIELDS) {
+      unlisted.add(field);
+      continue;
+    }
     const message = messageOf(issue);
-    body[field] ??= [];
+    if (!body[field]) {
+      body[field] = [];
+      listed++;
+    }
     if (!body[field].includes(message)) body[field].push(message);
   }
+  if (unlisted.size) (body.non_field_errors ??= []).push(`${unlisted.size} more fields are invalid.`);
   return body;
 }
 

@@ -227,6 +227,31 @@ describe('a 400 on a route whose schema declares field errors keeps its message'
   });
 });
 
+describe('bodies that would have every one of their errors listed', () => {
+  const DELETE_MANY = '/personality-screening/personality-screenings/delete-multiple/';
+
+  test('a list far past its length limit: one error for the list, not one per value', async () => {
+    const res = await answered(editor.api.request('DELETE', DELETE_MANY, { ids: Array.from({ length: 250_000 }, () => 'x') }), 'a long list');
+    assert.deepEqual([res.status, res.body], [400, { ids: ['Must NOT have more than 1000 items.'] }]);
+  });
+
+  test('a list within its limit still has each bad value named', async () => {
+    const res = await editor.api.request('DELETE', DELETE_MANY, { ids: ['x', 2, 'y'] });
+    assert.deepEqual([res.status, res.body], [400, { 'ids.0': ['Must be of type integer.'], 'ids.2': ['Must be of type integer.'] }]);
+  });
+
+  test('thousands of unknown fields: the first 100 named, then how many more', async () => {
+    const set = (await editor.api.post('/interview/question-sets/', { name: 'Screening' })).body;
+    const question = (await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Why here?' })).body;
+    const body = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`extra_${i}`, i]));
+    const res = await editor.api.patch(`/interview/questions/${question.id}/`, body);
+    assert.equal(res.status, 400);
+    assert.equal(Object.keys(res.body).length, 101);
+    assert.deepEqual(res.body.extra_0, ['Unknown field.']);
+    assert.deepEqual(res.body.non_field_errors, ['4900 more fields are invalid.']);
+  });
+});
+
 describe('numbers that are not finite and NUL characters', () => {
   test('"Infinity", "-Infinity" and "1e400" in a path, a query or a body: 400 naming the field', async () => {
     const cases: [string, string, unknown, string][] = [
