@@ -119,3 +119,15 @@ test('academic CV headings: careers, positions, papers, grants, workshops and ar
   const r = parseResume('Dana Cole\nEducation\nPh.D. in Chemistry, Elm University, 2009\nGrants\nYoung Investigator Grant, 2014');
   assert.deepEqual(r.education.map((e) => e.endDate.slice(0, 4)), ['2009']);
 });
+
+test('an experience or education heading run into its first line opens its section ("Work Experience Harbor Labs")', () => {
+  const sections = splitSections(['Education', 'BSc Physics, Lakeside University', 'Work Experience Harbor Robotics Institute', 'Research Engineer', '2015 - 2019']);
+  assert.deepEqual(
+    sections.map((s) => [s.kind, s.lines[0]]),
+    [['header', undefined], ['education', 'BSc Physics, Lakeside University'], ['experience', 'Harbor Robotics Institute']],
+  );
+  // A title that starts with a heading's words, or a heading continued in lowercase, is not split.
+  assert.equal(splitSections(['Work Experience Coordinator']).length, 1);
+  assert.equal(splitSections(['Work Experience And Volunteering Record']).length, 1);
+  assert.equal(splitSections(['Education', 'Work experience placements arranged by the school']).length, 2);
+});

@@ -159,6 +159,23 @@ function splitInlineHeading(line: string): { kind: SectionKind; rest: string } |
   return { kind, rest: m[2] };
 }
 
+/**
+ * "Work Experience Northwind Traders": a listed experience or education heading of two words or more,
+ * in capitals or Title Case, run into the first line under it, which opens a new phrase with a capital.
+ */
+function gluedHeading(line: string): { kind: SectionKind; heading: string; rest: string } | null {
+  const words = line.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    const heading = words.slice(0, n).join(' ');
+    const kind = LOOKUP.get(key(heading));
+    if ((kind !== 'experience' && kind !== 'education') || !words.slice(0, n).every((w) => /^[A-Z][A-Za-z]*$/.test(w))) continue;
+    const rest = words.slice(n).join(' ');
+    // "Work Experience Coordinator": a title, not a heading.
+    return /^[A-Z]/.test(rest) && !/^(?:and|or|of|for|in)\b/i.test(rest) && !titleCues(words[n]) ? { kind, heading, rest } : null;
+  }
+  return null;
+}
+
 // "Experience" with at most one word before it, in any case, and the line run into it.
 const GLUED_EXPERIENCE = /^((?:[a-z]+ )?experience) (?!(?:with|in|of|and|for|as)\b)([a-z].*)$/i;
 
@@ -200,6 +217,11 @@ export function splitSections(lines: string[]): Section[] {
     const glued = line.match(GLUED_EXPERIENCE);
     if (glued && headingKind(glued[1]) === 'experience' && findDateRanges(glued[2]).length) {
       sections.push({ kind: 'experience', heading: glued[1], lines: [glued[2]] });
+      continue;
+    }
+    const run = gluedHeading(line);
+    if (run) {
+      sections.push({ kind: run.kind, heading: run.heading, lines: [run.rest] });
       continue;
     }
     const inline = /^[A-Z#]/.test(line) ? splitInlineHeading(line) : null;
