@@ -131,3 +131,8 @@ test('an experience or education heading run into its first line opens its secti
   assert.equal(splitSections(['Work Experience And Volunteering Record']).length, 1);
   assert.equal(splitSections(['Education', 'Work experience placements arranged by the school']).length, 2);
 });
+
+test('a traineeship heading opens an experience section ("PROFESSIONAL TRAINEESHIP")', () => {
+  assert.equal(headingKind('PROFESSIONAL TRAINEESHIP'), 'experience');
+  assert.equal(headingKind('Legal Traineeships'), 'experience');
+});

@@ -92,7 +92,7 @@ const LAST_WORD: Record<string, SectionKind> = {
   objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
   references: 'other', publications: 'other', languages: 'other', memberships: 'other', volunteering: 'other',
   achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other', coursework: 'other',
-  papers: 'other', grants: 'other', workshops: 'certifications',
+  papers: 'other', grants: 'other', workshops: 'certifications', traineeship: 'experience', traineeships: 'experience',
 };
 
 const ORGANISATION_OF = /\b(?:department|ministry|board|division|school|college|institute|office|council|faculty|university|cent(?:er|re)|bureau|society)\s+of\b/i;
