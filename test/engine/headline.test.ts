@@ -44,3 +44,7 @@ test('headlines: the line under the name may be a title in lowercase ("payroll a
   // Elsewhere a lowercase line continues a sentence.
   assert.equal(findDesignation(['Dana Cole', 'Leeds', 'payroll administrator'], '', 'Dana Cole'), '');
 });
+
+test('headlines: a sought title may end its line ("... a full-time position as a Network Engineer" above the next line)', () => {
+  assert.equal(findDesignation(['Dana Cole', '12 Elm Road', 'Dover, DE 19901'], 'To obtain a full-time position as a Network Engineer', 'Dana Cole'), 'Network Engineer');
+});

@@ -109,7 +109,7 @@ function fromLeading(lines: string[], pattern = LEADING): string {
 // "Seeking a position as a Systems Engineer", "eager to launch a career as a veterinary assistant.",
 // "a position of a PHP programmer", "to work as an Art Editor".
 const SOUGHT =
-  /\b(?:(?:position|career|role|job|post)\s+(?:as|of)|work\s+as)\s+(?:an?\s+|the\s+)?([A-Za-z][\w/&+#-]*(?:\s+[\w/&+#-]+){0,4}?)(?=\s+(?:with|to|in|at|or|and|where|that|for|within|utilizing|using)\b|\s*[,.;:(]|\s*$)/i;
+  /\b(?:(?:position|career|role|job|post)\s+(?:as|of)|work\s+as)\s+(?:an?\s+|the\s+)?([A-Za-z][\w/&+#-]*(?:\s+[\w/&+#-]+){0,4}?)(?=\s+(?:with|to|in|at|or|and|where|that|for|within|utilizing|using)\b|\s*[,.;:(]|\s*$)/im;
 
 // "To obtain a sales engineer position with ...", "Seeking a full-time Web Developer role".
 const SOUGHT_BEFORE =
@@ -131,7 +131,7 @@ export function findDesignation(header: string[], summary: string, name = ''): s
     fromSummary(summary) ||
     fromLeading(summary.split('\n').slice(0, 1), OPENS_ON_TITLE) ||
     fromSummary(top.join(' ')) ||
-    fromSought([summary, ...top].join(' ')) ||
+    fromSought([summary, ...top].join('\n')) ||
     (rolesInProse([summary, ...top])[0]?.position ?? '')
   );
 }
