@@ -136,3 +136,11 @@ test('a traineeship heading opens an experience section ("PROFESSIONAL TRAINEESH
   assert.equal(headingKind('PROFESSIONAL TRAINEESHIP'), 'experience');
   assert.equal(headingKind('Legal Traineeships'), 'experience');
 });
+
+test('achievements under a dated job in a summary section stay with that job', () => {
+  const history = splitSections(['Career Overview', 'OPERATIONS MANAGER (3/05 to Present) Bluefin Logistics, Reno, NV', 'Ran a fleet of 40 trucks.', 'Selected Achievements', 'Cut fuel costs by 12%.']);
+  assert.deepEqual(history.map((s) => s.kind), ['header', 'summary']);
+  // A summary without a job: the achievements open their own section.
+  const summary = splitSections(['Career Overview', 'Logistics manager who runs lean fleets.', 'Selected Achievements', 'Cut fuel costs by 12%.']);
+  assert.deepEqual(summary.map((s) => s.kind), ['header', 'summary', 'other']);
+});

@@ -200,12 +200,17 @@ const LABEL_WITHIN: Partial<Record<Section['kind'], (line: string) => boolean>> 
   education: (line) => /^(?:activities|honou?rs|awards|(?:relevant )?coursework)\s*:$/i.test(line.trim()),
 };
 
+/** "Select Achievements" under a dated job in a summary ("CAREER OVERVIEW" holding the jobs): that job's results. */
+function achievementsOfJob(line: string, section: Section): boolean {
+  return section.kind === 'summary' && ACHIEVEMENTS.test(key(line)) && section.lines.some((l) => findDateRanges(l).length > 0);
+}
+
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'header', heading: '', lines: [] }];
   for (const line of lines) {
     const kind = headingKind(line);
     const within = sections[sections.length - 1].kind;
-    if (kind && LABEL_WITHIN[within]?.(line)) {
+    if (kind && (LABEL_WITHIN[within]?.(line) || achievementsOfJob(line, sections[sections.length - 1]))) {
       sections[sections.length - 1].lines.push(line);
       continue;
     }
