@@ -144,3 +144,11 @@ test('achievements under a dated job in a summary section stay with that job', (
   const summary = splitSections(['Career Overview', 'Logistics manager who runs lean fleets.', 'Selected Achievements', 'Cut fuel costs by 12%.']);
   assert.deepEqual(summary.map((s) => s.kind), ['header', 'summary', 'other']);
 });
+
+test('a lowercase heading word inside an experience section, after a line broken after a word, continues the sentence', () => {
+  const wrapped = splitSections(['Experience', 'Data Analyst', '2016 - 2019 Harbor Freight Lines', '• Gathered', 'training', 'needs from the depot managers.']);
+  assert.deepEqual(wrapped.map((s) => s.kind), ['header', 'experience']);
+  // After a finished line, or in lowercase headings of a whole resume, it opens its section.
+  const heading = splitSections(['experience', '2016 - 2019 Harbor Freight Lines, data analyst.', 'training', 'First aid, 2018']);
+  assert.deepEqual(heading.map((s) => s.kind), ['header', 'experience', 'certifications']);
+});

@@ -205,12 +205,18 @@ function achievementsOfJob(line: string, section: Section): boolean {
   return section.kind === 'summary' && ACHIEVEMENTS.test(key(line)) && section.lines.some((l) => findDateRanges(l).length > 0);
 }
 
+/** "• Gathered" then "project" then "requirements and ...": a lowercase word of a sentence wrapped after a word, not a heading. */
+function wrappedWord(line: string, section: Section): boolean {
+  const prev = section.lines[section.lines.length - 1] ?? '';
+  return section.kind === 'experience' && /^[a-z]/.test(line) && /(?:^|\s)[A-Za-z]+$/.test(prev);
+}
+
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'header', heading: '', lines: [] }];
   for (const line of lines) {
     const kind = headingKind(line);
     const within = sections[sections.length - 1].kind;
-    if (kind && (LABEL_WITHIN[within]?.(line) || achievementsOfJob(line, sections[sections.length - 1]))) {
+    if (kind && (LABEL_WITHIN[within]?.(line) || achievementsOfJob(line, sections[sections.length - 1]) || wrappedWord(line, sections[sections.length - 1]))) {
       sections[sections.length - 1].lines.push(line);
       continue;
     }
