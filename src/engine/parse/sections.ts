@@ -211,12 +211,16 @@ function wrappedWord(line: string, section: Section): boolean {
   return section.kind === 'experience' && /^[a-z]/.test(line) && /(?:^|\s)[A-Za-z]+$/.test(prev);
 }
 
+/** A heading line that belongs to the section it appears in rather than opening one. */
+function staysWithin(line: string, section: Section): boolean {
+  return !!LABEL_WITHIN[section.kind]?.(line) || achievementsOfJob(line, section) || wrappedWord(line, section);
+}
+
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'header', heading: '', lines: [] }];
   for (const line of lines) {
     const kind = headingKind(line);
-    const within = sections[sections.length - 1].kind;
-    if (kind && (LABEL_WITHIN[within]?.(line) || achievementsOfJob(line, sections[sections.length - 1]) || wrappedWord(line, sections[sections.length - 1]))) {
+    if (kind && staysWithin(line, sections[sections.length - 1])) {
       sections[sections.length - 1].lines.push(line);
       continue;
     }
