@@ -152,3 +152,13 @@ test('a lowercase heading word inside an experience section, after a line broken
   const heading = splitSections(['experience', '2016 - 2019 Harbor Freight Lines, data analyst.', 'training', 'First aid, 2018']);
   assert.deepEqual(heading.map((s) => s.kind), ['header', 'experience', 'certifications']);
 });
+
+test('a "Projects:" label right under a job\'s dates or one of its labels lists that job\'s projects', () => {
+  const underDates = splitSections(['Experience', 'Network Engineer', 'Harbor Telecom - March 2015 to June 2019', 'PROJECTS:', '1. Core network refresh', 'Skills', 'BGP']);
+  assert.deepEqual(underDates.map((s) => s.kind), ['header', 'experience', 'skills']);
+  const underLabel = splitSections(['Experience', 'Sept. 2016 - Present', 'Tasks :', 'Projects :', 'Wifi rollout']);
+  assert.deepEqual(underLabel.map((s) => s.kind), ['header', 'experience']);
+  // After a job's description, a projects heading opens its section.
+  const after = splitSections(['Experience', 'Harbor Telecom - March 2015 to June 2019', 'Ran the core network.', 'Projects:', 'Home lab']);
+  assert.deepEqual(after.map((s) => s.kind), ['header', 'experience', 'projects']);
+});

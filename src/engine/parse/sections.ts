@@ -211,9 +211,15 @@ function wrappedWord(line: string, section: Section): boolean {
   return section.kind === 'experience' && /^[a-z]/.test(line) && /(?:^|\s)[A-Za-z]+$/.test(prev);
 }
 
+/** "PROJECTS:" right under a job's dates or one of its labels ("Tasks :"): the projects of that job. */
+function projectsOfJob(line: string, section: Section): boolean {
+  const prev = section.lines[section.lines.length - 1] ?? '';
+  return section.kind === 'experience' && /:\s*$/.test(line) && headingKind(line) === 'projects' && (findDateRanges(prev).length > 0 || /^[A-Za-z ]{2,20}:$/.test(prev));
+}
+
 /** A heading line that belongs to the section it appears in rather than opening one. */
 function staysWithin(line: string, section: Section): boolean {
-  return !!LABEL_WITHIN[section.kind]?.(line) || achievementsOfJob(line, section) || wrappedWord(line, section);
+  return !!LABEL_WITHIN[section.kind]?.(line) || achievementsOfJob(line, section) || wrappedWord(line, section) || projectsOfJob(line, section);
 }
 
 export function splitSections(lines: string[]): Section[] {
