@@ -149,8 +149,10 @@ test('a lowercase heading word inside an experience section, after a line broken
   const wrapped = splitSections(['Experience', 'Data Analyst', '2016 - 2019 Harbor Freight Lines', '• Gathered', 'training', 'needs from the depot managers.']);
   assert.deepEqual(wrapped.map((s) => s.kind), ['header', 'experience']);
   // After a finished line, or in lowercase headings of a whole resume, it opens its section.
-  const heading = splitSections(['experience', '2016 - 2019 Harbor Freight Lines, data analyst.', 'training', 'First aid, 2018']);
+  const heading = splitSections(['Experience', '2016 - 2019 Harbor Freight Lines, data analyst.', 'training', 'First aid, 2018']);
   assert.deepEqual(heading.map((s) => s.kind), ['header', 'experience', 'certifications']);
+  const lowercaseHeadings = splitSections(['experience', 'Harbor Freight Lines, 2016 - 2019', 'Ran the depot reports for the regional managers', 'education', 'BSc Physics']);
+  assert.deepEqual(lowercaseHeadings.map((s) => s.kind), ['header', 'experience', 'education']);
 });
 
 test('a "Projects:" label right under a job\'s dates or one of its labels lists that job\'s projects', () => {

@@ -205,10 +205,14 @@ function achievementsOfJob(line: string, section: Section): boolean {
   return section.kind === 'summary' && ACHIEVEMENTS.test(key(line)) && section.lines.some((l) => findDateRanges(l).length > 0);
 }
 
-/** "• Gathered" then "project" then "requirements and ...": a lowercase word of a sentence wrapped after a word, not a heading. */
+/**
+ * "• Gathered" then "project" then "requirements and ...": a lowercase word of a sentence wrapped
+ * after a word, not a heading (unless the resume writes its headings in lowercase, as the
+ * experience heading shows).
+ */
 function wrappedWord(line: string, section: Section): boolean {
   const prev = section.lines[section.lines.length - 1] ?? '';
-  return section.kind === 'experience' && /^[a-z]/.test(line) && /(?:^|\s)[A-Za-z]+$/.test(prev);
+  return section.kind === 'experience' && /^[a-z]/.test(line) && !/^[a-z]/.test(section.heading) && /(?:^|\s)[A-Za-z]+$/.test(prev);
 }
 
 /** "PROJECTS:" right under a job's dates or one of its labels ("Tasks :"): the projects of that job. */
