@@ -17,3 +17,34 @@ test('headlines: a title in the summary may be followed by "and" or a comma ("An
   assert.equal(findDesignation(['Dana Cole'], 'Worked six years as a help desk technician, then moved into networking.', 'Dana Cole'), 'help desk technician');
   assert.equal(findDesignation(['Dana Cole'], 'I bring a passion for design and a love of clean code.', 'Dana Cole'), '');
 });
+
+test('headlines: a summary opening on the title before "seeking", "skilled", "offering" or a comma', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'Dedicated Payroll Clerk skilled at reconciling timesheets.', 'Dana Cole'), 'Payroll Clerk');
+  assert.equal(findDesignation(['Dana Cole'], 'Creative, dedicated Graphic Designer seeking a permanent post.', 'Dana Cole'), 'Graphic Designer');
+  assert.equal(findDesignation(['Dana Cole'], 'Senior firmware engineer, specializing in motor control.', 'Dana Cole'), 'Senior firmware engineer');
+  assert.equal(findDesignation(['Dana Cole', 'Innovative network engineer offering six years of experience in routing'], '', 'Dana Cole'), 'network engineer');
+});
+
+test('headlines: praise words may carry an adverb ("Exceptionally focused and reliable Junior Accountant with ...")', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'Exceptionally focused and reliable Junior Accountant with a calm manner.', 'Dana Cole'), 'Junior Accountant');
+  assert.equal(findDesignation(['Dana Cole'], 'Well qualified dental hygienist seeking a similar post.', 'Dana Cole'), 'dental hygienist');
+});
+
+test('headlines: the title an objective seeks ("a position of X", "to work as an X", "to obtain an X position")', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'To gain a position of a Ruby developer in a product company.', 'Dana Cole'), 'Ruby developer');
+  assert.equal(findDesignation(['Dana Cole'], 'To work as a Picture Editor in a busy newsroom.', 'Dana Cole'), 'Picture Editor');
+  assert.equal(findDesignation(['Dana Cole'], 'To obtain a field service engineer position with a medical devices maker.', 'Dana Cole'), 'field service engineer');
+  assert.equal(findDesignation(['Dana Cole'], 'Seeking a full-time Training Coordinator role in a hospital.', 'Dana Cole'), 'Training Coordinator');
+  // A field, not a title.
+  assert.equal(findDesignation(['Dana Cole'], 'To obtain a challenging position in logistics.', 'Dana Cole'), '');
+});
+
+test('headlines: the line under the name may be a title in lowercase ("payroll administrator")', () => {
+  assert.equal(findDesignation(['Dana Cole', 'payroll administrator', 'Leeds'], '', 'Dana Cole'), 'payroll administrator');
+  // Elsewhere a lowercase line continues a sentence.
+  assert.equal(findDesignation(['Dana Cole', 'Leeds', 'payroll administrator'], '', 'Dana Cole'), '');
+});
+
+test('headlines: a sought title may end its line ("... a full-time position as a Network Engineer" above the next line)', () => {
+  assert.equal(findDesignation(['Dana Cole', '12 Elm Road', 'Dover, DE 19901'], 'To obtain a full-time position as a Network Engineer', 'Dana Cole'), 'Network Engineer');
+});

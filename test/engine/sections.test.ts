@@ -119,3 +119,48 @@ test('academic CV headings: careers, positions, papers, grants, workshops and ar
   const r = parseResume('Dana Cole\nEducation\nPh.D. in Chemistry, Elm University, 2009\nGrants\nYoung Investigator Grant, 2014');
   assert.deepEqual(r.education.map((e) => e.endDate.slice(0, 4)), ['2009']);
 });
+
+test('an experience or education heading run into its first line opens its section ("Work Experience Harbor Labs")', () => {
+  const sections = splitSections(['Education', 'BSc Physics, Lakeside University', 'Work Experience Harbor Robotics Institute', 'Research Engineer', '2015 - 2019']);
+  assert.deepEqual(
+    sections.map((s) => [s.kind, s.lines[0]]),
+    [['header', undefined], ['education', 'BSc Physics, Lakeside University'], ['experience', 'Harbor Robotics Institute']],
+  );
+  // A title that starts with a heading's words, or a heading continued in lowercase, is not split.
+  assert.equal(splitSections(['Work Experience Coordinator']).length, 1);
+  assert.equal(splitSections(['Work Experience And Volunteering Record']).length, 1);
+  assert.equal(splitSections(['Education', 'Work experience placements arranged by the school']).length, 2);
+});
+
+test('a traineeship heading opens an experience section ("PROFESSIONAL TRAINEESHIP")', () => {
+  assert.equal(headingKind('PROFESSIONAL TRAINEESHIP'), 'experience');
+  assert.equal(headingKind('Legal Traineeships'), 'experience');
+});
+
+test('achievements under a dated job in a summary section stay with that job', () => {
+  const history = splitSections(['Career Overview', 'OPERATIONS MANAGER (3/05 to Present) Bluefin Logistics, Reno, NV', 'Ran a fleet of 40 trucks.', 'Selected Achievements', 'Cut fuel costs by 12%.']);
+  assert.deepEqual(history.map((s) => s.kind), ['header', 'summary']);
+  // A summary without a job: the achievements open their own section.
+  const summary = splitSections(['Career Overview', 'Logistics manager who runs lean fleets.', 'Selected Achievements', 'Cut fuel costs by 12%.']);
+  assert.deepEqual(summary.map((s) => s.kind), ['header', 'summary', 'other']);
+});
+
+test('a lowercase heading word inside an experience section, after a line broken after a word, continues the sentence', () => {
+  const wrapped = splitSections(['Experience', 'Data Analyst', '2016 - 2019 Harbor Freight Lines', '• Gathered', 'training', 'needs from the depot managers.']);
+  assert.deepEqual(wrapped.map((s) => s.kind), ['header', 'experience']);
+  // After a finished line, or in lowercase headings of a whole resume, it opens its section.
+  const heading = splitSections(['Experience', '2016 - 2019 Harbor Freight Lines, data analyst.', 'training', 'First aid, 2018']);
+  assert.deepEqual(heading.map((s) => s.kind), ['header', 'experience', 'certifications']);
+  const lowercaseHeadings = splitSections(['experience', 'Harbor Freight Lines, 2016 - 2019', 'Ran the depot reports for the regional managers', 'education', 'BSc Physics']);
+  assert.deepEqual(lowercaseHeadings.map((s) => s.kind), ['header', 'experience', 'education']);
+});
+
+test('a "Projects:" label right under a job\'s dates or one of its labels lists that job\'s projects', () => {
+  const underDates = splitSections(['Experience', 'Network Engineer', 'Harbor Telecom - March 2015 to June 2019', 'PROJECTS:', '1. Core network refresh', 'Skills', 'BGP']);
+  assert.deepEqual(underDates.map((s) => s.kind), ['header', 'experience', 'skills']);
+  const underLabel = splitSections(['Experience', 'Sept. 2016 - Present', 'Tasks :', 'Projects :', 'Wifi rollout']);
+  assert.deepEqual(underLabel.map((s) => s.kind), ['header', 'experience']);
+  // After a job's description, a projects heading opens its section.
+  const after = splitSections(['Experience', 'Harbor Telecom - March 2015 to June 2019', 'Ran the core network.', 'Projects:', 'Home lab']);
+  assert.deepEqual(after.map((s) => s.kind), ['header', 'experience', 'projects']);
+});

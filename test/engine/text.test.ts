@@ -51,3 +51,9 @@ test('a date range broken across lines is joined', () => {
   // Two complete ranges on their own lines stay apart.
   assert.deepEqual(toLines('2012 - 2013\n2010 - 2011'), ['2012 - 2013', '2010 - 2011']);
 });
+
+test('an escaped character encoded twice as UTF-8 is decoded once more ("2012 \\xc3\\xa2\\xc2\\x80\\xc2\\x93 Present")', () => {
+  assert.equal(cleanText('Field Engineer  2012 \\xc3\\xa2\\xc2\\x80\\xc2\\x93 Present'), 'Field Engineer  2012 - Present');
+  // Accented letters escaped once stay as they are.
+  assert.equal(cleanText('Caf\\xc3\\xa9 Nord'), 'Café Nord');
+});

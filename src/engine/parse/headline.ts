@@ -10,14 +10,14 @@ import { rolesInProse } from './work.ts';
 const MAX_WORDS = 7;
 
 /** A short phrase that reads as a job title and nothing else. */
-function titleOnly(s: string): boolean {
+function titleOnly(s: string, lowercase = false): boolean {
   const t = s.trim();
   const words = t.split(/\s+/);
   if (!t || words.length > MAX_WORDS || t.length > 70) return false;
   // Digits only inside a word ("J2EE Developer"), never a number of their own.
   if (/[@:;!?]|(?<![A-Za-z])\d|https?|www\./i.test(t) || /[.]$/.test(t.replace(/\b(?:Sr|Jr)\.$/i, ''))) return false;
   if (headingKind(t) || looksLikePlace(t) || LEGAL_FORM.test(t)) return false;
-  if (!/^[A-Z]/.test(t) || /^(?:sample|student|seeking|looking|expert in|resume|cv)\b/i.test(t)) return false;
+  if (!(lowercase ? /^[A-Za-z]/ : /^[A-Z]/).test(t) || /^(?:sample|student|seeking|looking|expert in|resume|cv)\b/i.test(t)) return false;
   // The head noun, the last word or the one before "of"/"at" ("Head of Operations", "Attorney at
   // Law"), is a title word ("Associate Software Engineer"), and title words are no fewer than
   // organisation words ("Software Engineer", not "Acme Software Services Engineer").
@@ -57,29 +57,32 @@ function fromHeader(header: string[], name: string): string {
     if (TEMPLATE.test(line) && namesJob(named)) return named;
     // Past the first lines, only a line that is a title by itself.
     const parts = i < 8 ? line.split(/\s+[-–|,/]\s+|\s*\|\s*|,\s+/).map((p) => tidy(p.trim(), name)) : [named];
+    // The line under the name may be written in lowercase ("data analyst").
+    const underName = i === 1 || (i > 0 && !!name && header[i - 1].toLowerCase().startsWith(name.toLowerCase()));
     for (const p of parts) {
       // A line like a name is the title only when the name was found elsewhere ("IT SUPPORT").
       if (looksLikeName(p) && (!name || p.toLowerCase() === name.toLowerCase())) continue;
-      if (titleOnly(p)) return p;
+      if (titleOnly(p, underName)) return p;
     }
   }
   return '';
 }
 
 const PRAISE =
-  '(?:(?:highly|very|self-motivated|motivated|experienced|organi[sz]ed|confident|capable|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable|versatile),?\\s+(?:and\\s+)?)*';
+  '(?:(?:[a-z]+ly\\s+|well[- ])?(?:highly|very|self-motivated|motivated|focused|experienced|organi[sz]ed|confident|capable|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable|versatile),?\\s+(?:and\\s+)?)*';
 const OPENING = new RegExp(
   `\\b(?:an?|as)\\s+(?:an?\\s+)?(${PRAISE})([A-Z]?[A-Za-z/.+#&-]+(?:\\s+[A-Za-z/.+#&-]+){0,4}?)(?:\\s+(?:with|having|who|offering|seeking|looking|possessing|experienced|specializing|specialising|skilled|that|and)\\b|,)`,
   'i',
 );
 // "Senior software engineer with more than 9 years of experience ...": a line opening on the title.
 const LEADING = new RegExp(
-  `^(?:an?\\s+)?(${PRAISE})([A-Z][A-Za-z/.+#&-]*(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having)\\s+(?:over\\s+|more than\\s+|nearly\\s+|around\\s+|about\\s+|almost\\s+)?(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\+?\\s*(?:years?|yrs)\\b`,
+  `^(?:an?\\s+)?(${PRAISE})([A-Z][A-Za-z/.+#&-]*(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having|offering)\\s+(?:over\\s+|more than\\s+|nearly\\s+|around\\s+|about\\s+|almost\\s+)?(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\+?\\s*(?:years?|yrs)\\b`,
   'i',
 );
 
-// "Senior systems professional with many years ...": a summary opening on the title, without years.
-const OPENS_ON_TITLE = new RegExp(`^(?:an?\\s+)?(${PRAISE})([A-Z][A-Za-z/.+#&-]*(?:\\s+[A-Za-z/.+#&-]+){0,4}?)\\s+(?:with|having|who|and)\\b`, 'i');
+// "Senior systems professional with many years ...", "Dedicated IT Assistant skilled at ...": a summary
+// opening on the title, without years.
+const OPENS_ON_TITLE = new RegExp(`^(?:an?\\s+)?(${PRAISE})([A-Z][A-Za-z/.+#&-]*(?:\\s+[A-Za-z/.+#&-]+){0,4}?)(?:\\s+(?:with|having|who|and|seeking|skilled|specializing|specialising|offering|looking)\\b|,)`, 'i');
 
 /** The title a summary presents the candidate as. */
 function fromSummary(summary: string): string {
@@ -103,13 +106,19 @@ function fromLeading(lines: string[], pattern = LEADING): string {
   return '';
 }
 
-// "Seeking a position as a Systems Engineer", "eager to launch a career as a veterinary assistant.".
+// "Seeking a position as a Systems Engineer", "eager to launch a career as a veterinary assistant.",
+// "a position of a PHP programmer", "to work as an Art Editor".
 const SOUGHT =
-  /\b(?:position|career|role|job|post)\s+as\s+(?:an?\s+|the\s+)?([A-Za-z][\w/&+#-]*(?:\s+[\w/&+#-]+){0,4}?)(?=\s+(?:with|to|in|at|or|and|where|that|for|within|utilizing|using)\b|\s*[,.;:(]|\s*$)/i;
+  /\b(?:(?:position|career|role|job|post)\s+(?:as|of)|work\s+as)\s+(?:an?\s+|the\s+)?([A-Za-z][\w/&+#-]*(?:\s+[\w/&+#-]+){0,4}?)(?=\s+(?:with|to|in|at|or|and|where|that|for|within|utilizing|using)\b|\s*[,.;:(]|\s*$)/im;
+
+// "To obtain a sales engineer position with ...", "Seeking a full-time Web Developer role".
+const SOUGHT_BEFORE =
+  /\b(?:seeking|obtain|secure|looking for|desire)\s+(?:an?|the)\s+(?:(?:full|part)[- ]time\s+|permanent\s+|challenging\s+)?([A-Za-z][\w/&+#-]*(?:\s+[\w/&+#-]+){0,4}?)\s+(?:position|role|job|post)\b/i;
 
 /** The title an objective seeks. */
 function fromSought(text: string): string {
-  const phrase = text.slice(0, 400).match(SOUGHT)?.[1] ?? '';
+  const start = text.slice(0, 400);
+  const phrase = start.match(SOUGHT)?.[1] ?? start.match(SOUGHT_BEFORE)?.[1] ?? '';
   const last = phrase.split(/\s+/).pop() ?? '';
   return titleCues(last) > 0 && titleScore(phrase) >= 1 ? phrase : '';
 }
@@ -122,7 +131,7 @@ export function findDesignation(header: string[], summary: string, name = ''): s
     fromSummary(summary) ||
     fromLeading(summary.split('\n').slice(0, 1), OPENS_ON_TITLE) ||
     fromSummary(top.join(' ')) ||
-    fromSought([summary, ...top].join(' ')) ||
+    fromSought([summary, ...top].join('\n')) ||
     (rolesInProse([summary, ...top])[0]?.position ?? '')
   );
 }

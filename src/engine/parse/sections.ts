@@ -92,7 +92,7 @@ const LAST_WORD: Record<string, SectionKind> = {
   objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
   references: 'other', publications: 'other', languages: 'other', memberships: 'other', volunteering: 'other',
   achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other', coursework: 'other',
-  papers: 'other', grants: 'other', workshops: 'certifications',
+  papers: 'other', grants: 'other', workshops: 'certifications', traineeship: 'experience', traineeships: 'experience',
 };
 
 const ORGANISATION_OF = /\b(?:department|ministry|board|division|school|college|institute|office|council|faculty|university|cent(?:er|re)|bureau|society)\s+of\b/i;
@@ -159,6 +159,23 @@ function splitInlineHeading(line: string): { kind: SectionKind; rest: string } |
   return { kind, rest: m[2] };
 }
 
+/**
+ * "Work Experience Northwind Traders": a listed experience or education heading of two words or more,
+ * in capitals or Title Case, run into the first line under it, which opens a new phrase with a capital.
+ */
+function gluedHeading(line: string): { kind: SectionKind; heading: string; rest: string } | null {
+  const words = line.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    const heading = words.slice(0, n).join(' ');
+    const kind = LOOKUP.get(key(heading));
+    if ((kind !== 'experience' && kind !== 'education') || !words.slice(0, n).every((w) => /^[A-Z][A-Za-z]*$/.test(w))) continue;
+    const rest = words.slice(n).join(' ');
+    // "Work Experience Coordinator": a title, not a heading.
+    return /^[A-Z]/.test(rest) && !/^(?:and|or|of|for|in)\b/i.test(rest) && !titleCues(words[n]) ? { kind, heading, rest } : null;
+  }
+  return null;
+}
+
 // "Experience" with at most one word before it, in any case, and the line run into it.
 const GLUED_EXPERIENCE = /^((?:[a-z]+ )?experience) (?!(?:with|in|of|and|for|as)\b)([a-z].*)$/i;
 
@@ -183,12 +200,37 @@ const LABEL_WITHIN: Partial<Record<Section['kind'], (line: string) => boolean>> 
   education: (line) => /^(?:activities|honou?rs|awards|(?:relevant )?coursework)\s*:$/i.test(line.trim()),
 };
 
+/** "Select Achievements" under a dated job in a summary ("CAREER OVERVIEW" holding the jobs): that job's results. */
+function achievementsOfJob(line: string, section: Section): boolean {
+  return section.kind === 'summary' && ACHIEVEMENTS.test(key(line)) && section.lines.some((l) => findDateRanges(l).length > 0);
+}
+
+/**
+ * "• Gathered" then "project" then "requirements and ...": a lowercase word of a sentence wrapped
+ * after a word, not a heading (unless the resume writes its headings in lowercase, as the
+ * experience heading shows).
+ */
+function wrappedWord(line: string, section: Section): boolean {
+  const prev = section.lines[section.lines.length - 1] ?? '';
+  return section.kind === 'experience' && /^[a-z]/.test(line) && !/^[a-z]/.test(section.heading) && /(?:^|\s)[A-Za-z]+$/.test(prev);
+}
+
+/** "PROJECTS:" right under a job's dates or one of its labels ("Tasks :"): the projects of that job. */
+function projectsOfJob(line: string, section: Section): boolean {
+  const prev = section.lines[section.lines.length - 1] ?? '';
+  return section.kind === 'experience' && /:\s*$/.test(line) && headingKind(line) === 'projects' && (findDateRanges(prev).length > 0 || /^[A-Za-z ]{2,20}:$/.test(prev));
+}
+
+/** A heading line that belongs to the section it appears in rather than opening one. */
+function staysWithin(line: string, section: Section): boolean {
+  return !!LABEL_WITHIN[section.kind]?.(line) || achievementsOfJob(line, section) || wrappedWord(line, section) || projectsOfJob(line, section);
+}
+
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'header', heading: '', lines: [] }];
   for (const line of lines) {
     const kind = headingKind(line);
-    const within = sections[sections.length - 1].kind;
-    if (kind && LABEL_WITHIN[within]?.(line)) {
+    if (kind && staysWithin(line, sections[sections.length - 1])) {
       sections[sections.length - 1].lines.push(line);
       continue;
     }
@@ -200,6 +242,11 @@ export function splitSections(lines: string[]): Section[] {
     const glued = line.match(GLUED_EXPERIENCE);
     if (glued && headingKind(glued[1]) === 'experience' && findDateRanges(glued[2]).length) {
       sections.push({ kind: 'experience', heading: glued[1], lines: [glued[2]] });
+      continue;
+    }
+    const run = gluedHeading(line);
+    if (run) {
+      sections.push({ kind: run.kind, heading: run.heading, lines: [run.rest] });
       continue;
     }
     const inline = /^[A-Z#]/.test(line) ? splitInlineHeading(line) : null;

@@ -4,10 +4,17 @@
 const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2})+/g;
 const BULLETS = /(?:[\u2022\u25CF\u25AA\u25A0\u25E6\u2023\u2043\u2219\u27A2\u27A4\u2713\u2714\u2610\u2611\u25BA\u25B6\u2756\u2605\u2606\u00B7\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF02D])[ \t]*/g;
 
+/** "â\u0080\u0093" (an en dash encoded twice as UTF-8) back to "–"; text that is not such stays as it is. */
+function undoDoubleEncoding(text: string): string {
+  if (!/[\u00C2-\u00F4][\u0080-\u00BF]/.test(text) || /[\u0100-\uFFFF]/.test(text)) return text;
+  const once = Buffer.from(text, 'latin1').toString('utf8');
+  return once.includes('\uFFFD') ? text : once;
+}
+
 function decodeEscapes(text: string): string {
   return text.replace(ESCAPED_BYTES, (run) => {
     const bytes = run.match(/[0-9a-fA-F]{2}(?=\\|$)/g) ?? [];
-    const decoded = Buffer.from(bytes.map((h) => Number.parseInt(h, 16))).toString('utf8');
+    const decoded = undoDoubleEncoding(Buffer.from(bytes.map((h) => Number.parseInt(h, 16))).toString('utf8'));
     // Invalid sequences decode to U+FFFD; drop them rather than keep noise.
     return decoded.replace(/\uFFFD/g, ' ');
   });
