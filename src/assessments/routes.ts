@@ -26,7 +26,7 @@ const Assessment = Open({ id: Type.Integer(), title: Type.String() });
 const TestLog = Open({ id: Type.Integer(), status_text: Type.String(), completed: Type.Boolean() });
 const Answer = Type.Object({
   question_id: Type.Union([Type.String(), Type.Integer()]),
-  choices: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Integer()]))),
+  choices: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Integer()]), { maxItems: 100 })),
   text: Type.Optional(Type.String({ maxLength: 20_000 })),
 });
 const toAnswers = (answers?: { question_id: string | number; choices?: (string | number)[]; text?: string }[]) =>

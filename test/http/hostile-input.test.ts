@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
+import { boundedLists, MAX_LIST_ITEMS } from '../../src/http/bounded-lists.ts';
 import { databaseFieldError } from '../../src/http/errors.ts';
 import { MAX_FILTER_CONDITIONS, MAX_FILTER_VALUES } from '../../src/http/filters.ts';
 import { MULTIPART_LIMITS } from '../../src/http/multipart.ts';
@@ -233,6 +234,19 @@ describe('bodies that would have every one of their errors listed', () => {
   test('a list far past its length limit: one error for the list, not one per value', async () => {
     const res = await answered(editor.api.request('DELETE', DELETE_MANY, { ids: Array.from({ length: 250_000 }, () => 'x') }), 'a long list');
     assert.deepEqual([res.status, res.body], [400, { ids: ['Must NOT have more than 1000 items.'] }]);
+  });
+
+  test("an anonymous test answer's choices past their limit: one error, answered at once", async () => {
+    const answers = [{ question_id: 1, choices: Array.from({ length: 300_000 }, () => ({})) }];
+    const res = await answered(anonymous.request('PATCH', '/test/testlog/an-unknown-link/', { answers }), 'a long list of choices');
+    assert.deepEqual([res.status, res.body], [400, { 'answers.0.choices': ['Must NOT have more than 100 items.'] }]);
+  });
+
+  test('a list whose schema sets no length holds at most 1000 values', () => {
+    assert.deepEqual(boundedLists({ type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } } }), {
+      type: 'object',
+      properties: { tags: { type: 'array', maxItems: MAX_LIST_ITEMS, if: { maxItems: MAX_LIST_ITEMS }, then: { items: { type: 'string' } } } },
+    });
   });
 
   test('a list within its limit still has each bad value named', async () => {
