@@ -16,18 +16,23 @@ import { headingKind } from './sections.ts';
 // previous job's detail, not this one's header.
 const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+[a-z]/;
 
-const WORKED_AS =
-  /\b(?:worked|working|served|serving|employed|engaged|appointed)\s+as\s+(?:an?\s+|the\s+)?([A-Za-z][\w./&+#-]*(?:\s+[\w./&+#-]+){0,5}?)(?:\s+(?:in|at|with|for)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|&))*))?(?=\s*(?:[,.;(]|\s(?:since|from|during|where|for|in|at|with|and|to|on)\b|$))/gi;
+// "worked as X in Y", "joined as X", "21 months of experience in Y as X": a role and where it was held.
+const ORG = "[A-Z][\\w.&'-]*(?:\\s+(?:[A-Z][\\w.&'-]*|of|and|&))*";
+const WORKED_AS = new RegExp(
+  `\\b(?:(?:worked|working|served|serving|employed|engaged|appointed|joined|hired)|experience\\s+(?:in|at|with)\\s+(${ORG}))\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`,
+  'gi',
+);
 
 /** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
 export function rolesInProse(lines: string[]): WorkItem[] {
   const out: WorkItem[] = [];
   for (const line of lines) {
-    for (const m of line.matchAll(WORKED_AS)) {
-      const position = m[1].trim();
+    for (const [, before, title, prep, after] of line.matchAll(WORKED_AS)) {
+      const position = title.trim().replace(/\.$/, '');
       const words = position.split(/\s+/);
       if (titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) continue;
-      const company = m[2] && plausibleCompany(m[2].trim()) && !looksLikePlace(m[2].trim()) ? m[2].trim() : '';
+      const org = (before ?? (prep?.toLowerCase() === 'for' ? '' : after) ?? '').trim().replace(/\.$/, '');
+      const company = org && plausibleCompany(org) && !looksLikePlace(org) ? org : '';
       const range = findDateRanges(line)[0];
       out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
     }
@@ -104,7 +109,10 @@ function bodyRole(raw: string): string {
 
 export function findWork(input: string[], dateless = false, name = ''): WorkItem[] {
   const found = findDatedWork(input, dateless, name);
-  return found.length ? found : rolesInProse(input);
+  if (!found.length) return rolesInProse(input);
+  const known = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const extra = rolesInProse(input).filter((r) => !found.some((w) => known(w.position, r.position) || (r.company && known(w.company, r.company))));
+  return found.concat(extra);
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
