@@ -610,3 +610,24 @@ test('a school named with its district: the district is the employer', () => {
   // A school alone stays the employer.
   assert.equal(pickRoles(['Science Teacher, Elm Ridge High School, Dover, DE'], '').company, 'Elm Ridge High School');
 });
+
+test('a bullet before a place or dates alone (a layout icon) does not make the header above them a detail', () => {
+  assert.deepEqual(
+    jobs(`EXPERIENCE
+Events Intern, Marigold Publicity Group
+• Boston, MA
+• June 2016 - present
+• Assisting senior staff with premieres and launches
+Volunteer, Little Hands Shelter
+• Quincy, MA
+• April 2015 - May 2016
+• Kept the donor database up to date`),
+    [
+      ['Events Intern', 'Marigold Publicity Group', '2016-06-01', 'Present'],
+      ['Volunteer', 'Little Hands Shelter', '2015-04-01', '2016-05-01'],
+    ],
+  );
+  // A town and its region under a header is still no employer of its own.
+  const sites = jobs('WEB DESIGN\nWeb Designer, Pinecone Studio\n2010 - 2014\nClient sites:\n2013\nKent Fields Estates\n- Kentville, Nova Scotia, Canada\nReal estate listings and a company portal.\n2013\nHarbour Walk Place\n- Halifax, Nova Scotia, Canada\nA mall directory.');
+  assert.ok(!sites.some(([, company]) => /Kentville|Halifax/.test(company)), JSON.stringify(sites));
+});

@@ -196,7 +196,7 @@ export function plausibleCompany(p: string): boolean {
 export function placedEmployer(line: string): string {
   const [employer, ...place] = line.split(/\s*,\s*/);
   const placed = place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p));
-  return placed && !/^\d+\s/.test(employer) && plausibleCompany(employer) ? employer : '';
+  return placed && !/^\d+\s/.test(employer) && !looksLikePlace(line) && plausibleCompany(employer) ? employer : '';
 }
 
 /** Not a long sentence ("Facilitated customization of systems by ...") nor a date ("Summer 2004"). */
