@@ -631,3 +631,16 @@ Volunteer, Little Hands Shelter
   const sites = jobs('WEB DESIGN\nWeb Designer, Pinecone Studio\n2010 - 2014\nClient sites:\n2013\nKent Fields Estates\n- Kentville, Nova Scotia, Canada\nReal estate listings and a company portal.\n2013\nHarbour Walk Place\n- Halifax, Nova Scotia, Canada\nA mall directory.');
   assert.ok(!sites.some(([, company]) => /Kentville|Halifax/.test(company)), JSON.stringify(sites));
 });
+
+test('a long line of capitalised parts above a role line is a header, not a sentence running on', () => {
+  const found = jobs(`EXPERIENCE
+Reading Specialist, Harlow County Public Schools, Dover, DE, 1990 to 1996
+• Led the district reading programme
+EARLIER CAREER
+Third Grade Teacher, Maple Street Elementary School, Dover, DE, 1985
+Resource Room Teacher, Elmwood Academy, Dover, DE, 1984`);
+  assert.deepEqual(found.slice(1), [
+    ['Third Grade Teacher', 'Maple Street Elementary School', '', ''],
+    ['Resource Room Teacher', 'Elmwood Academy', '', ''],
+  ]);
+});

@@ -67,7 +67,8 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   // "Teach for Tomorrow, Miami, FL" above "English Teacher" heads a role even after an unfinished line.
   const placed = isBullet(line) ? '' : placedEmployer(line);
   if (placed && titleLike(bodyRole(next))) return { position: '', company: placed };
-  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
+  // A long line without a full stop and with lowercase words is a sentence going on below; one of capitalised parts is a header.
+  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev) && lowercaseWords(prev) > 1) return null;
   if (!isBullet(line)) {
     const held = employerFirst(line);
     if (held) return held;
