@@ -644,3 +644,14 @@ Resource Room Teacher, Elmwood Academy, Dover, DE, 1984`);
     ['Resource Room Teacher', 'Elmwood Academy', '', ''],
   ]);
 });
+
+test('"Employer, Inc., Town, ST" in a job body keeps its legal form and heads the role below it', () => {
+  const found = jobs(`EXPERIENCE
+Harbor Mechanical, Inc., Portland, ME
+2007 to 2010
+Operations Manager - Ran scheduling for four crews and the parts room.
+Kept the budget within plan for three years running.
+Northline Builders, Inc., Boston, MA
+Field Superintendent - Took over a crew of 25 and grew it to 80 over two seasons.`);
+  assert.deepEqual(found[1], ['Field Superintendent', 'Northline Builders, Inc.', '', '']);
+});

@@ -84,6 +84,13 @@ function slashedEmployer(s: string): string {
   return s.replace(/\s+\/\s+(?=([A-Z][^,/]*))/g, (slash, next: string) => (titleCues(next) > 0 || agentNoun(next.trim()) ? slash : ' | '));
 }
 
+// A legal form after a comma belongs to the name before it ("Acme, Inc.").
+const LEGAL_SUFFIX = '(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\\b';
+
+// " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
+const PART_SEPARATOR = new RegExp(String.raw`\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!${LEGAL_SUFFIX})|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*`);
+const COMMA = new RegExp(`\\s*,(?!\\s*${LEGAL_SUFFIX})\\s*`);
+
 // "Company: Acme", "ORGANISATION Acme Ltd": a label before the name.
 const LABEL_WORD = /^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i;
 const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
@@ -93,10 +100,7 @@ export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
   const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
-    // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
-    .split(
-      /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*/,
-    )
+    .split(PART_SEPARATOR)
     .map((p) => withoutLeadIn(stripBullet(p).replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
@@ -194,7 +198,7 @@ export function plausibleCompany(p: string): boolean {
 
 /** "Teach for Tomorrow, Miami, FL" -> "Teach for Tomorrow": an employer followed by its town and state. */
 export function placedEmployer(line: string): string {
-  const [employer, ...place] = line.split(/\s*,\s*/);
+  const [employer, ...place] = line.split(COMMA);
   const placed = place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p));
   return placed && !/^\d+\s/.test(employer) && !looksLikePlace(line) && plausibleCompany(employer) ? employer : '';
 }
