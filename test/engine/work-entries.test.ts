@@ -655,3 +655,24 @@ Northline Builders, Inc., Boston, MA
 Field Superintendent - Took over a crew of 25 and grew it to 80 over two seasons.`);
   assert.deepEqual(found[1], ['Field Superintendent', 'Northline Builders, Inc.', '', '']);
 });
+
+test('two "Title, Employer" lines above a column of dates are two jobs; lines under dates that head the entries are not', () => {
+  const column = jobs(`OTHER EMPLOYMENT
+Cashier, Lakeview Grocers, Ames, IA
+Barista, Copper Kettle Cafe, Ames, IA
+May 2015 - August 2016
+June 2013 - April 2015`);
+  assert.deepEqual(column.map(([position, company]) => [position, company]), [
+    ['Cashier', 'Lakeview Grocers'],
+    ['Barista', 'Copper Kettle Cafe'],
+  ]);
+  const headed = jobs(`EXPERIENCE
+Legal Officer, Kestrel Insurance Ltd, 1989 - 1995
+2000 - 2003:
+Partner in the firm of Marsh, Dunmore and Company
+Advocates, Harbour House, Mombasa.
+2003 - 2008:
+Northgate General Hospital
+Chief Legal Officer`);
+  assert.equal(headed.length, 3, JSON.stringify(headed));
+});

@@ -3,7 +3,7 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
-import { findDateRanges, toIso } from './dates.ts';
+import { findDateRanges, findDates, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
 import { agentNoun, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
@@ -154,11 +154,21 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }
     return first;
   });
+  // Two lines above one date each naming a title and its employer ("Waitress, Harbor Grill, Tampa, FL"):
+  // a column of jobs flattened above its column of dates; the upper one is a job of its own, without dates.
+  const flattened: WorkItem[] = [];
+  anchors.forEach((a, k) => {
+    const header = lines.slice(firsts[k], a.line);
+    if (header.length === 2 && dateColumn(lines, a) && header.every((h) => wholeRole(h, name))) {
+      flattened.push({ ...pickRoles([header[0]], name), startDate: '', endDate: '', description: '' });
+      firsts[k]++;
+    }
+  });
   // Header lines above the first dated job: a job listed without dates ("Technical Architect", "Acme -", "Pune").
   const above = lines.slice(0, firsts[0] ?? 0);
   const undated = above.length > 0 && above.length <= 4 && above.every(isHeaderLike) ? pickRoles(above, name) : null;
   const lead: WorkItem[] = undated?.position && undated.company ? [{ ...undated, startDate: '', endDate: '', description: '' }] : [];
-  return lead.concat(anchors
+  return lead.concat(flattened, anchors
     .flatMap((a, k): WorkItem[] => {
       const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
       const header = lines.slice(firsts[k], a.line);
@@ -173,6 +183,18 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position));
+}
+
+/** Dates read out of a layout's date column: a line of dates alone, holding several or followed by more. */
+function dateColumn(lines: string[], a: Anchor): boolean {
+  const next = lines[a.line + 1] ?? '';
+  return bareDate(lines[a.line], a.range) && (findDates(lines[a.line]).length > 2 || findDates(next).length > 0 || placeholderRange(next) !== null);
+}
+
+/** A header line naming both a title and an employer. */
+function wholeRole(line: string, name: string): boolean {
+  const { position, company } = pickRoles([line], name);
+  return Boolean(position && company);
 }
 
 /** A job and the further roles its details name, each on a line of its own above its own details. */
