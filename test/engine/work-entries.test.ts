@@ -676,3 +676,7 @@ Northgate General Hospital
 Chief Legal Officer`);
   assert.equal(headed.length, 3, JSON.stringify(headed));
 });
+
+test('"employee" heads a title ("Food-Service Employee")', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nFood-Service Employee, Lakeview Dining Co., Ames, IA\nSeptember 2014 - May 2016'), [['Food-Service Employee', 'Lakeview Dining Co', '2014-09-01', '2016-05-01']]);
+});
