@@ -680,3 +680,7 @@ Chief Legal Officer`);
 test('"employee" heads a title ("Food-Service Employee")', () => {
   assert.deepEqual(jobs('EXPERIENCE\nFood-Service Employee, Lakeview Dining Co., Ames, IA\nSeptember 2014 - May 2016'), [['Food-Service Employee', 'Lakeview Dining Co', '2014-09-01', '2016-05-01']]);
 });
+
+test('a skill beside a title names its field, not the employer named on its own line', () => {
+  assert.deepEqual(pickRoles(['Director of Engineering, Android,', 'Brightpath'], ''), { position: 'Director of Engineering', company: 'Brightpath' });
+});

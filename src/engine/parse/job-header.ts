@@ -287,7 +287,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   const rest = ps.filter((p) => p !== position && p !== company);
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.
-  const other = rest.find(plausibleCompany);
+  // "Director of Engineering, Android" above "Tinder": a skill names the field of the title more often than the employer.
+  const other = rest.find((p) => plausibleCompany(p) && canonicalSkill(p) === null) ?? rest.find(plausibleCompany);
   if (!company && other) company = other;
   // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,
   // a first part followed by no known region is the employer.
