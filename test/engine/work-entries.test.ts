@@ -684,3 +684,7 @@ test('"employee" heads a title ("Food-Service Employee")', () => {
 test('a skill beside a title names its field, not the employer named on its own line', () => {
   assert.deepEqual(pickRoles(['Director of Engineering, Android,', 'Brightpath'], ''), { position: 'Director of Engineering', company: 'Brightpath' });
 });
+
+test('a single name cut after its dash ("Quillsoft -") is the employer, not a lone title', () => {
+  assert.deepEqual(jobs('WORK EXPERIENCE\nQuillsoft -\nAustin, TX - January 1997 to January 1998\n• Built the billing reports'), [['', 'Quillsoft', '1997-01-01', '1998-01-01']]);
+});

@@ -258,17 +258,17 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // "Systems Administrator 3", "Software Engineer III": a title word outweighed by other cues; else
   // an agent noun ("Dog Groomers", "Pharmacist", "Roofers") heading a short phrase.
   if (!position) position = titles.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? titles.find(agentNoun) ?? '';
-  // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
-  // followed by its place ("Trailer Park, Hollywood, California") or written as a name, every word
-  // capitalised ("Marlow Brothers"), is the employer.
-  const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
-  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0]) && !/^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(ps[0])) position = ps[0];
   // "MongoDB -" above "Gurgaon, Haryana - May 2016 to Present": a line cut after its organisation.
   if (!company)
     company =
       candidates
         .map((c) => stripBullet(c).match(/^([A-Z0-9](?:(?!\s[-–]\s)[^,;:])*?)\s[-–]$/)?.[1])
         .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || canonicalSkill(c) !== null)) ?? '';
+  // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
+  // followed by its place ("Trailer Park, Hollywood, California") or written as a name, every word
+  // capitalised ("Marlow Brothers"), is the employer.
+  const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
+  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0]) && !/^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(ps[0])) position = ps[0];
   best = 0;
   if (!company)
     for (const p of ps) {
