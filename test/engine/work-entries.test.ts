@@ -688,3 +688,7 @@ test('a skill beside a title names its field, not the employer named on its own 
 test('a single name cut after its dash ("Quillsoft -") is the employer, not a lone title', () => {
   assert.deepEqual(jobs('WORK EXPERIENCE\nQuillsoft -\nAustin, TX - January 1997 to January 1998\n• Built the billing reports'), [['', 'Quillsoft', '1997-01-01', '1998-01-01']]);
 });
+
+test('further dates after the range on its line are no header part, so the title and employer below are read', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nMarch 2014 - Jun 2012 - Jul 2012\nApplications Support\nTallyhow Australia\nResponsibilities\n• Answered support calls'), [['Applications Support', 'Tallyhow Australia', '2014-03-01', '2012-06-01']]);
+});

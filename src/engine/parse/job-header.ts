@@ -57,7 +57,8 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   const before = lead.replace(/[\s,:|([\-–]+$/, '') + (/\S\s[-–]\s*$/.test(lead) ? ' -' : '');
   const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
   const clause = after.match(/^(.*?)(?:[.;:]\s|\s[-–]\s|,?\s(?:where|which|who|while|responsible|providing|managing|handling)\b|$)/i)?.[1] ?? after;
-  const fromAfter = { header: clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
+  // "March 2014 - Jun 2012 - Jul 2012": more dates after the range head nothing.
+  const fromAfter = { header: datesOnly(clause) ? '' : clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
   const head = stripBullet(before);
   if (!/[A-Za-z]{2}/.test(head)) return fromAfter;
   // "1 year of experience (2022 - 2023) as a Compliance Analyst": the title comes after the dates.
@@ -66,6 +67,11 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   if (/^[A-Z]/.test(after) && after.split(/\s+/).length <= 6 && !/[.;:]/.test(after) && after.split(/,\s*/).some((p) => companyScore(p) > 0 || plausibleCompany(p)))
     return { header: `${head} | ${after}`, rest: '' };
   return { header: head, rest: after };
+}
+
+function datesOnly(s: string): boolean {
+  const dates = findDates(s);
+  return dates.length > 0 && !/[A-Za-z]{3}/.test(dates.reduce((rest, d) => rest.replace(d.text, ''), s));
 }
 
 const LEAD_IN = /^(?:[\w./-]+\s+){0,8}?(?:as|in the (?:role|capacity|position) of)\s+(?:an?\s+|the\s+)?(?=\S)/i;
