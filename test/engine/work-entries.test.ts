@@ -692,3 +692,8 @@ test('a single name cut after its dash ("Quillsoft -") is the employer, not a lo
 test('further dates after the range on its line are no header part, so the title and employer below are read', () => {
   assert.deepEqual(jobs('EXPERIENCE\nMarch 2014 - Jun 2012 - Jul 2012\nApplications Support\nTallyhow Australia\nResponsibilities\n• Answered support calls'), [['Applications Support', 'Tallyhow Australia', '2014-03-01', '2012-06-01']]);
 });
+
+test('"Key Role:" and "My Role:" label a role held within a job, like "Role:"', () => {
+  const found = jobs('EXPERIENCE\nSoftware Engineer, Corvid Systems Pvt Ltd\nMarch 2009 - present\nPROJECT #1\nObject: A dashboard of live sales figures.\nKey Role: UI designer/Developer.\nEnvironment: JBoss, Oracle 11g.');
+  assert.deepEqual(found[1], ['UI designer/Developer', 'Corvid Systems Pvt Ltd', '', '']);
+});

@@ -104,7 +104,7 @@ function bodyRole(raw: string): string {
     .replace(/,?\s*\(?\bcont(?:inued|'?d)?\.?\)?$/i, '')
     // "Office Assistant (part time basis)": a remark in brackets after the title.
     .replace(/^([^(]{3,60}?)\s*\([^()]*\)$/, '$1');
-  const m = line.match(/^(?:(?:role|designation|position(?: held)?|job title|title)\s*[:\-–]|(?:role|designation)\s)\s*(.+)$/i);
+  const m = line.match(/^(?:(?:(?:key |my )?role|designation|position(?: held)?|job title|title)\s*[:\-–]|(?:role|designation)\s)\s*(.+)$/i);
   return m ? m[1].replace(/\s*[,;.(].*$/, '') : line.replace(/[,:]$/, '');
 }
 
