@@ -697,3 +697,15 @@ test('"Key Role:" and "My Role:" label a role held within a job, like "Role:"', 
   const found = jobs('EXPERIENCE\nSoftware Engineer, Corvid Systems Pvt Ltd\nMarch 2009 - present\nPROJECT #1\nObject: A dashboard of live sales figures.\nKey Role: UI designer/Developer.\nEnvironment: JBoss, Oracle 11g.');
   assert.deepEqual(found[1], ['UI designer/Developer', 'Corvid Systems Pvt Ltd', '', '']);
 });
+
+test('a paragraph led by a title and a full stop, then a past-tense sentence, names a role ("Calendar Clerk. Managed ...")', () => {
+  const found = jobs(`PARALEGAL EXPERIENCE
+1/90 to 1/91
+HALE & BROOK, ESQS.
+90 Harbor Street
+Boston, MA 02110
+(O) 123/456-7890
+Calendar Clerk. Managed calendar
+department for in-house counsel and docketed cases.`);
+  assert.deepEqual(found, [['Calendar Clerk', 'HALE & BROOK', '1990-01-01', '1991-01-01']]);
+});

@@ -76,7 +76,7 @@ function roleLine(line: string, prev: string, next: string): { position: string;
     if (titleLike(whole)) return { position: whole, company: '' };
     // "Vice President of Operations - Promoted to ...", "Litigation Paralegal. Assigned to ...": a paragraph led by the role.
     const [, lead, sentence] = line.match(/^([A-Z][^.:;]{2,60}?)(?:\.|\s[-–])\s+([A-Z].*)$/) ?? [];
-    if (lead && lowercaseWords(sentence) > 2 && titleLike(lead)) return { position: lead, company: '' };
+    if (lead && (lowercaseWords(sentence) > 2 || /^[A-Z][a-z]+ed\s/.test(sentence)) && titleLike(lead)) return { position: lead, company: '' };
     // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
     if (placed) return { position: '', company: placed };
   }
