@@ -171,6 +171,7 @@ I worked as Technical Consultant with Harbor Freight Logistics, Denver. Later I 
     ],
   );
   assert.deepEqual(rolesInProse(['I worked as part of a small team.']), []);
+  assert.deepEqual(rolesInProse(['Worked as a team member in the Harbor telemetry project.']), []);
 });
 
 test('a grammar, sixth-form or plain "... School" gives way to a degree; a graduate school does not', () => {

@@ -30,7 +30,8 @@ export function rolesInProse(lines: string[]): WorkItem[] {
     for (const [, before, title, prep, after] of line.matchAll(WORKED_AS)) {
       const position = title.trim().replace(/\.$/, '');
       const words = position.split(/\s+/);
-      if (titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) continue;
+      // "worked as a team member" tells how one worked, not the title held.
+      if ((titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) || /^members?$/i.test(words[words.length - 1])) continue;
       const org = (before ?? (prep?.toLowerCase() === 'for' ? '' : after) ?? '').trim().replace(/\.$/, '');
       const company = org && plausibleCompany(org) && !looksLikePlace(org) ? org : '';
       const range = findDateRanges(line)[0];
