@@ -709,3 +709,8 @@ Calendar Clerk. Managed calendar
 department for in-house counsel and docketed cases.`);
   assert.deepEqual(found, [['Calendar Clerk', 'HALE & BROOK', '1990-01-01', '1991-01-01']]);
 });
+
+test('a line cut after a one-word product name may name the employer; one after a module of skills ("SAP ABAP -") does not', () => {
+  assert.equal(pickRoles(['Database Engineer', 'MongoDB -'], '').company, 'MongoDB');
+  assert.equal(pickRoles(['Application Developer', 'SAP ABAP -'], '').company, '');
+});

@@ -269,7 +269,7 @@ export function pickRoles(candidates: string[], name: string): { position: strin
     company =
       candidates
         .map((c) => stripBullet(c).match(/^([A-Z0-9](?:(?!\s[-–]\s)[^,;:])*?)\s[-–]$/)?.[1])
-        .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || canonicalSkill(c) !== null)) ?? '';
+        .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || (canonicalSkill(c) !== null && !/\s/.test(c)))) ?? '';
   // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
   // followed by its place ("Trailer Park, Hollywood, California") or written as a name, every word
   // capitalised ("Marlow Brothers"), is the employer.
