@@ -69,6 +69,7 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   return { header: head, rest: after };
 }
 
+/** A phrase holding nothing but dates ("Jun 2012 - Jul 2012"). */
 function datesOnly(s: string): boolean {
   const dates = findDates(s);
   return dates.length > 0 && !/[A-Za-z]{3}/.test(dates.reduce((rest, d) => rest.replace(d.text, ''), s));

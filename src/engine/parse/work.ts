@@ -111,10 +111,13 @@ function bodyRole(raw: string): string {
 
 export function findWork(input: string[], dateless = false, name = ''): WorkItem[] {
   const found = findDatedWork(input, dateless, name);
-  if (!found.length) return rolesInProse(input);
-  const known = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const extra = rolesInProse(input).filter((r) => !found.some((w) => known(w.position, r.position) || (r.company && known(w.company, r.company))));
-  return found.concat(extra);
+  // A role told in prose ("Joined as Associate Analyst") is kept when it is not one of the dated jobs; it
+  // carries no dates of its own unless its sentence has them, so it adds no months to the dated ones.
+  return found.concat(rolesInProse(input).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && sameText(w.company, r.company)))));
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
