@@ -714,3 +714,14 @@ test('a line cut after a one-word product name may name the employer; one after 
   assert.equal(pickRoles(['Database Engineer', 'MongoDB -'], '').company, 'MongoDB');
   assert.equal(pickRoles(['Application Developer', 'SAP ABAP -'], '').company, '');
 });
+
+test('a title line followed by its town heads a role even after a long unfinished bullet', () => {
+  const found = jobs(`RELATED EXPERIENCE
+Activities Assistant, Maple Grove Elementary School
+August 2008 - June 2009
+• Encouraged full participation in games and instructed students in rules and techniques
+Intern
+Ely, MN
+Northwoods Trail School`);
+  assert.deepEqual(found[1]?.[0], 'Intern');
+});

@@ -69,7 +69,7 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   const placed = isBullet(line) ? '' : placedEmployer(line);
   if (placed && titleLike(bodyRole(next))) return { position: '', company: placed };
   // A long line without a full stop and with lowercase words is a sentence going on below; one of capitalised parts is a header.
-  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev) && lowercaseWords(prev) > 1) return null;
+  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev) && lowercaseWords(prev) > 1 && !looksLikePlace(next)) return null;
   if (!isBullet(line)) {
     const held = employerFirst(line);
     if (held) return held;
