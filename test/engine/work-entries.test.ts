@@ -677,7 +677,8 @@ Chief Legal Officer`);
   assert.equal(headed.length, 3, JSON.stringify(headed));
 });
 
-test('"employee" heads a title ("Food-Service Employee")', () => {
+test('"employee" and "babysitter" head a title ("Food-Service Employee", "Professional Babysitter")', () => {
+  assert.equal(jobs('EXPERIENCE\nTutor, Hillside Learning Center\n2014 - 2016\n• Taught reading\nProfessional Babysitter\n• Cared for two children')[1]?.[0], 'Professional Babysitter');
   assert.deepEqual(jobs('EXPERIENCE\nFood-Service Employee, Lakeview Dining Co., Ames, IA\nSeptember 2014 - May 2016'), [['Food-Service Employee', 'Lakeview Dining Co', '2014-09-01', '2016-05-01']]);
 });
 
