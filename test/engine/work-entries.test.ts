@@ -726,3 +726,8 @@ Ely, MN
 Northwoods Trail School`);
   assert.deepEqual(found[1]?.[0], 'Intern');
 });
+
+test('a title holding an initialism with full stops ("U.S. Customs Officer") is still a title line', () => {
+  const found = jobs('EXPERIENCE\nParalegal, Hale & Brook LLP\n2001 - 2004\n• Drafted pleadings\nOTHER JOBS\nU.S. Customs Officer, CBP-DHS');
+  assert.deepEqual(found[1], ['U.S. Customs Officer', 'CBP-DHS', '', '']);
+});

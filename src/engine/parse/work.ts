@@ -48,7 +48,7 @@ function describe(lines: string[]): string {
 /** A short phrase headed by a title word ("Residential Advisor") or an agent noun ("Ontologist"). */
 function titleLike(t: string): boolean {
   const words = t.split(/\s+/);
-  if (DETAIL.test(t) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return false;
+  if (DETAIL.test(t) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\.|\b(?:[A-Z]\.){2,}/g, ''))) return false;
   if (lowercaseWords(t) > 1) return false;
   // "Vice President of International Sales": the head comes before "of" ("Member of ..." names a membership).
   const core = t.replace(/\s+of\s+.*$/i, '');
