@@ -731,3 +731,9 @@ test('a title holding an initialism with full stops ("U.S. Customs Officer") is 
   const found = jobs('EXPERIENCE\nParalegal, Hale & Brook LLP\n2001 - 2004\n• Drafted pleadings\nOTHER JOBS\nU.S. Customs Officer, CBP-DHS');
   assert.deepEqual(found[1], ['U.S. Customs Officer', 'CBP-DHS', '', '']);
 });
+
+test('a title written in square brackets ("[Research Assistant]") is read like one in round brackets', () => {
+  assert.deepEqual(jobs('RELATED EXPERIENCE\nMarine Science Institute, Harbourtown\n[Research Assistant]\n2011 - 2012\n• Collected climate data'), [['Research Assistant', 'Marine Science Institute', '2011-01-01', '2012-01-01']]);
+  // Within a job: another role held there.
+  assert.equal(jobs('RELATED EXPERIENCE\nResearch Assistant, Marine Science Institute\n2011 - 2012\n• Collected climate data\n[Research Intern]\n• Wrote data subroutines')[1]?.[0], 'Research Intern');
+});

@@ -108,7 +108,7 @@ export function parts(s: string): string[] {
   if (pair) return pair;
   const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
-    .map((p) => withoutLeadIn(stripBullet(p).replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
+    .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
   return all

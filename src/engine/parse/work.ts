@@ -101,7 +101,7 @@ function employerFirst(line: string): { position: string; company: string } | nu
 function bodyRole(raw: string): string {
   // "(Designation: Engineer)"; "Sales Director, Continued" repeats a role over a page break.
   const line = raw
-    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^\((.*)\)$|^\[(.*)\]$/, '$1$2')
     .replace(/,?\s*\(?\bcont(?:inued|'?d)?\.?\)?$/i, '')
     // "Office Assistant (part time basis)": a remark in brackets after the title.
     .replace(/^([^(]{3,60}?)\s*\([^()]*\)$/, '$1');
