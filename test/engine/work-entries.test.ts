@@ -610,3 +610,130 @@ test('a school named with its district: the district is the employer', () => {
   // A school alone stays the employer.
   assert.equal(pickRoles(['Science Teacher, Elm Ridge High School, Dover, DE'], '').company, 'Elm Ridge High School');
 });
+
+test('a bullet before a place or dates alone (a layout icon) does not make the header above them a detail', () => {
+  assert.deepEqual(
+    jobs(`EXPERIENCE
+Events Intern, Marigold Publicity Group
+• Boston, MA
+• June 2016 - present
+• Assisting senior staff with premieres and launches
+Volunteer, Little Hands Shelter
+• Quincy, MA
+• April 2015 - May 2016
+• Kept the donor database up to date`),
+    [
+      ['Events Intern', 'Marigold Publicity Group', '2016-06-01', 'Present'],
+      ['Volunteer', 'Little Hands Shelter', '2015-04-01', '2016-05-01'],
+    ],
+  );
+  // A town and its region under a header is still no employer of its own.
+  const sites = jobs('WEB DESIGN\nWeb Designer, Pinecone Studio\n2010 - 2014\nClient sites:\n2013\nKent Fields Estates\n- Kentville, Nova Scotia, Canada\nReal estate listings and a company portal.\n2013\nHarbour Walk Place\n- Halifax, Nova Scotia, Canada\nA mall directory.');
+  assert.ok(!sites.some(([, company]) => /Kentville|Halifax/.test(company)), JSON.stringify(sites));
+});
+
+test('a long line of capitalised parts above a role line is a header, not a sentence running on', () => {
+  const found = jobs(`EXPERIENCE
+Reading Specialist, Harlow County Public Schools, Dover, DE, 1990 to 1996
+• Led the district reading programme
+EARLIER CAREER
+Third Grade Teacher, Maple Street Elementary School, Dover, DE, 1985
+Resource Room Teacher, Elmwood Academy, Dover, DE, 1984`);
+  assert.deepEqual(found.slice(1), [
+    ['Third Grade Teacher', 'Maple Street Elementary School', '', ''],
+    ['Resource Room Teacher', 'Elmwood Academy', '', ''],
+  ]);
+});
+
+test('"Employer, Inc., Town, ST" in a job body keeps its legal form and heads the role below it', () => {
+  const found = jobs(`EXPERIENCE
+Harbor Mechanical, Inc., Portland, ME
+2007 to 2010
+Operations Manager - Ran scheduling for four crews and the parts room.
+Kept the budget within plan for three years running.
+Northline Builders, Inc., Boston, MA
+Field Superintendent - Took over a crew of 25 and grew it to 80 over two seasons.`);
+  assert.deepEqual(found[1], ['Field Superintendent', 'Northline Builders, Inc.', '', '']);
+});
+
+test('two "Title, Employer" lines above a column of dates are two jobs; lines under dates that head the entries are not', () => {
+  const column = jobs(`OTHER EMPLOYMENT
+Cashier, Lakeview Grocers, Ames, IA
+Barista, Copper Kettle Cafe, Ames, IA
+May 2015 - August 2016
+June 2013 - April 2015`);
+  assert.deepEqual(column.map(([position, company]) => [position, company]), [
+    ['Cashier', 'Lakeview Grocers'],
+    ['Barista', 'Copper Kettle Cafe'],
+  ]);
+  const headed = jobs(`EXPERIENCE
+Legal Officer, Kestrel Insurance Ltd, 1989 - 1995
+2000 - 2003:
+Partner in the firm of Marsh, Dunmore and Company
+Advocates, Harbour House, Mombasa.
+2003 - 2008:
+Northgate General Hospital
+Chief Legal Officer`);
+  assert.equal(headed.length, 3, JSON.stringify(headed));
+});
+
+test('"employee" and "babysitter" head a title ("Food-Service Employee", "Professional Babysitter")', () => {
+  assert.equal(jobs('EXPERIENCE\nTutor, Hillside Learning Center\n2014 - 2016\n• Taught reading\nProfessional Babysitter\n• Cared for two children')[1]?.[0], 'Professional Babysitter');
+  assert.deepEqual(jobs('EXPERIENCE\nFood-Service Employee, Lakeview Dining Co., Ames, IA\nSeptember 2014 - May 2016'), [['Food-Service Employee', 'Lakeview Dining Co', '2014-09-01', '2016-05-01']]);
+});
+
+test('a skill beside a title names its field, not the employer named on its own line', () => {
+  assert.deepEqual(pickRoles(['Director of Engineering, Android,', 'Brightpath'], ''), { position: 'Director of Engineering', company: 'Brightpath' });
+});
+
+test('a single name cut after its dash ("Quillsoft -") is the employer, not a lone title', () => {
+  assert.deepEqual(jobs('WORK EXPERIENCE\nQuillsoft -\nAustin, TX - January 1997 to January 1998\n• Built the billing reports'), [['', 'Quillsoft', '1997-01-01', '1998-01-01']]);
+});
+
+test('further dates after the range on its line are no header part, so the title and employer below are read', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nMarch 2014 - Jun 2012 - Jul 2012\nApplications Support\nTallyhow Australia\nResponsibilities\n• Answered support calls'), [['Applications Support', 'Tallyhow Australia', '2014-03-01', '2012-06-01']]);
+});
+
+test('"Key Role:" and "My Role:" label a role held within a job, like "Role:"', () => {
+  const found = jobs('EXPERIENCE\nSoftware Engineer, Corvid Systems Pvt Ltd\nMarch 2009 - present\nPROJECT #1\nObject: A dashboard of live sales figures.\nKey Role: UI designer/Developer.\nEnvironment: JBoss, Oracle 11g.');
+  assert.deepEqual(found[1], ['UI designer/Developer', 'Corvid Systems Pvt Ltd', '', '']);
+});
+
+test('a paragraph led by a title and a full stop, then a past-tense sentence, names a role ("Calendar Clerk. Managed ...")', () => {
+  const found = jobs(`PARALEGAL EXPERIENCE
+1/90 to 1/91
+HALE & BROOK, ESQS.
+90 Harbor Street
+Boston, MA 02110
+(O) 123/456-7890
+Calendar Clerk. Managed calendar
+department for in-house counsel and docketed cases.`);
+  assert.deepEqual(found, [['Calendar Clerk', 'HALE & BROOK', '1990-01-01', '1991-01-01']]);
+});
+
+test('a line cut after a one-word product name may name the employer; one after a module of skills ("SAP ABAP -") does not', () => {
+  assert.equal(pickRoles(['Database Engineer', 'MongoDB -'], '').company, 'MongoDB');
+  assert.equal(pickRoles(['Application Developer', 'SAP ABAP -'], '').company, '');
+});
+
+test('a title line followed by its town heads a role even after a long unfinished bullet', () => {
+  const found = jobs(`RELATED EXPERIENCE
+Activities Assistant, Maple Grove Elementary School
+August 2008 - June 2009
+• Encouraged full participation in games and instructed students in rules and techniques
+Intern
+Ely, MN
+Northwoods Trail School`);
+  assert.deepEqual(found[1]?.[0], 'Intern');
+});
+
+test('a title holding an initialism with full stops ("U.S. Customs Officer") is still a title line', () => {
+  const found = jobs('EXPERIENCE\nParalegal, Hale & Brook LLP\n2001 - 2004\n• Drafted pleadings\nOTHER JOBS\nU.S. Customs Officer, CBP-DHS');
+  assert.deepEqual(found[1], ['U.S. Customs Officer', 'CBP-DHS', '', '']);
+});
+
+test('a title written in square brackets ("[Research Assistant]") is read like one in round brackets', () => {
+  assert.deepEqual(jobs('RELATED EXPERIENCE\nMarine Science Institute, Harbourtown\n[Research Assistant]\n2011 - 2012\n• Collected climate data'), [['Research Assistant', 'Marine Science Institute', '2011-01-01', '2012-01-01']]);
+  // Within a job: another role held there.
+  assert.equal(jobs('RELATED EXPERIENCE\nResearch Assistant, Marine Science Institute\n2011 - 2012\n• Collected climate data\n[Research Intern]\n• Wrote data subroutines')[1]?.[0], 'Research Intern');
+});

@@ -171,6 +171,7 @@ I worked as Technical Consultant with Harbor Freight Logistics, Denver. Later I 
     ],
   );
   assert.deepEqual(rolesInProse(['I worked as part of a small team.']), []);
+  assert.deepEqual(rolesInProse(['Worked as a team member in the Harbor telemetry project.']), []);
 });
 
 test('a grammar, sixth-form or plain "... School" gives way to a degree; a graduate school does not', () => {
@@ -234,4 +235,23 @@ test('headlines: a title whose head comes before "of" or "at" ("Attorney at Law"
 test('chairs, counsel and solicitors hold job titles', () => {
   assert.equal(findDesignation(['Morgan Lee', 'Trainee Solicitor'], '', 'Morgan Lee'), 'Trainee Solicitor');
   assert.deepEqual(parseResume('EXPERIENCE\nDepartment Chair, Westfield Community College\n2012 - 2018').workExperience.map((w) => w.position), ['Department Chair']);
+});
+
+test('roles stated in prose beside dated jobs: "joined as X", "N months of experience in Y as X"; a body worked "for" is a client', () => {
+  const r = parseResume(`EXPERIENCE
+Data Analyst, Pellucid Analytics Pvt Ltd
+June 2016 - Present
+• Joined as Associate Analyst and moved to the reporting team in 2017.
+• 14 months of experience in Northgate Bank as Phone Banker.
+• Worked as Support Engineer for Halcyon Retail.
+• Worked as Data Analyst with Pellucid Analytics Pvt Ltd.`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company, w.startDate]),
+    [
+      ['Data Analyst', 'Pellucid Analytics Pvt Ltd', '2016-06-01'],
+      ['Associate Analyst', '', ''],
+      ['Phone Banker', 'Northgate Bank', ''],
+      ['Support Engineer', '', ''],
+    ],
+  );
 });

@@ -13,11 +13,19 @@ export interface Anchor {
 
 /** Each line with its date ranges; a paragraph naming several jobs with their dates becomes one line per sentence. */
 export function datedLines(lines: string[]): Array<{ text: string; ranges: DateRange[] }> {
-  return lines.flatMap((text) => {
+  return lines.map(unbulleted).flatMap((text) => {
     const ranges = findDateRanges(text);
     if (ranges.length <= 1) return [{ text, ranges }];
     return text.split(/(?<=[.;])\s+(?=[A-Z])/).map((sentence) => ({ text: sentence, ranges: findDateRanges(sentence) }));
   });
+}
+
+/** "• New York, NY", "• June 2016 - present": a bullet before a place or dates alone marks a layout's icon, not a detail. */
+function unbulleted(line: string): string {
+  if (!isBullet(line)) return line;
+  const body = stripBullet(line);
+  const range = findDateRanges(body)[0];
+  return looksLikePlace(body) || (range && bareDate(body, range)) ? body : line;
 }
 
 // Template years ("19xx - 20xx", "May, 20XX") and written-out dates that carry no number.

@@ -57,7 +57,8 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   const before = lead.replace(/[\s,:|([\-–]+$/, '') + (/\S\s[-–]\s*$/.test(lead) ? ' -' : '');
   const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
   const clause = after.match(/^(.*?)(?:[.;:]\s|\s[-–]\s|,?\s(?:where|which|who|while|responsible|providing|managing|handling)\b|$)/i)?.[1] ?? after;
-  const fromAfter = { header: clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
+  // "March 2014 - Jun 2012 - Jul 2012": more dates after the range head nothing.
+  const fromAfter = { header: datesOnly(clause) ? '' : clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
   const head = stripBullet(before);
   if (!/[A-Za-z]{2}/.test(head)) return fromAfter;
   // "1 year of experience (2022 - 2023) as a Compliance Analyst": the title comes after the dates.
@@ -66,6 +67,12 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   if (/^[A-Z]/.test(after) && after.split(/\s+/).length <= 6 && !/[.;:]/.test(after) && after.split(/,\s*/).some((p) => companyScore(p) > 0 || plausibleCompany(p)))
     return { header: `${head} | ${after}`, rest: '' };
   return { header: head, rest: after };
+}
+
+/** A phrase holding nothing but dates ("Jun 2012 - Jul 2012"). */
+function datesOnly(s: string): boolean {
+  const dates = findDates(s);
+  return dates.length > 0 && !/[A-Za-z]{3}/.test(dates.reduce((rest, d) => rest.replace(d.text, ''), s));
 }
 
 const LEAD_IN = /^(?:[\w./-]+\s+){0,8}?(?:as|in the (?:role|capacity|position) of)\s+(?:an?\s+|the\s+)?(?=\S)/i;
@@ -84,6 +91,13 @@ function slashedEmployer(s: string): string {
   return s.replace(/\s+\/\s+(?=([A-Z][^,/]*))/g, (slash, next: string) => (titleCues(next) > 0 || agentNoun(next.trim()) ? slash : ' | '));
 }
 
+// A legal form after a comma belongs to the name before it ("Acme, Inc.").
+const LEGAL_SUFFIX = '(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\\b';
+
+// " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
+const PART_SEPARATOR = new RegExp(String.raw`\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!${LEGAL_SUFFIX})|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*`);
+const COMMA = new RegExp(`\\s*,(?!\\s*${LEGAL_SUFFIX})\\s*`);
+
 // "Company: Acme", "ORGANISATION Acme Ltd": a label before the name.
 const LABEL_WORD = /^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i;
 const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
@@ -93,11 +107,8 @@ export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
   const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
-    // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
-    .split(
-      /\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\b)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*/,
-    )
-    .map((p) => withoutLeadIn(stripBullet(p).replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
+    .split(PART_SEPARATOR)
+    .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
   return all
@@ -194,9 +205,9 @@ export function plausibleCompany(p: string): boolean {
 
 /** "Teach for Tomorrow, Miami, FL" -> "Teach for Tomorrow": an employer followed by its town and state. */
 export function placedEmployer(line: string): string {
-  const [employer, ...place] = line.split(/\s*,\s*/);
+  const [employer, ...place] = line.split(COMMA);
   const placed = place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p));
-  return placed && !/^\d+\s/.test(employer) && plausibleCompany(employer) ? employer : '';
+  return placed && !/^\d+\s/.test(employer) && !looksLikePlace(line) && plausibleCompany(employer) ? employer : '';
 }
 
 /** Not a long sentence ("Facilitated customization of systems by ...") nor a date ("Summer 2004"). */
@@ -254,17 +265,17 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // "Systems Administrator 3", "Software Engineer III": a title word outweighed by other cues; else
   // an agent noun ("Dog Groomers", "Pharmacist", "Roofers") heading a short phrase.
   if (!position) position = titles.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? titles.find(agentNoun) ?? '';
-  // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
-  // followed by its place ("Trailer Park, Hollywood, California") or written as a name, every word
-  // capitalised ("Marlow Brothers"), is the employer.
-  const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
-  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0]) && !/^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(ps[0])) position = ps[0];
   // "MongoDB -" above "Gurgaon, Haryana - May 2016 to Present": a line cut after its organisation.
   if (!company)
     company =
       candidates
         .map((c) => stripBullet(c).match(/^([A-Z0-9](?:(?!\s[-–]\s)[^,;:])*?)\s[-–]$/)?.[1])
-        .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || canonicalSkill(c) !== null)) ?? '';
+        .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || (canonicalSkill(c) !== null && !/\s/.test(c)))) ?? '';
+  // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
+  // followed by its place ("Trailer Park, Hollywood, California") or written as a name, every word
+  // capitalised ("Marlow Brothers"), is the employer.
+  const placed = kept.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
+  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0]) && !/^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(ps[0])) position = ps[0];
   best = 0;
   if (!company)
     for (const p of ps) {
@@ -283,7 +294,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   const rest = ps.filter((p) => p !== position && p !== company);
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.
-  const other = rest.find(plausibleCompany);
+  // "Director of Engineering, Android" above "Tinder": a skill names the field of the title more often than the employer.
+  const other = rest.find((p) => plausibleCompany(p) && canonicalSkill(p) === null) ?? rest.find(plausibleCompany);
   if (!company && other) company = other;
   // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,
   // a first part followed by no known region is the employer.

@@ -3,7 +3,7 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
-import { findDateRanges, toIso } from './dates.ts';
+import { findDateRanges, findDates, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
 import { agentNoun, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
@@ -16,18 +16,24 @@ import { headingKind } from './sections.ts';
 // previous job's detail, not this one's header.
 const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+[a-z]/;
 
-const WORKED_AS =
-  /\b(?:worked|working|served|serving|employed|engaged|appointed)\s+as\s+(?:an?\s+|the\s+)?([A-Za-z][\w./&+#-]*(?:\s+[\w./&+#-]+){0,5}?)(?:\s+(?:in|at|with|for)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|&))*))?(?=\s*(?:[,.;(]|\s(?:since|from|during|where|for|in|at|with|and|to|on)\b|$))/gi;
+// "worked as X in Y", "joined as X", "21 months of experience in Y as X": a role and where it was held.
+const ORG = "[A-Z][\\w.&'-]*(?:\\s+(?:[A-Z][\\w.&'-]*|of|and|&))*";
+const WORKED_AS = new RegExp(
+  `\\b(?:(?:worked|working|served|serving|employed|engaged|appointed|joined|hired)|experience\\s+(?:in|at|with)\\s+(${ORG}))\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`,
+  'gi',
+);
 
 /** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
 export function rolesInProse(lines: string[]): WorkItem[] {
   const out: WorkItem[] = [];
   for (const line of lines) {
-    for (const m of line.matchAll(WORKED_AS)) {
-      const position = m[1].trim();
+    for (const [, before, title, prep, after] of line.matchAll(WORKED_AS)) {
+      const position = title.trim().replace(/\.$/, '');
       const words = position.split(/\s+/);
-      if (titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) continue;
-      const company = m[2] && plausibleCompany(m[2].trim()) && !looksLikePlace(m[2].trim()) ? m[2].trim() : '';
+      // "worked as a team member" tells how one worked, not the title held.
+      if ((titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) || /^members?$/i.test(words[words.length - 1])) continue;
+      const org = (before ?? (prep?.toLowerCase() === 'for' ? '' : after) ?? '').trim().replace(/\.$/, '');
+      const company = org && plausibleCompany(org) && !looksLikePlace(org) ? org : '';
       const range = findDateRanges(line)[0];
       out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
     }
@@ -42,7 +48,7 @@ function describe(lines: string[]): string {
 /** A short phrase headed by a title word ("Residential Advisor") or an agent noun ("Ontologist"). */
 function titleLike(t: string): boolean {
   const words = t.split(/\s+/);
-  if (DETAIL.test(t) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\./g, ''))) return false;
+  if (DETAIL.test(t) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\.|\b(?:[A-Z]\.){2,}/g, ''))) return false;
   if (lowercaseWords(t) > 1) return false;
   // "Vice President of International Sales": the head comes before "of" ("Member of ..." names a membership).
   const core = t.replace(/\s+of\s+.*$/i, '');
@@ -62,7 +68,8 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   // "Teach for Tomorrow, Miami, FL" above "English Teacher" heads a role even after an unfinished line.
   const placed = isBullet(line) ? '' : placedEmployer(line);
   if (placed && titleLike(bodyRole(next))) return { position: '', company: placed };
-  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev)) return null;
+  // A long line without a full stop and with lowercase words is a sentence going on below; one of capitalised parts is a header.
+  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev) && lowercaseWords(prev) > 1 && !looksLikePlace(next)) return null;
   if (!isBullet(line)) {
     const held = employerFirst(line);
     if (held) return held;
@@ -70,7 +77,7 @@ function roleLine(line: string, prev: string, next: string): { position: string;
     if (titleLike(whole)) return { position: whole, company: '' };
     // "Vice President of Operations - Promoted to ...", "Litigation Paralegal. Assigned to ...": a paragraph led by the role.
     const [, lead, sentence] = line.match(/^([A-Z][^.:;]{2,60}?)(?:\.|\s[-–])\s+([A-Z].*)$/) ?? [];
-    if (lead && lowercaseWords(sentence) > 2 && titleLike(lead)) return { position: lead, company: '' };
+    if (lead && (lowercaseWords(sentence) > 2 || /^[A-Z][a-z]+ed\s/.test(sentence)) && titleLike(lead)) return { position: lead, company: '' };
     // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
     if (placed) return { position: '', company: placed };
   }
@@ -94,17 +101,23 @@ function employerFirst(line: string): { position: string; company: string } | nu
 function bodyRole(raw: string): string {
   // "(Designation: Engineer)"; "Sales Director, Continued" repeats a role over a page break.
   const line = raw
-    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^\((.*)\)$|^\[(.*)\]$/, '$1$2')
     .replace(/,?\s*\(?\bcont(?:inued|'?d)?\.?\)?$/i, '')
     // "Office Assistant (part time basis)": a remark in brackets after the title.
     .replace(/^([^(]{3,60}?)\s*\([^()]*\)$/, '$1');
-  const m = line.match(/^(?:(?:role|designation|position(?: held)?|job title|title)\s*[:\-–]|(?:role|designation)\s)\s*(.+)$/i);
+  const m = line.match(/^(?:(?:(?:key |my )?role|designation|position(?: held)?|job title|title)\s*[:\-–]|(?:role|designation)\s)\s*(.+)$/i);
   return m ? m[1].replace(/\s*[,;.(].*$/, '') : line.replace(/[,:]$/, '');
 }
 
 export function findWork(input: string[], dateless = false, name = ''): WorkItem[] {
   const found = findDatedWork(input, dateless, name);
-  return found.length ? found : rolesInProse(input);
+  // A role told in prose ("Joined as Associate Analyst") is kept when it is not one of the dated jobs; it
+  // carries no dates of its own unless its sentence has them, so it adds no months to the dated ones.
+  return found.concat(rolesInProse(input).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && sameText(w.company, r.company)))));
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
@@ -145,11 +158,21 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }
     return first;
   });
+  // Two lines above one date each naming a title and its employer ("Waitress, Harbor Grill, Tampa, FL"):
+  // a column of jobs flattened above its column of dates; the upper one is a job of its own, without dates.
+  const flattened: WorkItem[] = [];
+  anchors.forEach((a, k) => {
+    const header = lines.slice(firsts[k], a.line);
+    if (header.length === 2 && dateColumn(lines, a) && header.every((h) => wholeRole(h, name))) {
+      flattened.push({ ...pickRoles([header[0]], name), startDate: '', endDate: '', description: '' });
+      firsts[k]++;
+    }
+  });
   // Header lines above the first dated job: a job listed without dates ("Technical Architect", "Acme -", "Pune").
   const above = lines.slice(0, firsts[0] ?? 0);
   const undated = above.length > 0 && above.length <= 4 && above.every(isHeaderLike) ? pickRoles(above, name) : null;
   const lead: WorkItem[] = undated?.position && undated.company ? [{ ...undated, startDate: '', endDate: '', description: '' }] : [];
-  return lead.concat(anchors
+  return lead.concat(flattened, anchors
     .flatMap((a, k): WorkItem[] => {
       const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
       const header = lines.slice(firsts[k], a.line);
@@ -164,6 +187,18 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position));
+}
+
+/** Dates read out of a layout's date column: a line of dates alone, holding several or followed by more. */
+function dateColumn(lines: string[], a: Anchor): boolean {
+  const next = lines[a.line + 1] ?? '';
+  return bareDate(lines[a.line], a.range) && (findDates(lines[a.line]).length > 2 || findDates(next).length > 0 || placeholderRange(next) !== null);
+}
+
+/** A header line naming both a title and an employer. */
+function wholeRole(line: string, name: string): boolean {
+  const { position, company } = pickRoles([line], name);
+  return Boolean(position && company);
 }
 
 /** A job and the further roles its details name, each on a line of its own above its own details. */
