@@ -20,6 +20,7 @@ export function boundedLists(schema: unknown): unknown {
   if (out.type !== 'array' || out.items === undefined) return out;
   const { items, ...list } = out;
   const maxItems = typeof out.maxItems === 'number' ? out.maxItems : MAX_LIST_ITEMS;
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keywords.
   return { ...list, maxItems, if: { maxItems }, then: { items } };
 }
 

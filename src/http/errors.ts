@@ -92,7 +92,7 @@ export function validationBody(issues: AjvIssue[]): Record<string, string[]> {
     }
     if (!body[field].includes(message)) body[field].push(message);
   }
-  if (unlisted.size) (body.non_field_errors ??= []).push(`${unlisted.size} more fields are invalid.`);
+  if (unlisted.size) body.non_field_errors = [...(body.non_field_errors ?? []), `${unlisted.size} more fields are invalid.`];
   return body;
 }
 
