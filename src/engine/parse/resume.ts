@@ -13,7 +13,7 @@ import { findAddress, findDateOfBirth, summaryFrom } from './personal.ts';
 import { linesOf, splitSections } from './sections.ts';
 import { findSkills } from './skills.ts';
 import { uniqueBy } from './unique.ts';
-import { findWork } from './work.ts';
+import { findWork, withProseRoles } from './work.ts';
 
 /** Without an education section: the lines naming a degree and the two after each. */
 function aroundDegrees(lines: string[]): string[] {
@@ -42,7 +42,8 @@ export function parseResume(text: string): ResumeJson {
   const findJobs = () => {
     const listed = has('experience') ? findWork(linesOf(sections, 'experience'), true, headerName) : [];
     const aroundSummary = sections.filter((s) => s.kind === 'header' || s.kind === 'summary').flatMap((s) => s.lines);
-    return listed.length ? listed : findWork(aroundSummary, false, headerName);
+    // A role the summary tells in prose ("currently working as a Data Analyst at Brightwave") beside the listed jobs.
+    return listed.length ? withProseRoles(listed, aroundSummary) : findWork(aroundSummary, false, headerName);
   };
   return {
     name,

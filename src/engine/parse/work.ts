@@ -110,10 +110,15 @@ function bodyRole(raw: string): string {
 }
 
 export function findWork(input: string[], dateless = false, name = ''): WorkItem[] {
-  const found = findDatedWork(input, dateless, name);
-  // A role told in prose ("Joined as Associate Analyst") is kept when it is not one of the dated jobs; it
-  // carries no dates of its own unless its sentence has them, so it adds no months to the dated ones.
-  return found.concat(rolesInProse(input).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && sameText(w.company, r.company)))));
+  return withProseRoles(findDatedWork(input, dateless, name), input);
+}
+
+/**
+ * The jobs found, and the roles the lines tell in prose ("Joined as Associate Analyst") that are not
+ * among them; such a role carries no dates unless its sentence has them, so it adds no months to the dated ones.
+ */
+export function withProseRoles(found: WorkItem[], lines: string[]): WorkItem[] {
+  return found.concat(rolesInProse(lines).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && sameText(w.company, r.company)))));
 }
 
 function sameText(a: string, b: string): boolean {
