@@ -169,3 +169,19 @@ Checked policy documents.`);
     ],
   );
 });
+
+test('an experience heading that holds no job: the jobs of a two-column layout ran on under a side heading', () => {
+  const r = parseResume(`Noor Haddad
+Stock controller
+WORK EXPERIENCE
+Inventory control
+Forklift licence
+PERSONAL SKILLS
+Reliable
+Harbour Bakery Supplies
+Leeds
+STOCK CONTROLLER
+March 2015 - Present
+Counted and recorded stock every week.`);
+  assert.deepEqual(r.workExperience.map((w) => [w.position, w.company, w.startDate]), [['STOCK CONTROLLER', 'Harbour Bakery Supplies', '2015-03-01']]);
+});

@@ -737,3 +737,7 @@ test('a title written in square brackets ("[Research Assistant]") is read like o
   // Within a job: another role held there.
   assert.equal(jobs('RELATED EXPERIENCE\nResearch Assistant, Marine Science Institute\n2011 - 2012\n• Collected climate data\n[Research Intern]\n• Wrote data subroutines')[1]?.[0], 'Research Intern');
 });
+
+test('a lone word between an employer line and a title line is the employer\'s town', () => {
+  assert.deepEqual(findWork(['Harbour Bakery Supplies', 'Leeds', 'SALES ASSISTANT', 'March 2015 - Present', 'Served customers at the counter.']).map((w) => [w.position, w.company]), [['SALES ASSISTANT', 'Harbour Bakery Supplies']]);
+});

@@ -43,7 +43,13 @@ export function parseResume(text: string): ResumeJson {
     const listed = has('experience') ? findWork(linesOf(sections, 'experience'), true, headerName) : [];
     const aroundSummary = sections.filter((s) => s.kind === 'header' || s.kind === 'summary').flatMap((s) => s.lines);
     // A role the summary tells in prose ("currently working as a Data Analyst at Brightwave") beside the listed jobs.
-    return listed.length ? withProseRoles(listed, aroundSummary) : findWork(aroundSummary, false, headerName);
+    if (listed.length) return withProseRoles(listed, aroundSummary);
+    const fromSummary = findWork(aroundSummary, false, headerName);
+    if (fromSummary.length || !has('experience')) return fromSummary;
+    // Two columns read across: the jobs of an experience heading that holds none ran on under the
+    // side column's headings (skills, personal details, languages).
+    const sideColumn = sections.filter((s) => s.kind === 'skills' || s.kind === 'contact' || s.kind === 'other').flatMap((s) => s.lines);
+    return findWork(sideColumn, false, headerName);
   };
   return {
     name,

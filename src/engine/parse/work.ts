@@ -159,7 +159,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     let taken = a.range.text ? 0 : 2;
     while (first - 1 >= floor && taken < 2 && isHeaderLike(lines[first - 1]) && !DETAIL.test(lines[first - 1])) {
       first--;
-      if (!looksLikePlace(lines[first])) taken++;
+      if (!looksLikePlace(lines[first]) && !bareTown(lines, first, floor)) taken++;
     }
     return first;
   });
@@ -192,6 +192,11 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position));
+}
+
+/** "Coventry" between "Web Design Company" and "PHP DEVELOPER": a lone word naming the employer's town, above the title. */
+function bareTown(lines: string[], i: number, floor: number): boolean {
+  return /^[A-Z][a-z]+$/.test(lines[i]) && titleCues(lines[i]) + companyCues(lines[i]) === 0 && i - 1 >= floor && isHeaderLike(lines[i - 1]) && titleLike(lines[i + 1]);
 }
 
 /** Dates read out of a layout's date column: a line of dates alone, holding several or followed by more. */
