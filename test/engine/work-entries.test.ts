@@ -741,3 +741,8 @@ test('a title written in square brackets ("[Research Assistant]") is read like o
 test('a lone word between an employer line and a title line is the employer\'s town', () => {
   assert.deepEqual(findWork(['Harbour Bakery Supplies', 'Leeds', 'SALES ASSISTANT', 'March 2015 - Present', 'Served customers at the counter.']).map((w) => [w.position, w.company]), [['SALES ASSISTANT', 'Harbour Bakery Supplies']]);
 });
+
+test('a line opened by its dates and a full stop names the role in its next short sentence ("2013 - 2014. Producer. Booked ...")', () => {
+  const found = findWork(['Riverbend Community Radio', 'Sep 2014 - Jun 2015. Night Host. Presented a weekly music show.', 'Jul 2013 - Aug 2014. Producer. Booked guests and edited recordings.']);
+  assert.deepEqual(found[1] && [found[1].position, found[1].startDate], ['Producer', '2013-07-01']);
+});

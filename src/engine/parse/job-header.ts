@@ -55,7 +55,7 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   const lead = line.slice(0, range.index).replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '');
   // "Acme - June 2016 to Present" keeps its dash: a line cut after its organisation.
   const before = lead.replace(/[\s,:|([\-–]+$/, '') + (/\S\s[-–]\s*$/.test(lead) ? ' -' : '');
-  const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
+  const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '').replace(roleSentence(line, range) ? /^\.\s+/ : /^$/, '');
   const clause = after.match(/^(.*?)(?:[.;:]\s|\s[-–]\s|,?\s(?:where|which|who|while|responsible|providing|managing|handling)\b|$)/i)?.[1] ?? after;
   // "March 2014 - Jun 2012 - Jul 2012": more dates after the range head nothing.
   const fromAfter = { header: datesOnly(clause) ? '' : clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
@@ -67,6 +67,12 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   if (/^[A-Z]/.test(after) && after.split(/\s+/).length <= 6 && !/[.;:]/.test(after) && after.split(/,\s*/).some((p) => companyScore(p) > 0 || plausibleCompany(p)))
     return { header: `${head} | ${after}`, rest: '' };
   return { header: head, rest: after };
+}
+
+/** "Aug 2010 - Aug 2011. DJ. Hosted a weekly show": a line opened by its dates and a full stop goes on with a short sentence naming the role. */
+function roleSentence(line: string, range: DateRange): boolean {
+  const next = line.slice(range.index + range.text.length).match(/^\.\s+([^.;:]+)/)?.[1];
+  return next !== undefined && next.split(/\s+/).length <= 6 && !/[A-Za-z]/.test(stripBullet(line.slice(0, range.index)));
 }
 
 /** A phrase holding nothing but dates ("Jun 2012 - Jul 2012"). */
