@@ -255,3 +255,14 @@ June 2016 - Present
     ],
   );
 });
+
+test('prose naming the employer before the role ("associated with Y as X", "working currently at Y as X")', () => {
+  assert.deepEqual(
+    rolesInProse(['Presently associated with Brightwave Analytics as a Data Engineer since 2019.', 'Working currently at Harbor Freight Logistics as an Inventory Planner.']).map((w) => [w.position, w.company]),
+    [
+      ['Data Engineer', 'Brightwave Analytics'],
+      ['Inventory Planner', 'Harbor Freight Logistics'],
+    ],
+  );
+  assert.deepEqual(rolesInProse(['Worked with Ansible as a configuration tool.']), []);
+});

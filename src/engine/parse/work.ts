@@ -19,7 +19,7 @@ const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+[a-z]/;
 // "worked as X in Y", "joined as X", "21 months of experience in Y as X": a role and where it was held.
 const ORG = "[A-Z][\\w.&'-]*(?:\\s+(?:[A-Z][\\w.&'-]*|of|and|&))*";
 const WORKED_AS = new RegExp(
-  `\\b(?:(?:worked|working|served|serving|employed|engaged|appointed|joined|hired)|experience\\s+(?:in|at|with)\\s+(${ORG}))\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`,
+  `\\b(?:(?:worked|working|served|serving|employed|engaged|appointed|joined|hired|associated)(?:\\s+(?:currently|presently))?(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(${ORG}))?|experience\\s+(?:in|at|with)\\s+(${ORG}))\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`,
   'gi',
 );
 
@@ -27,7 +27,7 @@ const WORKED_AS = new RegExp(
 export function rolesInProse(lines: string[]): WorkItem[] {
   const out: WorkItem[] = [];
   for (const line of lines) {
-    for (const [, before, title, prep, after] of line.matchAll(WORKED_AS)) {
+    for (const [, employer, before = employer, title, prep, after] of line.matchAll(WORKED_AS)) {
       const position = title.trim().replace(/\.$/, '');
       const words = position.split(/\s+/);
       // "worked as a team member" tells how one worked, not the title held.
