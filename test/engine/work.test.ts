@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
 import { findDesignation } from '../../src/engine/parse/headline.ts';
 import { plausibleCompany } from '../../src/engine/parse/job-header.ts';
-import { rolesInProse } from '../../src/engine/parse/work.ts';
+import { findWork, rolesInProse } from '../../src/engine/parse/work.ts';
 
 test('the headline under the name is the designation', () => {
   const r = parseResume(`Priya Raman
@@ -265,4 +265,15 @@ test('prose naming the employer before the role ("associated with Y as X", "work
     ],
   );
   assert.deepEqual(rolesInProse(['Worked with Ansible as a configuration tool.']), []);
+});
+
+test('prose naming the employer one joined and when ("joined Brightwave Systems in July 2011"), unless a listed job names it', () => {
+  assert.deepEqual(
+    rolesInProse(['He joined Brightwave Systems in July 2011 and leads the data team.', 'She joined the team in 2012.']).map((w) => [w.position, w.company]),
+    [['', 'Brightwave Systems']],
+  );
+  assert.deepEqual(
+    findWork(['Data Engineer, Brightwave Systems Ltd', '2011 - 2015', 'Joined Brightwave in 2011 after a summer internship.']).map((w) => [w.position, w.company]),
+    [['Data Engineer', 'Brightwave Systems Ltd']],
+  );
 });

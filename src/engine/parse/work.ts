@@ -23,10 +23,15 @@ const WORKED_AS = new RegExp(
   'gi',
 );
 
+// "joined Brightwave Systems in July 2011": an employer named with the date one started there.
+const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|since)\\s+(?=(?:[A-Z][a-z]+\\.?\\s+)?(?:19|20)\\d\\d\\b)`, 'g');
+
 /** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
 export function rolesInProse(lines: string[]): WorkItem[] {
   const out: WorkItem[] = [];
   for (const line of lines) {
+    for (const [, org] of line.matchAll(JOINED))
+      if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
     for (const [, employer, before = employer, title, prep, after] of line.matchAll(WORKED_AS)) {
       const position = title.trim().replace(/\.$/, '');
       const words = position.split(/\s+/);
@@ -118,11 +123,16 @@ export function findWork(input: string[], dateless = false, name = ''): WorkItem
  * among them; such a role carries no dates unless its sentence has them, so it adds no months to the dated ones.
  */
 export function withProseRoles(found: WorkItem[], lines: string[]): WorkItem[] {
-  return found.concat(rolesInProse(lines).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && sameText(w.company, r.company)))));
+  return found.concat(rolesInProse(lines).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && opensWith(w.company, r.company)))));
 }
 
 function sameText(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/** "Accenture Services" opens with "Accenture": prose names an employer in short. */
+function opensWith(name: string, short: string): boolean {
+  return sameText(name, short) || name.toLowerCase().startsWith(`${short.toLowerCase()} `);
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
