@@ -746,3 +746,8 @@ test('a line opened by its dates and a full stop names the role in its next shor
   const found = findWork(['Riverbend Community Radio', 'Sep 2014 - Jun 2015. Night Host. Presented a weekly music show.', 'Jul 2013 - Aug 2014. Producer. Booked guests and edited recordings.']);
   assert.deepEqual(found[1] && [found[1].position, found[1].startDate], ['Producer', '2013-07-01']);
 });
+
+test('"advertiser" and "roustabout" are title words', () => {
+  assert.deepEqual(findWork(['2015 - 2019', 'Quayside Media Ltd.', 'Advertiser', 'Planned seasonal campaigns.']).map((w) => [w.position, w.company]), [['Advertiser', 'Quayside Media Ltd']]);
+  assert.deepEqual(findWork(['Roustabout', 'Northline Drilling', '2010 - 2012']).map((w) => [w.position, w.company]), [['Roustabout', 'Northline Drilling']]);
+});
