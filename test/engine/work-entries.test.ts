@@ -751,3 +751,7 @@ test('"advertiser" and "roustabout" are title words', () => {
   assert.deepEqual(findWork(['2015 - 2019', 'Quayside Media Ltd.', 'Advertiser', 'Planned seasonal campaigns.']).map((w) => [w.position, w.company]), [['Advertiser', 'Quayside Media Ltd']]);
   assert.deepEqual(findWork(['Roustabout', 'Northline Drilling', '2010 - 2012']).map((w) => [w.position, w.company]), [['Roustabout', 'Northline Drilling']]);
 });
+
+test('beside the title, a name headed by a plural title word is a firm named after its members, not a title', () => {
+  assert.deepEqual(pickRoles(['Summer Associate', 'Hale Architects, Dunmore'], ''), { position: 'Summer Associate', company: 'Hale Architects' });
+});

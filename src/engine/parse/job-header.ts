@@ -5,7 +5,7 @@ import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDates } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { isRegion } from './places.ts';
-import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, namesCommittee, titleCues, titleScore } from './roles.ts';
+import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, membersFirm, namesCommittee, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
@@ -301,6 +301,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.
   // "Director of Engineering, Android" above "Tinder": a skill names the field of the title more often than the employer.
+  // "Pinsent Masons, Aberdeen" beside the title: one person's title is not plural, so the name is a firm's.
+  if (!company && position) company = rest.find(membersFirm) ?? '';
   const other = rest.find((p) => plausibleCompany(p) && canonicalSkill(p) === null) ?? rest.find(plausibleCompany);
   if (!company && other) company = other;
   // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,

@@ -28,6 +28,13 @@ function isTitleWord(w: string): boolean {
   return TITLE_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && (TITLE_WORDS.has(w.slice(0, -1)) || (w.endsWith('es') && TITLE_WORDS.has(w.slice(0, -2)))));
 }
 
+/** "Pinsent Masons", "Hale Architects": a name headed by a title word in the plural, as firms are named after their members. */
+export function membersFirm(s: string): boolean {
+  const w = words(s);
+  const head = w[w.length - 1] ?? '';
+  return /^[A-Z]\S*(?:\s+[A-Z]\S*)+$/.test(s.trim()) && !TITLE_WORDS.has(head) && isTitleWord(head);
+}
+
 // Placements that name the role held: "Student Teaching, Elm Middle School".
 const PLACEMENT = /\bstudent teaching\b/i;
 
