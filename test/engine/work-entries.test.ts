@@ -755,3 +755,8 @@ test('"advertiser" and "roustabout" are title words', () => {
 test('beside the title, a name headed by a plural title word is a firm named after its members, not a title', () => {
   assert.deepEqual(pickRoles(['Summer Associate', 'Hale Architects, Dunmore'], ''), { position: 'Summer Associate', company: 'Hale Architects' });
 });
+
+test('months and seasons without their year ("February-May", "Summers") are neither a title nor an employer', () => {
+  assert.deepEqual(pickRoles(['February-May'], ''), { position: '', company: '' });
+  assert.equal(plausibleCompany('March'), false);
+});

@@ -2,7 +2,7 @@
 // employer ("Title at Company", "Company - Title", "Position: ...").
 
 import { isBullet, stripBullet } from '../text/lines.ts';
-import { type DateRange, findDates } from './dates.ts';
+import { type DateRange, findDates, MONTH_WORD, SEASON_WORD } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { isRegion } from './places.ts';
 import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, membersFirm, namesCommittee, titleCues, titleScore } from './roles.ts';
@@ -194,7 +194,7 @@ export function plausibleCompany(p: string): boolean {
   if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // More than one lowercase word that is not a linking word: prose.
   if (lowercaseWords(t) > 1) return false;
-  if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
+  if (findDates(t).length || CALENDAR_WORDS.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;
   // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
   if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
   if (titleScore(t) > 0 || namesCommittee(t)) return false;
@@ -219,8 +219,12 @@ export function placedEmployer(line: string): string {
 /** Not a long sentence ("Facilitated customization of systems by ...") nor a date ("Summer 2004"). */
 function couldBeTitle(p: string): boolean {
   const sentence = /^(?:[A-Z][a-z]+ed|Following|Responsible)\s+[a-z]/.test(p) && p.split(/\s+/).length > MAX_TITLE_WORDS;
-  return !sentence && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
+  return !sentence && !findDates(p).length && !CALENDAR_WORDS.test(p);
 }
+
+// "Summers", "February-May": months and seasons without their year.
+const CALENDAR_WORD = `(?:${MONTH_WORD}|${SEASON_WORD})s?`;
+const CALENDAR_WORDS = new RegExp(`^${CALENDAR_WORD}(?:\\s*[-–]\\s*${CALENDAR_WORD})?$`, 'i');
 
 const UNIT_WORD = '(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)s?';
 const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
