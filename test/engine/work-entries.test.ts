@@ -760,3 +760,17 @@ test('months and seasons without their year ("February-May", "Summers") are neit
   assert.deepEqual(pickRoles(['February-May'], ''), { position: '', company: '' });
   assert.equal(plausibleCompany('March'), false);
 });
+
+test('entries above the first dated one, each with its details, are jobs without dates', () => {
+  const found = findWork(
+    ['Harbor Institute of Technology', 'Robotics Lab', '(Designation: Research Assistant)', '• Built tools to monitor cluster jobs', 'Northgate Systems Ltd', 'Embedded Division', 'May 2015 - July 2017', '(Designation: Software Engineer)', '• Wrote failover middleware'],
+    true,
+  );
+  assert.deepEqual(
+    found.map((w) => [w.position, w.company, w.startDate]),
+    [
+      ['Research Assistant', 'Harbor Institute of Technology', ''],
+      ['Software Engineer', 'Northgate Systems Ltd', '2015-05-01'],
+    ],
+  );
+});

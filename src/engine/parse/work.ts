@@ -186,7 +186,9 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   // Header lines above the first dated job: a job listed without dates ("Technical Architect", "Acme -", "Pune").
   const above = lines.slice(0, firsts[0] ?? 0);
   const undated = above.length > 0 && above.length <= 4 && above.every(isHeaderLike) ? pickRoles(above, name) : null;
-  const lead: WorkItem[] = undated?.position && undated.company ? [{ ...undated, startDate: '', endDate: '', description: '' }] : [];
+  // Entries with their details above the first dated one (their dates gathered below them, in a column): jobs without dates.
+  const undatedEntries = () => (dateless && above.some(isBullet) ? findDatedWork(above, true, name) : []);
+  const lead: WorkItem[] = undated?.position && undated.company ? [{ ...undated, startDate: '', endDate: '', description: '' }] : undatedEntries();
   return lead.concat(flattened, anchors
     .flatMap((a, k): WorkItem[] => {
       const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
