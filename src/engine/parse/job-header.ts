@@ -69,7 +69,7 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   return { header: head, rest: after };
 }
 
-/** "Aug 2010 - Aug 2011. DJ. Hosted a weekly show": a line opened by its dates and a full stop goes on with a short sentence naming the role. */
+/** "Jul 2013 - Aug 2014. Producer. Booked guests": a line opened by its dates and a full stop goes on with a short sentence naming the role. */
 function roleSentence(line: string, range: DateRange): boolean {
   const next = line.slice(range.index + range.text.length).match(/^\.\s+([^.;:]+)/)?.[1];
   return next !== undefined && next.split(/\s+/).length <= 6 && !/[A-Za-z]/.test(stripBullet(line.slice(0, range.index)));
@@ -305,7 +305,7 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.
   // "Director of Engineering, Android" above "Tinder": a skill names the field of the title more often than the employer.
-  // "Pinsent Masons, Aberdeen" beside the title: one person's title is not plural, so the name is a firm's.
+  // "Hale Architects, Dunmore" beside the title: one person's title is not plural, so the name is a firm's.
   if (!company && position) company = rest.find(membersFirm) ?? '';
   const other = rest.find((p) => plausibleCompany(p) && canonicalSkill(p) === null) ?? rest.find(plausibleCompany);
   if (!company && other) company = other;

@@ -28,7 +28,7 @@ function isTitleWord(w: string): boolean {
   return TITLE_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && (TITLE_WORDS.has(w.slice(0, -1)) || (w.endsWith('es') && TITLE_WORDS.has(w.slice(0, -2)))));
 }
 
-/** "Pinsent Masons", "Hale Architects": a name headed by a title word in the plural, as firms are named after their members. */
+/** "Hale Architects", "Brook Surveyors": a name headed by a title word in the plural, as firms are named after their members. */
 export function membersFirm(s: string): boolean {
   const w = words(s);
   const head = w[w.length - 1] ?? '';

@@ -130,7 +130,7 @@ function sameText(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** "Accenture Services" opens with "Accenture": prose names an employer in short. */
+/** "Brightwave Systems Ltd" opens with "Brightwave": prose names an employer in short. */
 function opensWith(name: string, short: string): boolean {
   return sameText(name, short) || name.toLowerCase().startsWith(`${short.toLowerCase()} `);
 }
@@ -206,7 +206,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position));
 }
 
-/** "Coventry" between "Web Design Company" and "PHP DEVELOPER": a lone word naming the employer's town, above the title. */
+/** "Leeds" between "Harbour Bakery Supplies" and "SALES ASSISTANT": a lone word naming the employer's town, above the title. */
 function bareTown(lines: string[], i: number, floor: number): boolean {
   return /^[A-Z][a-z]+$/.test(lines[i]) && titleCues(lines[i]) + companyCues(lines[i]) === 0 && i - 1 >= floor && isHeaderLike(lines[i - 1]) && titleLike(lines[i + 1]);
 }
