@@ -778,3 +778,8 @@ test('entries above the first dated one, each with its details, are jobs without
 test('a date leading a line without a separator dates the title after it ("April 2013 Senior Software Engineer, Tillwave.")', () => {
   assert.deepEqual(findWork(['April 2013 Senior Software Engineer, Tillwave.', 'Built the loyalty app.']).map((w) => [w.position, w.company, w.startDate]), [['Senior Software Engineer', 'Tillwave', '2013-04-01']]);
 });
+
+test('a phrase opened by a year ("2014/2015 and 2015/2016 seasons") names no employer', () => {
+  assert.equal(plausibleCompany('2014/2015 and 2015/2016 seasons'), false);
+  assert.equal(plausibleCompany('21st Century Insurance'), true);
+});

@@ -194,7 +194,7 @@ export function plausibleCompany(p: string): boolean {
   if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // More than one lowercase word that is not a linking word: prose.
   if (lowercaseWords(t) > 1) return false;
-  if (findDates(t).length || CALENDAR_WORDS.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;
+  if (findDates(t).length || CALENDAR_WORDS.test(t) || /^(?:19|20)\d\d\b/.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;
   // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
   if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
   if (titleScore(t) > 0 || namesCommittee(t)) return false;
