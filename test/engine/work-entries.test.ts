@@ -783,3 +783,8 @@ test('a phrase opened by a year ("2014/2015 and 2015/2016 seasons") names no emp
   assert.equal(plausibleCompany('2014/2015 and 2015/2016 seasons'), false);
   assert.equal(plausibleCompany('21st Century Insurance'), true);
 });
+
+test('the line after a dated header without an employer, naming an employer and its place, gives the employer', () => {
+  const found = findWork(['Claims Analyst', 'Night Shift Lead', 'March 2012 - June 2015', 'Harlow Mutual - India', '• Reviewed motor claims'], true);
+  assert.deepEqual(found[0] && [found[0].company, found[0].startDate], ['Harlow Mutual', '2012-03-01']);
+});

@@ -196,7 +196,9 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const own = owns[k];
       if (own.header) header.push(own.header);
       let last = a.line;
-      while (!complete[k] && last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !headingKind(lines[last + 1]))
+      // Below the dates, the header goes on while it is thin, with a label, or with the employer and its place when it names none.
+      const goesOn = (next: string) => solid(header) < 2 || LABEL.test(next) || (last === a.line && employerWithPlace(next) && !pickRoles(header, name).company);
+      while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !headingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
       const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
@@ -209,6 +211,12 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
 /** "Leeds" between "Harbour Bakery Supplies" and "SALES ASSISTANT": a lone word naming the employer's town, above the title. */
 function bareTown(lines: string[], i: number, floor: number): boolean {
   return /^[A-Z][a-z]+$/.test(lines[i]) && titleCues(lines[i]) + companyCues(lines[i]) === 0 && i - 1 >= floor && isHeaderLike(lines[i - 1]) && titleLike(lines[i + 1]);
+}
+
+/** "Voletix Solutions - India", "Teach for Tomorrow, Miami, FL": an employer and where it is. */
+function employerWithPlace(line: string): boolean {
+  const [org, place] = line.split(/\s+[-–]\s+/);
+  return placedEmployer(line) !== '' || (place !== undefined && isRegion(place) && plausibleCompany(org));
 }
 
 /** Dates read out of a layout's date column: a line of dates alone, holding several or followed by more. */
