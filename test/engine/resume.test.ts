@@ -152,3 +152,36 @@ EXPERIENCE
 See attached portfolio.`);
   assert.deepEqual(r.workExperience.map((w) => [w.position, w.company]), [['Shift Supervisor', 'Harlow Logistics Ltd']]);
 });
+
+test('a role the summary tells in prose is kept beside the jobs of the experience section', () => {
+  const r = parseResume(`Tamsin Okafor
+SUMMARY
+Earlier worked as a Claims Adjuster with Northgate Insurance, handling motor claims.
+EXPERIENCE
+Underwriting Assistant, Harbor Mutual Ltd
+2018 - 2022
+Checked policy documents.`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company, w.startDate]),
+    [
+      ['Underwriting Assistant', 'Harbor Mutual Ltd', '2018-01-01'],
+      ['Claims Adjuster', 'Northgate Insurance', ''],
+    ],
+  );
+});
+
+test('an experience heading that holds no job: the jobs of a two-column layout ran on under a side heading', () => {
+  const r = parseResume(`Noor Haddad
+Stock controller
+WORK EXPERIENCE
+Inventory control
+Forklift licence
+PERSONAL SKILLS
+Reliable
+Harbour Bakery Supplies
+Leeds
+STOCK CONTROLLER
+March 2015 - Present
+Counted and recorded stock every week.`);
+  assert.deepEqual(r.workExperience.map((w) => [w.position, w.company, w.startDate]), [['STOCK CONTROLLER', 'Harbour Bakery Supplies', '2015-03-01']]);
+});

@@ -737,3 +737,54 @@ test('a title written in square brackets ("[Research Assistant]") is read like o
   // Within a job: another role held there.
   assert.equal(jobs('RELATED EXPERIENCE\nResearch Assistant, Marine Science Institute\n2011 - 2012\n• Collected climate data\n[Research Intern]\n• Wrote data subroutines')[1]?.[0], 'Research Intern');
 });
+
+test('a lone word between an employer line and a title line is the employer\'s town', () => {
+  assert.deepEqual(findWork(['Harbour Bakery Supplies', 'Leeds', 'SALES ASSISTANT', 'March 2015 - Present', 'Served customers at the counter.']).map((w) => [w.position, w.company]), [['SALES ASSISTANT', 'Harbour Bakery Supplies']]);
+});
+
+test('a line opened by its dates and a full stop names the role in its next short sentence ("2013 - 2014. Producer. Booked ...")', () => {
+  const found = findWork(['Riverbend Community Radio', 'Sep 2014 - Jun 2015. Night Host. Presented a weekly music show.', 'Jul 2013 - Aug 2014. Producer. Booked guests and edited recordings.']);
+  assert.deepEqual(found[1] && [found[1].position, found[1].startDate], ['Producer', '2013-07-01']);
+});
+
+test('"advertiser" and "roustabout" are title words', () => {
+  assert.deepEqual(findWork(['2015 - 2019', 'Quayside Media Ltd.', 'Advertiser', 'Planned seasonal campaigns.']).map((w) => [w.position, w.company]), [['Advertiser', 'Quayside Media Ltd']]);
+  assert.deepEqual(findWork(['Roustabout', 'Northline Drilling', '2010 - 2012']).map((w) => [w.position, w.company]), [['Roustabout', 'Northline Drilling']]);
+});
+
+test('beside the title, a name headed by a plural title word is a firm named after its members, not a title', () => {
+  assert.deepEqual(pickRoles(['Summer Associate', 'Hale Architects, Dunmore'], ''), { position: 'Summer Associate', company: 'Hale Architects' });
+});
+
+test('months and seasons without their year ("February-May", "Summers") are neither a title nor an employer', () => {
+  assert.deepEqual(pickRoles(['February-May'], ''), { position: '', company: '' });
+  assert.equal(plausibleCompany('March'), false);
+});
+
+test('entries above the first dated one, each with its details, are jobs without dates', () => {
+  const found = findWork(
+    ['Harbor Institute of Technology', 'Robotics Lab', '(Designation: Research Assistant)', '• Built tools to monitor cluster jobs', 'Northgate Systems Ltd', 'Embedded Division', 'May 2015 - July 2017', '(Designation: Software Engineer)', '• Wrote failover middleware'],
+    true,
+  );
+  assert.deepEqual(
+    found.map((w) => [w.position, w.company, w.startDate]),
+    [
+      ['Research Assistant', 'Harbor Institute of Technology', ''],
+      ['Software Engineer', 'Northgate Systems Ltd', '2015-05-01'],
+    ],
+  );
+});
+
+test('a date leading a line without a separator dates the title after it ("April 2013 Senior Software Engineer, Tillwave.")', () => {
+  assert.deepEqual(findWork(['April 2013 Senior Software Engineer, Tillwave.', 'Built the loyalty app.']).map((w) => [w.position, w.company, w.startDate]), [['Senior Software Engineer', 'Tillwave', '2013-04-01']]);
+});
+
+test('a phrase opened by a year ("2014/2015 and 2015/2016 seasons") names no employer', () => {
+  assert.equal(plausibleCompany('2014/2015 and 2015/2016 seasons'), false);
+  assert.equal(plausibleCompany('21st Century Insurance'), true);
+});
+
+test('the line after a dated header without an employer, naming an employer and its place, gives the employer', () => {
+  const found = findWork(['Claims Analyst', 'Night Shift Lead', 'March 2012 - June 2015', 'Harlow Mutual - India', '• Reviewed motor claims'], true);
+  assert.deepEqual(found[0] && [found[0].company, found[0].startDate], ['Harlow Mutual', '2012-03-01']);
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
 import { findDesignation } from '../../src/engine/parse/headline.ts';
 import { plausibleCompany } from '../../src/engine/parse/job-header.ts';
-import { rolesInProse } from '../../src/engine/parse/work.ts';
+import { findWork, rolesInProse } from '../../src/engine/parse/work.ts';
 
 test('the headline under the name is the designation', () => {
   const r = parseResume(`Priya Raman
@@ -253,5 +253,27 @@ June 2016 - Present
       ['Phone Banker', 'Northgate Bank', ''],
       ['Support Engineer', '', ''],
     ],
+  );
+});
+
+test('prose naming the employer before the role ("associated with Y as X", "working currently at Y as X")', () => {
+  assert.deepEqual(
+    rolesInProse(['Presently associated with Brightwave Analytics as a Data Engineer since 2019.', 'Working currently at Harbor Freight Logistics as an Inventory Planner.']).map((w) => [w.position, w.company]),
+    [
+      ['Data Engineer', 'Brightwave Analytics'],
+      ['Inventory Planner', 'Harbor Freight Logistics'],
+    ],
+  );
+  assert.deepEqual(rolesInProse(['Worked with Ansible as a configuration tool.']), []);
+});
+
+test('prose naming the employer one joined and when ("joined Brightwave Systems in July 2011"), unless a listed job names it', () => {
+  assert.deepEqual(
+    rolesInProse(['He joined Brightwave Systems in July 2011 and leads the data team.', 'She joined the team in 2012.']).map((w) => [w.position, w.company]),
+    [['', 'Brightwave Systems']],
+  );
+  assert.deepEqual(
+    findWork(['Data Engineer, Brightwave Systems Ltd', '2011 - 2015', 'Joined Brightwave in 2011 after a summer internship.']).map((w) => [w.position, w.company]),
+    [['Data Engineer', 'Brightwave Systems Ltd']],
   );
 });

@@ -38,12 +38,12 @@ const PLACEHOLDER = new RegExp(
   'i',
 );
 
-/** "2019 - Billing Clerk: checked invoices": a job within one year (or month), its date leading the line. */
+/** "2019 - Billing Clerk: checked invoices", "April 2013 Senior Engineer, Tillwave": a job within one year (or month), its date leading the line. */
 export function leadingDate(line: string): DateRange | null {
   const body = stripBullet(line);
   const d = findDates(body)[0];
-  if (d?.index !== 0 || !/^\s*[-–:,]\s*[A-Z]/.test(body.slice(d.text.length))) return null;
-  const rest = body.slice(d.text.length).replace(/^\s*[-–:,]\s*/, '');
+  if (d?.index !== 0 || !/^(?:\s*[-–:,]\s*|\s+)[A-Z]/.test(body.slice(d.text.length))) return null;
+  const rest = body.slice(d.text.length).replace(/^\s*[-–:,]?\s*/, '');
   if (titleCues(rest.split(/[:,]/)[0]) === 0) return null;
   return oneDateRange(d.point, line.indexOf(d.text), d.text);
 }

@@ -2,10 +2,10 @@
 // employer ("Title at Company", "Company - Title", "Position: ...").
 
 import { isBullet, stripBullet } from '../text/lines.ts';
-import { type DateRange, findDates } from './dates.ts';
+import { type DateRange, findDates, MONTH_WORD, SEASON_WORD } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { isRegion } from './places.ts';
-import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, namesCommittee, titleCues, titleScore } from './roles.ts';
+import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, membersFirm, namesCommittee, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
@@ -55,7 +55,7 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   const lead = line.slice(0, range.index).replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '');
   // "Acme - June 2016 to Present" keeps its dash: a line cut after its organisation.
   const before = lead.replace(/[\s,:|([\-–]+$/, '') + (/\S\s[-–]\s*$/.test(lead) ? ' -' : '');
-  const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '');
+  const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '').replace(roleSentence(line, range) ? /^\.\s+/ : /^$/, '');
   const clause = after.match(/^(.*?)(?:[.;:]\s|\s[-–]\s|,?\s(?:where|which|who|while|responsible|providing|managing|handling)\b|$)/i)?.[1] ?? after;
   // "March 2014 - Jun 2012 - Jul 2012": more dates after the range head nothing.
   const fromAfter = { header: datesOnly(clause) ? '' : clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
@@ -67,6 +67,12 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   if (/^[A-Z]/.test(after) && after.split(/\s+/).length <= 6 && !/[.;:]/.test(after) && after.split(/,\s*/).some((p) => companyScore(p) > 0 || plausibleCompany(p)))
     return { header: `${head} | ${after}`, rest: '' };
   return { header: head, rest: after };
+}
+
+/** "Jul 2013 - Aug 2014. Producer. Booked guests": a line opened by its dates and a full stop goes on with a short sentence naming the role. */
+function roleSentence(line: string, range: DateRange): boolean {
+  const next = line.slice(range.index + range.text.length).match(/^\.\s+([^.;:]+)/)?.[1];
+  return next !== undefined && next.split(/\s+/).length <= 6 && !/[A-Za-z]/.test(stripBullet(line.slice(0, range.index)));
 }
 
 /** A phrase holding nothing but dates ("Jun 2012 - Jul 2012"). */
@@ -188,7 +194,7 @@ export function plausibleCompany(p: string): boolean {
   if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // More than one lowercase word that is not a linking word: prose.
   if (lowercaseWords(t) > 1) return false;
-  if (findDates(t).length || /^\d/.test(t) && !/[A-Za-z]{2}/.test(t)) return false;
+  if (findDates(t).length || CALENDAR_WORDS.test(t) || /^(?:19|20)\d\d\b/.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;
   // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
   if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
   if (titleScore(t) > 0 || namesCommittee(t)) return false;
@@ -213,8 +219,12 @@ export function placedEmployer(line: string): string {
 /** Not a long sentence ("Facilitated customization of systems by ...") nor a date ("Summer 2004"). */
 function couldBeTitle(p: string): boolean {
   const sentence = /^(?:[A-Z][a-z]+ed|Following|Responsible)\s+[a-z]/.test(p) && p.split(/\s+/).length > MAX_TITLE_WORDS;
-  return !sentence && !findDates(p).length && !/^(?:summers?|winters?|springs?|falls?)$/i.test(p);
+  return !sentence && !findDates(p).length && !CALENDAR_WORDS.test(p);
 }
+
+// "Summers", "February-May": months and seasons without their year.
+const CALENDAR_WORD = `(?:${MONTH_WORD}|${SEASON_WORD})s?`;
+const CALENDAR_WORDS = new RegExp(`^${CALENDAR_WORD}(?:\\s*[-–]\\s*${CALENDAR_WORD})?$`, 'i');
 
 const UNIT_WORD = '(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)s?';
 const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
@@ -295,6 +305,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.
   // "Director of Engineering, Android" above "Tinder": a skill names the field of the title more often than the employer.
+  // "Hale Architects, Dunmore" beside the title: one person's title is not plural, so the name is a firm's.
+  if (!company && position) company = rest.find(membersFirm) ?? '';
   const other = rest.find((p) => plausibleCompany(p) && canonicalSkill(p) === null) ?? rest.find(plausibleCompany);
   if (!company && other) company = other;
   // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,

@@ -13,7 +13,7 @@ import { findAddress, findDateOfBirth, summaryFrom } from './personal.ts';
 import { linesOf, splitSections } from './sections.ts';
 import { findSkills } from './skills.ts';
 import { uniqueBy } from './unique.ts';
-import { findWork } from './work.ts';
+import { findWork, withProseRoles } from './work.ts';
 
 /** Without an education section: the lines naming a degree and the two after each. */
 function aroundDegrees(lines: string[]): string[] {
@@ -42,7 +42,14 @@ export function parseResume(text: string): ResumeJson {
   const findJobs = () => {
     const listed = has('experience') ? findWork(linesOf(sections, 'experience'), true, headerName) : [];
     const aroundSummary = sections.filter((s) => s.kind === 'header' || s.kind === 'summary').flatMap((s) => s.lines);
-    return listed.length ? listed : findWork(aroundSummary, false, headerName);
+    // A role the summary tells in prose ("currently working as a Data Analyst at Brightwave") beside the listed jobs.
+    if (listed.length) return withProseRoles(listed, aroundSummary);
+    const fromSummary = findWork(aroundSummary, false, headerName);
+    if (fromSummary.length || !has('experience')) return fromSummary;
+    // Two columns read across: the jobs of an experience heading that holds none ran on under the
+    // side column's headings (skills, personal details, languages).
+    const sideColumn = sections.filter((s) => s.kind === 'skills' || s.kind === 'contact' || s.kind === 'other').flatMap((s) => s.lines);
+    return findWork(sideColumn, false, headerName);
   };
   return {
     name,

@@ -19,15 +19,20 @@ const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+[a-z]/;
 // "worked as X in Y", "joined as X", "21 months of experience in Y as X": a role and where it was held.
 const ORG = "[A-Z][\\w.&'-]*(?:\\s+(?:[A-Z][\\w.&'-]*|of|and|&))*";
 const WORKED_AS = new RegExp(
-  `\\b(?:(?:worked|working|served|serving|employed|engaged|appointed|joined|hired)|experience\\s+(?:in|at|with)\\s+(${ORG}))\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`,
+  `\\b(?:(?:worked|working|served|serving|employed|engaged|appointed|joined|hired|associated)(?:\\s+(?:currently|presently))?(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(${ORG}))?|experience\\s+(?:in|at|with)\\s+(${ORG}))\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`,
   'gi',
 );
+
+// "joined Brightwave Systems in July 2011": an employer named with the date one started there.
+const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|since)\\s+(?=(?:[A-Z][a-z]+\\.?\\s+)?(?:19|20)\\d\\d\\b)`, 'g');
 
 /** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
 export function rolesInProse(lines: string[]): WorkItem[] {
   const out: WorkItem[] = [];
   for (const line of lines) {
-    for (const [, before, title, prep, after] of line.matchAll(WORKED_AS)) {
+    for (const [, org] of line.matchAll(JOINED))
+      if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
+    for (const [, employer, before = employer, title, prep, after] of line.matchAll(WORKED_AS)) {
       const position = title.trim().replace(/\.$/, '');
       const words = position.split(/\s+/);
       // "worked as a team member" tells how one worked, not the title held.
@@ -110,14 +115,24 @@ function bodyRole(raw: string): string {
 }
 
 export function findWork(input: string[], dateless = false, name = ''): WorkItem[] {
-  const found = findDatedWork(input, dateless, name);
-  // A role told in prose ("Joined as Associate Analyst") is kept when it is not one of the dated jobs; it
-  // carries no dates of its own unless its sentence has them, so it adds no months to the dated ones.
-  return found.concat(rolesInProse(input).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && sameText(w.company, r.company)))));
+  return withProseRoles(findDatedWork(input, dateless, name), input);
+}
+
+/**
+ * The jobs found, and the roles the lines tell in prose ("Joined as Associate Analyst") that are not
+ * among them; such a role carries no dates unless its sentence has them, so it adds no months to the dated ones.
+ */
+export function withProseRoles(found: WorkItem[], lines: string[]): WorkItem[] {
+  return found.concat(rolesInProse(lines).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && opensWith(w.company, r.company)))));
 }
 
 function sameText(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/** "Brightwave Systems Ltd" opens with "Brightwave": prose names an employer in short. */
+function opensWith(name: string, short: string): boolean {
+  return sameText(name, short) || name.toLowerCase().startsWith(`${short.toLowerCase()} `);
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
@@ -154,7 +169,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     let taken = a.range.text ? 0 : 2;
     while (first - 1 >= floor && taken < 2 && isHeaderLike(lines[first - 1]) && !DETAIL.test(lines[first - 1])) {
       first--;
-      if (!looksLikePlace(lines[first])) taken++;
+      if (!looksLikePlace(lines[first]) && !bareTown(lines, first, floor)) taken++;
     }
     return first;
   });
@@ -171,7 +186,9 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   // Header lines above the first dated job: a job listed without dates ("Technical Architect", "Acme -", "Pune").
   const above = lines.slice(0, firsts[0] ?? 0);
   const undated = above.length > 0 && above.length <= 4 && above.every(isHeaderLike) ? pickRoles(above, name) : null;
-  const lead: WorkItem[] = undated?.position && undated.company ? [{ ...undated, startDate: '', endDate: '', description: '' }] : [];
+  // Entries with their details above the first dated one (their dates gathered below them, in a column): jobs without dates.
+  const undatedEntries = () => (dateless && above.some(isBullet) ? findDatedWork(above, true, name) : []);
+  const lead: WorkItem[] = undated?.position && undated.company ? [{ ...undated, startDate: '', endDate: '', description: '' }] : undatedEntries();
   return lead.concat(flattened, anchors
     .flatMap((a, k): WorkItem[] => {
       const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
@@ -179,7 +196,9 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const own = owns[k];
       if (own.header) header.push(own.header);
       let last = a.line;
-      while (!complete[k] && last + 1 < ceiling && (solid(header) < 2 || LABEL.test(lines[last + 1])) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !headingKind(lines[last + 1]))
+      // Below the dates, the header goes on while it is thin, with a label, or with the employer and its place when it names none.
+      const goesOn = (next: string) => solid(header) < 2 || LABEL.test(next) || (last === a.line && employerWithPlace(next) && !pickRoles(header, name).company);
+      while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !headingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
       const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
@@ -187,6 +206,17 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position));
+}
+
+/** "Leeds" between "Harbour Bakery Supplies" and "SALES ASSISTANT": a lone word naming the employer's town, above the title. */
+function bareTown(lines: string[], i: number, floor: number): boolean {
+  return /^[A-Z][a-z]+$/.test(lines[i]) && titleCues(lines[i]) + companyCues(lines[i]) === 0 && i - 1 >= floor && isHeaderLike(lines[i - 1]) && titleLike(lines[i + 1]);
+}
+
+/** "Voletix Solutions - India", "Teach for Tomorrow, Miami, FL": an employer and where it is. */
+function employerWithPlace(line: string): boolean {
+  const [org, place] = line.split(/\s+[-–]\s+/);
+  return placedEmployer(line) !== '' || (place !== undefined && isRegion(place) && plausibleCompany(org));
 }
 
 /** Dates read out of a layout's date column: a line of dates alone, holding several or followed by more. */
