@@ -8,6 +8,17 @@ const LOST_DASH = new RegExp(`(${DATE_TOKEN})\\s{2,}(?=(?:${DATE_TOKEN})\\b)`, '
 // A range broken across lines: "...; January" then "December 2010", or "Mar 2011 -" then "Present".
 const OPEN_END = new RegExp(`(?:\\b(?:${MONTH_WORD})\\.?|\\s(?:-|–|to))\\s*$`, 'i');
 const DATE_START = new RegExp(`^(?:${DATE_TOKEN})`, 'i');
+const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g;
+
+/**
+ * A resume writes all its dates one way: once one is written day first ("18/06/2014"), so are the
+ * others ("02/07/2009" is July), and each becomes its month and year ("07/2009").
+ */
+function dayFirstDates(text: string): string {
+  const orders = [...text.matchAll(FULL_DATE)].map((m) => (Number(m[1]) > 12 ? 'day' : Number(m[2]) > 12 ? 'month' : ''));
+  if (!orders.includes('day') || orders.includes('month')) return text;
+  return text.replace(FULL_DATE, (all, _day: string, month: string, year: string) => (Number(month) <= 12 ? `${month}/${year}` : all));
+}
 
 // Ranges written with the dash lost and no space at all: "20012006", "2005present".
 function gluedRanges(text: string): string {
@@ -19,7 +30,7 @@ function gluedRanges(text: string): string {
 }
 
 export function toLines(text: string): string[] {
-  const joined = gluedRanges(text).replace(LOST_DASH, '$1 - ');
+  const joined = gluedRanges(dayFirstDates(text)).replace(LOST_DASH, '$1 - ');
   const out: string[] = [];
   for (const raw of joined.split('\n')) {
     for (const part of raw.split(/\s{2,}| \| (?=\S)/)) {
