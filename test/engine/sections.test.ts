@@ -164,3 +164,9 @@ test('a "Projects:" label right under a job\'s dates or one of its labels lists 
   const after = splitSections(['Experience', 'Harbor Telecom - March 2015 to June 2019', 'Ran the core network.', 'Projects:', 'Home lab']);
   assert.deepEqual(after.map((s) => s.kind), ['header', 'experience', 'projects']);
 });
+
+test('a "Current Position" heading holds the present job', () => {
+  const r = parseResume('Dana Whitfield\nCURRENT POSITION\nMarch 2019 - Present\nSenior Paralegal\nHarrow & Finch LLP, Leeds\nEDUCATION\nLLB, University of Leeds, 2014');
+  assert.equal(headingKind('Present position:'), 'experience');
+  assert.deepEqual(r.workExperience.map((w) => w.position), ['Senior Paralegal']);
+});

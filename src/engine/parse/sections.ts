@@ -28,7 +28,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'internships', 'internship', 'internship experience', 'work experience and internships', 'positions held',
     'organisational experience', 'organizational experience', 'industrial experience', 'employment record',
     'technical experience', 'experience details', 'professional work experience', 'positions',
-    'academic career', 'professional career',
+    'academic career', 'professional career', 'current position', 'present position',
   ],
   education: [
     'education', 'educational qualifications', 'educational qualification', 'academic qualifications',
