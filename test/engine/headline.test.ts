@@ -48,3 +48,9 @@ test('headlines: the line under the name may be a title in lowercase ("payroll a
 test('headlines: a sought title may end its line ("... a full-time position as a Network Engineer" above the next line)', () => {
   assert.equal(findDesignation(['Dana Cole', '12 Elm Road', 'Dover, DE 19901'], 'To obtain a full-time position as a Network Engineer', 'Dana Cole'), 'Network Engineer');
 });
+
+test('headlines: a title "of" a field keeps organisation words in the field ("Head of Information Systems"), not "at" an employer', () => {
+  assert.equal(findDesignation(['Dana Cole', 'Head of Information Systems'], '', 'Dana Cole'), 'Head of Information Systems');
+  assert.equal(findDesignation(['Dana Cole', 'Director of Freight Logistics'], '', 'Dana Cole'), 'Director of Freight Logistics');
+  assert.equal(findDesignation(['Dana Cole', 'Engineer at Harbor Systems'], '', 'Dana Cole'), '');
+});

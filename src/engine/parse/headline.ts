@@ -21,8 +21,9 @@ function titleOnly(s: string, lowercase = false): boolean {
   // The head noun, the last word or the one before "of"/"at" ("Head of Operations", "Attorney at
   // Law"), is a title word ("Associate Software Engineer"), and title words are no fewer than
   // organisation words ("Software Engineer", not "Acme Software Services Engineer").
-  const [core, field] = t.split(/\s+(?:of|at)\s+/i);
-  if (field !== undefined && companyCues(field) > 0) return false;
+  const [core, joint, field] = t.split(/\s+(of|at)\s+/i);
+  // "Engineer at Acme Systems" names the employer too; "Head of Information Systems" only a field.
+  if (/^at$/i.test(joint ?? '') && companyCues(field) > 0) return false;
   return titleCues(core.split(/\s+/).pop() ?? '') > 0 && titleCues(core) >= companyCues(core);
 }
 
