@@ -68,3 +68,12 @@ test('once one date is written day first, every full date of the resume is read 
   // Without a day above 12, "02/07/2012" stays month first.
   assert.equal(toLines('02/07/2012 - 01/10/2015')[0], '02/07/2012 - 01/10/2015');
 });
+
+test('a range whose end wraps under its start ("April 2013 Title, Employer" then "present ...") runs to the present', () => {
+  assert.deepEqual(toLines('April 2013 Senior Software Engineer, Brightleaf.\npresent Built the Android SDK.'), [
+    'April 2013 - present Senior Software Engineer, Brightleaf.',
+    'Built the Android SDK.',
+  ]);
+  // A verb opening the next line under a sentence is left alone.
+  assert.deepEqual(toLines('Reviewed 500 files a year\nPresent cases to the board'), ['Reviewed 500 files a year', 'Present cases to the board']);
+});

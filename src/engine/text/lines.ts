@@ -1,6 +1,6 @@
 // Splits clean resume text into logical lines. Text flattened from PDFs keeps its column gaps
 // and line breaks as runs of two or more spaces, so those split lines too.
-import { DATE_TOKEN, MONTH_WORD } from '../parse/dates.ts';
+import { DATE_TOKEN, findDateRanges, MONTH_WORD } from '../parse/dates.ts';
 
 // A range whose dash was lost ("Mar 2011  Present") would otherwise be split in two.
 const LOST_DASH = new RegExp(`(${DATE_TOKEN})\\s{2,}(?=(?:${DATE_TOKEN})\\b)`, 'gi');
@@ -8,6 +8,9 @@ const LOST_DASH = new RegExp(`(${DATE_TOKEN})\\s{2,}(?=(?:${DATE_TOKEN})\\b)`, '
 // A range broken across lines: "...; January" then "December 2010", or "Mar 2011 -" then "Present".
 const OPEN_END = new RegExp(`(?:\\b(?:${MONTH_WORD})\\.?|\\s(?:-|–|to))\\s*$`, 'i');
 const DATE_START = new RegExp(`^(?:${DATE_TOKEN})`, 'i');
+// "April 2013 Senior Engineer, Acme" then "present Built the app": the range's end wrapped under its start.
+const OPENS_ON_MONTH = new RegExp(`^(?:${MONTH_WORD})\\.?,?\\s+(?:19|20)\\d{2}\\b`, 'i');
+const OPENS_ON_PRESENT = /^(?:[-–]\s*)?(?:present|current|till date|to date)\b[\s,.:;]*/i;
 const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g;
 
 /**
@@ -40,7 +43,11 @@ export function toLines(text: string): string[] {
       const prev = out[out.length - 1];
       if (line.startsWith(':') && prev && /^[A-Za-z][A-Za-z ]{0,20}$/.test(prev)) out[out.length - 1] = `${prev}${line}`;
       else if (prev && OPEN_END.test(prev) && DATE_START.test(line)) out[out.length - 1] = `${prev}${/(?:[-–]|to)$/.test(prev) ? ' ' : ' - '}${line}`;
-      else out.push(line);
+      else if (prev && OPENS_ON_MONTH.test(prev) && OPENS_ON_PRESENT.test(line) && !findDateRanges(prev).length) {
+        out[out.length - 1] = prev.replace(OPENS_ON_MONTH, '$& - present');
+        const rest = line.replace(OPENS_ON_PRESENT, '');
+        if (rest) out.push(rest);
+      } else out.push(line);
     }
   }
   return out;
