@@ -77,3 +77,13 @@ test('a range whose end wraps under its start ("April 2013 Title, Employer" then
   // A verb opening the next line under a sentence is left alone.
   assert.deepEqual(toLines('Reviewed 500 files a year\nPresent cases to the board'), ['Reviewed 500 files a year', 'Present cases to the board']);
 });
+
+test('a range broken after its start year ("... from May 2007" then "to June 2009") is one line', () => {
+  assert.deepEqual(toLines('Software Engineer, Harbor Systems, Pune from May 2007\nto June 2009\nBuilt billing tools.'), [
+    'Software Engineer, Harbor Systems, Pune from May 2007 to June 2009',
+    'Built billing tools.',
+  ]);
+  assert.deepEqual(toLines('GENERAL MANAGER, FIELD SERVICES DIVISION (1993\nto 1999)'), ['GENERAL MANAGER, FIELD SERVICES DIVISION (1993 to 1999)']);
+  // A sentence opened by "to" after a year is not a range's end.
+  assert.deepEqual(toLines('Sales grew in 2015\nto record levels.'), ['Sales grew in 2015', 'to record levels.']);
+});

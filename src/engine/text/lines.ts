@@ -8,6 +8,9 @@ const LOST_DASH = new RegExp(`(${DATE_TOKEN})\\s{2,}(?=(?:${DATE_TOKEN})\\b)`, '
 // A range broken across lines: "...; January" then "December 2010", or "Mar 2011 -" then "Present".
 const OPEN_END = new RegExp(`(?:\\b(?:${MONTH_WORD})\\.?|\\s(?:-|–|to))\\s*$`, 'i');
 const DATE_START = new RegExp(`^(?:${DATE_TOKEN})`, 'i');
+// ... or "Engineer, Acme, Bangalore from May 2007" then "to June 2009".
+const ENDS_ON_YEAR = /\b(?:19|20)\d{2}\s*$/;
+const RANGE_END_START = new RegExp(`^(?:to|till|until|-|–)\\s*(?:${DATE_TOKEN})`, 'i');
 // "April 2013 Senior Engineer, Acme" then "present Built the app": the range's end wrapped under its start.
 const OPENS_ON_MONTH = new RegExp(`^(?:${MONTH_WORD})\\.?,?\\s+(?:19|20)\\d{2}\\b`, 'i');
 const OPENS_ON_PRESENT = /^(?:[-–]\s*)?(?:present|current|till date|to date)\b[\s,.:;]*/i;
@@ -43,6 +46,7 @@ export function toLines(text: string): string[] {
       const prev = out[out.length - 1];
       if (line.startsWith(':') && prev && /^[A-Za-z][A-Za-z ]{0,20}$/.test(prev)) out[out.length - 1] = `${prev}${line}`;
       else if (prev && OPEN_END.test(prev) && DATE_START.test(line)) out[out.length - 1] = `${prev}${/(?:[-–]|to)$/.test(prev) ? ' ' : ' - '}${line}`;
+      else if (prev && ENDS_ON_YEAR.test(prev) && RANGE_END_START.test(line)) out[out.length - 1] = `${prev} ${line}`;
       else if (prev && OPENS_ON_MONTH.test(prev) && OPENS_ON_PRESENT.test(line) && !findDateRanges(prev).length) {
         out[out.length - 1] = prev.replace(OPENS_ON_MONTH, '$& - present');
         const rest = line.replace(OPENS_ON_PRESENT, '');
