@@ -54,3 +54,9 @@ test('headlines: a title "of" a field keeps organisation words in the field ("He
   assert.equal(findDesignation(['Dana Cole', 'Director of Freight Logistics'], '', 'Dana Cole'), 'Director of Freight Logistics');
   assert.equal(findDesignation(['Dana Cole', 'Engineer at Harbor Systems'], '', 'Dana Cole'), '');
 });
+
+test('headlines: a title in prose may hold organisation words when title words are as many ("as a Software Test Engineer with ...")', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'Working at Harbor Labs as a Software Test Engineer with the billing team.', 'Dana Cole'), 'Software Test Engineer');
+  // More organisation words than title words: an employer, not a title.
+  assert.equal(findDesignation(['Dana Cole'], 'Placed as a Harbor Software Systems Engineer with the billing team.', 'Dana Cole'), '');
+});

@@ -94,7 +94,7 @@ function fromSummary(summary: string): string {
   const words = phrase.split(/\s+/);
   // The phrase must end on a title word ("Java developer", not "developer of websites").
   const last = words[words.length - 1];
-  return titleCues(last) > 0 && companyCues(phrase) === 0 ? phrase : '';
+  return titleCues(last) > 0 && titleCues(phrase) >= companyCues(phrase) ? phrase : '';
 }
 
 /** The title a line of the header or summary opens on, before its years of experience ("Marketing professional with 5+ years"). */
