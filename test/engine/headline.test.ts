@@ -60,3 +60,8 @@ test('headlines: a title in prose may hold organisation words when title words a
   // More organisation words than title words: an employer, not a title.
   assert.equal(findDesignation(['Dana Cole'], 'Placed as a Harbor Software Systems Engineer with the billing team.', 'Dana Cole'), '');
 });
+
+test('headlines: a "... professional" opening may hold organisation words when title words are as many ("Senior systems professional with ...")', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'Senior systems professional with many years in retail IT.', 'Dana Cole'), 'Senior systems professional');
+  assert.equal(findDesignation(['Dana Cole'], 'Harbor Systems professional with many years in retail IT.', 'Dana Cole'), '');
+});

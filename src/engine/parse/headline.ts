@@ -102,7 +102,7 @@ function fromLeading(lines: string[], pattern = LEADING): string {
   for (const line of lines) {
     const phrase = stripBullet(line).match(pattern)?.[2].trim();
     const last = phrase?.split(/\s+/).pop() ?? '';
-    if (phrase && (titleCues(last) > 0 ? titleScore(phrase) >= 1 : /^professional$/i.test(last) && companyCues(phrase) === 0)) return phrase;
+    if (phrase && (titleCues(last) > 0 ? titleScore(phrase) >= 1 : /^professional$/i.test(last) && titleCues(phrase) >= companyCues(phrase))) return phrase;
   }
   return '';
 }
