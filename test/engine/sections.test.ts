@@ -170,3 +170,8 @@ test('a "Current Position" heading holds the present job', () => {
   assert.equal(headingKind('Present position:'), 'experience');
   assert.deepEqual(r.workExperience.map((w) => w.position), ['Senior Paralegal']);
 });
+
+test('"Courses Taught", "Presentations" and "Community Service" headings close the experience section', () => {
+  const lines = ['Experience', 'Lecturer, Harbor College, 2010 - 2015', 'COURSES TAUGHT', 'Cost Accounting 2 (2012 - 2014)', 'Presentations', 'Harbor Finance Forum, 2014', 'Community Service', 'Food bank volunteer, 2016 - 2018'];
+  assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other', 'other', 'other']);
+});

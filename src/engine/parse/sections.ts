@@ -72,7 +72,7 @@ const OTHER = [
   'selected accomplishments', 'key achievements', 'coursework', 'relevant coursework',
   'co-curricular activities', 'strength', 'passport details', 'additional', 'miscellaneous',
   'other publications', 'selected publications', 'peer reviewed papers', 'papers', 'grants', 'research grants',
-  'areas of interest', 'area of interest',
+  'areas of interest', 'area of interest', 'presentations', 'courses taught', 'community service',
 ];
 
 const LOOKUP = new Map<string, SectionKind>();
