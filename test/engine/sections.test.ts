@@ -175,3 +175,10 @@ test('"Courses Taught", "Presentations" and "Community Service" headings close t
   const lines = ['Experience', 'Lecturer, Harbor College, 2010 - 2015', 'COURSES TAUGHT', 'Cost Accounting 2 (2012 - 2014)', 'Presentations', 'Harbor Finance Forum, 2014', 'Community Service', 'Food bank volunteer, 2016 - 2018'];
   assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other', 'other', 'other']);
 });
+
+test('a heading may end on "Membership" or "Qualification" in the singular', () => {
+  assert.equal(headingKind('PROFESSIONAL MEMBERSHIP'), 'other');
+  assert.equal(headingKind('Professional Qualification:'), 'education');
+  const lines = ['Work History', 'Site Engineer, Harbor Build, 2012 - 2016', 'Professional Membership', 'Chartered Institute of Building, 2014 - present'];
+  assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other']);
+});

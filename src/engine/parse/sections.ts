@@ -85,12 +85,12 @@ function key(line: string): string {
 const LAST_WORD: Record<string, SectionKind> = {
   experience: 'experience', experiences: 'experience', employment: 'experience', history: 'experience',
   positions: 'experience', appointments: 'experience',
-  education: 'education', qualifications: 'education', academics: 'education', degrees: 'education',
+  education: 'education', qualifications: 'education', qualification: 'education', academics: 'education', degrees: 'education',
   skills: 'skills', competencies: 'skills', expertise: 'skills', toolbox: 'skills',
   proficiencies: 'skills', projects: 'projects', certifications: 'certifications', certificates: 'certifications',
   licenses: 'certifications', courses: 'certifications', trainings: 'certifications', summary: 'summary',
   objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
-  references: 'other', publications: 'other', languages: 'other', memberships: 'other', volunteering: 'other',
+  references: 'other', publications: 'other', languages: 'other', memberships: 'other', membership: 'other', volunteering: 'other',
   achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other', coursework: 'other',
   papers: 'other', grants: 'other', workshops: 'certifications', traineeship: 'experience', traineeships: 'experience',
 };
