@@ -182,3 +182,8 @@ test('a heading may end on "Membership" or "Qualification" in the singular', () 
   const lines = ['Work History', 'Site Engineer, Harbor Build, 2012 - 2016', 'Professional Membership', 'Chartered Institute of Building, 2014 - present'];
   assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other']);
 });
+
+test('an academic CV\'s service headings ("Professional Service", "University Service") close the experience section', () => {
+  const lines = ['Academic Positions', 'Associate Professor, Harbor University, 2010 - present', 'University Service', 'Chair, Library Committee, 2014 - 2016', 'Professional Service', 'Reviewer, Journal of Coastal Studies, 2012 - present'];
+  assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other', 'other']);
+});
