@@ -187,3 +187,8 @@ test('an academic CV\'s service headings ("Professional Service", "University Se
   const lines = ['Academic Positions', 'Associate Professor, Harbor University, 2010 - present', 'University Service', 'Chair, Library Committee, 2014 - 2016', 'Professional Service', 'Reviewer, Journal of Coastal Studies, 2012 - present'];
   assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other', 'other']);
 });
+
+test('a teacher\'s or academic\'s "Educational Philosophy" and "Current Research" headings close the experience section', () => {
+  const lines = ['Teaching Experience', 'Science Teacher, Harbor High School, 2011 - present', 'EDUCATIONAL PHILOSOPHY:', 'Every student can learn.', 'Current Research:', 'Tidal sediment models, with the Coastal Lab'];
+  assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other', 'other']);
+});

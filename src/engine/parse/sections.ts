@@ -74,6 +74,7 @@ const OTHER = [
   'other publications', 'selected publications', 'peer reviewed papers', 'papers', 'grants', 'research grants',
   'areas of interest', 'area of interest', 'presentations', 'courses taught', 'community service',
   'service', 'professional service', 'university service', 'college service', 'academic service', 'other service',
+  'teaching philosophy', 'educational philosophy', 'current research',
 ];
 
 const LOOKUP = new Map<string, SectionKind>();
