@@ -65,3 +65,8 @@ test('headlines: a "... professional" opening may hold organisation words when t
   assert.equal(findDesignation(['Dana Cole'], 'Senior systems professional with many years in retail IT.', 'Dana Cole'), 'Senior systems professional');
   assert.equal(findDesignation(['Dana Cole'], 'Harbor Systems professional with many years in retail IT.', 'Dana Cole'), '');
 });
+
+test('headlines: a title "of" an organisation names its employer and is no headline by itself ("Principal of Harbor Grammar School")', () => {
+  assert.equal(findDesignation(['Dana Cole', 'Principal of Harbor Grammar School'], '', 'Dana Cole'), '');
+  assert.equal(findDesignation(['Dana Cole', 'Head of Logistics'], '', 'Dana Cole'), 'Head of Logistics');
+});

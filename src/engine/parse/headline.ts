@@ -8,6 +8,8 @@ import { headingKind } from './sections.ts';
 import { rolesInProse } from './work.ts';
 
 const MAX_WORDS = 7;
+// The last word of an organisation's name that never ends the name of a field of work.
+const ORGANISATION_HEAD = /\b(?:solutions|services|technologies|labs?|group|bank|hospital|clinic|university|college|school|institute|academy|foundation|enterprises?|industries|partners|holdings|ventures|agency|studios?|company|corporation|associates|consultants|firm)$/i;
 
 /** A short phrase that reads as a job title and nothing else. */
 function titleOnly(s: string, lowercase = false): boolean {
@@ -22,8 +24,9 @@ function titleOnly(s: string, lowercase = false): boolean {
   // Law"), is a title word ("Associate Software Engineer"), and title words are no fewer than
   // organisation words ("Software Engineer", not "Acme Software Services Engineer").
   const [core, joint, field] = t.split(/\s+(of|at)\s+/i);
-  // "Engineer at Acme Systems" names the employer too; "Head of Information Systems" only a field.
-  if (/^at$/i.test(joint ?? '') && companyCues(field) > 0) return false;
+  // "Engineer at Acme Systems" and "Director of Riverbend Solutions" name the employer too; "Head of
+  // Information Systems" names a field.
+  if (field !== undefined && (/^at$/i.test(joint) ? companyCues(field) > 0 : ORGANISATION_HEAD.test(field))) return false;
   return titleCues(core.split(/\s+/).pop() ?? '') > 0 && titleCues(core) >= companyCues(core);
 }
 
