@@ -35,7 +35,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'academic qualification', 'academics', 'academic background', 'educational background', 'qualifications',
     'academic details', 'education and training', 'education & training', 'scholastic profile',
     'academic profile', 'academic credentials', 'education details', 'educational details', 'qualification',
-    'educational credentials', 'academic record',
+    'educational credentials', 'academic record', 'technical qualification', 'professional qualification',
   ],
   skills: [
     'skills', 'technical skills', 'key skills', 'core skills', 'skill set', 'skillset', 'skill sets',
@@ -87,7 +87,7 @@ function key(line: string): string {
 const LAST_WORD: Record<string, SectionKind> = {
   experience: 'experience', experiences: 'experience', employment: 'experience', history: 'experience',
   positions: 'experience', appointments: 'experience',
-  education: 'education', qualifications: 'education', qualification: 'education', academics: 'education', degrees: 'education',
+  education: 'education', qualifications: 'education', academics: 'education', degrees: 'education',
   skills: 'skills', competencies: 'skills', expertise: 'skills', toolbox: 'skills',
   proficiencies: 'skills', projects: 'projects', certifications: 'certifications', certificates: 'certifications',
   licenses: 'certifications', courses: 'certifications', trainings: 'certifications', summary: 'summary',
