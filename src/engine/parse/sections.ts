@@ -73,7 +73,7 @@ const OTHER = [
   'co-curricular activities', 'strength', 'passport details', 'additional', 'miscellaneous',
   'other publications', 'selected publications', 'peer reviewed papers', 'papers', 'grants', 'research grants',
   'areas of interest', 'area of interest', 'presentations', 'courses taught', 'community service',
-  'service', 'professional service', 'university service', 'college service', 'academic service', 'other service',
+  'professional service', 'university service', 'college service', 'academic service', 'other service',
   'teaching philosophy', 'educational philosophy', 'current research',
 ];
 
