@@ -110,6 +110,8 @@ function yearOf(year: number): YearMonth {
 
 /** Date ranges in a line, in order; open ranges ("since 2015", "2017 onwards") end at present. */
 export function findDateRanges(line: string): DateRange[] {
+  // Every range starts on a date, and every date holds a digit.
+  if (!/\d/.test(line)) return [];
   const out: DateRange[] = [];
   for (const m of line.matchAll(RANGE)) {
     const start = parseDatePoint(m[1]);
@@ -132,6 +134,7 @@ export function findDateRanges(line: string): DateRange[] {
 
 /** Single dates in a line (years, month-years), present markers excluded. */
 export function findDates(line: string): Array<{ point: YearMonth; index: number; text: string }> {
+  if (!/\d/.test(line)) return [];
   const out: Array<{ point: YearMonth; index: number; text: string }> = [];
   for (const m of line.matchAll(SINGLE)) {
     const p = parseDatePoint(m[1]);
