@@ -62,3 +62,10 @@ test('months between dates', () => {
   assert.equal(monthsBetween('', '2020-01-01', today), 0);
   assert.equal(monthsBetween('2020-05-01', '2019-01-01', today), 0);
 });
+
+test('French, German and Spanish month names date a range', () => {
+  assert.deepEqual(iso('Mars 2012 - Août 2013'), [['2012-03-01', '2013-08-01']]);
+  assert.deepEqual(iso('Januar 2012 - present'), [['2012-01-01', 'Present']]);
+  assert.deepEqual(iso('Mayo 2008 - Diciembre 2010'), [['2008-05-01', '2010-12-01']]);
+  assert.deepEqual(iso('Mai to October 1989'), [['1989-05-01', '1989-10-01']]);
+});

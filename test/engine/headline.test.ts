@@ -48,3 +48,25 @@ test('headlines: the line under the name may be a title in lowercase ("payroll a
 test('headlines: a sought title may end its line ("... a full-time position as a Network Engineer" above the next line)', () => {
   assert.equal(findDesignation(['Dana Cole', '12 Elm Road', 'Dover, DE 19901'], 'To obtain a full-time position as a Network Engineer', 'Dana Cole'), 'Network Engineer');
 });
+
+test('headlines: a title "of" a field keeps organisation words in the field ("Head of Information Systems"), not "at" an employer', () => {
+  assert.equal(findDesignation(['Dana Cole', 'Head of Information Systems'], '', 'Dana Cole'), 'Head of Information Systems');
+  assert.equal(findDesignation(['Dana Cole', 'Director of Freight Logistics'], '', 'Dana Cole'), 'Director of Freight Logistics');
+  assert.equal(findDesignation(['Dana Cole', 'Engineer at Harbor Systems'], '', 'Dana Cole'), '');
+});
+
+test('headlines: a title in prose may hold organisation words when title words are as many ("as a Software Test Engineer with ...")', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'Working at Harbor Labs as a Software Test Engineer with the billing team.', 'Dana Cole'), 'Software Test Engineer');
+  // More organisation words than title words: an employer, not a title.
+  assert.equal(findDesignation(['Dana Cole'], 'Placed as a Harbor Software Systems Engineer with the billing team.', 'Dana Cole'), '');
+});
+
+test('headlines: a "... professional" opening may hold organisation words when title words are as many ("Senior systems professional with ...")', () => {
+  assert.equal(findDesignation(['Dana Cole'], 'Senior systems professional with many years in retail IT.', 'Dana Cole'), 'Senior systems professional');
+  assert.equal(findDesignation(['Dana Cole'], 'Harbor Systems professional with many years in retail IT.', 'Dana Cole'), '');
+});
+
+test('headlines: a title "of" an organisation names its employer and is no headline by itself ("Principal of Harbor Grammar School")', () => {
+  assert.equal(findDesignation(['Dana Cole', 'Principal of Harbor Grammar School'], '', 'Dana Cole'), '');
+  assert.equal(findDesignation(['Dana Cole', 'Head of Logistics'], '', 'Dana Cole'), 'Head of Logistics');
+});

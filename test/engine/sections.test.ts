@@ -164,3 +164,31 @@ test('a "Projects:" label right under a job\'s dates or one of its labels lists 
   const after = splitSections(['Experience', 'Harbor Telecom - March 2015 to June 2019', 'Ran the core network.', 'Projects:', 'Home lab']);
   assert.deepEqual(after.map((s) => s.kind), ['header', 'experience', 'projects']);
 });
+
+test('a "Current Position" heading holds the present job', () => {
+  const r = parseResume('Dana Whitfield\nCURRENT POSITION\nMarch 2019 - Present\nSenior Paralegal\nHarrow & Finch LLP, Leeds\nEDUCATION\nLLB, University of Leeds, 2014');
+  assert.equal(headingKind('Present position:'), 'experience');
+  assert.deepEqual(r.workExperience.map((w) => w.position), ['Senior Paralegal']);
+});
+
+test('"Courses Taught", "Presentations" and "Community Service" headings close the experience section', () => {
+  const lines = ['Experience', 'Lecturer, Harbor College, 2010 - 2015', 'COURSES TAUGHT', 'Cost Accounting 2 (2012 - 2014)', 'Presentations', 'Harbor Finance Forum, 2014', 'Community Service', 'Food bank volunteer, 2016 - 2018'];
+  assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other', 'other', 'other']);
+});
+
+test('a heading may end on "Membership" or "Qualification" in the singular', () => {
+  assert.equal(headingKind('PROFESSIONAL MEMBERSHIP'), 'other');
+  assert.equal(headingKind('Professional Qualification:'), 'education');
+  const lines = ['Work History', 'Site Engineer, Harbor Build, 2012 - 2016', 'Professional Membership', 'Chartered Institute of Building, 2014 - present'];
+  assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other']);
+});
+
+test('an academic CV\'s service headings ("Professional Service", "University Service") close the experience section', () => {
+  const lines = ['Academic Positions', 'Associate Professor, Harbor University, 2010 - present', 'University Service', 'Chair, Library Committee, 2014 - 2016', 'Professional Service', 'Reviewer, Journal of Coastal Studies, 2012 - present'];
+  assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other', 'other']);
+});
+
+test('a teacher\'s or academic\'s "Educational Philosophy" and "Current Research" headings close the experience section', () => {
+  const lines = ['Teaching Experience', 'Science Teacher, Harbor High School, 2011 - present', 'EDUCATIONAL PHILOSOPHY:', 'Every student can learn.', 'Current Research:', 'Tidal sediment models, with the Coastal Lab'];
+  assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other', 'other']);
+});

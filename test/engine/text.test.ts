@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findDateRanges } from '../../src/engine/parse/dates.ts';
 import { cleanText } from '../../src/engine/text/clean.ts';
 import { stripBullet, toLines } from '../../src/engine/text/lines.ts';
 import { keyTerms, stem } from '../../src/engine/text/words.ts';
@@ -56,4 +57,33 @@ test('an escaped character encoded twice as UTF-8 is decoded once more ("2012 \\
   assert.equal(cleanText('Field Engineer  2012 \\xc3\\xa2\\xc2\\x80\\xc2\\x93 Present'), 'Field Engineer  2012 - Present');
   // Accented letters escaped once stay as they are.
   assert.equal(cleanText('Caf\\xc3\\xa9 Nord'), 'Café Nord');
+});
+
+test('once one date is written day first, every full date of the resume is read day first', () => {
+  const lines = toLines('Office Clerk\n14/03/2016 - Present\nReceptionist\n02/07/2012 - 01/10/2015');
+  assert.deepEqual(
+    findDateRanges(lines[3]).map((r) => [r.start, r.end]),
+    [[{ year: 2012, month: 7, yearOnly: false }, { year: 2015, month: 10, yearOnly: false }]],
+  );
+  // Without a day above 12, "02/07/2012" stays month first.
+  assert.equal(toLines('02/07/2012 - 01/10/2015')[0], '02/07/2012 - 01/10/2015');
+});
+
+test('a range whose end wraps under its start ("April 2013 Title, Employer" then "present ...") runs to the present', () => {
+  assert.deepEqual(toLines('April 2013 Senior Software Engineer, Brightleaf.\npresent Built the Android SDK.'), [
+    'April 2013 - present Senior Software Engineer, Brightleaf.',
+    'Built the Android SDK.',
+  ]);
+  // A verb opening the next line under a sentence is left alone.
+  assert.deepEqual(toLines('Reviewed 500 files a year\nPresent cases to the board'), ['Reviewed 500 files a year', 'Present cases to the board']);
+});
+
+test('a range broken after its start year ("... from May 2007" then "to June 2009") is one line', () => {
+  assert.deepEqual(toLines('Software Engineer, Harbor Systems, Pune from May 2007\nto June 2009\nBuilt billing tools.'), [
+    'Software Engineer, Harbor Systems, Pune from May 2007 to June 2009',
+    'Built billing tools.',
+  ]);
+  assert.deepEqual(toLines('GENERAL MANAGER, FIELD SERVICES DIVISION (1993\nto 1999)'), ['GENERAL MANAGER, FIELD SERVICES DIVISION (1993 to 1999)']);
+  // A sentence opened by "to" after a year is not a range's end.
+  assert.deepEqual(toLines('Sales grew in 2015\nto record levels.'), ['Sales grew in 2015', 'to record levels.']);
 });

@@ -6,8 +6,15 @@ const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn:
 /** The seasons a date may name ("Summer 2018"), for use inside larger patterns. */
 export const SEASON_WORD = Object.keys(SEASONS).join('|');
 
-export const MONTH_WORD =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// Month names of French, German and Spanish CVs that do not begin like the English ones.
+const OTHER_MONTHS: Record<string, number> = {
+  janvier: 1, januar: 1, enero: 1, février: 2, fevrier: 2, februar: 2, febrero: 2, mars: 3, märz: 3, marzo: 3,
+  avril: 4, abril: 4, mai: 5, mayo: 5, juin: 6, juni: 6, junio: 6, juillet: 7, juli: 7, julio: 7, août: 8,
+  aout: 8, agosto: 8, septembre: 9, septiembre: 9, octobre: 10, oktober: 10, octubre: 10, novembre: 11,
+  noviembre: 11, décembre: 12, dezember: 12, diciembre: 12,
+};
+
+export const MONTH_WORD = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${Object.keys(OTHER_MONTHS).join('|')}`;
 const PRESENT_WORD = 'present|current(?:ly)?|now|ongoing|till (?:date|now)|until now|to date|today|date';
 
 /** One date as written, for use inside larger patterns (no capture groups). */
@@ -53,13 +60,12 @@ function fullYear(y: string): number {
 export function parseDatePoint(raw: string): DatePoint | null {
   const s = raw.toLowerCase().trim();
   if (PRESENT.test(s)) return 'present';
-  let m = s.match(/^([a-z]+)(?:\.?,?'?\s*'?|\s?[-/]\s?)(\d{2,4})$/);
+  let m = s.match(/^([a-zäéû]+)(?:\.?,?'?\s*'?|\s?[-/]\s?)(\d{2,4})$/);
   if (m) {
     const season = m[1].replace(/s$/, '');
     if (season in SEASONS) return { year: fullYear(m[2]), month: SEASONS[season], yearOnly: false };
-    const mi = MONTHS.indexOf(m[1].slice(0, 3));
-    if (mi < 0) return null;
-    return { year: fullYear(m[2]), month: mi + 1, yearOnly: false };
+    const month = OTHER_MONTHS[m[1]] ?? MONTHS.indexOf(m[1].slice(0, 3)) + 1;
+    return month > 0 ? { year: fullYear(m[2]), month, yearOnly: false } : null;
   }
   m = s.match(/^(\d{1,2})\/\d{1,2}\/(\d{4})$/);
   if (m) return { year: Number(m[2]), month: Number(m[1]), yearOnly: false };
@@ -104,6 +110,8 @@ function yearOf(year: number): YearMonth {
 
 /** Date ranges in a line, in order; open ranges ("since 2015", "2017 onwards") end at present. */
 export function findDateRanges(line: string): DateRange[] {
+  // Every range starts on a date, and every date holds a digit.
+  if (!/\d/.test(line)) return [];
   const out: DateRange[] = [];
   for (const m of line.matchAll(RANGE)) {
     const start = parseDatePoint(m[1]);
@@ -126,6 +134,7 @@ export function findDateRanges(line: string): DateRange[] {
 
 /** Single dates in a line (years, month-years), present markers excluded. */
 export function findDates(line: string): Array<{ point: YearMonth; index: number; text: string }> {
+  if (!/\d/.test(line)) return [];
   const out: Array<{ point: YearMonth; index: number; text: string }> = [];
   for (const m of line.matchAll(SINGLE)) {
     const p = parseDatePoint(m[1]);

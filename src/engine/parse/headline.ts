@@ -8,6 +8,8 @@ import { headingKind } from './sections.ts';
 import { rolesInProse } from './work.ts';
 
 const MAX_WORDS = 7;
+// The last word of an organisation's name that never ends the name of a field of work.
+const ORGANISATION_HEAD = /\b(?:solutions|services|technologies|labs?|group|bank|hospital|clinic|university|college|school|institute|academy|foundation|enterprises?|industries|partners|holdings|ventures|agency|studios?|company|corporation|associates|consultants|firm)$/i;
 
 /** A short phrase that reads as a job title and nothing else. */
 function titleOnly(s: string, lowercase = false): boolean {
@@ -21,8 +23,10 @@ function titleOnly(s: string, lowercase = false): boolean {
   // The head noun, the last word or the one before "of"/"at" ("Head of Operations", "Attorney at
   // Law"), is a title word ("Associate Software Engineer"), and title words are no fewer than
   // organisation words ("Software Engineer", not "Acme Software Services Engineer").
-  const [core, field] = t.split(/\s+(?:of|at)\s+/i);
-  if (field !== undefined && companyCues(field) > 0) return false;
+  const [core, joint, field] = t.split(/\s+(of|at)\s+/i);
+  // "Engineer at Acme Systems" and "Director of Riverbend Solutions" name the employer too; "Head of
+  // Information Systems" names a field.
+  if (field !== undefined && (/^at$/i.test(joint) ? companyCues(field) > 0 : ORGANISATION_HEAD.test(field))) return false;
   return titleCues(core.split(/\s+/).pop() ?? '') > 0 && titleCues(core) >= companyCues(core);
 }
 
@@ -93,7 +97,7 @@ function fromSummary(summary: string): string {
   const words = phrase.split(/\s+/);
   // The phrase must end on a title word ("Java developer", not "developer of websites").
   const last = words[words.length - 1];
-  return titleCues(last) > 0 && companyCues(phrase) === 0 ? phrase : '';
+  return titleCues(last) > 0 && titleCues(phrase) >= companyCues(phrase) ? phrase : '';
 }
 
 /** The title a line of the header or summary opens on, before its years of experience ("Marketing professional with 5+ years"). */
@@ -101,7 +105,7 @@ function fromLeading(lines: string[], pattern = LEADING): string {
   for (const line of lines) {
     const phrase = stripBullet(line).match(pattern)?.[2].trim();
     const last = phrase?.split(/\s+/).pop() ?? '';
-    if (phrase && (titleCues(last) > 0 ? titleScore(phrase) >= 1 : /^professional$/i.test(last) && companyCues(phrase) === 0)) return phrase;
+    if (phrase && (titleCues(last) > 0 ? titleScore(phrase) >= 1 : /^professional$/i.test(last) && titleCues(phrase) >= companyCues(phrase))) return phrase;
   }
   return '';
 }

@@ -28,14 +28,14 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'internships', 'internship', 'internship experience', 'work experience and internships', 'positions held',
     'organisational experience', 'organizational experience', 'industrial experience', 'employment record',
     'technical experience', 'experience details', 'professional work experience', 'positions',
-    'academic career', 'professional career',
+    'academic career', 'professional career', 'current position', 'present position',
   ],
   education: [
     'education', 'educational qualifications', 'educational qualification', 'academic qualifications',
     'academic qualification', 'academics', 'academic background', 'educational background', 'qualifications',
     'academic details', 'education and training', 'education & training', 'scholastic profile',
     'academic profile', 'academic credentials', 'education details', 'educational details', 'qualification',
-    'educational credentials', 'academic record',
+    'educational credentials', 'academic record', 'technical qualification', 'professional qualification',
   ],
   skills: [
     'skills', 'technical skills', 'key skills', 'core skills', 'skill set', 'skillset', 'skill sets',
@@ -72,7 +72,9 @@ const OTHER = [
   'selected accomplishments', 'key achievements', 'coursework', 'relevant coursework',
   'co-curricular activities', 'strength', 'passport details', 'additional', 'miscellaneous',
   'other publications', 'selected publications', 'peer reviewed papers', 'papers', 'grants', 'research grants',
-  'areas of interest', 'area of interest',
+  'areas of interest', 'area of interest', 'presentations', 'courses taught', 'community service',
+  'professional service', 'university service', 'college service', 'academic service', 'other service',
+  'teaching philosophy', 'educational philosophy', 'current research',
 ];
 
 const LOOKUP = new Map<string, SectionKind>();
@@ -90,7 +92,7 @@ const LAST_WORD: Record<string, SectionKind> = {
   proficiencies: 'skills', projects: 'projects', certifications: 'certifications', certificates: 'certifications',
   licenses: 'certifications', courses: 'certifications', trainings: 'certifications', summary: 'summary',
   objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
-  references: 'other', publications: 'other', languages: 'other', memberships: 'other', volunteering: 'other',
+  references: 'other', publications: 'other', languages: 'other', memberships: 'other', membership: 'other', volunteering: 'other',
   achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other', coursework: 'other',
   papers: 'other', grants: 'other', workshops: 'certifications', traineeship: 'experience', traineeships: 'experience',
 };
