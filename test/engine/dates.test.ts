@@ -34,6 +34,7 @@ test('two-digit end years and month spans within one year', () => {
   assert.deepEqual(iso('Intern engineer / Alder Labs, Jun - Sept 2009'), [['2009-06-01', '2009-09-01']]);
   assert.deepEqual(iso('Seasonal clerk, November to December 2007'), [['2007-11-01', '2007-12-01']]);
   assert.deepEqual(iso('Ski instructor, Nov - Feb 2011'), [['2010-11-01', '2011-02-01']]);
+  assert.deepEqual(iso('Summer intern (Jan - May 06)'), [['2006-01-01', '2006-05-01']]);
 });
 
 test('a month joined to its year by a dash or a slash; "till now"', () => {

@@ -788,3 +788,8 @@ test('the line after a dated header without an employer, naming an employer and 
   const found = findWork(['Claims Analyst', 'Night Shift Lead', 'March 2012 - June 2015', 'Harlow Mutual - India', '• Reviewed motor claims'], true);
   assert.deepEqual(found[0] && [found[0].company, found[0].startDate], ['Harlow Mutual', '2012-03-01']);
 });
+
+test('an employer named with a lowercase letter before a capital or digit ("eTrellis", "i3 Systems") is a name, not prose beside its town', () => {
+  assert.deepEqual(pickRoles(['i3 Systems Limited, Pune (Project Trainee)'], ''), { position: 'Project Trainee', company: 'i3 Systems Limited' });
+  assert.deepEqual(jobs('EXPERIENCE\neTrellis, Austin, TX\nSupport Analyst\nMarch 2012 - June 2014\n• Answered tickets'), [['Support Analyst', 'eTrellis', '2012-03-01', '2014-06-01']]);
+});

@@ -30,8 +30,8 @@ const OPEN_RANGE = new RegExp(
 );
 // "1992-94": the end year written with two digits (after a dash only, so "2019-03" stays March 2019).
 const SHORT_END = /(?<![\w/])((?:19|20)\d{2})\s*[-–]\s*(\d{2})(?![\w/%.,-]\d|[\w/%]|\s\/)/g;
-// "Jun - Sept 2009", "January to May 2006": two months of one year.
-const MONTH_SPAN = new RegExp(`(?<![\\w/])(${MONTH_WORD})\\.?${SEP}(${MONTH_WORD})\\.?,?\\s*((?:19|20)\\d{2})(?![\\w/])`, 'gi');
+// "Jun - Sept 2009", "January to May 2006", "Jan - May 06": two months of one year.
+const MONTH_SPAN = new RegExp(`(?<![\\w/])(${MONTH_WORD})\\.?${SEP}(${MONTH_WORD})\\.?,?\\s*'?((?:19|20)?\\d{2})(?![\\w/])`, 'gi');
 const PRESENT = new RegExp(`^(?:${PRESENT_WORD})$`);
 const SINGLE = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?![\\w/])`, 'gi');
 
@@ -93,7 +93,7 @@ function shortRanges(line: string): DateRange[] {
     if (to > from) out.push({ start: yearOf(from), end: yearOf(to), index: m.index ?? 0, text: m[0] });
   }
   for (const m of line.matchAll(MONTH_SPAN)) {
-    const year = Number(m[3]);
+    const year = fullYear(m[3]);
     const end = parseDatePoint(`${m[2]} ${year}`) as YearMonth | null;
     const start = parseDatePoint(`${m[1]} ${year}`) as YearMonth | null;
     if (!start || !end) continue;

@@ -181,11 +181,14 @@ export function lowercaseWords(p: string): number {
   return p.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length;
 }
 
+// Names and titles open on a capital or a digit ("3M"), or on one lowercase letter before either ("eClerx", "i2 Technologies").
+const CAPITALISED = /^(?:[A-Z0-9]|[a-z][A-Z0-9])/;
+
 /** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
 export function plausibleCompany(p: string): boolean {
   const t = p.trim();
   const words = t.split(/\s+/);
-  if (!/^[A-Z0-9]/.test(t) || /[,;:]$/.test(t)) return false;
+  if (!CAPITALISED.test(t) || /[,;:]$/.test(t)) return false;
   // A heading ("PROJECT SUMMARY") or a legal form alone ("Ltd") names no one.
   if (headingKind(t) || (words.length === 1 && companyCues(t) > 0)) return false;
   if (words.length > 8 && companyCues(t) === 0) return false;
@@ -255,9 +258,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
         !/^page \d/i.test(p) &&
         !DURATION.test(p),
     );
-  // Names and titles start with a capital (or a digit, "3M"); a lowercase start is prose, unless
-  // nothing else is there ("bakers").
-  const capital = all.filter((p) => /^[A-Z0-9]/.test(p));
+  // Names and titles are capitalised; a lowercase start is prose, unless nothing else is there ("bakers").
+  const capital = all.filter((p) => CAPITALISED.test(p));
   const ps = capital.length ? capital : all;
   // A phrase of more than three lowercase words ("Prepare slips and report shortages to the
   // Supervisor") is a title only when nothing else on the header can be one.
