@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
 import { pickRoles, plausibleCompany } from '../../src/engine/parse/job-header.ts';
+import { titleScore } from '../../src/engine/parse/roles.ts';
 import { findWork } from '../../src/engine/parse/work.ts';
 
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
@@ -792,4 +793,12 @@ test('the line after a dated header without an employer, naming an employer and 
 test('an employer named with a lowercase letter before a capital or digit ("eTrellis", "i3 Systems") is a name, not prose beside its town', () => {
   assert.deepEqual(pickRoles(['i3 Systems Limited, Pune (Project Trainee)'], ''), { position: 'Project Trainee', company: 'i3 Systems Limited' });
   assert.deepEqual(jobs('EXPERIENCE\neTrellis, Austin, TX\nSupport Analyst\nMarch 2012 - June 2014\n• Answered tickets'), [['Support Analyst', 'eTrellis', '2012-03-01', '2014-06-01']]);
+});
+
+test('"server" is a title only at the head of a phrase and not after a software name', () => {
+  assert.equal(titleScore('SQL Server') > 0, false);
+  assert.equal(titleScore('Exchange Server Knowledge') > 0, false);
+  assert.equal(titleScore('Banquet Server') > 0, true);
+  assert.equal(titleScore('Bartender/ Server') > 0, true);
+  assert.deepEqual(jobs('EXPERIENCE\nNorthgate Data Services\nMarch 2012 - June 2014\nServer administration\n• Patched the mail servers'), [['', 'Northgate Data Services', '2012-03-01', '2014-06-01']]);
 });

@@ -1,5 +1,6 @@
 // Word cues that tell a job title from an organisation name.
 import { isRegion } from './places.ts';
+import { canonicalSkill } from './taxonomy.ts';
 
 const TITLE_WORDS = new Set(
   'engineer engineers engineering developer developers programmer placement manager managers analyst consultant intern internship trainee assistant associate specialist technician lead leader head director officer executive administrator admin designer architect teacher tutor lecturer professor instructor coordinator supervisor representative agent clerk accountant auditor scientist researcher nurse therapist physician doctor pharmacist chef cook baker bakers driver mechanic operator writer editor advisor adviser president founder cofounder co-founder owner partner tester support secretary receptionist cashier salesperson marketer recruiter trainer volunteer aide attendant worker electrician plumber welder carpenter guard controller strategist planner buyer inspector estimator surveyor librarian counselor counsellor paralegal attorney lawyer cto ceo cfo coo vp sde fellow apprentice helper bartender steward captain pilot technologist practitioner photographer artist modeler dispatcher scheduler generalist rep principal chief staff senior junior sr jr member expert educator instructor physicist astronomer economist statistician barista waiter waitress server host hostess nanny caregiver housekeeper janitor custodian laborer labourer farmer gardener landscaper courier loader picker stocker merchandiser salesman saleswoman salesperson banker teller underwriter broker trader actuary foreman superintendent machinist fabricator millwright roofer painter mason installer repairer typist stenographer transcriptionist interpreter translator journalist reporter producer animator illustrator copywriter coach lifeguard paramedic emt dentist hygienist optometrist veterinarian surgeon midwife dietitian nutritionist psychologist psychiatrist postdoc dean provost registrar treasurer comptroller bookkeeper contractor freelancer entrepreneur organizer ambassador liaison advocate investigator detective sergeant lieutenant soldier firefighter ranger warden sdet devops dba webmaster sysadmin mentor moderator curator archivist chair chairman chairperson chairwoman chancellor counsel judge magistrate solicitor barrister notary facilitator presenter stylist hairdresser adjunct anchor newsreader organiser co-ordinator examiner contributor employee babysitter advertiser roustabout'.split(
@@ -38,8 +39,15 @@ export function membersFirm(s: string): boolean {
 // Placements that name the role held: "Student Teaching, Elm Middle School".
 const PLACEMENT = /\bstudent teaching\b/i;
 
+/** The i-th word is a title word: "server" only heads a phrase, and not after a software name ("SQL Server", "Linux servers", "Server administration"). */
+function titleWordAt(w: string[], i: number): boolean {
+  if (/^servers?$/.test(w[i])) return i === w.length - 1 && (i === 0 || canonicalSkill(w[i - 1]) === null);
+  return isTitleWord(w[i]);
+}
+
 export function titleCues(s: string): number {
-  return words(s).filter(isTitleWord).length + (PLACEMENT.test(s) ? 1 : 0);
+  const w = words(s);
+  return w.filter((_, i) => titleWordAt(w, i)).length + (PLACEMENT.test(s) ? 1 : 0);
 }
 
 export function companyCues(s: string): number {
@@ -74,7 +82,7 @@ export function looksLikePlace(s: string): boolean {
  */
 export function titleScore(s: string): number {
   const w = words(s);
-  const headed = w.length > 0 && isTitleWord(w[w.length - 1]);
+  const headed = w.length > 0 && titleWordAt(w, w.length - 1);
   return titleCues(s) + (headed ? 1 : 0) - (headed && !LEGAL_FORM.test(s) ? 0 : companyCues(s));
 }
 
