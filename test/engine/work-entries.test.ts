@@ -802,3 +802,25 @@ test('"server" is a title only at the head of a phrase and not after a software 
   assert.equal(titleScore('Bartender/ Server') > 0, true);
   assert.deepEqual(jobs('EXPERIENCE\nNorthgate Data Services\nMarch 2012 - June 2014\nServer administration\n• Patched the mail servers'), [['', 'Northgate Data Services', '2012-03-01', '2014-06-01']]);
 });
+
+test('an organisation in mixed case named after its field ("Larkspur Education") is an employer, also right under a job\'s dates', () => {
+  assert.equal(plausibleCompany('Larkspur Higher Education'), true);
+  assert.equal(plausibleCompany('PROJECT SUMMARY'), false);
+  assert.equal(plausibleCompany('Education'), false);
+  const text = `EXPERIENCE
+Curriculum Consultant
+3/1/2010 - 6/1/2015
+Larkspur Education
+Fairview, CA
+• Trained teachers on new classroom software
+Curriculum Consultant
+9/1/2006 - 3/1/2010
+The Learning Depot
+Fairview, CA
+EDUCATION
+Associate's Degree - Education, 2005`;
+  assert.deepEqual(jobs(text), [
+    ['Curriculum Consultant', 'Larkspur Education', '2010-03-01', '2015-06-01'],
+    ['Curriculum Consultant', 'The Learning Depot', '2006-09-01', '2010-03-01'],
+  ]);
+});

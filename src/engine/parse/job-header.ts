@@ -6,7 +6,7 @@ import { type DateRange, findDates, MONTH_WORD, SEASON_WORD } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { isRegion } from './places.ts';
 import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, membersFirm, namesCommittee, titleCues, titleScore } from './roles.ts';
-import { headingKind } from './sections.ts';
+import { headingKind, listedHeadingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
 const MAX_HEADER_WORDS = 12;
@@ -189,8 +189,9 @@ export function plausibleCompany(p: string): boolean {
   const t = p.trim();
   const words = t.split(/\s+/);
   if (!CAPITALISED.test(t) || /[,;:]$/.test(t)) return false;
-  // A heading ("PROJECT SUMMARY") or a legal form alone ("Ltd") names no one.
-  if (headingKind(t) || (words.length === 1 && companyCues(t) > 0)) return false;
+  // A heading ("PROJECT SUMMARY", "Education") or a legal form alone ("Ltd") names no one; a name
+  // in mixed case may end on a heading's word ("Grander Education").
+  if ((/^[^a-z]+$/.test(t) ? headingKind(t) : listedHeadingKind(t)) || (words.length === 1 && companyCues(t) > 0)) return false;
   if (words.length > 8 && companyCues(t) === 0) return false;
   // Sentences start with a verb ("Developed reports ...", "Participate in ..."); names may start
   // with a participle ("United Freight Lines", "Applied Optics Inc").

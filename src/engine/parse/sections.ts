@@ -133,6 +133,15 @@ function unspaced(line: string): string {
 
 /** The section a line opens, when it is a heading. */
 export function headingKind(raw: string): SectionKind | null {
+  return kindOf(raw, true);
+}
+
+/** The section a line opens when it is a listed heading, not one told by its last word alone. */
+export function listedHeadingKind(raw: string): SectionKind | null {
+  return kindOf(raw, false);
+}
+
+function kindOf(raw: string, byLast: boolean): SectionKind | null {
   const line = unspaced(raw);
   // "... to the team's projects." wrapped so that its last word stands alone: a sentence's end, no heading.
   if (line.length > 48 || /^[a-z].*[.)"]$/.test(line.trim())) return null;
@@ -141,7 +150,7 @@ export function headingKind(raw: string): SectionKind | null {
   const plain = LOOKUP.get(key(line)) ?? (broken ? SPACELESS.get(key(line).replace(/ /g, '')) : undefined);
   // "Education & Training" is listed as "education and training".
   const anded = line.includes('&') ? LOOKUP.get(key(line.replace(/&/g, ' and '))) : undefined;
-  return anded ?? plain ?? byLastWord(line) ?? slashed(line);
+  return anded ?? plain ?? (byLast ? byLastWord(line) : null) ?? slashed(line);
 }
 
 /** "WORK EXPERIENCE/EMPLOYMENT", "Volunteer/Activities": two headings of one kind joined by a slash. */
@@ -223,9 +232,18 @@ function projectsOfJob(line: string, section: Section): boolean {
   return section.kind === 'experience' && /:\s*$/.test(line) && headingKind(line) === 'projects' && (findDateRanges(prev).length > 0 || /^[A-Za-z ]{2,20}:$/.test(prev));
 }
 
+/**
+ * "Grander Education" in mixed case right under a job's dates: an organisation named after the
+ * field it works in, the employer, rather than a heading (a listed one, "Education", still is).
+ */
+function employerUnderDates(line: string, section: Section): boolean {
+  const prev = section.lines[section.lines.length - 1] ?? '';
+  return section.kind === 'experience' && /[a-z]/.test(line) && /\beducation$/i.test(line.trim()) && findDateRanges(prev).length > 0 && !listedHeadingKind(line);
+}
+
 /** A heading line that belongs to the section it appears in rather than opening one. */
 function staysWithin(line: string, section: Section): boolean {
-  return !!LABEL_WITHIN[section.kind]?.(line) || achievementsOfJob(line, section) || wrappedWord(line, section) || projectsOfJob(line, section);
+  return !!LABEL_WITHIN[section.kind]?.(line) || achievementsOfJob(line, section) || wrappedWord(line, section) || projectsOfJob(line, section) || employerUnderDates(line, section);
 }
 
 export function splitSections(lines: string[]): Section[] {

@@ -10,7 +10,7 @@ import { agentNoun, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, p
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
-import { headingKind } from './sections.ts';
+import { listedHeadingKind } from './sections.ts';
 
 // A clause opened by a past-tense verb ("Observed classroom teachers") above a date line is the
 // previous job's detail, not this one's header.
@@ -196,9 +196,10 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const own = owns[k];
       if (own.header) header.push(own.header);
       let last = a.line;
-      // Below the dates, the header goes on while it is thin, with a label, or with the employer and its place when it names none.
+      // Below the dates, the header goes on while it is thin, with a label, or with the employer and its place when it names none;
+      // a listed heading ends it (an employer named like one, "Grander Education", may stay in the section).
       const goesOn = (next: string) => solid(header) < 2 || LABEL.test(next) || (last === a.line && employerWithPlace(next) && !pickRoles(header, name).company);
-      while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !headingKind(lines[last + 1]))
+      while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !listedHeadingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
       const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
