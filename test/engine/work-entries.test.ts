@@ -824,3 +824,20 @@ Associate's Degree - Education, 2005`;
     ['Curriculum Consultant', 'The Learning Depot', '2006-09-01', '2010-03-01'],
   ]);
 });
+
+test('dates heading each entry: a first entry naming its role after its dates on the same line reads forward too', () => {
+  const text = `EXPERIENCE
+2015 - Present Associate Professor, School of Nursing, Eastfield University
+2009 - 2015
+Assistant Professor, School of Nursing, Eastfield University
+2005 - 2009
+Clinical Instructor, Harbor General Hospital
+2001 - 2005
+Staff Nurse, Harbor General Hospital`;
+  assert.deepEqual(jobs(text), [
+    ['Associate Professor', 'Eastfield University', '2015-01-01', 'Present'],
+    ['Assistant Professor', 'Eastfield University', '2009-01-01', '2015-01-01'],
+    ['Clinical Instructor', 'Harbor General Hospital', '2005-01-01', '2009-01-01'],
+    ['Staff Nurse', 'Harbor General Hospital', '2001-01-01', '2005-01-01'],
+  ]);
+});

@@ -148,11 +148,6 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     if (range) anchors.push({ line: i, range });
   });
   if (!anchors.length && dateless) anchors = datelessAnchors(lines);
-  // "2015 - 2019:" alone on a line with the title on the next: each entry reads forward from its date.
-  const dateFirst =
-    anchors.length > 0 &&
-    (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1])) &&
-    anchors.every((a) => bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length);
   // A date line naming both the title and the employer ("Teacher, Juno High School, 1999-2004") is
   // its entry's whole header; the lines above are the previous job's, those below its details.
   const owns = anchors.map((a) => ownHeader(lines[a.line], a.range));
@@ -160,6 +155,12 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     const roles = header ? pickRoles([header], name) : null;
     return Boolean(roles?.position && roles.company);
   });
+  // "2015 - 2019:" alone on a line with the title on the next: each entry reads forward from its date,
+  // as does one opened by its dates and going on with its header ("2012 - 2015 Care Attendant").
+  const dateFirst =
+    anchors.length > 0 &&
+    (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1])) &&
+    anchors.every((a, k) => (owns[k].header !== '' && datesOpen(lines[a.line], a.range)) || (bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length));
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
     if (dateFirst || complete[k]) return a.line;
@@ -207,6 +208,11 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position));
+}
+
+/** A line opened by its dates ("2012 - 2015 Care Attendant"). */
+function datesOpen(line: string, range: Anchor['range']): boolean {
+  return !/[A-Za-z]{2}/.test(stripBullet(line.slice(0, range.index)));
 }
 
 /** "Leeds" between "Harbour Bakery Supplies" and "SALES ASSISTANT": a lone word naming the employer's town, above the title. */
