@@ -841,3 +841,7 @@ Staff Nurse, Harbor General Hospital`;
     ['Staff Nurse', 'Harbor General Hospital', '2001-01-01', '2005-01-01'],
   ]);
 });
+
+test('an employer named with a lowercase letter before a capital follows the title and dates on their line', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nSENIOR CONSULTANT (3/04 to Present) eTrellis, Austin, TX\n• Led client engagements'), [['SENIOR CONSULTANT', 'eTrellis', '2004-03-01', 'Present']]);
+});

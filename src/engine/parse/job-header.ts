@@ -64,7 +64,7 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   // "1 year of experience (2022 - 2023) as a Compliance Analyst": the title comes after the dates.
   if (titleCues(head) === 0 && /^as\s/i.test(clause) && titleCues(clause) > 0) return fromAfter;
   // "Java Consultant: Dec. 2004 - Present, Eurokas, Cleveland, OH": the organisation follows the dates.
-  if (/^[A-Z]/.test(after) && after.split(/\s+/).length <= 6 && !/[.;:]/.test(after) && after.split(/,\s*/).some((p) => companyScore(p) > 0 || plausibleCompany(p)))
+  if (CAPITALISED.test(after) && after.split(/\s+/).length <= 6 && !/[.;:]/.test(after) && after.split(/,\s*/).some((p) => companyScore(p) > 0 || plausibleCompany(p)))
     return { header: `${head} | ${after}`, rest: '' };
   return { header: head, rest: after };
 }
