@@ -845,3 +845,18 @@ Staff Nurse, Harbor General Hospital`;
 test('an employer named with a lowercase letter before a capital follows the title and dates on their line', () => {
   assert.deepEqual(jobs('EXPERIENCE\nSENIOR CONSULTANT (3/04 to Present) eTrellis, Austin, TX\n• Led client engagements'), [['SENIOR CONSULTANT', 'eTrellis', '2004-03-01', 'Present']]);
 });
+
+test('a course code after a teaching title ends the title: the course taught is no part of it', () => {
+  const text = `TEACHING EXPERIENCE
+Instructor MATH 1150 College Algebra
+Fernhill State University Department of Mathematics
+(2015 - Present)
+Taught two sections each semester
+Lecturer CS 101 Introduction to Programming
+Lakemont Community College (2011 - 2015)
+Wrote the lab assignments`;
+  assert.deepEqual(
+    jobs(text).map((j) => j[0]),
+    ['Instructor', 'Lecturer'],
+  );
+});

@@ -118,7 +118,7 @@ export function parts(s: string): string[] {
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
   return all
-    .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : p))
+    .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : withoutCourse(p)))
     .flatMap(unglued)
     .filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
 }
@@ -145,6 +145,17 @@ function unglued(p: string): string[] {
   const org = words.slice(head + 1).join(' ');
   const named = /^[A-Z]\S*\s+\S/.test(org) && !LINK_WORDS.test(words[head + 1]) && (INSTITUTION.test(org) || LEGAL_FORM.test(org));
   return head >= 0 && named && titleCues(org) === 0 ? [words.slice(0, head + 1).join(' '), org] : [p];
+}
+
+// A course code ("HIST 1010", "CS 101"): capitals, then three or four digits.
+const COURSE_CODE = /\s[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b/;
+
+/** "Instructor MATH 1150 College Algebra" -> "Instructor": a teacher's title followed by the course taught. */
+function withoutCourse(p: string): string {
+  const code = p.match(COURSE_CODE);
+  if (!code?.index) return p;
+  const title = p.slice(0, code.index);
+  return titleCues(title.split(/\s+/).pop() ?? '') > 0 ? title : p;
 }
 
 /** "Web Developer Marina Del Rey" (before ", California"): a title followed by its town, without the town. */
