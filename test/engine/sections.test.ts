@@ -192,3 +192,9 @@ test('a teacher\'s or academic\'s "Educational Philosophy" and "Current Research
   const lines = ['Teaching Experience', 'Science Teacher, Harbor High School, 2011 - present', 'EDUCATIONAL PHILOSOPHY:', 'Every student can learn.', 'Current Research:', 'Tidal sediment models, with the Coastal Lab'];
   assert.deepEqual(splitSections(lines).map((s) => s.kind), ['header', 'experience', 'other', 'other']);
 });
+
+test('a title "for" a field ending on "Education" is no heading: the line under it stays where it is', () => {
+  assert.equal(headingKind('Associate Dean for Continuing Education'), null);
+  const s = splitSections(['Dana Whitfield', 'Associate Dean for Continuing Education', 'Professor of Nursing, Marlowe State University', 'EDUCATION', 'Ph.D., Nursing, Marlowe State University, 2004']);
+  assert.deepEqual(s.map((x) => x.kind), ['header', 'education']);
+});
