@@ -277,3 +277,14 @@ test('prose naming the employer one joined and when ("joined Brightwave Systems 
     [['Data Engineer', 'Brightwave Systems Ltd']],
   );
 });
+
+test('a role in prose names no employer past the end of its sentence, nor one ending on a lowercase word', () => {
+  assert.deepEqual(
+    rolesInProse(['Currently employed as a Junior Data Analyst at Ferncliff Logistics. Familiar with the Oakmont Systems billing platform.']).map((w) => [w.position, w.company]),
+    [['Junior Data Analyst', 'Ferncliff Logistics']],
+  );
+  assert.deepEqual(
+    rolesInProse(['Having 6 years of experience in BPO industry as Team Coordinator.']).map((w) => [w.position, w.company]),
+    [['Team Coordinator', '']],
+  );
+});

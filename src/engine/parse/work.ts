@@ -32,18 +32,24 @@ export function rolesInProse(lines: string[]): WorkItem[] {
   for (const line of lines) {
     for (const [, org] of line.matchAll(JOINED))
       if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
-    for (const [, employer, before = employer, title, prep, after] of line.matchAll(WORKED_AS)) {
+    for (const [, employer, before = employer, title, prep, after] of sentences(line).flatMap((t) => [...t.matchAll(WORKED_AS)])) {
       const position = title.trim().replace(/\.$/, '');
       const words = position.split(/\s+/);
       // "worked as a team member" tells how one worked, not the title held.
       if ((titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) || /^members?$/i.test(words[words.length - 1])) continue;
       const org = (before ?? (prep?.toLowerCase() === 'for' ? '' : after) ?? '').trim().replace(/\.$/, '');
-      const company = org && plausibleCompany(org) && !looksLikePlace(org) ? org : '';
+      // WORKED_AS ignores case: "experience in BPO industry" names a trade, not an employer.
+      const company = org && plausibleCompany(org) && !looksLikePlace(org) && !/\s[a-z]+$/.test(org) ? org : '';
       const range = findDateRanges(line)[0];
       out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
     }
   }
   return out;
+}
+
+/** "... as an Analyst at Ferncliff Logistics. Familiar with ...": a word of four lowercase letters or more and a full stop end a sentence ("Pvt. Ltd." does not). */
+function sentences(line: string): string[] {
+  return line.split(/(?<=[a-z]{4}\.)\s+(?=[A-Z])/);
 }
 
 function describe(lines: string[]): string {
