@@ -70,3 +70,9 @@ test('French, German and Spanish month names date a range', () => {
   assert.deepEqual(iso('Mayo 2008 - Diciembre 2010'), [['2008-05-01', '2010-12-01']]);
   assert.deepEqual(iso('Mai to October 1989'), [['1989-05-01', '1989-10-01']]);
 });
+
+test('a month and its year joined by a slash to another or to the present is a range; two bare years are not', () => {
+  assert.deepEqual(iso('Mar 2014/Now Harbourline Studios'), [['2014-03-01', 'Present']]);
+  assert.deepEqual(iso('Oct 08/Jan 12'), [['2008-10-01', '2012-01-01']]);
+  assert.deepEqual(iso('2014/2015 season'), []);
+});

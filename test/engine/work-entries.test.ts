@@ -860,3 +860,12 @@ Wrote the lab assignments`;
     ['Instructor', 'Lecturer'],
   );
 });
+
+test('a list of six items or more ending on a comma under the dates is the job\'s details, not its header', () => {
+  const text = `EXPERIENCE
+Mar 2014/Now
+HARBOURLINE STUDIOS
+Storyboarding, Layout, Compositing, Sound Mixing, Lighting, Camera Assist,
+Rigging and Rendering`;
+  assert.deepEqual(jobs(text), [['', 'HARBOURLINE STUDIOS', '2014-03-01', 'Present']]);
+});

@@ -32,6 +32,9 @@ const OPEN_RANGE = new RegExp(
 const SHORT_END = /(?<![\w/])((?:19|20)\d{2})\s*[-–]\s*(\d{2})(?![\w/%.,-]\d|[\w/%]|\s\/)/g;
 // "Jun - Sept 2009", "January to May 2006", "Jan - May 06": two months of one year.
 const MONTH_SPAN = new RegExp(`(?<![\\w/])(${MONTH_WORD})\\.?${SEP}(${MONTH_WORD})\\.?,?\\s*'?((?:19|20)?\\d{2})(?![\\w/])`, 'gi');
+// "Feb 2011/Now", "Apr 09/Jun 11": a month and its year, a slash, then another or the present.
+const MONTH_YEAR = `(?:${MONTH_WORD})\\.?\\s*'?(?:19|20)?\\d{2}`;
+const SLASHED = new RegExp(`(?<![\\w/])(${MONTH_YEAR})\\s*/\\s*(${MONTH_YEAR}|${PRESENT_WORD})(?![\\w/])`, 'gi');
 const PRESENT = new RegExp(`^(?:${PRESENT_WORD})$`);
 const SINGLE = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?![\\w/])`, 'gi');
 
@@ -84,9 +87,14 @@ function plausible(p: DatePoint | null): boolean {
   return p === 'present' || (p !== null && p.year >= 1950 && p.year <= 2100 && p.month >= 1 && p.month <= 12);
 }
 
-/** Ranges of the shorter forms: "1992-94" and "Jun - Sept 2009". */
+/** Ranges of the shorter forms: "1992-94", "Jun - Sept 2009" and "Feb 2011/Now". */
 function shortRanges(line: string): DateRange[] {
   const out: DateRange[] = [];
+  for (const m of line.matchAll(SLASHED)) {
+    const start = parseDatePoint(m[1]);
+    const end = parseDatePoint(m[2]);
+    if (start !== 'present' && plausible(start) && plausible(end)) out.push({ start, end, index: m.index ?? 0, text: m[0] });
+  }
   for (const m of line.matchAll(SHORT_END)) {
     const from = Number(m[1]);
     const to = from - (from % 100) + Number(m[2]);

@@ -34,6 +34,9 @@ export function isHeaderLike(line: string): boolean {
   const t = line.trim();
   const words = t.split(/\s+/).length;
   if (words > MAX_HEADER_WORDS || t.length > 100 || lowercaseWords(t) > 3) return false;
+  // "Editing, Color Grading, Motion Graphics, Sound Mixing, Lighting, Camera Assist,": a list going on
+  // below, not a header (one names at most a title, a unit, an employer, its town and its state).
+  if (/,$/.test(t) && t.split(',').length > 6) return false;
   // "GRANITE CASTINGS INDUSTRIES LTD, NAGPUR, INDIA.": an organisation line may end in a full stop.
   return (
     !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) ||
