@@ -869,3 +869,11 @@ Storyboarding, Layout, Compositing, Sound Mixing, Lighting, Camera Assist,
 Rigging and Rendering`;
   assert.deepEqual(jobs(text), [['', 'HARBOURLINE STUDIOS', '2014-03-01', 'Present']]);
 });
+
+test('a job whose header names no title takes the title opening its first detail ("Intern for ...")', () => {
+  const text = `INTERNSHIPS
+Harbourline Studios, Leeds, UK - June 2019 - Aug 2019
+Intern for the Morning Show production team.
+Booked guests and wrote the running orders.`;
+  assert.deepEqual(jobs(text), [['Intern', 'Harbourline Studios', '2019-06-01', '2019-08-01']]);
+});

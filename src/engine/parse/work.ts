@@ -244,6 +244,12 @@ function wholeRole(line: string, name: string): boolean {
   return Boolean(position && company);
 }
 
+/** "Intern for the Morning Show team.": a detail opened by the title held, then whom it served. */
+function leadingTitle(line: string): string {
+  const lead = stripBullet(line).match(/^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:for|at|with|to|on) /)?.[1] ?? '';
+  return lead && titleLike(lead) ? lead : '';
+}
+
 /** A job and the further roles its details name, each on a line of its own above its own details. */
 function withRoles(job: WorkItem, rest: string, body: string[]): WorkItem[] {
   const roles = body.flatMap((l, i) => {
@@ -255,8 +261,10 @@ function withRoles(job: WorkItem, rest: string, body: string[]): WorkItem[] {
     if (!roles[j - 1].position && !roles[j].company && roles[j].i === roles[j - 1].i + 1) roles.splice(j - 1, 2, { ...roles[j], company: roles[j - 1].company });
   const item = { ...job, description: describe([rest, ...body.slice(0, roles[0]?.i)]) };
   const more = roles.map((r, j) => ({ company: r.company || job.company, position: r.position, startDate: '', endDate: '', description: describe(body.slice(r.i + 1, roles[j + 1]?.i)) }));
-  // A job whose header named no title takes the first of them.
+  // A job whose header named no title takes the first of them, or the title opening its first detail.
   const first = job.position ? undefined : more.shift();
+  const lead = job.position || first ? '' : leadingTitle(body[0] ?? '');
+  if (lead) item.position = lead;
   if (first) {
     item.position = first.position;
     item.description = describe([item.description, first.description]);
