@@ -288,3 +288,10 @@ test('a role in prose names no employer past the end of its sentence, nor one en
     [['Team Coordinator', '']],
   );
 });
+
+test('a role in prose may name the employer\'s town and state before the title', () => {
+  assert.deepEqual(
+    rolesInProse(['Currently employed with Larkfield Academy, Dover, Delaware as a Science Teacher. Before that I taught abroad.']).map((w) => [w.position, w.company]),
+    [['Science Teacher', 'Larkfield Academy']],
+  );
+});

@@ -18,8 +18,10 @@ const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+[a-z]/;
 
 // "worked as X in Y", "joined as X", "21 months of experience in Y as X": a role and where it was held.
 const ORG = "[A-Z][\\w.&'-]*(?:\\s+(?:[A-Z][\\w.&'-]*|of|and|&))*";
+// "employed with Y, Waukegan, Illinois as X": the employer's town and state before the role.
+const PLACE_WORDS = '[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?';
 const WORKED_AS = new RegExp(
-  `\\b(?:(?:worked|working|served|serving|employed|engaged|appointed|joined|hired|associated)(?:\\s+(?:currently|presently))?(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(${ORG}))?|experience\\s+(?:in|at|with)\\s+(${ORG}))\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`,
+  `\\b(?:(?:worked|working|served|serving|employed|engaged|appointed|joined|hired|associated)(?:\\s+(?:currently|presently))?(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(${ORG})(?:,\\s+${PLACE_WORDS}){0,2})?|experience\\s+(?:in|at|with)\\s+(${ORG}))\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`,
   'gi',
 );
 
