@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
 import { Api, newOrganisation } from '../helpers/fixtures.ts';
+import { holdRows, lockWaiters } from '../helpers/locks.ts';
 
 const ctx = await testApp();
 const anon = new Api(ctx.app);
@@ -106,18 +107,13 @@ describe('Admins demoting each other', () => {
     const team = await newOrganisation(ctx);
     const second = await team.addUser('Admin');
     // Both users' rows are held until both requests wait on a lock, so that they really overlap.
-    const holder = await ctx.pool.connect();
-    await holder.query('BEGIN');
-    await holder.query('SELECT id FROM users WHERE id = ANY($1) FOR UPDATE', [[team.admin.id, second.id]]);
+    const release = await holdRows(ctx.pool, 'SELECT id FROM users WHERE id = ANY($1) FOR UPDATE', [[team.admin.id, second.id]]);
     const both = Promise.all([
       team.admin.api.patch(`/accounts/users/${second.id}/`, { role: 'Editor' }),
       second.api.patch(`/accounts/users/${team.admin.id}/`, { role: 'Editor' }),
     ]);
-    const waiting = async () =>
-      (await ctx.pool.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")).rows[0].n;
-    for (let i = 0; i < 200 && (await waiting()) < 2; i++) await new Promise((r) => setTimeout(r, 10));
-    await holder.query('COMMIT');
-    holder.release();
+    await lockWaiters(ctx.pool, 2);
+    await release();
     const [a, b] = await both;
     assert.deepEqual([a.status, b.status].sort(), [200, 403]);
     const { rows } = await ctx.pool.query('SELECT count(*)::int AS n FROM users WHERE org_id = $1 AND role_id = 1 AND is_active', [team.admin.org_id]);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
 import { Api, newApplication, newJob, newOrganisation, newWorkflow, PDF, sendForm } from '../helpers/fixtures.ts';
+import { holdRows, lockWaiters } from '../helpers/locks.ts';
 import { videoPart, WEBM, wav } from '../helpers/media.ts';
 
 const ctx = await testApp();
@@ -80,16 +81,11 @@ test('a chunk re-sent while the same upload is completed: both wait on the inter
   const deadlocks = async () => (await ctx.pool.query('SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0].n;
   const before = await deadlocks();
   // The interview's row is held until both requests wait on a lock, so that they overlap.
-  const holder = await ctx.pool.connect();
-  await holder.query('BEGIN');
-  await holder.query('SELECT id FROM personality_screenings WHERE id = $1 FOR UPDATE', [id]);
+  const release = await holdRows(ctx.pool, 'SELECT id FROM personality_screenings WHERE id = $1 FOR UPDATE', [id]);
   const chunk = sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: '1', video_id: rows[0].access_key, upload_id: rows[0].upload }, [{ field: 'file', filename: 'blob', type: 'video/webm', content: WEBM }]);
   const complete = anon.post('/video_upload/complete/', { upload_id: rows[0].upload, question });
-  const waiting = async () =>
-    (await ctx.pool.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")).rows[0].n;
-  for (let i = 0; i < 300 && (await waiting()) < 2; i++) await new Promise((r) => setTimeout(r, 10));
-  await holder.query('COMMIT');
-  holder.release();
+  await lockWaiters(ctx.pool, 2);
+  await release();
   const statuses = [(await chunk).status, (await complete).status];
   assert.ok(statuses.every((s) => s < 500), JSON.stringify(statuses));
   assert.equal(await deadlocks(), before);
@@ -99,20 +95,12 @@ type Sent = Promise<{ status: number; body: unknown }>;
 
 /** Runs `first`, then `second`, both waiting on a row a third connection holds (`lock`), so that `first` commits while `second` waits. */
 async function overlapped(lock: string, id: number, first: () => Sent, second: () => Sent) {
-  const holder = await ctx.pool.connect();
-  await holder.query('BEGIN');
-  await holder.query(lock, [id]);
-  const waiting = async () =>
-    (await ctx.pool.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")).rows[0].n;
-  const until = async (n: number) => {
-    for (let i = 0; i < 300 && (await waiting()) < n; i++) await new Promise((r) => setTimeout(r, 10));
-  };
+  const release = await holdRows(ctx.pool, lock, [id]);
   const one = first();
-  await until(1);
+  await lockWaiters(ctx.pool, 1);
   const two = second();
-  await until(2);
-  await holder.query('COMMIT');
-  holder.release();
+  await lockWaiters(ctx.pool, 2);
+  await release();
   return [await one, await two];
 }
 
