@@ -85,9 +85,7 @@ function fieldNamed(fields: FilterFields, name: string): FilterField | undefined
 
 /** A filter's values as strings: a string, number or boolean, or a list of them; anything else is a 400 naming `key`. */
 function filterValues(value: unknown, key: string): string[] {
-  const values = Array.isArray(value) ? value : [value];
-  if (values.length > MAX_FILTER_VALUES) throw invalid({ [key]: `Ensure this filter has no more than ${MAX_FILTER_VALUES} values.` });
-  return values.map((v) => {
+  return (Array.isArray(value) ? value : [value]).map((v) => {
     if (typeof v === 'string') return v;
     if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean') return String(v);
     throw invalid({ [key]: 'Enter a string, a number or a boolean, or a list of them.' });
