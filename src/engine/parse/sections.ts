@@ -175,6 +175,8 @@ function splitInlineHeading(line: string): { kind: SectionKind; rest: string } |
  * in capitals or Title Case, run into the first line under it, which opens a new phrase with a capital.
  */
 function gluedHeading(line: string): { kind: SectionKind; heading: string; rest: string } | null {
+  // The cheap test first (this runs on every line): two capitalised words, then more.
+  if (!/^[A-Z][A-Za-z]* [A-Z][A-Za-z]* /.test(line)) return null;
   const words = line.split(' ');
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     const heading = words.slice(0, n).join(' ');

@@ -32,6 +32,7 @@ const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|sinc
 export function rolesInProse(lines: string[]): WorkItem[] {
   const out: WorkItem[] = [];
   for (const line of lines) {
+    const range = findDateRanges(line)[0];
     for (const [, org] of line.matchAll(JOINED))
       if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
     for (const [, employer, before = employer, title, prep, after] of sentences(line).flatMap((t) => [...t.matchAll(WORKED_AS)])) {
@@ -42,7 +43,6 @@ export function rolesInProse(lines: string[]): WorkItem[] {
       const org = (before ?? (prep?.toLowerCase() === 'for' ? '' : after) ?? '').trim().replace(/\.$/, '');
       // WORKED_AS ignores case: "experience in BPO industry" names a trade, not an employer.
       const company = org && plausibleCompany(org) && !looksLikePlace(org) && !/\s[a-z]+$/.test(org) ? org : '';
-      const range = findDateRanges(line)[0];
       out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
     }
   }
@@ -98,14 +98,14 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   if (/^[A-Z0-9][A-Z0-9&.,' -]+$/.test(line) && titleCues(line) === 0 && plausibleCompany(line) && titleLike(bodyRole(next))) return { position: '', company: line };
   const [first, ...rest] = stripBullet(line).split(/,\s*|\s+[-–]\s+/);
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
-  const company = rest.find((p) => !looksLikePlace(p) && !isRegion(p) && plausibleCompany(p));
+  const company = rest.find((p) => !looksLikePlace(p) && plausibleCompany(p));
   return company ? { position: first, company } : null;
 }
 
 /** "DELTA MARINE SERVICES, Deck Engineer" (an earlier-career list): an employer, then the title held there, then its place. */
 function employerFirst(line: string): { position: string; company: string } | null {
   const [org, title, ...place] = line.split(/,\s*/);
-  if (!title || !place.every((p) => looksLikePlace(p) || isRegion(p))) return null;
+  if (!title || !place.every(looksLikePlace)) return null;
   const company = org.replace(/\.$/, '');
   return titleCues(company) === 0 && plausibleCompany(company) && titleLike(title) ? { position: title, company } : null;
 }
@@ -159,10 +159,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   // A date line naming both the title and the employer ("Teacher, Juno High School, 1999-2004") is
   // its entry's whole header; the lines above are the previous job's, those below its details.
   const owns = anchors.map((a) => ownHeader(lines[a.line], a.range));
-  const complete = owns.map(({ header }) => {
-    const roles = header ? pickRoles([header], name) : null;
-    return Boolean(roles?.position && roles.company);
-  });
+  const complete = owns.map(({ header }) => header !== '' && wholeRole(header, name));
   // "2015 - 2019:" alone on a line with the title on the next: each entry reads forward from its date,
   // as does one opened by its dates and going on with its header ("2012 - 2015 Care Attendant").
   const dateFirst =
