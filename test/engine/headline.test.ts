@@ -70,3 +70,8 @@ test('headlines: a title "of" an organisation names its employer and is no headl
   assert.equal(findDesignation(['Dana Cole', 'Principal of Harbor Grammar School'], '', 'Dana Cole'), '');
   assert.equal(findDesignation(['Dana Cole', 'Head of Logistics'], '', 'Dana Cole'), 'Head of Logistics');
 });
+
+test('headlines: a title "for" a field ("Vice Dean for Student Affairs"), not "for" an organisation', () => {
+  assert.equal(findDesignation(['Dana Cole', 'Vice Dean for Student Affairs', 'Harbor State University'], '', 'Dana Cole'), 'Vice Dean for Student Affairs');
+  assert.equal(findDesignation(['Dana Cole', 'Coordinator for Harbor Community College'], '', 'Dana Cole'), '');
+});

@@ -20,10 +20,11 @@ function titleOnly(s: string, lowercase = false): boolean {
   if (/[@:;!?]|(?<![A-Za-z])\d|https?|www\./i.test(t) || /[.]$/.test(t.replace(/\b(?:Sr|Jr)\.$/i, ''))) return false;
   if (headingKind(t) || looksLikePlace(t) || LEGAL_FORM.test(t)) return false;
   if (!(lowercase ? /^[A-Za-z]/ : /^[A-Z]/).test(t) || /^(?:sample|student|seeking|looking|expert in|resume|cv)\b/i.test(t)) return false;
-  // The head noun, the last word or the one before "of"/"at" ("Head of Operations", "Attorney at
-  // Law"), is a title word ("Associate Software Engineer"), and title words are no fewer than
-  // organisation words ("Software Engineer", not "Acme Software Services Engineer").
-  const [core, joint, field] = t.split(/\s+(of|at)\s+/i);
+  // The head noun, the last word or the one before "of"/"at"/"for" ("Head of Operations", "Attorney
+  // at Law", "Vice Dean for Student Affairs"), is a title word ("Associate Software Engineer"), and
+  // title words are no fewer than organisation words ("Software Engineer", not "Acme Software
+  // Services Engineer").
+  const [core, joint, field] = t.split(/\s+(of|at|for)\s+/i);
   // "Engineer at Acme Systems" and "Director of Riverbend Solutions" name the employer too; "Head of
   // Information Systems" names a field.
   if (field !== undefined && (/^at$/i.test(joint) ? companyCues(field) > 0 : ORGANISATION_HEAD.test(field))) return false;
