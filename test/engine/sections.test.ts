@@ -198,3 +198,11 @@ test('a title "for" a field ending on "Education" is no heading: the line under 
   const s = splitSections(['Dana Whitfield', 'Associate Dean for Continuing Education', 'Professor of Nursing, Marlowe State University', 'EDUCATION', 'Ph.D., Nursing, Marlowe State University, 2004']);
   assert.deepEqual(s.map((x) => x.kind), ['header', 'education']);
 });
+
+test('"Personal Profile" written in sentences is the summary; as a list of details it stays contact', () => {
+  const statement = splitSections(['Dana Cole', 'Personal Profile', 'I am a young and energetic sales assistant with two years in a busy electronics store.']);
+  assert.equal(statement[1].kind, 'summary');
+  const details = splitSections(['Dana Cole', 'Personal Profile', 'Name: Dana Cole', 'Date of birth: 1 May 1990']);
+  assert.equal(details[1].kind, 'contact');
+  assert.equal(parseResume(['Dana Cole', 'dana@example.com', 'Personal Profile', 'I am a young and energetic sales assistant with two years in a busy electronics store.'].join('\n')).designation, 'sales assistant');
+});

@@ -74,7 +74,7 @@ function fromHeader(header: string[], name: string): string {
 }
 
 const PRAISE =
-  '(?:(?:[a-z]+ly\\s+|well[- ])?(?:highly|very|self-motivated|motivated|focused|experienced|organi[sz]ed|confident|capable|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable|versatile),?\\s+(?:and\\s+)?)*';
+  '(?:(?:[a-z]+ly\\s+|well[- ])?(?:highly|very|self-motivated|motivated|focused|experienced|organi[sz]ed|confident|capable|dedicated|accomplished|resourceful|innovative|competent|skilled|seasoned|dynamic|passionate|creative|results?[- ]driven|young|detail[- ]oriented|hard[- ]working|enthusiastic|professional|qualified|certified|talented|energetic|proactive|reliable|versatile),?\\s+(?:and\\s+)?)*';
 const OPENING = new RegExp(
   `\\b(?:an?|as)\\s+(?:an?\\s+)?(${PRAISE})([A-Z]?[A-Za-z/.+#&-]+(?:\\s+[A-Za-z/.+#&-]+){0,4}?)(?:\\s+(?:with|having|who|offering|seeking|looking|possessing|experienced|specializing|specialising|skilled|that|and)\\b|,)`,
   'i',

@@ -1,4 +1,5 @@
 // Finds section headings (and their synonyms) and groups the lines under them.
+import { stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import { findDateRanges } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
@@ -280,7 +281,18 @@ export function splitSections(lines: string[]): Section[] {
   }
   // "Accomplishments" holding several date ranges is a career history.
   for (const x of sections) if (ACHIEVEMENTS.test(key(x.heading)) && x.lines.filter((l) => findDateRanges(l).length).length >= 3) x.kind = 'experience';
+  for (const x of sections) if (personalStatement(x)) x.kind = 'summary';
   return sections;
+}
+
+/**
+ * "Personal Profile" heads the personal details in some resumes ("Name:", "Date of birth:") and a
+ * personal statement in others ("I am a reliable sales assistant with ..."): written in
+ * sentences, it is the summary.
+ */
+function personalStatement(section: Section): boolean {
+  const first = stripBullet(section.lines.find((l) => l.trim()) ?? '');
+  return section.kind === 'contact' && key(section.heading) === 'personal profile' && !first.includes(':') && first.split(/\s+/).length >= 8;
 }
 
 export function linesOf(sections: Section[], kind: Section['kind']): string[] {
