@@ -308,6 +308,26 @@ Pune, Maharashtra
   assert.deepEqual(entries('EDUCATION\nB.Com in Accounting\nFinal project on costing -\nGraded A'), [['B.Com in Accounting', '', '']]);
 });
 
+test('a short name under a degree that names its field, then the dates or the place, is the school', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+B.Tech in Electronics and Communication
+RVITM
+2011 to 2015
+Bachelor of Arts: Communication Studies
+SUNY Fairport
+Fairport, NY`),
+    [
+      ['B.Tech in Electronics and Communication', 'RVITM', '2015-01-01'],
+      ['Bachelor of Arts: Communication Studies', 'SUNY Fairport', ''],
+    ],
+  );
+  // A field, an honour or a sentence under the degree names no school.
+  assert.deepEqual(entries('EDUCATION\nBachelor of Science\nComputer Science\n2014'), [['Bachelor of Science', '', '2014-01-01']]);
+  assert.deepEqual(entries('EDUCATION\nBachelor of Arts in History\nMagna Cum Laude\n2009'), [['Bachelor of Arts in History', '', '2009-01-01']]);
+  assert.deepEqual(entries('EDUCATION\nBachelor of Arts in History\nReferences available on request.'), [['Bachelor of Arts in History', '', '']]);
+});
+
 test('a school name broken at its linking word is joined up', () => {
   assert.deepEqual(
     entries(`EDUCATION

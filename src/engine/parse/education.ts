@@ -116,9 +116,34 @@ function nameBeforePlace(lines: string[], i: number): string {
   return name.split(/\s+/).length <= 8 && degreeLevel(name) === 0 ? name : '';
 }
 
+// Words naming a field of study ("Computer Science", "ECE" under a degree), not a school.
+const FIELD_WORDS =
+  /\b(?:engineering|sciences?|arts|commerce|management|administration|studies|technology|mathematics|maths?|physics|chemistry|biology|economics|education|psychology|accounting|finance|marketing|business|law|computers?|computing|information|electronics?|electrical|mechanical|civil|communications?|history|english|literature|languages?|statistics|nursing|design|major|minor|majoring|concentration|speciali[sz]ation)\b|^(?:cse|ece|eee|it|cs|ee|me|mech|ce)$/i;
+
+/**
+ * "B.Tech in Civil Engineering" + "GGSIPU" + "2012 to 2016": a short name under a degree that
+ * already names its field, with the dates or the place (or nothing) after it, is the school even
+ * without a school word.
+ */
+function nameUnderDegree(lines: string[], i: number): string {
+  const above = lines[i - 1] ?? '';
+  const below = lines[i + 1];
+  if (!degreeLevel(above) || looksLikeSchool(above) || degreeAndSchool(above).degree.split(/\s+/).length <= 2) return '';
+  if (below !== undefined && !dateLine(below) && !looksLikePlace(below)) return '';
+  const name = lines[i].replace(/\s*[-–]$/, '').trim();
+  // "References furnished upon request." is a sentence.
+  const plain = /^[A-Za-z][A-Za-z.&'’ -]*$/.test(name) && !/[a-z]{3}\.$/.test(name) && name.split(/\s+/).length <= 5;
+  return plain && !FIELD_WORDS.test(name) && !HONOURS.test(name) && !AWARD.test(name) && !CREDENTIAL.test(name) && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
+}
+
+/** A school named without a school word, by where it stands. */
+function unmarkedSchool(lines: string[], i: number): string {
+  return nameBeforePlace(lines, i) || nameUnderDegree(lines, i);
+}
+
 /** The school named on line `i`. */
 function schoolAt(lines: string[], i: number): string {
-  return schoolPart(lines[i]) || nameBeforePlace(lines, i);
+  return schoolPart(lines[i]) || unmarkedSchool(lines, i);
 }
 
 function numberFrom(re: RegExp, s: string): number | null {
@@ -161,7 +186,7 @@ function entries(lines: string[], dated: boolean[]): { found: Entry[]; datesHead
     const credential = !named && (CREDENTIAL.test(l) || CERTIFIED_AS.test(l)) && pieces(l).some((p) => credentialIndex(p) >= 0);
     const hasDegree = credential || named;
     // A school word naming no school ("Institution" heading a table column) is no school line.
-    const hasSchool = (looksLikeSchool(l) && (hasDegree || (schoolPart(l) !== '' && !AWARD.test(l)))) || (!hasDegree && nameBeforePlace(lines, i) !== '');
+    const hasSchool = (looksLikeSchool(l) && (hasDegree || (schoolPart(l) !== '' && !AWARD.test(l)))) || (!hasDegree && unmarkedSchool(lines, i) !== '');
     if (!hasDegree && !hasSchool) return;
     if (!found.length) datesHead = i - lastDate <= HEAD_REACH;
     const cur = found[found.length - 1];
