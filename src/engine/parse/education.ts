@@ -63,6 +63,19 @@ function pieces(line: string): string[] {
     .filter(Boolean);
 }
 
+// "Diploma in Java Technology from NIIT": what a degree was earned from is its school, with or without a school word.
+const EARNED_FROM = /\sfrom\s+((?:the\s+)?[A-Z][\w&.'’-]+(?:\s+(?:of|and|&|for|[A-Z][\w&.'’-]*))*)/;
+
+function earnedFrom(line: string): string {
+  const text = withoutDates(line);
+  const m = text.match(EARNED_FROM);
+  if (!m || degreeIndex(text) > (m.index ?? 0)) return '';
+  const name = cleanPart(m[1].replace(/\s+(?:of|and|&|for)$/, ''));
+  // "from XXXXXXX": a template's placeholder.
+  const placeholder = /^(.)\1+$/i.test(name);
+  return name.split(/\s+/).length <= 6 && !placeholder && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
+}
+
 function degreeAndSchool(line: string): { degree: string; school: string } {
   const parts = pieces(line);
   let degree = '';
@@ -89,6 +102,7 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
     const at = degree.indexOf(inside);
     if (at > 0) degree = degree.slice(0, at).replace(/\s+(?:from|at|in|,)?\s*$/i, '');
   }
+  if (degree && !school) school = earnedFrom(line);
   return { degree: degree.slice(0, 120), school: school.slice(0, 120) };
 }
 
