@@ -140,7 +140,7 @@ Diploma in Law
 University of Kisumu, Faculty of Law
 Bachelor of Laws (LL.B)`),
     [
-      ['Certificate in Maritime Law', '', '1990-01-01'],
+      ['Certificate in Maritime Law', 'Harbourside Training Centre', '1990-01-01'],
       ['Diploma in Law', 'Westgate School of Law', '1987-01-01'],
       ['Bachelor of Laws LL.B', 'University of Kisumu', '1983-01-01'],
     ],

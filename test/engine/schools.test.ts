@@ -12,6 +12,11 @@ test('school names in other languages and by their initials', () => {
   assert.deepEqual(schools('EDUCATION\nDiploma in Mechanical Engineering from NIT, Warangal, 2009'), [['Diploma in Mechanical Engineering', 'NIT']]);
 });
 
+test('a training centre is a school', () => {
+  assert.equal(schoolName('Certificate in Welding, Harbourside Training Centre, Leeds'), 'Harbourside Training Centre');
+  assert.deepEqual(schools('EDUCATION\n2004:\nNorthgate Teacher Training Center\nDiploma in Early Childhood Education'), [['Diploma in Early Childhood Education', 'Northgate Teacher Training Center']]);
+});
+
 test('a school written in lowercase on a line of its own', () => {
   assert.deepEqual(schools('EDUCATION\nB.Tech in Civil Engineering\nsri venkata engineering college\n2012 - 2016'), [['B.Tech in Civil Engineering', 'sri venkata engineering college']]);
   // A sentence or a form label naming a school word is not a school.

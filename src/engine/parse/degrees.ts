@@ -37,7 +37,7 @@ export function degreeIndex(s: string): number {
   return best;
 }
 
-const SCHOOL = /\b(?:university|universi(?:dad|dade|tà|té|tät|tat|teit|tet)|hochschule|politecnico|college|institute|institution|school|academy|polytechnic|iit|nit|iiit|vidyalaya|vidyapeeth|mahavidyalaya|faculty|conservatory|seminary)\b/i;
+const SCHOOL = /\b(?:university|universi(?:dad|dade|tà|té|tät|tat|teit|tet)|hochschule|politecnico|college|institute|institution|school|academy|polytechnic|iit|nit|iiit|vidyalaya|vidyapeeth|mahavidyalaya|faculty|conservatory|seminary|training cent(?:re|er))\b/i;
 
 export function looksLikeSchool(s: string): boolean {
   return SCHOOL.test(s);
@@ -47,7 +47,7 @@ const LINK = "(?:of|and|for|the|in|at|de|del|di|&)";
 const NAME_WORD = "(?:[A-Z][\\w.&'’-]*|IIT|NIT)";
 // Other languages' names for a university, as they head a name ("Universidad de Chile").
 const FOREIGN = ['Universidade', 'Universidad', 'Università', 'Université', 'Universität', 'Universitat', 'Universiteit', 'Universitet', 'Hochschule', 'Politecnico'];
-const SCHOOL_WORDS = ['University', 'College', 'Institute', 'Institution', 'School', 'Academy', 'Polytechnic', 'Vidyalaya', 'Vidyapeeth', 'Mahavidyalaya', 'Conservatory', ...FOREIGN];
+const SCHOOL_WORDS = ['University', 'College', 'Institute', 'Institution', 'School', 'Academy', 'Polytechnic', 'Vidyalaya', 'Vidyapeeth', 'Mahavidyalaya', 'Conservatory', 'Training Centre', 'Training Center', ...FOREIGN];
 // Written out in each case instead of a case-insensitive pattern, which would let any lowercase
 // word pass as part of a name.
 const SCHOOL_WORD = `(?:${SCHOOL_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|')})(?![A-Za-z])`;
