@@ -274,9 +274,8 @@ Bachelor of Science in Nutrition, June 2001`),
   );
   // A school line with its own date is a whole entry: the credential after it stands alone.
   assert.deepEqual(entries('EDUCATION\nM.A.\nB.A.\nGlenwood University, 2003, Counseling\nMarlow College, 1999, Linguistics\nLicensed Mental Health Counselor'), [
-    ['M.A.', '', ''],
-    ['B.A.', 'Glenwood University', '2003-01-01'],
-    ['', 'Marlow College', '1999-01-01'],
+    ['M.A.', 'Glenwood University', '2003-01-01'],
+    ['B.A.', 'Marlow College', '1999-01-01'],
     ['Licensed Mental Health Counselor', '', ''],
   ]);
 });
@@ -329,6 +328,23 @@ Fairport, NY`),
   assert.deepEqual(entries('EDUCATION\nBachelor of Science\nComputer Science\n2014'), [['Bachelor of Science', '', '2014-01-01']]);
   assert.deepEqual(entries('EDUCATION\nBachelor of Arts in History\nMagna Cum Laude\n2009'), [['Bachelor of Arts in History', '', '2009-01-01']]);
   assert.deepEqual(entries('EDUCATION\nBachelor of Arts in History\nReferences available on request.'), [['Bachelor of Arts in History', '', '']]);
+});
+
+test('a table flattened into a column of degrees, then one dated row per degree, pairs them in order', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Ph.D.
+M.A.
+B.S.
+Lakeshore University, 2009, Clinical Psychology
+CUNY Brookfield, 2004, Psychology
+Marlow College: Biology, 2001`),
+    [
+      ['Ph.D.', 'Lakeshore University', '2009-01-01'],
+      ['M.A.', 'CUNY Brookfield', '2004-01-01'],
+      ['B.S.', 'Marlow College', '2001-01-01'],
+    ],
+  );
 });
 
 test('a school name broken at its linking word is joined up', () => {

@@ -347,14 +347,59 @@ function spanOf(block: string[]): Span {
   return { start: null, end: points.length ? points.reduce((a, b) => (b.year > a.year ? b : a)) : null };
 }
 
+/**
+ * "Ph.D." / "M.A." / "B.A." then "Elm University, 1998, Economics" / ...: a table flattened into a
+ * column of bare degrees, then one dated row per degree in the same order.
+ */
+function degreeColumn(lines: string[]): { start: number; size: number } | null {
+  const bare = (l: string) => degreeLevel(l) > 0 && !looksLikeSchool(l) && !hasDate(l) && l.split(/\s+/).length <= 3;
+  const row = (l: string) => hasDate(l) && degreeLevel(l) === 0;
+  for (let start = 0; start < lines.length; start++) {
+    let size = 0;
+    while (start + size < lines.length && bare(lines[start + size])) size++;
+    if (size >= 2 && lines.slice(start + size, start + 2 * size).filter(row).length === size) return { start, size };
+    start += size;
+  }
+  return null;
+}
+
+/** The name a table row opens on ("SUNY Oneonta, 1993, Counselor Education"), when no school word marks it. */
+function rowName(row: string): string {
+  const first = cleanPart(removeDates(row).split(/[,:|]/)[0]);
+  return /^[A-Z]/.test(first) && first.split(/\s+/).length <= 6 && degreeLevel(first) === 0 ? first : '';
+}
+
+/** The entries of a degree column, each with the school and dates of its row. */
+function columnItems(lines: string[], { start, size }: { start: number; size: number }): EducationItem[] {
+  return lines.slice(start, start + size).map((line, j) => {
+    const row = lines[start + size + j];
+    const span = spanOf([row]);
+    return { school: schoolPart(row) || rowName(row), degree: degreeAndSchool(line).degree, startDate: toIso(span.start), endDate: toIso(span.end), cgpa: numberFrom(GPA, row), percent: numberFrom(PERCENT, row) };
+  });
+}
+
 /** Education entries in the education section lines (or any lines naming a degree). */
 export function findEducation(input: string[]): EducationItem[] {
   const lines = joinBroken(input);
+  const column = degreeColumn(lines);
+  const items = column
+    ? [...entryItems(lines.slice(0, column.start)), ...columnItems(lines, column), ...entryItems(lines.slice(column.start + 2 * column.size))]
+    : entryItems(lines);
+  // School-level entries (high school, SSC) are kept only when nothing higher is listed.
+  // A named degree has its own level; a school alone counts as higher education unless it is a school-level one.
+  const level = (e: EducationItem) => degreeLevel(e.degree) || (schoolLevel(e.school) ? 1 : 2);
+  const real = items.filter((e) => e.degree || e.school);
+  const higher = real.filter((e) => level(e) > 1);
+  return higher.length ? higher : real;
+}
+
+/** Entries read line by line: degree and school lines near each other, with their dates. */
+function entryItems(lines: string[]): EducationItem[] {
   // Lines holding only dates, tested once for all the passes below.
   const dated = lines.map(dateLine);
   const { found, datesHead } = entries(lines, dated);
   const columns = columnDates(lines, dated, found);
-  const items = found.map((e, k) => {
+  return found.map((e, k) => {
     const nextFirst = k + 1 < found.length ? found[k + 1].first : lines.length;
     // The dates may follow a school, a field and a place line.
     const detail = lines.slice(e.first, Math.min(nextFirst, e.last + 4));
@@ -381,12 +426,6 @@ export function findEducation(input: string[]): EducationItem[] {
     const joined = detail.join(' ');
     return { school, degree, startDate: toIso(span.start), endDate, cgpa: numberFrom(GPA, joined), percent: numberFrom(PERCENT, joined) };
   });
-  // School-level entries (high school, SSC) are kept only when nothing higher is listed.
-  // A named degree has its own level; a school alone counts as higher education unless it is a school-level one.
-  const level = (e: EducationItem) => degreeLevel(e.degree) || (schoolLevel(e.school) ? 1 : 2);
-  const real = items.filter((e) => e.degree || e.school);
-  const higher = real.filter((e) => level(e) > 1);
-  return higher.length ? higher : real;
 }
 
 const SCHOOL_LEVEL =
