@@ -328,6 +328,8 @@ Fairport, NY`),
   assert.deepEqual(entries('EDUCATION\nBachelor of Science\nComputer Science\n2014'), [['Bachelor of Science', '', '2014-01-01']]);
   assert.deepEqual(entries('EDUCATION\nBachelor of Arts in History\nMagna Cum Laude\n2009'), [['Bachelor of Arts in History', '', '2009-01-01']]);
   assert.deepEqual(entries('EDUCATION\nBachelor of Arts in History\nReferences available on request.'), [['Bachelor of Arts in History', '', '']]);
+  // One word names a school by its initials only; written as a word, it is a town.
+  assert.deepEqual(entries('EDUCATION\nB.Sc. in Applied Physics\nMangalore\n2010'), [['B.Sc. in Applied Physics', '', '2010-01-01']]);
 });
 
 test('a table flattened into a column of degrees, then one dated row per degree, pairs them in order', () => {

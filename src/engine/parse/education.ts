@@ -145,8 +145,9 @@ function nameUnderDegree(lines: string[], i: number): string {
   if (!degreeLevel(above) || looksLikeSchool(above) || degreeAndSchool(above).degree.split(/\s+/).length <= 2) return '';
   if (below !== undefined && !dateLine(below) && !looksLikePlace(below)) return '';
   const name = lines[i].replace(/\s*[-–]$/, '').trim();
-  // "References furnished upon request." is a sentence.
-  const plain = /^[A-Za-z][A-Za-z.&'’ -]*$/.test(name) && !/[a-z]{3}\.$/.test(name) && name.split(/\s+/).length <= 5;
+  // "References furnished upon request." is a sentence; one word is a school's initials ("GGSIPU"), not a town ("Chennai").
+  const words = name.split(/\s+/).length;
+  const plain = /^[A-Za-z][A-Za-z.&'’ -]*$/.test(name) && !/[a-z]{3}\.$/.test(name) && words <= 5 && (words > 1 || !/[a-z]/.test(name));
   return plain && !FIELD_WORDS.test(name) && !HONOURS.test(name) && !AWARD.test(name) && !CREDENTIAL.test(name) && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
 }
 
