@@ -293,6 +293,7 @@ Diploma from the Institute of Marine Studies, Brest`),
   // What a degree was earned from is its school, even without a school word; a template's placeholder is not.
   assert.deepEqual(entries('EDUCATION\n- Completed 6 months Diploma in Network Administration from NETLABS, Pune'), [['Diploma in Network Administration', 'NETLABS', '']]);
   assert.deepEqual(entries('EDUCATION\n2011 B.E. (Mechanical) from XXXXXXXX'), [['B.E. Mechanical', '', '2011-01-01']]);
+  assert.deepEqual(entries('EDUCATION\nM.Sc. in Chemistry with a commendation from Prof. Amal Roy'), [['M.Sc. in Chemistry with a commendation', '', '']]);
   // "from ... to ..." around dates is no part of the degree.
   assert.deepEqual(entries('EDUCATION\nB.S., from 2008 to 2012, Kingsley University'), [['B.S.', 'Kingsley University', '2012-01-01']]);
 });

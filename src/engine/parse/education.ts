@@ -71,9 +71,10 @@ function earnedFrom(line: string): string {
   const m = text.match(EARNED_FROM);
   if (!m || degreeIndex(text) > (m.index ?? 0)) return '';
   const name = cleanPart(m[1].replace(/\s+(?:of|and|&|for)$/, ''));
-  // "from XXXXXXX": a template's placeholder.
+  // "from XXXXXXX": a template's placeholder; "from Dr. Lee": a person.
   const placeholder = /^(.)\1+$/i.test(name);
-  return name.split(/\s+/).length <= 6 && !placeholder && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
+  const person = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\b/.test(name);
+  return name.split(/\s+/).length <= 6 && !placeholder && !person && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
 }
 
 function degreeAndSchool(line: string): { degree: string; school: string } {
