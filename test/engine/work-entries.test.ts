@@ -426,6 +426,16 @@ test('a bare membership is not a job', () => {
   assert.deepEqual(jobs('EXPERIENCE\nHistory Teacher, Oakdale High School\n2010 - 2018\nMember, District Curriculum Review Board\n2012 - 2014').map((j) => j.slice(0, 2)), [['History Teacher', 'Oakdale High School']]);
 });
 
+test('membership of a society, club or orchestra is not a job', () => {
+  const text = `EXPERIENCE
+Receptionist, Maple Dental Care, Salem, OR
+2016 - 2019
+Beta Gamma Honors Society Member, Willamette College Chapter (2015 - 2017)
+2014 - 2016
+Member of Riverside Community Orchestra`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Receptionist', 'Maple Dental Care']]);
+});
+
 test('"Title at Organisation, Town" gives the organisation without its town', () => {
   assert.deepEqual(jobs('EXPERIENCE\nData Analyst at Brightwave Analytics, Austin, TX\n2015 - 2018').map((j) => j.slice(0, 2)), [['Data Analyst', 'Brightwave Analytics']]);
   assert.deepEqual(jobs('EXPERIENCE\nIT Consultant for Harbor Savings Bank - Retirement Services in Trenton, NJ (2001 - 2004)').map((j) => j.slice(0, 2)), [['IT Consultant', 'Harbor Savings Bank']]);

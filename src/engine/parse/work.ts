@@ -212,7 +212,12 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       return withRoles(item, own.rest, lines.slice(last + 1, ceiling));
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
-    .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position));
+    .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position) && !societyMember(w.position));
+}
+
+/** "Member of Springvale Town Orchestra", "Psi Chi Honors Society Member": membership of a society, not a post held. */
+function societyMember(position: string): boolean {
+  return /^members?\s+of\s+.*\b(?:society|club|orchestra|association|choir|league)$/i.test(position) || /\b(?:society|club|honou?r(?:s|ary))\s+members?$/i.test(position);
 }
 
 /** A line opened by its dates ("2012 - 2015 Care Attendant"). */
