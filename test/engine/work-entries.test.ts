@@ -852,6 +852,22 @@ Staff Nurse, Harbor General Hospital`;
   ]);
 });
 
+test('a sub-heading opening a section of entries read forward from their dates is no part of the first entry', () => {
+  const text = `EXPERIENCE
+Healthcare Related
+2012 - Present
+Practice Manager
+Oversaw scheduling and billing for a team of twelve in a family clinic.
+2006 - 2012
+Lakeview Medical Group
+Billing Coordinator
+Processed insurance claims for three practices.`;
+  assert.deepEqual(jobs(text), [
+    ['Practice Manager', '', '2012-01-01', 'Present'],
+    ['Billing Coordinator', 'Lakeview Medical Group', '2006-01-01', '2012-01-01'],
+  ]);
+});
+
 test('an employer named with a lowercase letter before a capital follows the title and dates on their line', () => {
   assert.deepEqual(jobs('EXPERIENCE\nSENIOR CONSULTANT (3/04 to Present) eTrellis, Austin, TX\n• Led client engagements'), [['SENIOR CONSULTANT', 'eTrellis', '2004-03-01', 'Present']]);
 });

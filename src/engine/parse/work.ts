@@ -164,7 +164,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   // as does one opened by its dates and going on with its header ("2012 - 2015 Care Attendant").
   const dateFirst =
     anchors.length > 0 &&
-    (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1])) &&
+    (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1]) || subHeading(lines, anchors)) &&
     anchors.every((a, k) => (owns[k].header !== '' && datesOpen(lines[a.line], a.range)) || (bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length));
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
@@ -218,6 +218,14 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
 /** "Member of Springvale Town Orchestra", "Psi Chi Honors Society Member": membership of a society, not a post held. */
 function societyMember(position: string): boolean {
   return /^members?\s+of\s+.*\b(?:society|club|orchestra|association|choir|league)$/i.test(position) || /\b(?:society|club|honou?r(?:s|ary))\s+members?$/i.test(position);
+}
+
+/**
+ * "Healthcare Related" opening the section above the first date: a label grouping the entries, when
+ * a later date follows a detail line, so that the entries take no header from above their dates.
+ */
+function subHeading(lines: string[], anchors: Anchor[]): boolean {
+  return anchors[0].line === 1 && anchors.slice(1).some((a) => !isHeaderLike(lines[a.line - 1]));
 }
 
 /** A line opened by its dates ("2012 - 2015 Care Attendant"). */
