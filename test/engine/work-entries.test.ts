@@ -426,6 +426,10 @@ test('a bare membership is not a job', () => {
   assert.deepEqual(jobs('EXPERIENCE\nHistory Teacher, Oakdale High School\n2010 - 2018\nMember, District Curriculum Review Board\n2012 - 2014').map((j) => j.slice(0, 2)), [['History Teacher', 'Oakdale High School']]);
 });
 
+test('a large city named beside a freelance title is no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n2015 to present\nFreelance Photographer, Chicago.\nShot weddings and corporate events').map((j) => j.slice(0, 2)), [['Freelance Photographer', '']]);
+});
+
 test('membership of a society, club or orchestra is not a job', () => {
   const text = `EXPERIENCE
 Receptionist, Maple Dental Care, Salem, OR

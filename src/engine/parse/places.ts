@@ -39,3 +39,19 @@ export function isRegion(s: string): boolean {
   const t = s.trim().replace(/[.\s-]+$/, '').replace(/\s+\d{3,6}(?:-\d{4})?$/, '');
   return CODES.has(t) || PLACE.has(t.toLowerCase());
 }
+
+// Large cities that resumes name beside a job ("Freelance Developer, Los Angeles"): a town, not an employer.
+const CITIES = new Set([
+  'new york', 'los angeles', 'chicago', 'houston', 'phoenix', 'philadelphia', 'san antonio', 'san diego', 'dallas',
+  'san jose', 'austin', 'boston', 'seattle', 'denver', 'atlanta', 'miami', 'san francisco', 'detroit', 'baltimore',
+  'london', 'paris', 'berlin', 'madrid', 'rome', 'athens', 'dublin', 'amsterdam', 'brussels', 'vienna', 'oslo',
+  'stockholm', 'toronto', 'montreal', 'vancouver', 'sydney', 'melbourne', 'mumbai', 'bangalore', 'bengaluru',
+  'chennai', 'hyderabad', 'pune', 'kolkata', 'noida', 'gurgaon', 'gurugram', 'dubai', 'riyadh', 'cairo', 'lagos',
+  'nairobi', 'johannesburg', 'tokyo', 'beijing', 'shanghai', 'hong kong', 'bogota', 'bogotá', 'lima', 'buenos aires',
+  'mexico city', 'sao paulo', 'são paulo', 'karachi', 'lahore', 'dhaka', 'manila', 'jakarta', 'bangkok',
+]);
+
+/** A large city named alone ("Los Angeles", "PARIS"). */
+export function isCity(s: string): boolean {
+  return CITIES.has(s.trim().replace(/[.\s-]+$/, '').toLowerCase());
+}
