@@ -430,6 +430,18 @@ test('a large city named beside a freelance title is no employer', () => {
   assert.deepEqual(jobs('EXPERIENCE\n2015 to present\nFreelance Photographer, Chicago.\nShot weddings and corporate events').map((j) => j.slice(0, 2)), [['Freelance Photographer', '']]);
 });
 
+test('a division or region named beside a title is part of the employer, not the employer', () => {
+  const text = `EXPERIENCE
+REGIONAL SALES MANAGER, NORTHEAST REGION (2008 to 2012)
+Grew territory revenue by a third.
+Vice President, Commercial Lending Division (2004 to 2008)
+Led a team of nine lenders.`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [
+    ['REGIONAL SALES MANAGER', ''],
+    ['Vice President', ''],
+  ]);
+});
+
 test('membership of a society, club or orchestra is not a job', () => {
   const text = `EXPERIENCE
 Receptionist, Maple Dental Care, Salem, OR

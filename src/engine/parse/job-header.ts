@@ -247,6 +247,9 @@ const CALENDAR_WORDS = new RegExp(`^${CALENDAR_WORD}(?:\\s*[-–]\\s*${CALENDAR_
 const UNIT_WORD = '(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)s?';
 const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
 
+// "Vice President, Major Accounts Division": beside a title, the part of the employer one worked in, not the employer.
+const UNIT_OF_EMPLOYER = /\b(?:division|region)$/i;
+
 export function pickRoles(candidates: string[], name: string): { position: string; company: string } {
   let position = '';
   let company = '';
@@ -329,7 +332,7 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,
   // a first part followed by no known region is the employer.
   if (!company) company = candidates.map((c) => stripBullet(c).split(/,\s*/)).find((p) => p.length === 2 && !isRegion(p[1]) && !isRegion(p[0]) && looksLikePlace(p.join(', ')) && plausibleCompany(p[0]) && p[0] !== position)?.[0] ?? '';
-  return { position, company: isCity(company) ? '' : company };
+  return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) ? '' : company };
 }
 
 /** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
