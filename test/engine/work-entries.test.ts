@@ -442,6 +442,16 @@ Led a team of nine lenders.`;
   ]);
 });
 
+test('an organisation named alone under the dates is the employer when the header names none', () => {
+  const text = `EXPERIENCE
+Data Analyst
+Aug 2014 - May 2017 (full-time), May 2017 - Dec 2018 (part-time)
+Center for Distance Learning,
+Norman, OK
+• Built reporting dashboards`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Data Analyst', 'Center for Distance Learning']]);
+});
+
 test('membership of a society, club or orchestra is not a job', () => {
   const text = `EXPERIENCE
 Receptionist, Maple Dental Care, Salem, OR

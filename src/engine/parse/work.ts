@@ -202,9 +202,9 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const own = owns[k];
       if (own.header) header.push(own.header);
       let last = a.line;
-      // Below the dates, the header goes on while it is thin, with a label, or with the employer and its place when it names none;
+      // Below the dates, the header goes on while it is thin, with a label, or with the employer (and its place) when it names none;
       // a listed heading ends it (an employer named like one, "Grander Education", may stay in the section).
-      const goesOn = (next: string) => solid(header) < 2 || LABEL.test(next) || (last === a.line && employerWithPlace(next) && !pickRoles(header, name).company);
+      const goesOn = (next: string) => solid(header) < 2 || LABEL.test(next) || (last === a.line && (employerWithPlace(next) || organisationLine(next)) && !pickRoles(header, name).company);
       while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !listedHeadingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
@@ -226,6 +226,12 @@ function societyMember(position: string): boolean {
  */
 function subHeading(lines: string[], anchors: Anchor[]): boolean {
   return anchors[0].line === 1 && anchors.slice(1).some((a) => !isHeaderLike(lines[a.line - 1]));
+}
+
+/** "Center for Distance Learning,": a short line naming an organisation by one of its words, and nothing else. */
+function organisationLine(line: string): boolean {
+  const t = line.trim().replace(/[,.]$/, '');
+  return !isBullet(line) && t.split(/\s+/).length <= 6 && lowercaseWords(t) === 0 && titleCues(t) === 0 && companyCues(t) > 0 && !looksLikePlace(t) && plausibleCompany(t);
 }
 
 /** A line opened by its dates ("2012 - 2015 Care Attendant"). */
