@@ -452,6 +452,20 @@ Norman, OK
   assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Data Analyst', 'Center for Distance Learning']]);
 });
 
+test('in a section without dates, a line ending a list cut at a comma is no header', () => {
+  const text = `EXPERIENCE
+Lab Assistant, Riverside College
+• Gave talks on robotics, cloud computing, sensor networks,
+Embedded Systems.
+• Ran weekly workshops
+Tutor, Elm Learning Centre
+• Taught algebra`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [
+    ['Lab Assistant', 'Riverside College'],
+    ['Tutor', 'Elm Learning Centre'],
+  ]);
+});
+
 test('membership of a society, club or orchestra is not a job', () => {
   const text = `EXPERIENCE
 Receptionist, Maple Dental Care, Salem, OR

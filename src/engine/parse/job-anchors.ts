@@ -81,12 +81,17 @@ function datelessHeader(line: string): boolean {
   return line.split(/,\s*|\s+[-–|]\s+|\s+at\s+/).some((p) => titleScore(p) > 0 || companyScore(p) > 0.5);
 }
 
+/** "Paper presentations on Cloud Computing, Heuristic Algorithms," above "Open Source Software.": a line cut mid-list goes on below. */
+function wrapped(prev: string): boolean {
+  return /(?:,|\b(?:and|or|of|the|in|on|with|for|to))\s*$/.test(prev);
+}
+
 /** Anchors of a section without dated entries: each header line that follows a detail line. */
 export function datelessAnchors(lines: string[]): Anchor[] {
   const out: Anchor[] = [];
   let prevHeader = false;
   lines.forEach((line, i) => {
-    const header = datelessHeader(line);
+    const header = datelessHeader(line) && !wrapped(lines[i - 1] ?? '');
     if (header && !prevHeader) out.push({ line: i, range: { start: null, end: null, index: line.length, text: '' } });
     prevHeader = header;
   });
