@@ -466,6 +466,20 @@ Tutor, Elm Learning Centre
   ]);
 });
 
+test('a bullet before an employer and its place is a layout icon: the line heads the job', () => {
+  const text = `EXPERIENCE
+• Brightwave Labs, Pune, Maharashtra, India
+Team Lead [June 2014 to present]
+Led the web team of six.
+• Corvid Systems Pvt. Ltd., Noida, India
+Developer [May 2011 to May 2014]
+Built billing modules.`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [
+    ['Team Lead', 'Brightwave Labs'],
+    ['Developer', 'Corvid Systems Pvt. Ltd'],
+  ]);
+});
+
 test('membership of a society, club or orchestra is not a job', () => {
   const text = `EXPERIENCE
 Receptionist, Maple Dental Care, Salem, OR

@@ -3,7 +3,8 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDateRanges, findDates, MONTH_WORD, SEASON_WORD, toIso, type YearMonth } from './dates.ts';
-import { isHeaderLike, parts, placedEmployer } from './job-header.ts';
+import { isHeaderLike, parts, placedEmployer, plausibleCompany } from './job-header.ts';
+import { isRegion } from './places.ts';
 import { companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
 
 export interface Anchor {
@@ -25,7 +26,13 @@ function unbulleted(line: string): string {
   if (!isBullet(line)) return line;
   const body = stripBullet(line);
   const range = findDateRanges(body)[0];
-  return looksLikePlace(body) || (range && bareDate(body, range)) ? body : line;
+  return looksLikePlace(body) || (range && bareDate(body, range)) || placedLine(body) ? body : line;
+}
+
+/** "OptimusWave Labs, Noida, Uttar Pradesh, India": a name, then where it is, ending on a region. */
+function placedLine(body: string): boolean {
+  const parts = body.split(/,\s*/);
+  return parts.length >= 2 && isRegion(parts[parts.length - 1]) && plausibleCompany(parts[0].replace(/\s*\(.*$/, '')) && titleCues(parts[0]) === 0 && body.split(/\s+/).length <= 12;
 }
 
 // Template years ("19xx - 20xx", "May, 20XX") and written-out dates that carry no number.
