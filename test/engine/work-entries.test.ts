@@ -920,6 +920,16 @@ Processed insurance claims for three practices.`;
     ['Practice Manager', '', '2012-01-01', 'Present'],
     ['Billing Coordinator', 'Lakeview Medical Group', '2006-01-01', '2012-01-01'],
   ]);
+  // An employer above the first date, with only titles under each date, heads its first entry.
+  const promotions = `EXPERIENCE
+Kestrel Networks
+2018 - Present
+Senior Engineer
+• Led the platform team
+2015 - 2018
+Engineer
+• Built the billing service`;
+  assert.deepEqual(jobs(promotions)[0].slice(0, 2), ['Senior Engineer', 'Kestrel Networks']);
 });
 
 test('an employer named with a lowercase letter before a capital follows the title and dates on their line', () => {

@@ -222,16 +222,22 @@ function societyMember(position: string): boolean {
 
 /**
  * "Healthcare Related" opening the section above the first date: a label grouping the entries, when
- * a later date follows a detail line, so that the entries take no header from above their dates.
+ * a later entry, after a detail line, names its employer below its date (an employer above the
+ * first date, with only titles under each date, heads the section the same way).
  */
 function subHeading(lines: string[], anchors: Anchor[]): boolean {
-  return anchors[0].line === 1 && anchors.slice(1).some((a) => !isHeaderLike(lines[a.line - 1]));
+  return anchors[0].line === 1 && anchors.slice(1).some((a) => !isHeaderLike(lines[a.line - 1]) && opensOnEmployer(lines[a.line + 1] ?? ''));
 }
 
 /** "Center for Distance Learning,": a short line naming an organisation by one of its words, and nothing else. */
 function organisationLine(line: string): boolean {
   const t = line.trim().replace(/[,.]$/, '');
   return !isBullet(line) && t.split(/\s+/).length <= 6 && lowercaseWords(t) === 0 && titleCues(t) === 0 && companyCues(t) > 0 && !looksLikePlace(t) && plausibleCompany(t);
+}
+
+/** "Law Offices of Jane Ruiz" under a date: an organisation, not a title. */
+function opensOnEmployer(line: string): boolean {
+  return titleCues(line) === 0 && plausibleCompany(line);
 }
 
 /** A line opened by its dates ("2012 - 2015 Care Attendant"). */
