@@ -480,6 +480,22 @@ Built billing modules.`;
   ]);
 });
 
+test('an employer dated by one year in brackets between detail lines is an entry of its own', () => {
+  const text = `EXPERIENCE
+Finance Manager, Orbis Freight Ltd
+2006 - 2012
+Led budgeting for four depots and cut costs by a tenth.
+Harlow Textiles Inc. (2005)
+managed vendor invoices and the month-end close.
+Corvid Logistics Corporation (2004)
+reconciled accounts across two sites.`;
+  assert.deepEqual(jobs(text), [
+    ['Finance Manager', 'Orbis Freight Ltd', '2006-01-01', '2012-01-01'],
+    ['', 'Harlow Textiles Inc', '2005-01-01', '2005-12-01'],
+    ['', 'Corvid Logistics Corporation', '2004-01-01', '2004-12-01'],
+  ]);
+});
+
 test('membership of a society, club or orchestra is not a job', () => {
   const text = `EXPERIENCE
 Receptionist, Maple Dental Care, Salem, OR

@@ -3,9 +3,9 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDateRanges, findDates, MONTH_WORD, SEASON_WORD, toIso, type YearMonth } from './dates.ts';
-import { isHeaderLike, parts, placedEmployer, plausibleCompany } from './job-header.ts';
+import { isHeaderLike, lowercaseWords, parts, placedEmployer, plausibleCompany } from './job-header.ts';
 import { isRegion } from './places.ts';
-import { companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
+import { companyCues, companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
 
 export interface Anchor {
   line: number;
@@ -53,6 +53,15 @@ export function leadingDate(line: string): DateRange | null {
   const rest = body.slice(d.text.length).replace(/^\s*[-–:,]?\s*/, '');
   if (titleCues(rest.split(/[:,]/)[0]) === 0) return null;
   return oneDateRange(d.point, line.indexOf(d.text), d.text);
+}
+
+/** "Minolta Corporation (2004)" between detail lines: an employer of one year, in an earlier-career list. */
+export function bracketedYear(line: string, prev: string, next: string): DateRange | null {
+  const m = line.match(/^([A-Z][^()]{2,60}?),?\s*\(((?:19|20)\d\d)\)\.?$/);
+  if (!m || namesRole(prev) || isHeaderLike(next)) return null;
+  const org = m[1];
+  if (companyCues(org) === 0 || titleCues(org) > 0 || lowercaseWords(org) > 0 || !plausibleCompany(org)) return null;
+  return oneDateRange(findDates(m[2])[0].point, line.indexOf(m[2]), m[2]);
 }
 
 /** A job dated by one point lasts that month, or the whole of a bare year. */

@@ -5,7 +5,7 @@ import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { findDateRanges, findDates, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
-import { type Anchor, bareDate, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
+import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
 import { agentNoun, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
@@ -149,7 +149,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   let anchors: Anchor[] = [];
   dated.forEach(({ text: line, ranges }, i) => {
     const lone = ranges.length ? null : loneDate(line);
-    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? (lone && i > 0 && namesRole(dated[i - 1].text) ? lone : null);
+    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? (lone && i > 0 && namesRole(dated[i - 1].text) ? lone : null);
     const prev = anchors[anchors.length - 1];
     // "DURATION Jan-2014 to Jun-2015" under a header already dated so: the same job.
     if (range && prev && i - prev.line <= 3 && DATES_LABEL.test(stripBullet(line)) && sameDates(prev.range, range)) return;
