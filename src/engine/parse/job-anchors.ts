@@ -31,8 +31,8 @@ function unbulleted(line: string): string {
 
 /** "OptimusWave Labs, Noida, Uttar Pradesh, India": a name, then where it is, ending on a region. */
 function placedLine(body: string): boolean {
-  const parts = body.split(/,\s*/);
-  return parts.length >= 2 && isRegion(parts[parts.length - 1]) && plausibleCompany(parts[0].replace(/\s*\(.*$/, '')) && titleCues(parts[0]) === 0 && body.split(/\s+/).length <= 12;
+  const [name, ...place] = body.split(/,\s*/);
+  return place.length > 0 && isRegion(place[place.length - 1]) && plausibleCompany(name.replace(/\s*\(.*$/, '')) && titleCues(name) === 0 && body.split(/\s+/).length <= 12;
 }
 
 // Template years ("19xx - 20xx", "May, 20XX") and written-out dates that carry no number.
