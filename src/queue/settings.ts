@@ -16,6 +16,13 @@ export interface QueueSettings {
   /** How often expired jobs are failed (then retried) and old ones archived. */
   maintenanceIntervalSeconds: number;
   poolSize: number;
+  /**
+   * How long a query waits for one of the pool's connections. pg-boss ends its pool on stop while
+   * a worker's fetch may still wait for a connection, and an ended pool never answers such a
+   * waiter: the worker never stops, and pg-boss polls for it every second, keeping the process
+   * alive for good. With a limit the fetch fails and the worker stops.
+   */
+  connectTimeoutMs: number;
 }
 
 export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
@@ -26,6 +33,7 @@ export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
   pollingIntervalSeconds: 2,
   maintenanceIntervalSeconds: 30,
   poolSize: 4,
+  connectTimeoutMs: 10_000,
 };
 
 export function queueSettings(config: Config): QueueSettings {

@@ -1,5 +1,6 @@
 // pg-boss in the application's database (schema "pgboss"), installed or migrated on first start.
 // Safe to start from many processes at once (see setup-lock.ts).
+import type { PoolConfig } from 'pg';
 import PgBoss from 'pg-boss';
 import { DEFAULT_QUEUE_SETTINGS, type QueueSettings, queuePolicies } from './settings.ts';
 import { withQueueSetupLock } from './setup-lock.ts';
@@ -17,10 +18,12 @@ export async function startQueue(connection: QueueConnection, options: StartQueu
   const { onError = logError, ...overrides } = options;
   const settings: QueueSettings = { ...DEFAULT_QUEUE_SETTINGS, ...overrides };
   const database = typeof connection === 'string' ? { connectionString: connection } : connection;
-  const boss = new PgBoss({
+  // pg-boss hands its whole configuration to pg.Pool, whose options its types leave out.
+  const bossOptions: PgBoss.ConstructorOptions & Pick<PoolConfig, 'connectionTimeoutMillis'> = {
     application_name: 'shortlist-queue',
     ...database,
     max: settings.poolSize,
+    connectionTimeoutMillis: settings.connectTimeoutMs,
     retryLimit: settings.retryLimit,
     retryDelay: settings.retryDelaySeconds,
     retryBackoff: settings.retryBackoff,
@@ -28,7 +31,8 @@ export async function startQueue(connection: QueueConnection, options: StartQueu
     pollingIntervalSeconds: settings.pollingIntervalSeconds,
     maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds,
     schedule: false,
-  });
+  };
+  const boss = new PgBoss(bossOptions);
   boss.on('error', onError);
   try {
     await withQueueSetupLock(database, async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, describe, test } from 'node:test';
+import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { connect } from '../../src/db/connection.ts';
 import { withTransaction } from '../../src/db/transaction.ts';
@@ -70,6 +71,25 @@ describe('startQueue', () => {
     } finally {
       await boss.stop({ graceful: false, wait: true });
     }
+  });
+});
+
+describe('stopping the queue', () => {
+  test('a query still waiting for one of the queue pool’s connections when the pool ends fails after the connect timeout', async () => {
+    const boss = await startQueue(url, { ...FAST, poolSize: 1, connectTimeoutMs: 300 });
+    after(() => boss.stop({ graceful: false, wait: true }).catch(() => {}));
+    const { pool } = boss.getDb() as unknown as { pool: pg.Pool };
+    const held = await pool.connect();
+    // As a worker's fetch does when pg-boss ends its pool on stop: without a timeout it waits for ever.
+    const waiting = pool.query('SELECT 1').then(
+      () => 'answered',
+      (error: Error) => error.message,
+    );
+    const ended = pool.end();
+    held.release();
+    await ended;
+    const stillWaiting = new Promise((resolve) => setTimeout(resolve, 5_000, 'still waiting').unref());
+    assert.match(String(await Promise.race([waiting, stillWaiting])), /timeout/i);
   });
 });
 
