@@ -185,3 +185,20 @@ March 2015 - Present
 Counted and recorded stock every week.`);
   assert.deepEqual(r.workExperience.map((w) => [w.position, w.company, w.startDate]), [['STOCK CONTROLLER', 'Harbour Bakery Supplies', '2015-03-01']]);
 });
+
+test('without an education heading, a school written up to two lines above its degree is read with it', () => {
+  const r = parseResume(`Marisol Quint
+PROFESSIONAL DEVELOPMENT
+Lakemont State University, Denton, TX
+Master of Arts, Educational Leadership, 2009
+Harwick University
+Austin, Texas
+Bachelor of Science in Psychology, 2004`);
+  assert.deepEqual(
+    r.education.map((e) => [e.degree, e.school, e.endDate.slice(0, 4)]),
+    [
+      ['Master of Arts', 'Lakemont State University', '2009'],
+      ['Bachelor of Science in Psychology', 'Harwick University', '2004'],
+    ],
+  );
+});

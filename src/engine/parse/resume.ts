@@ -15,11 +15,13 @@ import { findSkills } from './skills.ts';
 import { uniqueBy } from './unique.ts';
 import { findWork, withProseRoles } from './work.ts';
 
-/** Without an education section: the lines naming a degree and the two after each. */
+/** Without an education section: the lines naming a degree, the two after each, and a school written up to two lines above it (with the lines between). */
 function aroundDegrees(lines: string[]): string[] {
   const keep = new Set<number>();
   lines.forEach((l, i) => {
-    if (l.length <= 160 && degreeLevel(l) > 0) for (let j = i; j <= i + 2 && j < lines.length; j++) keep.add(j);
+    if (l.length > 160 || degreeLevel(l) === 0) return;
+    const above = [i - 2, i - 1].find((j) => j >= 0 && looksLikeSchool(lines[j])) ?? i;
+    for (let j = above; j <= i + 2 && j < lines.length; j++) keep.add(j);
   });
   return [...keep].sort((a, b) => a - b).map((i) => lines[i]);
 }
