@@ -1,10 +1,10 @@
 // Assembles resume_json from raw resume text.
 
 import { cleanText } from '../text/clean.ts';
-import { toLines } from '../text/lines.ts';
-import type { ResumeJson } from '../types.ts';
+import { stripBullet, toLines } from '../text/lines.ts';
+import type { EducationItem, ResumeJson } from '../types.ts';
 import { findEmails, findPhones, findWebsites } from './contacts.ts';
-import { degreeLevel, looksLikeSchool } from './degrees.ts';
+import { degreeIndex, degreeLevel, looksLikeSchool } from './degrees.ts';
 import { findEducation } from './education.ts';
 import { findDesignation } from './headline.ts';
 import { findCertifications, findProjects } from './items.ts';
@@ -26,6 +26,25 @@ function aroundDegrees(lines: string[]): string[] {
   return [...keep].sort((a, b) => a - b).map((i) => lines[i]);
 }
 
+/**
+ * "Diploma in Computer Applications" under a skills heading (a two-column template puts it
+ * there): a line opening on a diploma or higher degree, or naming a degree and a school, states
+ * a qualification.
+ */
+function qualificationsAmongSkills(skillLines: string[]): string[] {
+  return skillLines.filter((line) => {
+    const text = stripBullet(line);
+    return text.length <= 120 && degreeLevel(text) >= 2 && (degreeIndex(text) === 0 || looksLikeSchool(text));
+  });
+}
+
+/** The entries of the education lines, with the qualifications listed elsewhere whose level none of them holds. */
+function educationOf(eduLines: string[], elsewhere: string[]): EducationItem[] {
+  const listed = findEducation(eduLines);
+  const held = new Set(listed.map((e) => degreeLevel(e.degree)));
+  return [...listed, ...findEducation(elsewhere).filter((e) => !held.has(degreeLevel(e.degree)))];
+}
+
 export function parseResume(text: string): ResumeJson {
   const clean = cleanText(text);
   const lines = toLines(clean);
@@ -34,7 +53,9 @@ export function parseResume(text: string): ResumeJson {
   // An education section without any degree or school (a heading split from its lines by a
   // column layout) does not count.
   const eduSection = linesOf(sections, 'education');
-  const eduLines = eduSection.some((l) => degreeLevel(l) > 0 || looksLikeSchool(l)) ? eduSection : aroundDegrees(lines);
+  const hasEducation = eduSection.some((l) => degreeLevel(l) > 0 || looksLikeSchool(l));
+  // Without an education section every line naming a degree is read already.
+  const education = hasEducation ? educationOf(eduSection, qualificationsAmongSkills(linesOf(sections, 'skills'))) : findEducation(aroundDegrees(lines));
   const summary = summaryFrom(linesOf(sections, 'summary'));
   const name = findName(lines);
   // A name heading the resume that recurs among the jobs heads a page there, not an employer.
@@ -64,7 +85,7 @@ export function parseResume(text: string): ResumeJson {
     skills: findSkills(linesOf(sections, 'skills'), clean, lines),
     // A job or a degree written twice (a resume pasted twice, a summary table) is listed once.
     workExperience: uniqueBy(findJobs(), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
-    education: uniqueBy(findEducation(eduLines), (e) => [e.degree, e.school, e.endDate].join('|').toLowerCase()),
+    education: uniqueBy(education, (e) => [e.degree, e.school, e.endDate].join('|').toLowerCase()),
     projects: findProjects(linesOf(sections, 'projects')),
     certifications: findCertifications(linesOf(sections, 'certifications')),
     dateOfBirth: findDateOfBirth(clean),
