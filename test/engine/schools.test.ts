@@ -93,3 +93,8 @@ test('a polytechnic named as a school is no degree', () => {
   assert.equal(degreeLevel('Polytechnic in Mechanical Engineering'), 2);
   assert.deepEqual(schools('EDUCATION\nDiploma in Computer Technology\nRiverside Polytechnic College, Chennai\n2005'), [['Diploma in Computer Technology', 'Riverside Polytechnic College']]);
 });
+
+test('a degree written before "of" and its school: the field is no part of the school', () => {
+  assert.deepEqual(schools('EDUCATION\nAwarded Diploma in Community Nursing (DCN) of Lakeshore University, 2004'), [['Diploma in Community Nursing DCN', 'Lakeshore University']]);
+  assert.equal(schoolName('Master of Public Health Degree of Harrowgate University'), 'Harrowgate University');
+});

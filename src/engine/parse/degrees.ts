@@ -68,5 +68,19 @@ export function schoolName(s: string): string {
     .trim();
   // A bare keyword, a form label ("University/Board") or a level ("High School") is not a name.
   if (LEVEL_ONLY.test(name)) return '';
-  return name.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(name) ? name : '';
+  const own = withoutField(name);
+  return own.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(own) ? own : '';
+}
+
+const SCHOOL_WORD_AT = new RegExp(`\\b${SCHOOL_WORD}`);
+
+/**
+ * "in Advance Nursing (DAN) of Elm University", left when the degree opening "Diploma in ..." was
+ * cut off: the degree's field ran into the name, which starts after the field's last "of".
+ */
+function withoutField(name: string): string {
+  if (!/^(?:in|of)\s/.test(name)) return name;
+  const before = name.slice(0, name.search(SCHOOL_WORD_AT));
+  const link = before.lastIndexOf(' of ');
+  return link > 0 ? name.slice(link + 4) : '';
 }

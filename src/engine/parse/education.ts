@@ -101,7 +101,7 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
   if (inside) {
     if (!school) school = inside;
     const at = degree.indexOf(inside);
-    if (at > 0) degree = degree.slice(0, at).replace(/\s+(?:from|at|in|,)?\s*$/i, '');
+    if (at > 0) degree = degree.slice(0, at).replace(/\s+(?:from|at|in|of|,)?\s*$/i, '');
   }
   if (degree && !school) school = earnedFrom(line);
   return { degree: degree.slice(0, 120), school: school.slice(0, 120) };
