@@ -363,3 +363,19 @@ of Eastbridge, 2001`),
     ],
   );
 });
+
+test('a degree broken after its linking word is joined up with the next line', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Bachelor of
+Engineering (B.E.)
+Kestrel Institute of Technology, 2011
+Post Graduate Diploma in Retail Management and
+Consumer Behaviour
+Harlow School of Management, 2014`),
+    [
+      ['Bachelor of Engineering B.E.', 'Kestrel Institute of Technology', '2011-01-01'],
+      ['Post Graduate Diploma in Retail Management and Consumer Behaviour', 'Harlow School of Management', '2014-01-01'],
+    ],
+  );
+});

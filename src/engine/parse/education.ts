@@ -234,12 +234,17 @@ function continuesSchool(prev: string, line: string): boolean {
   return schoolWordNext || (ENDS_IN_LINK.test(prev) && /^[A-Z]/.test(line)) || (ENDS_IN_SCHOOL.test(prev) && STARTS_WITH_LINK.test(line));
 }
 
-/** School names broken across lines joined up. */
+/** Whether `line` goes on with the degree `prev` breaks off after a linking word ("Bachelor of" + "Engineering (B.E.)"). */
+function continuesDegree(prev: string, line: string): boolean {
+  return /\s(?:of|in|and|&)$/i.test(prev) && degreeLevel(prev) > 0 && line.length <= 60 && degreeIndex(line) !== 0 && !looksLikeSchool(line) && !hasDate(line);
+}
+
+/** School names and degrees broken across lines joined up. */
 function joinBroken(input: string[]): string[] {
   const out: string[] = [];
   for (const line of input) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && continuesSchool(prev, line)) out[out.length - 1] = `${prev} ${line}`;
+    if (prev !== undefined && (continuesSchool(prev, line) || continuesDegree(prev, line))) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
   return out;
