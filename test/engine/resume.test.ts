@@ -203,16 +203,17 @@ Bachelor of Science in Psychology, 2004`);
   );
 });
 
-test('a diploma listed under a skills heading is a qualification, beside the degrees of the education section', () => {
+test('a diploma naming its field under a skills heading is a qualification, beside the degrees of the education section', () => {
   const r = parseResume(`Priya Raman
 TECHNICAL SKILLS
 • MS-Office
-Diploma in Hardware and Networking
+• Master of SSIS
+Diploma in Computer Hardware and Networking
 Tally ERP, Java
 EDUCATION
 B.Com, Kaveri Valley University, 2014`);
   assert.deepEqual(
     r.education.map((e) => e.degree),
-    ['B.Com', 'Diploma in Hardware and Networking'],
+    ['B.Com', 'Diploma in Computer Hardware and Networking'],
   );
 });

@@ -97,4 +97,6 @@ test('a polytechnic named as a school is no degree', () => {
 test('a degree written before "of" and its school: the field is no part of the school', () => {
   assert.deepEqual(schools('EDUCATION\nAwarded Diploma in Community Nursing (DCN) of Lakeshore University, 2004'), [['Diploma in Community Nursing DCN', 'Lakeshore University']]);
   assert.equal(schoolName('Master of Public Health Degree of Harrowgate University'), 'Harrowgate University');
+  // A dash run into the field ends it too.
+  assert.deepEqual(schools('EDUCATION\nMaster of Media Studies– Eastvale university (2010 – 2012).'), [['Master of Media Studies', 'Eastvale university']]);
 });

@@ -76,11 +76,11 @@ const SCHOOL_WORD_AT = new RegExp(`\\b${SCHOOL_WORD}`);
 
 /**
  * "in Advance Nursing (DAN) of Elm University", left when the degree opening "Diploma in ..." was
- * cut off: the degree's field ran into the name, which starts after the field's last "of".
+ * cut off: the degree's field ran into the name, which starts after the field's last "of" or dash
+ * ("of Public Relations– Elm University").
  */
 function withoutField(name: string): string {
   if (!/^(?:in|of)\s/.test(name)) return name;
-  const before = name.slice(0, name.search(SCHOOL_WORD_AT));
-  const link = before.lastIndexOf(' of ');
-  return link > 0 ? name.slice(link + 4) : '';
+  const cut = [...name.slice(0, name.search(SCHOOL_WORD_AT)).matchAll(/\sof\s|[-–]\s/g)].at(-1);
+  return cut ? name.slice((cut.index ?? 0) + cut[0].length) : '';
 }

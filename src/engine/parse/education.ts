@@ -101,7 +101,7 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
   if (inside) {
     if (!school) school = inside;
     const at = degree.indexOf(inside);
-    if (at > 0) degree = degree.slice(0, at).replace(/\s+(?:from|at|in|of|,)?\s*$/i, '');
+    if (at > 0) degree = degree.slice(0, at).replace(/(?:\s+(?:from|at|in|of))?[\s,–-]*$/i, '');
   }
   if (degree && !school) school = earnedFrom(line);
   return { degree: degree.slice(0, 120), school: school.slice(0, 120) };
@@ -150,6 +150,17 @@ function nameUnderDegree(lines: string[], i: number): string {
   const words = name.split(/\s+/).length;
   const plain = /^[A-Za-z][A-Za-z.&'’ -]*$/.test(name) && !/[a-z]{3}\.$/.test(name) && words <= 5 && (words > 1 || !/[a-z]/.test(name));
   return plain && !FIELD_WORDS.test(name) && !HONOURS.test(name) && !AWARD.test(name) && !CREDENTIAL.test(name) && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
+}
+
+/**
+ * Whether a line outside the education section states a qualification ("Diploma in Computer
+ * Applications" under a skills heading, where a two-column template puts it): it opens on a
+ * diploma or higher degree naming a field of study, or names a degree and a school. "Master of
+ * MSTR" (a tool mastered) names no field.
+ */
+export function statesQualification(line: string): boolean {
+  const text = stripBullet(line);
+  return text.length <= 120 && degreeLevel(text) >= 2 && (looksLikeSchool(text) || (degreeIndex(text) === 0 && FIELD_WORDS.test(text)));
 }
 
 /** A school named without a school word, by where it stands. */

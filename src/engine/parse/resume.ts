@@ -1,11 +1,11 @@
 // Assembles resume_json from raw resume text.
 
 import { cleanText } from '../text/clean.ts';
-import { stripBullet, toLines } from '../text/lines.ts';
+import { toLines } from '../text/lines.ts';
 import type { EducationItem, ResumeJson } from '../types.ts';
 import { findEmails, findPhones, findWebsites } from './contacts.ts';
-import { degreeIndex, degreeLevel, looksLikeSchool } from './degrees.ts';
-import { findEducation } from './education.ts';
+import { degreeLevel, looksLikeSchool } from './degrees.ts';
+import { findEducation, statesQualification } from './education.ts';
 import { findDesignation } from './headline.ts';
 import { findCertifications, findProjects } from './items.ts';
 import { findName } from './name.ts';
@@ -26,18 +26,6 @@ function aroundDegrees(lines: string[]): string[] {
   return [...keep].sort((a, b) => a - b).map((i) => lines[i]);
 }
 
-/**
- * "Diploma in Computer Applications" under a skills heading (a two-column template puts it
- * there): a line opening on a diploma or higher degree, or naming a degree and a school, states
- * a qualification.
- */
-function qualificationsAmongSkills(skillLines: string[]): string[] {
-  return skillLines.filter((line) => {
-    const text = stripBullet(line);
-    return text.length <= 120 && degreeLevel(text) >= 2 && (degreeIndex(text) === 0 || looksLikeSchool(text));
-  });
-}
-
 /** The entries of the education lines, with the qualifications listed elsewhere whose level none of them holds. */
 function educationOf(eduLines: string[], elsewhere: string[]): EducationItem[] {
   const listed = findEducation(eduLines);
@@ -55,7 +43,7 @@ export function parseResume(text: string): ResumeJson {
   const eduSection = linesOf(sections, 'education');
   const hasEducation = eduSection.some((l) => degreeLevel(l) > 0 || looksLikeSchool(l));
   // Without an education section every line naming a degree is read already.
-  const education = hasEducation ? educationOf(eduSection, qualificationsAmongSkills(linesOf(sections, 'skills'))) : findEducation(aroundDegrees(lines));
+  const education = hasEducation ? educationOf(eduSection, linesOf(sections, 'skills').filter(statesQualification)) : findEducation(aroundDegrees(lines));
   const summary = summaryFrom(linesOf(sections, 'summary'));
   const name = findName(lines);
   // A name heading the resume that recurs among the jobs heads a page there, not an employer.
