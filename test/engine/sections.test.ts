@@ -206,3 +206,13 @@ test('"Personal Profile" written in sentences is the summary; as a list of detai
   assert.equal(details[1].kind, 'contact');
   assert.equal(parseResume(['Dana Cole', 'dana@example.com', 'Personal Profile', 'I am a young and energetic sales assistant with two years in a busy electronics store.'].join('\n')).designation, 'sales assistant');
 });
+
+test('a resume that numbers its headings: "4. Academic Studies:" and "5. Employment History" open their sections', () => {
+  const kinds = (text: string) => splitSections(text.split('\n')).map((s) => s.kind);
+  assert.deepEqual(kinds('Rafael Ortega\n4. Academic Studies:\nLicenciate in Law\n5. Employment History\nLegal Director'), ['header', 'education', 'experience']);
+  // "History" ends experience headings, but not these.
+  assert.equal(headingKind('EDUCATION HISTORY'), 'education');
+  assert.equal(headingKind('Academic History:'), 'education');
+  // Items of one numbered list that read like headings of one kind stay in their section.
+  assert.deepEqual(kinds('SKILLS\n1. Computer Skills\n2. Research Skills'), ['header', 'skills']);
+});

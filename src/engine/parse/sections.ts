@@ -37,6 +37,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'academic details', 'education and training', 'education & training', 'scholastic profile',
     'academic profile', 'academic credentials', 'education details', 'educational details', 'qualification',
     'educational credentials', 'academic record', 'technical qualification', 'professional qualification',
+    'education history', 'educational history', 'academic history', 'academic studies', 'schooling',
   ],
   skills: [
     'skills', 'technical skills', 'key skills', 'core skills', 'skill set', 'skillset', 'skill sets',
@@ -249,10 +250,18 @@ function staysWithin(line: string, section: Section): boolean {
   return !!LABEL_WITHIN[section.kind]?.(line) || achievementsOfJob(line, section) || wrappedWord(line, section) || projectsOfJob(line, section) || employerUnderDates(line, section);
 }
 
+// "5. Academic Studies:", "6. Employment History": a heading with its number.
+const NUMBERED = /^\d{1,2}\.\s+(?=[A-Za-z])/;
+
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'header', heading: '', lines: [] }];
+  // A resume that numbers its headings numbers headings of two kinds or more; elsewhere "2. Computer
+  // Skills" and "3. Research Skills" are items of a list.
+  const numberedKinds = new Set(lines.filter((l) => NUMBERED.test(l)).map((l) => listedHeadingKind(l.replace(NUMBERED, ''))));
+  numberedKinds.delete(null);
+  const numbered = numberedKinds.size >= 2;
   for (const line of lines) {
-    const kind = headingKind(line);
+    const kind = headingKind(numbered ? line.replace(NUMBERED, '') : line);
     if (kind && staysWithin(line, sections[sections.length - 1])) {
       sections[sections.length - 1].lines.push(line);
       continue;
