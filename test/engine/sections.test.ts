@@ -39,6 +39,7 @@ test('a heading joining education to something else opens the education section'
   assert.equal(headingKind('FORMAL EDUCATION AND ONGOING TRAINING'), 'education');
   assert.equal(headingKind('Continuing Education and Training'), 'education');
   assert.equal(headingKind('Education and Community Service'), 'education');
+  assert.equal(headingKind('EDUCATIONAL & PROFESSIONAL DEVELOPMENT'), 'education');
   assert.equal(headingKind('Associate of Science in Nursing'), null);
 });
 

@@ -116,9 +116,10 @@ function byLastWord(line: string): SectionKind | null {
   const last = LAST_WORD[words[words.length - 1].toLowerCase()];
   // "Related Experience in Education": experience in a field, not the field's own section.
   if (last) return /\b(?:experience|employment)\s+in\b/i.test(t) ? 'experience' : last;
-  // "Education & Professional Development", "Formal Education and Ongoing Training": a heading
-  // joining education (with at most one word before it) to something else.
-  const at = words.findIndex((w) => /^education$/i.test(w));
+  // "Education & Professional Development", "Formal Education and Ongoing Training",
+  // "EDUCATIONAL & PROFESSIONAL DEVELOPMENT": a heading joining education (with at most one word
+  // before it) to something else.
+  const at = words.findIndex((w) => /^education(?:al)?$/i.test(w));
   return at >= 0 && at <= 1 && /^(?:&|and)$/i.test(words[at + 1] ?? '') ? 'education' : null;
 }
 
