@@ -379,3 +379,12 @@ Harlow School of Management, 2014`),
     ],
   );
 });
+
+test('"P.hD" is a doctorate, and the department it is studied in is no part of its name', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Pursuing P.hD in the Department of Chemistry, Larchmont Institute of Science,
+Completed 2 years with CPI of 8.9`).map(([degree, school]) => [degree, school]),
+    [['P.hD', 'Larchmont Institute of Science']],
+  );
+});

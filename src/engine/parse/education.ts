@@ -104,6 +104,8 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
     if (at > 0) degree = degree.slice(0, at).replace(/(?:\s+(?:from|at|in|of))?[\s,–-]*$/i, '');
   }
   if (degree && !school) school = earnedFrom(line);
+  // "Ph.D. in the Department of Physics": the department says where it was studied, not the degree's name.
+  degree = degree.replace(/\s+(?:in|at|from)\s+the\s+(?:department|faculty|division)\b.*$/i, '');
   return { degree: degree.slice(0, 120), school: school.slice(0, 120) };
 }
 
