@@ -100,3 +100,9 @@ test('a degree written before "of" and its school: the field is no part of the s
   // A dash run into the field ends it too.
   assert.deepEqual(schools('EDUCATION\nMaster of Media Studies– Eastvale university (2010 – 2012).'), [['Master of Media Studies', 'Eastvale university']]);
 });
+
+test('a school word alone in capitals names no school; "diploma programmes" names no diploma', () => {
+  assert.equal(schoolName('UNIVERSITY'), '');
+  assert.equal(degreeLevel('External examiner of the diploma programmes.'), 0);
+  assert.equal(degreeLevel('Diploma course in Welding'), 2);
+});

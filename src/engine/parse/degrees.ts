@@ -15,7 +15,7 @@ const DEGREES: Array<[RegExp, number]> = [
   [/\b(?:BEng|B\.Eng|BASc|B\.A\.Sc|BFA|B\.F\.A|BSN|BArch|MBBS|(?<!\.)B\.S\.W)\b/, 3],
   // British vocational qualifications: Higher National Certificate / Diploma, BTEC, (G)NVQ.
   [/\b(?:HND|HNC|BTEC|G?NVQ)\b|\bfoundation degree\b/i, 2],
-  [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma|polytechnic(?! (?:university|college|institute|school)\b)|certificate in|national certificate)\b/i, 2],
+  [/\b(?:associate(?:'?s)? (?:degree|of|in)|diploma(?! (?:programmes|programs|students|holders)\b)|polytechnic(?! (?:university|college|institute|school)\b)|certificate in|national certificate)\b/i, 2],
   [/\b(?:A\.A\.S?|A\.S\.)/, 2],
   [/\b(?:high school|secondary school|senior secondary|higher secondary|intermediate|hsc|ssc|sslc|cbse|icse|12th|10th|matriculation|pre[- ]university|leaving certificate|certificate of (?:primary|secondary) education)\b/i, 1],
   [/\b(?:GED|PUC|XII|GCSEs?|[AO][- ]Levels?)\b/, 1],
@@ -69,7 +69,9 @@ export function schoolName(s: string): string {
   // A bare keyword, a form label ("University/Board") or a level ("High School") is not a name.
   if (LEVEL_ONLY.test(name)) return '';
   const own = withoutField(name);
-  return own.split(/\s+/).length >= 2 || /^[A-Z]{2,}$/.test(own) ? own : '';
+  // Initials name a school ("GGSIPU"); a school word alone in capitals ("UNIVERSITY" heading a column) does not.
+  const initials = /^[A-Z]{2,}$/.test(own) && !SCHOOL_WORDS.some((w) => w.toUpperCase() === own);
+  return own.split(/\s+/).length >= 2 || initials ? own : '';
 }
 
 const SCHOOL_WORD_AT = new RegExp(`\\b${SCHOOL_WORD}`);
