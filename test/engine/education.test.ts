@@ -388,3 +388,17 @@ Completed 2 years with CPI of 8.9`).map(([degree, school]) => [degree, school]),
     [['P.hD', 'Larchmont Institute of Science']],
   );
 });
+
+test('the short capitalised name after a dated degree is its school, without a school word', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+BSc Marine Biology, Aldwick Hall, 2006 - 2009
+BSc Physics, First Class, 2012
+MSc Ecology, XXXXXXXx, 2014`),
+    [
+      ['BSc Marine Biology', 'Aldwick Hall', '2009-01-01'],
+      ['BSc Physics', '', '2012-01-01'],
+      ['MSc Ecology', '', '2014-01-01'],
+    ],
+  );
+});

@@ -63,6 +63,9 @@ function pieces(line: string): string[] {
     .filter(Boolean);
 }
 
+/** "XXXXXXX": a template's placeholder for a name. */
+const placeholder = (name: string) => /^(.)\1+$/i.test(name);
+
 // "Diploma in Java Technology from NIIT": what a degree was earned from is its school, with or without a school word.
 const EARNED_FROM = /\sfrom\s+((?:the\s+)?[A-Z][\w&.'’-]+(?:\s+(?:of|and|&|for|[A-Z][\w&.'’-]*))*)/;
 
@@ -71,19 +74,33 @@ function earnedFrom(line: string): string {
   const m = text.match(EARNED_FROM);
   if (!m || degreeIndex(text) > (m.index ?? 0)) return '';
   const name = cleanPart(m[1].replace(/\s+(?:of|and|&|for)$/, ''));
-  // "from XXXXXXX": a template's placeholder; "from Dr. Lee": a person.
-  const placeholder = /^(.)\1+$/i.test(name);
+  // "from Dr. Lee": a person.
   const person = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\b/.test(name);
-  return name.split(/\s+/).length <= 6 && !placeholder && !person && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
+  return name.split(/\s+/).length <= 6 && !placeholder(name) && !person && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
+}
+
+// Words of a grade or a mode of study, written where a school could stand ("First Class", "Full Time").
+const GRADE_WORDS = /\b(?:class|honou?rs|distinction|merit|grade|division|list|gpa|cgpa|time|pass|credit)\b/i;
+
+/**
+ * "BA English Studies, Oxford Brookes, 1998 - 2001": the part after a dated degree (and its field)
+ * that is a short capitalised name is the school, when the line names no other.
+ */
+function nameAfterDegree(part: string | undefined): string {
+  const words = part?.split(/\s+/) ?? [];
+  const name = part !== undefined && /[a-z]/.test(part) && words.length <= 4 && words.every((w) => /^[A-Z][A-Za-z'’&.-]*$/.test(w));
+  return name && !placeholder(part) && !FIELD_WORDS.test(part) && !GRADE_WORDS.test(part) && !AWARD.test(part) && !looksLikePlace(part) && degreeLevel(part) === 0 ? part : '';
 }
 
 function degreeAndSchool(line: string): { degree: string; school: string } {
   const parts = pieces(line);
   let degree = '';
   let school = '';
+  let after = -1;
   parts.forEach((p, i) => {
     const at = degree ? -1 : qualificationIndex(p);
     if (at >= 0) {
+      after = i + 1;
       // "Computer System Technician Diploma": the field is written before the degree word.
       const fieldFirst = /^[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5} (?:Diploma|Degree|Certificate)$/.test(p) && !looksLikeSchool(p);
       degree = fieldFirst ? p : p.slice(at);
@@ -93,6 +110,7 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
       const field = next && !looksLikeSchool(next) && !looksLikePlace(next) && !/\d|^(?:the|department|faculty|division)\b/i.test(next);
       if (degree.split(/\s+/).length === 1 && field) {
         degree = `${degree}, ${next}`;
+        after = i + 2;
       }
     } else if (!school && looksLikeSchool(p)) school = schoolName(p);
   });
@@ -103,7 +121,7 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
     const at = degree.indexOf(inside);
     if (at > 0) degree = degree.slice(0, at).replace(/(?:\s+(?:from|at|in|of))?[\s,–-]*$/i, '');
   }
-  if (degree && !school) school = earnedFrom(line);
+  if (degree && !school) school = earnedFrom(line) || (hasDate(line) && !looksLikeSchool(line) ? nameAfterDegree(parts[after]) : '');
   // "Ph.D. in the Department of Physics": the department says where it was studied, not the degree's name.
   degree = degree.replace(/\s+(?:in|at|from)\s+the\s+(?:department|faculty|division)\b.*$/i, '');
   return { degree: degree.slice(0, 120), school: school.slice(0, 120) };
