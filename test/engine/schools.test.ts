@@ -106,3 +106,9 @@ test('a school word alone in capitals names no school; "diploma programmes" name
   assert.equal(degreeLevel('External examiner of the diploma programmes.'), 0);
   assert.equal(degreeLevel('Diploma course in Welding'), 2);
 });
+
+test('a master\'s written with full stops after a comma is a degree; a state after a comma is not', () => {
+  assert.deepEqual(schools('EDUCATION\nHarwick University, M.S., 2004'), [['M.S.', 'Harwick University']]);
+  assert.equal(degreeLevel('Dana Whitfield, M.A.'), 4);
+  assert.equal(degreeLevel('12 Elm Street, Salem, MA 01970'), 0);
+});

@@ -7,9 +7,9 @@ const DEGREES: Array<[RegExp, number]> = [
   [/\b(?:Ph\.?D|M\.D\.|J\.D\.?|Ed\.\s?D|Psy\.D)/, 5],
   // A bare "Master" is a degree unless a noun follows ("Master Plan", "Master Thesis", "Scrum Master").
   [/(?<!scrum |quiz |web |post)\bmaster(?:'?s)?(?: degree)?(?: of| in)?(?!\s+(?:plan|thesis|research|project|coursework|class|card|data|chef|trainer|key|list|file|copy|page|record|schedule|craftsman|technician|electrician|plumber|student|mind|cylinder|bedroom|builder)\b)(?![a-z])|\b(?:m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m[.\s-]?phil|m\.\s?ed|m[.-]tech|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|postgraduate(?= (?:diploma|degree|certificate|in|of)\b)|msc|mba|mca|llm)\b/i, 4],
-  // Not after a comma: ", MA" and ", ME" are states in an address.
   [/\b(?:MEng|M\.Eng|MFA|M\.F\.A|MSN|MArch|Ed\.S|(?<!\.)M\.L\.S|(?<!\.)M\.S\.W)\b/, 4],
-  [/(?<!,\s?)\b(?:M\.?E|M\.?S|M\.?A|MS[Cc]?|M\.S\.?E)\b(?!\.?[\s-]*(?:Office|Word|Excel|PowerPoint|SharePoint|Access|Project|SQL|Visual|Dynamics|Visio|Outlook|Windows|DOS|Paint|Teams|\d))/, 4],
+  // Not after a comma unless written with full stops: ", MA" and ", ME" are states in an address.
+  [/(?:(?<!,\s?)\b(?:ME|MS|MA|MS[Cc]?|MSE)|\b(?:M\.E|M\.S|M\.A|M\.S\.?E))\b(?!\.?[\s-]*(?:Office|Word|Excel|PowerPoint|SharePoint|Access|Project|SQL|Visual|Dynamics|Visio|Outlook|Windows|DOS|Paint|Teams|\d))/, 4],
   [/\b(?:bachelor(?:'?s)?(?: degree)?(?: of| in)?(?!\s+(?:thesis|research|project|coursework)\b)|b\.?\s?tech|b\.?\s?sc|b\.?\s?com|b\.c\.a|b\.b\.a|b\.b\.m|b\.\s?ed|b\.?\s?pharm|b-tech|llb|bsc|bba|bca|btech|undergraduate degree|(?<!expected |anticipated |date of |year of )graduation(?!\s*(?:date|year|day|:|\(|\d|expected|in \d))|degree in)\b/i, 3],
   [/\b(?:B\.?E|B\.?S|B\.?A|BS[Cc]?|B\.S\.?E|B\.?Tech|BE)\b(?!\.?\s*\d)/, 3],
   [/\b(?:BEng|B\.Eng|BASc|B\.A\.Sc|BFA|B\.F\.A|BSN|BArch|MBBS|(?<!\.)B\.S\.W)\b/, 3],
