@@ -402,3 +402,19 @@ MSc Ecology, XXXXXXXx, 2014`),
     ],
   );
 });
+
+test('a faculty is a school, but the university named with it comes first; "from" parts a phrase from the school after it', () => {
+  assert.deepEqual(
+    entries(`EDUCATION
+Masters degree in Public Health
+Faculty of Medicine, Kestrel University, 2001
+Diploma in Translation
+Faculty of Arts and Languages, Lyon, 1996
+Trained in Film Production from the Harbor Academy of Art`),
+    [
+      ['Masters degree in Public Health', 'Kestrel University', '2001-01-01'],
+      ['Diploma in Translation', 'Faculty of Arts and Languages', '1996-01-01'],
+      ['', 'Harbor Academy of Art', ''],
+    ],
+  );
+});

@@ -47,7 +47,7 @@ const LINK = "(?:of|and|for|the|in|at|de|del|di|&)";
 const NAME_WORD = "(?:[A-Z][\\w.&'’-]*|IIT|NIT)";
 // Other languages' names for a university, as they head a name ("Universidad de Chile").
 const FOREIGN = ['Universidade', 'Universidad', 'Università', 'Université', 'Universität', 'Universitat', 'Universiteit', 'Universitet', 'Hochschule', 'Politecnico'];
-const SCHOOL_WORDS = ['University', 'College', 'Institute', 'Institution', 'School', 'Academy', 'Polytechnic', 'Vidyalaya', 'Vidyapeeth', 'Mahavidyalaya', 'Conservatory', 'Training Centre', 'Training Center', ...FOREIGN];
+const SCHOOL_WORDS = ['University', 'College', 'Institute', 'Institution', 'School', 'Academy', 'Faculty', 'Polytechnic', 'Vidyalaya', 'Vidyapeeth', 'Mahavidyalaya', 'Conservatory', 'Training Centre', 'Training Center', ...FOREIGN];
 // Written out in each case instead of a case-insensitive pattern, which would let any lowercase
 // word pass as part of a name.
 const SCHOOL_WORD = `(?:${SCHOOL_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|')})(?![A-Za-z])`;

@@ -92,6 +92,9 @@ function nameAfterDegree(part: string | undefined): string {
   return name && !placeholder(part) && !FIELD_WORDS.test(part) && !GRADE_WORDS.test(part) && !AWARD.test(part) && !looksLikePlace(part) && degreeLevel(part) === 0 ? part : '';
 }
 
+// "Faculty of Law, Elm University": the university, not its faculty, is the school.
+const FACULTY = /^faculty\b/i;
+
 function degreeAndSchool(line: string): { degree: string; school: string } {
   const parts = pieces(line);
   let degree = '';
@@ -112,7 +115,7 @@ function degreeAndSchool(line: string): { degree: string; school: string } {
         degree = `${degree}, ${next}`;
         after = i + 2;
       }
-    } else if (!school && looksLikeSchool(p)) school = schoolName(p);
+    } else if (looksLikeSchool(p) && (!school || FACULTY.test(school))) school = schoolName(p) || school;
   });
   // "M.Tech. Riverbend Technological University": the school written after the degree is cut off.
   const inside = degree && looksLikeSchool(degree) ? schoolName(degree) : '';
@@ -131,11 +134,12 @@ const LOWERCASE_SCHOOL = /^[A-Za-z][A-Za-z.&' -]*\s(?:college|university|institu
 
 /** The part of a line that names the school ("Illinois State University, Normal, Illinois"). */
 function schoolPart(line: string): string {
-  const parts = removeDates(line).split(/\s*[,|]\s*|\s+[-–]+\s+/).map(cleanPart);
-  for (const p of parts) {
-    const name = schoolName(p);
-    if (name) return name;
-  }
+  // Split before the date words go: "from" parts what precedes it from the school ("Grade B) from Faculty of Arts").
+  const parts = withoutDates(line)
+    .split(/\s*[,|]\s*|\s+[-–]+\s+|\s+from\s+/i)
+    .map((p) => cleanPart(p.replace(DATE_WORDS, ' ')));
+  const names = parts.map(schoolName).filter(Boolean);
+  if (names.length) return names.find((n) => !FACULTY.test(n)) ?? names[0];
   // "trinity engineering college": a short lowercase name on a line of its own.
   return parts.find((p) => LOWERCASE_SCHOOL.test(p) && p.split(/\s+/).length <= 6 && degreeIndex(p) < 0) ?? '';
 }
