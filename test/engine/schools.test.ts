@@ -112,3 +112,9 @@ test('a master\'s written with full stops after a comma is a degree; a state aft
   assert.equal(degreeLevel('Dana Whitfield, M.A.'), 4);
   assert.equal(degreeLevel('12 Elm Street, Salem, MA 01970'), 0);
 });
+
+test('"High School Diploma" names a qualification, not a school', () => {
+  assert.equal(schoolName('High School Diploma in Culinary Arts'), '');
+  assert.deepEqual(schools('EDUCATION\nHigh School Diploma, 2020'), [['High School Diploma', '']]);
+  assert.equal(schoolName('Westbrook High School, Portland'), 'Westbrook High School');
+});

@@ -54,7 +54,8 @@ const SCHOOL_WORD = `(?:${SCHOOL_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toL
 // Institutes known by their initials come before the city: "IIT Roorkee".
 const SCHOOL_NAME = new RegExp(`(?:${NAME_WORD}\\s+(?:${LINK}\\s+)*)*${SCHOOL_WORD}(?:\\s+(?:${LINK}\\s+)*${NAME_WORD})*|\\b(?:IIT|NIT|IIIT|IIM)(?:\\s+[A-Z][a-z]+)?\\b`);
 
-const LEVEL_ONLY = /^(?:high|secondary|senior secondary|higher secondary|junior|middle|primary|elementary|grammar|graduate|business|law|medical) (?:school|college)$/i;
+// "High School", and "High School Diploma ..." naming the qualification of that level.
+const LEVEL_ONLY = /^(?:high|secondary|senior secondary|higher secondary|junior|middle|primary|elementary|grammar|graduate|business|law|medical) (?:school|college)(?: (?:diploma|certificate|graduat\w*)\b.*)?$/i;
 
 /** The school's name inside a longer phrase ("B.E University of Madras in 2010" -> "University of Madras"). */
 export function schoolName(s: string): string {
