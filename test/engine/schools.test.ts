@@ -113,8 +113,11 @@ test('a master\'s written with full stops after a comma is a degree; a state aft
   assert.equal(degreeLevel('12 Elm Street, Salem, MA 01970'), 0);
 });
 
-test('"High School Diploma" names a qualification, not a school', () => {
+test('"High School Diploma" names a qualification, not a school; a verb opening the sentence is no part of a name', () => {
   assert.equal(schoolName('High School Diploma in Culinary Arts'), '');
   assert.deepEqual(schools('EDUCATION\nHigh School Diploma, 2020'), [['High School Diploma', '']]);
   assert.equal(schoolName('Westbrook High School, Portland'), 'Westbrook High School');
+  // A verb opening the sentence is no part of the name.
+  assert.equal(schoolName('Completed High school diploma in 2015'), '');
+  assert.equal(schoolName('Attended Harlan Community College for two years'), 'Harlan Community College');
 });

@@ -66,6 +66,8 @@ export function schoolName(s: string): string {
     .replace(/\s+(?:in|at|of|and|the|for|&)$/i, '')
     .replace(/^(?:[A-Z]\.?){1,3}(?:\.|\s)\s*(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
     .replace(/^[A-Z][A-Za-z]?\.?\s?[A-Za-z]{1,5}\.?\s+(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
+    // "Completed High school", "Attended Elm College": the verb opening the sentence is no part of the name.
+    .replace(/^(?:Completed|Attended|Graduated|Studied|Enrolled|Pursued|Pursuing)\s+/, '')
     .trim();
   // A bare keyword, a form label ("University/Board") or a level ("High School") is not a name.
   if (LEVEL_ONLY.test(name)) return '';
