@@ -121,3 +121,9 @@ test('"High School Diploma" names a qualification, not a school; a verb opening 
   assert.equal(schoolName('Completed High school diploma in 2015'), '');
   assert.equal(schoolName('Attended Harlan Community College for two years'), 'Harlan Community College');
 });
+
+test('professional doctorates: D.V.M., DVM, Pharm.D, D.D.S., D.M.D.', () => {
+  assert.deepEqual(schools('EDUCATION\nD.V.M. Veterinary Medicine at Harlow State University.'), [['D.V.M. Veterinary Medicine', 'Harlow State University']]);
+  assert.equal(degreeLevel('Pharm.D., Kestrel College of Pharmacy'), 5);
+  assert.equal(degreeLevel('D.D.S., Lakeshore School of Dentistry'), 5);
+});

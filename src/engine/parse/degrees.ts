@@ -4,7 +4,7 @@
 // "be" or "me" in a sentence is not a degree).
 const DEGREES: Array<[RegExp, number]> = [
   [/\b(?:p\.?h\.?\s?d|doctorate|doctor of [a-z]+|juris doctor|d\.?\s?phil)(?![a-z])/i, 5],
-  [/\b(?:Ph\.?D|M\.D\.|J\.D\.?|Ed\.\s?D|Psy\.D)/, 5],
+  [/\b(?:Ph\.?D|M\.D\.|J\.D\.?|Ed\.\s?D|Psy\.D|D\.V\.M|DVM|Pharm\.\s?D|D\.D\.S|D\.M\.D)/, 5],
   // A bare "Master" is a degree unless a noun follows ("Master Plan", "Master Thesis", "Scrum Master").
   [/(?<!scrum |quiz |web |post)\bmaster(?:'?s)?(?: degree)?(?: of| in)?(?!\s+(?:plan|thesis|research|project|coursework|class|card|data|chef|trainer|key|list|file|copy|page|record|schedule|craftsman|technician|electrician|plumber|student|mind|cylinder|bedroom|builder)\b)(?![a-z])|\b(?:m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m[.\s-]?phil|m\.\s?ed|m[.-]tech|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|postgraduate(?= (?:diploma|degree|certificate|in|of)\b)|msc|mba|mca|llm)\b/i, 4],
   [/\b(?:MEng|M\.Eng|MFA|M\.F\.A|MSN|MArch|Ed\.S|(?<!\.)M\.L\.S|(?<!\.)M\.S\.W)\b/, 4],
