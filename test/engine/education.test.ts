@@ -368,13 +368,13 @@ test('a degree broken after its linking word is joined up with the next line', (
   assert.deepEqual(
     entries(`EDUCATION
 Bachelor of
-Engineering (B.E.)
+Technology (B.Tech.)
 Kestrel Institute of Technology, 2011
 Post Graduate Diploma in Retail Management and
 Consumer Behaviour
 Harlow School of Management, 2014`),
     [
-      ['Bachelor of Engineering B.E.', 'Kestrel Institute of Technology', '2011-01-01'],
+      ['Bachelor of Technology B.Tech.', 'Kestrel Institute of Technology', '2011-01-01'],
       ['Post Graduate Diploma in Retail Management and Consumer Behaviour', 'Harlow School of Management', '2014-01-01'],
     ],
   );
@@ -410,7 +410,7 @@ Masters degree in Public Health
 Faculty of Medicine, Kestrel University, 2001
 Diploma in Translation
 Faculty of Arts and Languages, Lyon, 1996
-Trained in Film Production from the Harbor Academy of Art`),
+Trained in Stage Lighting from the Harbor Academy of Art`),
     [
       ['Masters degree in Public Health', 'Kestrel University', '2001-01-01'],
       ['Diploma in Translation', 'Faculty of Arts and Languages', '1996-01-01'],

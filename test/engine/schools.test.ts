@@ -103,7 +103,7 @@ test('a degree written before "of" and its school: the field is no part of the s
 
 test('a school word alone in capitals names no school; "diploma programmes" names no diploma', () => {
   assert.equal(schoolName('UNIVERSITY'), '');
-  assert.equal(degreeLevel('External examiner of the diploma programmes.'), 0);
+  assert.equal(degreeLevel('Served as an external examiner for diploma programmes'), 0);
   assert.equal(degreeLevel('Diploma course in Welding'), 2);
 });
 
@@ -114,16 +114,16 @@ test('a master\'s written with full stops after a comma is a degree; a state aft
 });
 
 test('"High School Diploma" names a qualification, not a school; a verb opening the sentence is no part of a name', () => {
-  assert.equal(schoolName('High School Diploma in Culinary Arts'), '');
+  assert.equal(schoolName('High School Diploma in Visual Arts'), '');
   assert.deepEqual(schools('EDUCATION\nHigh School Diploma, 2020'), [['High School Diploma', '']]);
   assert.equal(schoolName('Westbrook High School, Portland'), 'Westbrook High School');
   // A verb opening the sentence is no part of the name.
-  assert.equal(schoolName('Completed High school diploma in 2015'), '');
+  assert.equal(schoolName('Completed Secondary School Certificate in 2015'), '');
   assert.equal(schoolName('Attended Harlan Community College for two years'), 'Harlan Community College');
 });
 
 test('professional doctorates: D.V.M., DVM, Pharm.D, D.D.S., D.M.D.', () => {
-  assert.deepEqual(schools('EDUCATION\nD.V.M. Veterinary Medicine at Harlow State University.'), [['D.V.M. Veterinary Medicine', 'Harlow State University']]);
+  assert.deepEqual(schools('EDUCATION\nD.V.M. in Animal Science at Harlow State University, 2012'), [['D.V.M. in Animal Science', 'Harlow State University']]);
   assert.equal(degreeLevel('Pharm.D., Kestrel College of Pharmacy'), 5);
   assert.equal(degreeLevel('D.D.S., Lakeshore School of Dentistry'), 5);
 });

@@ -66,13 +66,13 @@ export function schoolName(s: string): string {
     .replace(/\s+(?:in|at|of|and|the|for|&)$/i, '')
     .replace(/^(?:[A-Z]\.?){1,3}(?:\.|\s)\s*(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
     .replace(/^[A-Z][A-Za-z]?\.?\s?[A-Za-z]{1,5}\.?\s+(?=\S)/, (d) => (degreeLevel(d) ? '' : d))
-    // "Completed High school", "Attended Elm College": the verb opening the sentence is no part of the name.
+    // "Attended Elm College": the verb opening the sentence is no part of the name.
     .replace(/^(?:Completed|Attended|Graduated|Studied|Enrolled|Pursued|Pursuing)\s+/, '')
     .trim();
   // A bare keyword, a form label ("University/Board") or a level ("High School") is not a name.
   if (LEVEL_ONLY.test(name)) return '';
   const own = withoutField(name);
-  // Initials name a school ("GGSIPU"); a school word alone in capitals ("UNIVERSITY" heading a column) does not.
+  // Initials name a school ("KVTU"); a school word alone in capitals ("UNIVERSITY" heading a column) does not.
   const initials = /^[A-Z]{2,}$/.test(own) && !SCHOOL_WORDS.some((w) => w.toUpperCase() === own);
   return own.split(/\s+/).length >= 2 || initials ? own : '';
 }
@@ -80,9 +80,9 @@ export function schoolName(s: string): string {
 const SCHOOL_WORD_AT = new RegExp(`\\b${SCHOOL_WORD}`);
 
 /**
- * "in Advance Nursing (DAN) of Elm University", left when the degree opening "Diploma in ..." was
+ * "in Community Nursing (DCN) of Elm University", left when the degree opening "Diploma in ..." was
  * cut off: the degree's field ran into the name, which starts after the field's last "of" or dash
- * ("of Public Relations– Elm University").
+ * ("of Media Studies– Elm University").
  */
 function withoutField(name: string): string {
   if (!/^(?:in|of)\s/.test(name)) return name;

@@ -83,7 +83,7 @@ function earnedFrom(line: string): string {
 const GRADE_WORDS = /\b(?:class|honou?rs|distinction|merit|grade|division|list|gpa|cgpa|time|pass|credit)\b/i;
 
 /**
- * "BA English Studies, Oxford Brookes, 1998 - 2001": the part after a dated degree (and its field)
+ * "BSc Marine Biology, Aldwick Hall, 2006 - 2009": the part after a dated degree (and its field)
  * that is a short capitalised name is the school, when the line names no other.
  */
 function nameAfterDegree(part: string | undefined): string {
@@ -134,7 +134,7 @@ const LOWERCASE_SCHOOL = /^[A-Za-z][A-Za-z.&' -]*\s(?:college|university|institu
 
 /** The part of a line that names the school ("Illinois State University, Normal, Illinois"). */
 function schoolPart(line: string): string {
-  // Split before the date words go: "from" parts what precedes it from the school ("Grade B) from Faculty of Arts").
+  // Split before the date words go: "from" parts what precedes it from the school ("(GPA 3.1) from the Faculty of Science").
   const parts = withoutDates(line)
     .split(/\s*[,|]\s*|\s+[-–]+\s+|\s+from\s+/i)
     .map((p) => cleanPart(p.replace(DATE_WORDS, ' ')));
@@ -180,7 +180,7 @@ function nameUnderDegree(lines: string[], i: number): string {
  * Whether a line outside the education section states a qualification ("Diploma in Computer
  * Applications" under a skills heading, where a two-column template puts it): it opens on a
  * diploma or higher degree naming a field of study, or names a degree and a school. "Master of
- * MSTR" (a tool mastered) names no field.
+ * Jenkins" (a tool mastered) names no field.
  */
 export function statesQualification(line: string): boolean {
   const text = stripBullet(line);
