@@ -295,3 +295,11 @@ test('a role in prose may name the employer\'s town and state before the title',
     [['Science Teacher', 'Larkfield Academy']],
   );
 });
+
+test('a summary tells a role by the years spent in it ("Seven years of experience as X"); an experience section does not', () => {
+  const resume = (summary: string, detail: string) =>
+    parseResume(['Dana Whitfield', 'dana.whitfield@example.com', 'SUMMARY', summary, 'EXPERIENCE', 'Teller', 'Larkfield Savings Bank', 'Jan 2015 - Present', detail].join('\n'));
+  const positions = (text: ReturnType<typeof parseResume>) => text.workExperience.map((w) => w.position);
+  assert.deepEqual(positions(resume('Seven years of experience as assistant branch manager, trusted with cash audits.', 'Balanced the vault daily.')), ['Teller', 'assistant branch manager']);
+  assert.deepEqual(positions(resume('Friendly and reliable.', 'Spent 3 years as a Cashier, then trained new staff.')), ['Teller']);
+});

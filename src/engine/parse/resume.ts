@@ -54,7 +54,7 @@ export function parseResume(text: string): ResumeJson {
     const listed = has('experience') ? findWork(linesOf(sections, 'experience'), true, headerName) : [];
     const aroundSummary = sections.filter((s) => s.kind === 'header' || s.kind === 'summary').flatMap((s) => s.lines);
     // A role the summary tells in prose ("currently working as a Data Analyst at Brightwave") beside the listed jobs.
-    if (listed.length) return withProseRoles(listed, aroundSummary);
+    if (listed.length) return withProseRoles(listed, aroundSummary, true);
     const fromSummary = findWork(aroundSummary, false, headerName);
     if (fromSummary.length || !has('experience')) return fromSummary;
     // Two columns read across: the jobs of an experience heading that holds none ran on under the

@@ -20,22 +20,24 @@ const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+[a-z]/;
 const ORG = "[A-Z][\\w.&'-]*(?:\\s+(?:[A-Z][\\w.&'-]*|of|and|&))*";
 // "employed with Y, Waukegan, Illinois as X": the employer's town and state before the role.
 const PLACE_WORDS = '[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?';
-const WORKED_AS = new RegExp(
-  `\\b(?:(?:worked|working|served|serving|employed|engaged|appointed|joined|hired|associated)(?:\\s+(?:currently|presently))?(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(${ORG})(?:,\\s+${PLACE_WORDS}){0,2})?|experience\\s+(?:in|at|with)\\s+(${ORG}))\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`,
-  'gi',
-);
+const OPENINGS = `(?:worked|working|served|serving|employed|engaged|appointed|joined|hired|associated)(?:\\s+(?:currently|presently))?(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(${ORG})(?:,\\s+${PLACE_WORDS}){0,2})?|experience\\s+(?:in|at|with)\\s+(${ORG})`;
+// "Seven years of experience as Branch Manager", "10+ years as a Teacher": read only where the resume sums itself up.
+const YEARS = '(?:\\d+\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+years?(?:\\s+of\\s+experience)?';
+const AS_ROLE = `\\s+as\\s+(?:an?\\s+|the\\s+)?([A-Za-z][\\w./&+#-]*(?:\\s+[\\w./&+#-]+){0,5}?)(?:\\s+(in|at|with|for)\\s+(?:the\\s+)?(${ORG}))?(?=\\s*(?:[,.;(]|\\s(?:since|from|during|where|for|in|at|with|and|to|on)\\b|$))`;
+const WORKED_AS = new RegExp(`\\b(?:${OPENINGS})${AS_ROLE}`, 'gi');
+const WORKED_OR_YEARS_AS = new RegExp(`\\b(?:${OPENINGS}|${YEARS})${AS_ROLE}`, 'gi');
 
 // "joined Brightwave Systems in July 2011": an employer named with the date one started there.
 const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|since)\\s+(?=(?:[A-Z][a-z]+\\.?\\s+)?(?:19|20)\\d\\d\\b)`, 'g');
 
 /** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
-export function rolesInProse(lines: string[]): WorkItem[] {
+export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
   const out: WorkItem[] = [];
   for (const line of lines) {
     const range = findDateRanges(line)[0];
     for (const [, org] of line.matchAll(JOINED))
       if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
-    for (const [, employer, before = employer, title, prep, after] of sentences(line).flatMap((t) => [...t.matchAll(WORKED_AS)])) {
+    for (const [, employer, before = employer, title, prep, after] of sentences(line).flatMap((t) => [...t.matchAll(told)])) {
       const position = title.trim().replace(/\.$/, '');
       const words = position.split(/\s+/);
       // "worked as a team member" tells how one worked, not the title held.
@@ -129,9 +131,10 @@ export function findWork(input: string[], dateless = false, name = ''): WorkItem
 /**
  * The jobs found, and the roles the lines tell in prose ("Joined as Associate Analyst") that are not
  * among them; such a role carries no dates unless its sentence has them, so it adds no months to the dated ones.
+ * A summary also tells roles by the years spent in them (`summary`).
  */
-export function withProseRoles(found: WorkItem[], lines: string[]): WorkItem[] {
-  return found.concat(rolesInProse(lines).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && opensWith(w.company, r.company)))));
+export function withProseRoles(found: WorkItem[], lines: string[], summary = false): WorkItem[] {
+  return found.concat(rolesInProse(lines, summary ? WORKED_OR_YEARS_AS : WORKED_AS).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && opensWith(w.company, r.company)))));
 }
 
 function sameText(a: string, b: string): boolean {
