@@ -983,3 +983,19 @@ Intern for the Morning Show production team.
 Booked guests and wrote the running orders.`;
   assert.deepEqual(jobs(text), [['Intern', 'Harbourline Studios', '2019-06-01', '2019-08-01']]);
 });
+
+test('an employer line, its town on the next and then a title, under a job\'s details, is a role held there, not at the job above', () => {
+  const text = `WORK EXPERIENCE
+Kestrel Motorsports
+Dover, Delaware
+Pit Crew Member
+April 2015 - June 2018
+Prepared the cars before each race
+Harbor Hardware
+Dover, Delaware
+Customer Service Associate`;
+  assert.deepEqual(jobs(text), [
+    ['Pit Crew Member', 'Kestrel Motorsports', '2015-04-01', '2018-06-01'],
+    ['Customer Service Associate', 'Harbor Hardware', '', ''],
+  ]);
+});

@@ -277,15 +277,24 @@ function leadingTitle(line: string): string {
   return lead && titleLike(lead) ? lead : '';
 }
 
+/** "Harbor Hardware" above "Dover, Delaware" above "Sales Associate": an employer, its town, then the title held there. */
+function employerAbovePlace(line: string, next: string, after: string): { position: string; company: string } | null {
+  const name = line.trim();
+  const named = !isBullet(line) && titleCues(name) === 0 && lowercaseWords(name) === 0 && !looksLikePlace(name) && plausibleCompany(name);
+  return named && looksLikePlace(next) && titleLike(bodyRole(after)) ? { position: '', company: name } : null;
+}
+
 /** A job and the further roles its details name, each on a line of its own above its own details. */
 function withRoles(job: WorkItem, rest: string, body: string[]): WorkItem[] {
   const roles = body.flatMap((l, i) => {
-    const role = roleLine(l, body[i - 1] ?? '', body[i + 1] ?? '');
+    const role = roleLine(l, body[i - 1] ?? '', body[i + 1] ?? '') ?? employerAbovePlace(l, body[i + 1] ?? '', body[i + 2] ?? '');
     return role ? [{ i, ...role }] : [];
   });
-  // An employer line followed by a title line: one role.
-  for (let j = roles.length - 1; j > 0; j--)
-    if (!roles[j - 1].position && !roles[j].company && roles[j].i === roles[j - 1].i + 1) roles.splice(j - 1, 2, { ...roles[j], company: roles[j - 1].company });
+  // An employer line followed by a title line (or by its place, then the title): one role.
+  for (let j = roles.length - 1; j > 0; j--) {
+    const gap = roles[j].i - roles[j - 1].i;
+    if (!roles[j - 1].position && !roles[j].company && (gap === 1 || (gap === 2 && looksLikePlace(body[roles[j].i - 1])))) roles.splice(j - 1, 2, { ...roles[j], company: roles[j - 1].company });
+  }
   const item = { ...job, description: describe([rest, ...body.slice(0, roles[0]?.i)]) };
   const more = roles.map((r, j) => ({ company: r.company || job.company, position: r.position, startDate: '', endDate: '', description: describe(body.slice(r.i + 1, roles[j + 1]?.i)) }));
   // A job whose header named no title takes the first of them, or the title opening its first detail.
