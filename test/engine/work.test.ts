@@ -303,3 +303,26 @@ test('a summary tells a role by the years spent in it ("Seven years of experienc
   assert.deepEqual(positions(resume('Seven years of experience as assistant branch manager, trusted with cash audits.', 'Balanced the vault daily.')), ['Teller', 'assistant branch manager']);
   assert.deepEqual(positions(resume('Friendly and reliable.', 'Spent 3 years as a Cashier, then trained new staff.')), ['Teller']);
 });
+
+test('a summary sentence wrapped over two lines still tells its role, dated only by its own sentence', () => {
+  const resume = parseResume(
+    [
+      'Dana Whitfield',
+      'CAREER SUMMARY',
+      'Dedicated educator who has mentored over 300 students in business and economics.',
+      'I have taught business studies since 2012. After my degree I worked with Larkfield High School as an',
+      'Associate Business Teacher for one year before moving to Dover.',
+      'EXPERIENCE',
+      'Business Teacher',
+      'Kestrel Valley School',
+      'Jan 2016 - Present',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    resume.workExperience.map((w) => [w.position, w.company, w.startDate]),
+    [
+      ['Business Teacher', 'Kestrel Valley School', '2016-01-01'],
+      ['Associate Business Teacher', 'Larkfield High School', ''],
+    ],
+  );
+});

@@ -34,26 +34,27 @@ const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|sinc
 export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
   const out: WorkItem[] = [];
   for (const line of lines) {
-    const range = findDateRanges(line)[0];
     for (const [, org] of line.matchAll(JOINED))
       if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
-    for (const [, employer, before = employer, title, prep, after] of sentences(line).flatMap((t) => [...t.matchAll(told)])) {
-      const position = title.trim().replace(/\.$/, '');
-      const words = position.split(/\s+/);
-      // "worked as a team member" tells how one worked, not the title held.
-      if ((titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) || /^members?$/i.test(words[words.length - 1])) continue;
-      const org = (before ?? (prep?.toLowerCase() === 'for' ? '' : after) ?? '').trim().replace(/\.$/, '');
-      // WORKED_AS ignores case: "experience in BPO industry" names a trade, not an employer.
-      const company = org && plausibleCompany(org) && !looksLikePlace(org) && !/\s[a-z]+$/.test(org) ? org : '';
-      out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
-    }
+    for (const sentence of sentences(line))
+      for (const [, employer, before = employer, title, prep, after] of sentence.matchAll(told)) {
+        const range = findDateRanges(sentence)[0];
+        const position = title.trim().replace(/\.$/, '');
+        const words = position.split(/\s+/);
+        // "worked as a team member" tells how one worked, not the title held.
+        if ((titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) || /^members?$/i.test(words[words.length - 1])) continue;
+        const org = (before ?? (prep?.toLowerCase() === 'for' ? '' : after) ?? '').trim().replace(/\.$/, '');
+        // WORKED_AS ignores case: "experience in BPO industry" names a trade, not an employer.
+        const company = org && plausibleCompany(org) && !looksLikePlace(org) && !/\s[a-z]+$/.test(org) ? org : '';
+        out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
+      }
   }
   return out;
 }
 
-/** "... as an Analyst at Ferncliff Logistics. Familiar with ...": a word of four lowercase letters or more and a full stop end a sentence ("Pvt. Ltd." does not). */
+/** "... as an Analyst at Ferncliff Logistics. Familiar with ...": a word of four lowercase letters or more, or a year, and a full stop end a sentence ("Pvt. Ltd." does not). */
 function sentences(line: string): string[] {
-  return line.split(/(?<=[a-z]{4}\.)\s+(?=[A-Z])/);
+  return line.split(/(?<=(?:[a-z]{4}|\d{4})\.)\s+(?=[A-Z])/);
 }
 
 function describe(lines: string[]): string {
@@ -134,7 +135,24 @@ export function findWork(input: string[], dateless = false, name = ''): WorkItem
  * A summary also tells roles by the years spent in them (`summary`).
  */
 export function withProseRoles(found: WorkItem[], lines: string[], summary = false): WorkItem[] {
-  return found.concat(rolesInProse(lines, summary ? WORKED_OR_YEARS_AS : WORKED_AS).filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && opensWith(w.company, r.company)))));
+  const told = summary ? rolesInProse(paragraphs(lines), WORKED_OR_YEARS_AS) : rolesInProse(lines);
+  return found.concat(told.filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && opensWith(w.company, r.company)))));
+}
+
+/**
+ * A summary's paragraphs, joined across the lines they wrap over ("... I worked with Elm School as an" /
+ * "Associate Teacher for one year."): a long line with lowercase words and no closing stop goes on below, unless a bullet opens the next.
+ */
+function paragraphs(lines: string[]): string[] {
+  const out: string[] = [];
+  let goesOn = false;
+  for (const line of lines) {
+    if (goesOn && !isBullet(line)) out[out.length - 1] += ` ${line.trim()}`;
+    else out.push(line);
+    // A paragraph of a thousand characters is long enough to read; the rest starts another.
+    goesOn = line.split(/\s+/).length > 6 && lowercaseWords(line) > 1 && !/[.:;!?]\s*$/.test(line) && out[out.length - 1].length < 1000;
+  }
+  return out;
 }
 
 function sameText(a: string, b: string): boolean {
