@@ -66,7 +66,7 @@ function pieces(line: string): string[] {
 /** "XXXXXXX": a template's placeholder for a name. */
 const placeholder = (name: string) => /^(.)\1+$/i.test(name);
 
-// "Diploma in Java Technology from NIIT": what a degree was earned from is its school, with or without a school word.
+// "Diploma in Web Design from CTSI": what a degree was earned from is its school, with or without a school word.
 const EARNED_FROM = /\sfrom\s+((?:the\s+)?[A-Z][\w&.'’-]+(?:\s+(?:of|and|&|for|[A-Z][\w&.'’-]*))*)/;
 
 function earnedFrom(line: string): string {
@@ -160,7 +160,7 @@ const FIELD_WORDS =
   /\b(?:engineering|sciences?|arts|commerce|management|administration|studies|technology|mathematics|maths?|physics|chemistry|biology|economics|education|psychology|accounting|finance|marketing|business|law|computers?|computing|information|electronics?|electrical|mechanical|civil|communications?|history|english|literature|languages?|statistics|nursing|design|major|minor|majoring|concentration|speciali[sz]ation)\b|^(?:cse|ece|eee|it|cs|ee|me|mech|ce)$/i;
 
 /**
- * "B.Tech in Civil Engineering" + "GGSIPU" + "2012 to 2016": a short name under a degree that
+ * "B.Tech in Civil Engineering" + "KVPU" + "2012 to 2016": a short name under a degree that
  * already names its field, with the dates or the place (or nothing) after it, is the school even
  * without a school word.
  */
@@ -170,7 +170,7 @@ function nameUnderDegree(lines: string[], i: number): string {
   if (!degreeLevel(above) || looksLikeSchool(above) || degreeAndSchool(above).degree.split(/\s+/).length <= 2) return '';
   if (below !== undefined && !dateLine(below) && !looksLikePlace(below)) return '';
   const name = lines[i].replace(/\s*[-–]$/, '').trim();
-  // "References furnished upon request." is a sentence; one word is a school's initials ("GGSIPU"), not a town ("Chennai").
+  // "References furnished upon request." is a sentence; one word is a school's initials ("KVPU"), not a town ("Chennai").
   const words = name.split(/\s+/).length;
   const plain = /^[A-Za-z][A-Za-z.&'’ -]*$/.test(name) && !/[a-z]{3}\.$/.test(name) && words <= 5 && (words > 1 || !/[a-z]/.test(name));
   return plain && !FIELD_WORDS.test(name) && !HONOURS.test(name) && !AWARD.test(name) && !CREDENTIAL.test(name) && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';

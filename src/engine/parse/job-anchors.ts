@@ -55,7 +55,7 @@ export function leadingDate(line: string): DateRange | null {
   return oneDateRange(d.point, line.indexOf(d.text), d.text);
 }
 
-/** "Minolta Corporation (2004)" between detail lines: an employer of one year, in an earlier-career list. */
+/** "Harlow Optics Corporation (2004)" between detail lines: an employer of one year, in an earlier-career list. */
 export function bracketedYear(line: string, prev: string, next: string): DateRange | null {
   const m = line.match(/^([A-Z][^()]{2,60}?),?\s*\(((?:19|20)\d\d)\)\.?$/);
   if (!m || namesRole(prev) || isHeaderLike(next)) return null;

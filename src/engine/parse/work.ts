@@ -236,7 +236,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position) && !societyMember(w.position));
 }
 
-/** "Member of Springvale Town Orchestra", "Psi Chi Honors Society Member": membership of a society, not a post held. */
+/** "Member of Riverside Community Orchestra", "Beta Gamma Honors Society Member": membership of a society, not a post held. */
 function societyMember(position: string): boolean {
   return /^members?\s+of\s+.*\b(?:society|club|orchestra|association|choir|league)$/i.test(position) || /\b(?:society|club|honou?r(?:s|ary))\s+members?$/i.test(position);
 }
