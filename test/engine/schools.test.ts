@@ -126,4 +126,7 @@ test('professional doctorates: D.V.M., DVM, Pharm.D, D.D.S., D.M.D.', () => {
   assert.deepEqual(schools('EDUCATION\nD.V.M. in Animal Science at Harlow State University, 2012'), [['D.V.M. in Animal Science', 'Harlow State University']]);
   assert.equal(degreeLevel('Pharm.D., Kestrel College of Pharmacy'), 5);
   assert.equal(degreeLevel('D.D.S., Lakeshore School of Dentistry'), 5);
+  // A bachelor's or master's of pharmacy is no doctorate, nor are the vets a clinic's assistant helps.
+  assert.equal(degreeLevel('B.Pharm. Degree required'), 3);
+  assert.equal(degreeLevel('Assisted the DVMs with surgery'), 0);
 });

@@ -494,6 +494,8 @@ reconciled accounts across two sites.`;
     ['', 'Harlow Textiles Inc', '2005-01-01', '2005-12-01'],
     ['', 'Corvid Logistics Corporation', '2004-01-01', '2004-12-01'],
   ]);
+  // A year before any career ("founded 1925") dates no job, and parsing goes on.
+  assert.deepEqual(jobs(text.replace('(2004)', '(1925)')).length, 2);
 });
 
 test('membership of a society, club or orchestra is not a job', () => {

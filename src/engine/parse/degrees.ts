@@ -4,7 +4,7 @@
 // "be" or "me" in a sentence is not a degree).
 const DEGREES: Array<[RegExp, number]> = [
   [/\b(?:p\.?h\.?\s?d|doctorate|doctor of [a-z]+|juris doctor|d\.?\s?phil)(?![a-z])/i, 5],
-  [/\b(?:Ph\.?D|M\.D\.|J\.D\.?|Ed\.\s?D|Psy\.D|D\.V\.M|DVM|Pharm\.\s?D|D\.D\.S|D\.M\.D)/, 5],
+  [/\b(?:Ph\.?D|M\.D\.|J\.D\.?|Ed\.\s?D|Psy\.D|D\.V\.M|DVM\b|(?<![BM]\.\s?)Pharm\.?\s?D\b|D\.D\.S|D\.M\.D)/, 5],
   // A bare "Master" is a degree unless a noun follows ("Master Plan", "Master Thesis", "Scrum Master").
   [/(?<!scrum |quiz |web |post)\bmaster(?:'?s)?(?: degree)?(?: of| in)?(?!\s+(?:plan|thesis|research|project|coursework|class|card|data|chef|trainer|key|list|file|copy|page|record|schedule|craftsman|technician|electrician|plumber|student|mind|cylinder|bedroom|builder)\b)(?![a-z])|\b(?:m\.?\s?tech|m\.?\s?sc|m\.b\.a|m\.c\.a|m\.?\s?com|m[.\s-]?phil|m\.\s?ed|m[.-]tech|pgdm|pgdbm|pg diploma|post[- ]graduate(?: diploma)?|postgraduate(?= (?:diploma|degree|certificate|in|of)\b)|msc|mba|mca|llm)\b/i, 4],
   [/\b(?:MEng|M\.Eng|MFA|M\.F\.A|MSN|MArch|Ed\.S|(?<!\.)M\.L\.S|(?<!\.)M\.S\.W)\b/, 4],
@@ -85,7 +85,8 @@ const SCHOOL_WORD_AT = new RegExp(`\\b${SCHOOL_WORD}`);
  * ("of Media Studies– Elm University").
  */
 function withoutField(name: string): string {
-  if (!/^(?:in|of)\s/.test(name)) return name;
-  const cut = [...name.slice(0, name.search(SCHOOL_WORD_AT)).matchAll(/\sof\s|[-–]\s/g)].at(-1);
+  const schoolWord = name.search(SCHOOL_WORD_AT);
+  if (!/^(?:in|of)\s/.test(name) || schoolWord < 0) return name;
+  const cut = [...name.slice(0, schoolWord).matchAll(/\sof\s|[-–]\s/g)].at(-1);
   return cut ? name.slice((cut.index ?? 0) + cut[0].length) : '';
 }

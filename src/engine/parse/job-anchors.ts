@@ -60,8 +60,10 @@ export function bracketedYear(line: string, prev: string, next: string): DateRan
   const m = line.match(/^([A-Z][^()]{2,60}?),?\s*\(((?:19|20)\d\d)\)\.?$/);
   if (!m || namesRole(prev) || isHeaderLike(next)) return null;
   const org = m[1];
-  if (companyCues(org) === 0 || titleCues(org) > 0 || lowercaseWords(org) > 0 || !plausibleCompany(org)) return null;
-  return oneDateRange(findDates(m[2])[0].point, line.indexOf(m[2]), m[2]);
+  // findDates reads no year before 1950: "Harlow Mills (1925)" is a founding year, not a job's.
+  const year = findDates(m[2])[0];
+  if (!year || companyCues(org) === 0 || titleCues(org) > 0 || lowercaseWords(org) > 0 || !plausibleCompany(org)) return null;
+  return oneDateRange(year.point, line.indexOf(m[2]), m[2]);
 }
 
 /** A job dated by one point lasts that month, or the whole of a bare year. */
