@@ -445,11 +445,11 @@ Led a team of nine lenders.`;
 test('an organisation named alone under the dates is the employer when the header names none', () => {
   const text = `EXPERIENCE
 Data Analyst
-Aug 2014 - May 2017 (full-time), May 2017 - Dec 2018 (part-time)
-Center for Distance Learning,
-Norman, OK
+Sep 2013 - Jun 2016 (full-time), Jun 2016 - Nov 2017 (part-time)
+Institute for Coastal Studies,
+Harlow, ME
 • Built reporting dashboards`;
-  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Data Analyst', 'Center for Distance Learning']]);
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [['Data Analyst', 'Institute for Coastal Studies']]);
 });
 
 test('in a section without dates, a line ending a list cut at a comma is no header', () => {

@@ -405,7 +405,7 @@ function degreeColumn(lines: string[]): { start: number; size: number } | null {
   return null;
 }
 
-/** The name a table row opens on ("SUNY Oneonta, 1993, Counselor Education"), when no school word marks it. */
+/** The name a table row opens on ("Elm State, 1993, Counseling"), when no school word marks it. */
 function rowName(row: string): string {
   const first = cleanPart(removeDates(row).split(/[,:|]/)[0]);
   return /^[A-Z]/.test(first) && first.split(/\s+/).length <= 6 && degreeLevel(first) === 0 ? first : '';

@@ -99,7 +99,7 @@ function datelessHeader(line: string): boolean {
   return line.split(/,\s*|\s+[-–|]\s+|\s+at\s+/).some((p) => titleScore(p) > 0 || companyScore(p) > 0.5);
 }
 
-/** "Paper presentations on Cloud Computing, Heuristic Algorithms," above "Open Source Software.": a line cut mid-list goes on below. */
+/** "Talks on data pipelines, sensor networks," above "Embedded Systems.": a line cut mid-list goes on below. */
 function wrapped(prev: string): boolean {
   return /(?:,|\b(?:and|or|of|the|in|on|with|for|to))\s*$/.test(prev);
 }

@@ -247,7 +247,7 @@ const CALENDAR_WORDS = new RegExp(`^${CALENDAR_WORD}(?:\\s*[-–]\\s*${CALENDAR_
 const UNIT_WORD = '(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)s?';
 const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
 
-// "Vice President, Major Accounts Division": beside a title, the part of the employer one worked in, not the employer.
+// "Vice President, Retail Banking Division": beside a title, the part of the employer one worked in, not the employer.
 const UNIT_OF_EMPLOYER = /\b(?:division|region)$/i;
 
 export function pickRoles(candidates: string[], name: string): { position: string; company: string } {

@@ -110,7 +110,7 @@ function byLastWord(line: string): SectionKind | null {
   if (degreeLevel(t) > 0) return null;
   // "Kentucky Department of Education": an organisation, not a heading.
   if (ORGANISATION_OF.test(t)) return null;
-  // "Assistant Professor of Education", "Vice Provost for Graduate Education": a title, not a heading.
+  // "Assistant Professor of Education", "Vice Dean for Student Affairs": a title, not a heading.
   const [head, field] = t.split(/\s+(?:of|for)\s+/i);
   if (field && titleCues(head.split(/\s+/).pop() ?? '') > 0) return null;
   const last = LAST_WORD[words[words.length - 1].toLowerCase()];

@@ -141,7 +141,7 @@ export function withProseRoles(found: WorkItem[], lines: string[], summary = fal
 
 /**
  * A summary's paragraphs, joined across the lines they wrap over ("... I worked with Elm School as an" /
- * "Associate Teacher for one year."): a long line with lowercase words and no closing stop goes on below, unless a bullet opens the next.
+ * "Associate Teacher for two years."): a long line with lowercase words and no closing stop goes on below, unless a bullet opens the next.
  */
 function paragraphs(lines: string[]): string[] {
   const out: string[] = [];
@@ -250,7 +250,7 @@ function subHeading(lines: string[], anchors: Anchor[]): boolean {
   return anchors[0].line === 1 && anchors.slice(1).some((a) => !isHeaderLike(lines[a.line - 1]) && opensOnEmployer(lines[a.line + 1] ?? ''));
 }
 
-/** "Center for Distance Learning,": a short line naming an organisation by one of its words, and nothing else. */
+/** "Institute for Coastal Studies,": a short line naming an organisation by one of its words, and nothing else. */
 function organisationLine(line: string): boolean {
   const t = line.trim().replace(/[,.]$/, '');
   return !isBullet(line) && t.split(/\s+/).length <= 6 && lowercaseWords(t) === 0 && titleCues(t) === 0 && companyCues(t) > 0 && !looksLikePlace(t) && plausibleCompany(t);
