@@ -20,7 +20,8 @@ export interface QueueSettings {
    * How long a query waits for one of the pool's connections. pg-boss ends its pool on stop while
    * a worker's fetch may still wait for a connection, and an ended pool never answers such a
    * waiter: the worker never stops, and pg-boss polls for it every second, keeping the process
-   * alive for good. With a limit the fetch fails and the worker stops.
+   * alive for good. With a limit the fetch fails and the worker stops. The limit is long: pg-boss
+   * does not await its complete() and fail() calls, so one that gives up is an unhandled rejection.
    */
   connectTimeoutMs: number;
 }
@@ -33,7 +34,7 @@ export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
   pollingIntervalSeconds: 2,
   maintenanceIntervalSeconds: 30,
   poolSize: 4,
-  connectTimeoutMs: 10_000,
+  connectTimeoutMs: 30_000,
 };
 
 export function queueSettings(config: Config): QueueSettings {
