@@ -418,3 +418,10 @@ Trained in Stage Lighting from the Harbor Academy of Art`),
     ],
   );
 });
+
+test('a town, a role or a grade where a school could stand names no school', () => {
+  assert.deepEqual(entries('EDUCATION\nDiploma in Nursing from Chennai, 2010'), [['Diploma in Nursing', '', '2010-01-01']]);
+  assert.deepEqual(entries('EDUCATION\nBSc Physics, London, 2012'), [['BSc Physics', '', '2012-01-01']]);
+  assert.deepEqual(entries('EDUCATION\nB.Tech in Civil Engineering\nSummer Intern\n2012 to 2016'), [['B.Tech in Civil Engineering', '', '2016-01-01']]);
+  assert.deepEqual(entries('EDUCATION\nB.Tech in Civil Engineering\nThesis Advisor Dr Lee\n2016'), [['B.Tech in Civil Engineering', '', '2016-01-01']]);
+});

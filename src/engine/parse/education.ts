@@ -4,6 +4,7 @@ import { stripBullet } from '../text/lines.ts';
 import type { EducationItem } from '../types.ts';
 import { type DatePoint, findDateRanges, findDates, toIso, type YearMonth } from './dates.ts';
 import { degreeIndex, degreeLevel, looksLikeSchool, schoolName } from './degrees.ts';
+import { isCity } from './places.ts';
 import { looksLikePlace } from './roles.ts';
 
 const GPA = /\b(?:c?gpa|cpi|sgpa)\b\s*[:-]?\s*(?:of\s*)?(\d{1,2}(?:\.\d{1,2})?)(?:\s*\/\s*\d{1,2}(?:\.\d+)?)?|(\d(?:\.\d{1,2})?)\s*(?:\/\s*(?:4|10)(?:\.0)?\s*)?c?gpa/i;
@@ -76,11 +77,18 @@ function earnedFrom(line: string): string {
   const name = cleanPart(m[1].replace(/\s+(?:of|and|&|for)$/, ''));
   // "from Dr. Lee": a person.
   const person = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\b/.test(name);
-  return name.split(/\s+/).length <= 6 && !placeholder(name) && !person && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
+  return name.split(/\s+/).length <= 6 && !person && !namesNoSchool(name) ? name : '';
 }
 
 // Words of a grade or a mode of study, written where a school could stand ("First Class", "Full Time").
 const GRADE_WORDS = /\b(?:class|honou?rs|distinction|merit|grade|division|list|gpa|cgpa|time|pass|credit)\b/i;
+// What else a short name beside a degree may be ("Thesis Advisor Dr Lee", "Summer Intern", "Distance Mode").
+const NOT_A_SCHOOL = /\b(?:thesis|dissertation|advisor|supervisor|intern|internship|mode|aggregate)\b/i;
+
+/** A name standing where a school could that names something else: a grade, an honour, a role, a degree, a town, a placeholder. */
+function namesNoSchool(name: string): boolean {
+  return placeholder(name) || GRADE_WORDS.test(name) || NOT_A_SCHOOL.test(name) || HONOURS.test(name) || AWARD.test(name) || degreeLevel(name) > 0 || looksLikePlace(name) || isCity(name);
+}
 
 /**
  * "BSc Marine Biology, Aldwick Hall, 2006 - 2009": the part after a dated degree (and its field)
@@ -89,7 +97,7 @@ const GRADE_WORDS = /\b(?:class|honou?rs|distinction|merit|grade|division|list|g
 function nameAfterDegree(part: string | undefined): string {
   const words = part?.split(/\s+/) ?? [];
   const name = part !== undefined && /[a-z]/.test(part) && words.length <= 4 && words.every((w) => /^[A-Z][A-Za-z'’&.-]*$/.test(w));
-  return name && !placeholder(part) && !FIELD_WORDS.test(part) && !GRADE_WORDS.test(part) && !AWARD.test(part) && !looksLikePlace(part) && degreeLevel(part) === 0 ? part : '';
+  return name && !FIELD_WORDS.test(part) && !namesNoSchool(part) ? part : '';
 }
 
 // "Faculty of Law, Elm University": the university, not its faculty, is the school.
@@ -173,7 +181,7 @@ function nameUnderDegree(lines: string[], i: number): string {
   // "References furnished upon request." is a sentence; one word is a school's initials ("KVPU"), not a town ("Chennai").
   const words = name.split(/\s+/).length;
   const plain = /^[A-Za-z][A-Za-z.&'’ -]*$/.test(name) && !/[a-z]{3}\.$/.test(name) && words <= 5 && (words > 1 || !/[a-z]/.test(name));
-  return plain && !FIELD_WORDS.test(name) && !HONOURS.test(name) && !AWARD.test(name) && !CREDENTIAL.test(name) && degreeLevel(name) === 0 && !looksLikePlace(name) ? name : '';
+  return plain && !FIELD_WORDS.test(name) && !CREDENTIAL.test(name) && !namesNoSchool(name) ? name : '';
 }
 
 /**
