@@ -203,6 +203,12 @@ Bachelor of Science in Psychology, 2004`);
   );
 });
 
+test('without an education heading, a job held at a school above a degree is no school of it', () => {
+  const schools = (text: string) => parseResume(text).education.map((e) => e.school);
+  assert.deepEqual(schools('Jane Roe\nEnglish Teacher, Riverside Middle School\n2010 - 2015\nHolds a Bachelor of Arts degree.'), ['']);
+  assert.deepEqual(schools('Jane Roe\nTeacher at Riverside Middle School since 2010.\nCoached the debate team.\nHolds a Master of Education.'), ['']);
+});
+
 test('a diploma naming its field under a skills heading is a qualification, beside the degrees of the education section', () => {
   const r = parseResume(`Priya Raman
 TECHNICAL SKILLS

@@ -4,23 +4,30 @@ import { cleanText } from '../text/clean.ts';
 import { toLines } from '../text/lines.ts';
 import type { EducationItem, ResumeJson } from '../types.ts';
 import { findEmails, findPhones, findWebsites } from './contacts.ts';
+import { findDateRanges } from './dates.ts';
 import { degreeLevel, looksLikeSchool } from './degrees.ts';
 import { findEducation, statesQualification } from './education.ts';
 import { findDesignation } from './headline.ts';
 import { findCertifications, findProjects } from './items.ts';
 import { findName } from './name.ts';
+import { titleCues } from './roles.ts';
 import { findAddress, findDateOfBirth, summaryFrom } from './personal.ts';
 import { linesOf, splitSections } from './sections.ts';
 import { findSkills } from './skills.ts';
 import { uniqueBy } from './unique.ts';
 import { findWork, withProseRoles } from './work.ts';
 
-/** Without an education section: the lines naming a degree, the two after each, and a school written up to two lines above it (with the lines between). */
+/**
+ * Without an education section: the lines naming a degree, the two after each, and a school written
+ * up to two lines above it (with the lines between), unless that line is a job held at a school
+ * ("English Teacher, Elm Middle School", "2010 - 2015").
+ */
 function aroundDegrees(lines: string[]): string[] {
+  const schoolAbove = (l: string) => looksLikeSchool(l) && titleCues(l) === 0 && !findDateRanges(l).length;
   const keep = new Set<number>();
   lines.forEach((l, i) => {
     if (l.length > 160 || degreeLevel(l) === 0) return;
-    const above = [i - 2, i - 1].find((j) => j >= 0 && looksLikeSchool(lines[j])) ?? i;
+    const above = [i - 2, i - 1].find((j) => j >= 0 && schoolAbove(lines[j])) ?? i;
     for (let j = above; j <= i + 2 && j < lines.length; j++) keep.add(j);
   });
   return [...keep].sort((a, b) => a - b).map((i) => lines[i]);
