@@ -1001,3 +1001,9 @@ Customer Service Associate`;
     ['Customer Service Associate', 'Harbor Hardware', '', ''],
   ]);
 });
+
+test('a middle initial or an initialism ends no part of a header; an outline letter opening the line still does', () => {
+  assert.deepEqual(pickRoles(['Legal Secretary, Law Office of Daniel K. Ashworth'], ''), { position: 'Legal Secretary', company: 'Law Office of Daniel K. Ashworth' });
+  assert.deepEqual(pickRoles(['Economist, U.S. Bureau of Fisheries'], ''), { position: 'Economist', company: 'U.S. Bureau of Fisheries' });
+  assert.deepEqual(pickRoles(['B. Adjunct Lecturer, Harlow Community College'], ''), { position: 'Adjunct Lecturer', company: 'Harlow Community College' });
+});

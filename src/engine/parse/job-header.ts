@@ -103,8 +103,10 @@ function slashedEmployer(s: string): string {
 // A legal form after a comma belongs to the name before it ("Acme, Inc.").
 const LEGAL_SUFFIX = '(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\\b';
 
-// " - " separates parts only before a capital ("Analyst - Acme", not "life - physical").
-const PART_SEPARATOR = new RegExp(String.raw`\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!${LEGAL_SUFFIX})|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St))\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*`);
+// " - " separates parts only before a capital ("Analyst - Acme", not "life - physical"). A full stop
+// after "Dr" or after an initial within a name ("Daniel K. Ashworth", "U.S.") ends no part; one after
+// an outline letter opening the line ("B. Lecturer") does.
+const PART_SEPARATOR = new RegExp(String.raw`\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!${LEGAL_SUFFIX})|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St)|[\s.][A-Z])\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*`);
 const COMMA = new RegExp(`\\s*,(?!\\s*${LEGAL_SUFFIX})\\s*`);
 
 // "Company: Acme", "ORGANISATION Acme Ltd": a label before the name.
