@@ -1007,3 +1007,16 @@ test('a middle initial or an initialism ends no part of a header; an outline let
   assert.deepEqual(pickRoles(['Economist, U.S. Bureau of Fisheries'], ''), { position: 'Economist', company: 'U.S. Bureau of Fisheries' });
   assert.deepEqual(pickRoles(['B. Adjunct Lecturer, Harlow Community College'], ''), { position: 'Adjunct Lecturer', company: 'Harlow Community College' });
 });
+
+test('titles dated within the span of an employer listed without a title were held there', () => {
+  const text = `PROFESSIONAL EXPERIENCE
+MERIDIAN PUMPS LTD, 1996 to 2004
+Sales Manager (2000 to 2004)
+Led a team of six across the northern territory.
+Area Representative (1996 to 2000)
+Opened forty new dealer accounts.`;
+  assert.deepEqual(jobs(text).slice(1), [
+    ['Sales Manager', 'MERIDIAN PUMPS LTD', '2000-01-01', '2004-01-01'],
+    ['Area Representative', 'MERIDIAN PUMPS LTD', '1996-01-01', '2000-01-01'],
+  ]);
+});

@@ -126,7 +126,20 @@ function bodyRole(raw: string): string {
 }
 
 export function findWork(input: string[], dateless = false, name = ''): WorkItem[] {
-  return withProseRoles(findDatedWork(input, dateless, name), input);
+  return withProseRoles(withinEmployers(findDatedWork(input, dateless, name)), input);
+}
+
+/**
+ * "Harbor Instruments, 1996 to 2004" above "Sales Manager (2000 to 2004)": titles dated within the
+ * span of an employer listed without a title were held there.
+ */
+function withinEmployers(jobs: WorkItem[]): WorkItem[] {
+  let employer: WorkItem | undefined;
+  return jobs.map((job) => {
+    if (job.company) employer = job.position ? undefined : job;
+    else if (employer && job.position && job.startDate && employer.startDate <= job.startDate && job.endDate <= employer.endDate) return { ...job, company: employer.company };
+    return job;
+  });
 }
 
 /**
