@@ -1020,3 +1020,8 @@ Opened forty new dealer accounts.`;
     ['Area Representative', 'MERIDIAN PUMPS LTD', '1996-01-01', '2000-01-01'],
   ]);
 });
+
+test('names joined by commas and a closing "&" name one firm; a title or a list of fields is still split', () => {
+  assert.deepEqual(pickRoles(['Marsh, Whitcombe & Pellow, PA', 'Dover, Delaware', 'Paralegal (2004 - 2009)'], ''), { position: 'Paralegal', company: 'Marsh, Whitcombe & Pellow' });
+  assert.equal(pickRoles(['Director, Sales, Marketing & Design'], '').position, 'Director');
+});

@@ -113,12 +113,22 @@ const COMMA = new RegExp(`\\s*,(?!\\s*${LEGAL_SUFFIX})\\s*`);
 const LABEL_WORD = /^(?:position|title|role|designation|company|employer|organi[sz]ation)\s*:\s*/i;
 const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
 
+// "Whitcombe, Marsh & Pellow": names joined by commas and a closing "&" name one firm (a law or accounting practice).
+const FIRM_NAMES = /\b[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? & [A-Z][a-z]+(?=,|$)/g;
+const FIRM_COMMA = '\u201a';
+
+/** The commas within a firm's names, hidden from the split into parts (not in a list of titles or skills: "Sales, Marketing & Design"). */
+function keepFirmNames(s: string): string {
+  return s.replace(FIRM_NAMES, (m) => (m.split(/,? & |, /).every((w) => titleCues(w) + companyCues(w) === 0 && canonicalSkill(w) === null) ? m.replace(/,/g, FIRM_COMMA) : m));
+}
+
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  const all = slashedEmployer(s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+  const all = slashedEmployer(keepFirmNames(s).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
+    .map((p) => p.replaceAll(FIRM_COMMA, ','))
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
