@@ -1025,3 +1025,7 @@ test('names joined by commas and a closing "&" name one firm; a title or a list 
   assert.deepEqual(pickRoles(['Marsh, Whitcombe & Pellow, PA', 'Dover, Delaware', 'Paralegal (2004 - 2009)'], ''), { position: 'Paralegal', company: 'Marsh, Whitcombe & Pellow' });
   assert.equal(pickRoles(['Director, Sales, Marketing & Design'], '').position, 'Director');
 });
+
+test('"References available upon request" closing a section names no title', () => {
+  assert.deepEqual(pickRoles(['References available upon request'], ''), { position: '', company: '' });
+});

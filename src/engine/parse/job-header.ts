@@ -285,7 +285,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
         !/^(?:name|resume|home|tel|phone|cell|mobile|fax|e-?mail|birth|date of birth|address)$/i.test(p) &&
         // A label run into its value ("Client Acme", "Location Pune"), unless a title ("Client Support Engineer").
         (!/^(?:duration|period|location|team size|client|environment)\b/i.test(p) || titleScore(p) > 0) &&
-        !/^page \d/i.test(p) &&
+        // Page furniture: "Page 2", "References available upon request".
+        !/^page \d|^references\b/i.test(p) &&
         !DURATION.test(p),
     );
   // Names and titles are capitalised; a lowercase start is prose, unless nothing else is there ("bakers").
