@@ -1029,3 +1029,7 @@ test('names joined by commas and a closing "&" name one firm; a title or a list 
 test('"References available upon request" closing a section names no title', () => {
   assert.deepEqual(pickRoles(['References available upon request'], ''), { position: '', company: '' });
 });
+
+test('a page\'s running header ("Name, Curriculum Vitae, Date") names no employer', () => {
+  assert.deepEqual(pickRoles(['Maren Thistlewood, Curriculum Vitae, May 2019', 'Legal Officer'], ''), { position: 'Legal Officer', company: '' });
+});

@@ -181,6 +181,9 @@ function withoutTown(p: string): string {
   return head >= 0 && town.length >= 1 && town.length <= 3 && town.every((w) => /^[A-Z][a-z]+$/.test(w)) && companyCues(town.join(' ')) === 0 ? words.slice(0, head + 1).join(' ') : p;
 }
 
+// "Jane Doe, Curriculum Vitae, May 2019": a page's running header, naming the candidate, not an employer.
+const PAGE_HEADER = /(?:^|,)\s*(?:curriculum vitae|r[eé]sum[eé]|cv)\s*(?:,|$)/i;
+
 export const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
 // A client or project line names who the work was for, not the employer.
 const NOT_EMPLOYER = /^(?:client|customer|project(?: title| name| description)?|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
@@ -273,7 +276,7 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   }
   // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
   const kept = candidates.filter(
-    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0),
+    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c),
   );
   const all = kept
     .flatMap(parts)
