@@ -1033,3 +1033,7 @@ test('"References available upon request" closing a section names no title', () 
 test('a page\'s running header ("Name, Curriculum Vitae, Date") names no employer', () => {
   assert.deepEqual(pickRoles(['Maren Thistlewood, Curriculum Vitae, May 2019', 'Legal Officer'], ''), { position: 'Legal Officer', company: '' });
 });
+
+test('a linking word left at the end of a header part by a line wrap is dropped', () => {
+  assert.deepEqual(pickRoles(['Visiting Lecturer, Harwell School of Marine Science and'], ''), { position: 'Visiting Lecturer', company: 'Harwell School of Marine Science' });
+});

@@ -122,6 +122,9 @@ function keepFirmNames(s: string): string {
   return s.replace(FIRM_NAMES, (m) => (m.split(/,? & |, /).every((w) => titleCues(w) + companyCues(w) === 0 && canonicalSkill(w) === null) ? m.replace(/,/g, FIRM_COMMA) : m));
 }
 
+// "Regional Director for" (the line wrapped): a linking word left at the end of a part, with no name after it.
+const DANGLING = /(?:\s+(?:for|of|and|in|at|to|the|with|from))+$/i;
+
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
@@ -129,7 +132,7 @@ export function parts(s: string): string[] {
   const all = slashedEmployer(keepFirmNames(s).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
     .map((p) => p.replaceAll(FIRM_COMMA, ','))
-    .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
+    .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').replace(DANGLING, '').trim()))
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
   return all
