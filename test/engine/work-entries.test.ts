@@ -1037,3 +1037,7 @@ test('a page\'s running header ("Name, Curriculum Vitae, Date") names no employe
 test('a linking word left at the end of a header part by a line wrap is dropped', () => {
   assert.deepEqual(pickRoles(['Visiting Lecturer, Harwell School of Marine Science and'], ''), { position: 'Visiting Lecturer', company: 'Harwell School of Marine Science' });
 });
+
+test('a title written in capitals ends where the sentence it opens goes on in lowercase', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n• 2006 - 2012: SENIOR LEGAL OFFICER mainly advising community groups on land claims'), [['SENIOR LEGAL OFFICER', '', '2006-01-01', '2012-01-01']]);
+});

@@ -136,7 +136,7 @@ export function parts(s: string): string[] {
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
   return all
-    .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : withoutCourse(p)))
+    .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : withoutCourse(capitalsTitle(p))))
     .flatMap(unglued)
     .filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
 }
@@ -167,6 +167,12 @@ function unglued(p: string): string[] {
 
 // A course code ("HIST 1010", "CS 101"): capitals, then three or four digits.
 const COURSE_CODE = /\s[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b/;
+
+/** "LEGAL OFFICER principally working in ...": a title written in capitals, then the sentence it opens. */
+function capitalsTitle(p: string): string {
+  const caps = p.match(/^[A-Z][A-Z&/-]*(?: [A-Z][A-Z&/-]*)+(?= [a-z])/)?.[0];
+  return caps && titleCues(caps.split(' ').pop() ?? '') > 0 ? caps : p;
+}
 
 /** "Instructor MATH 1150 College Algebra" -> "Instructor": a teacher's title followed by the course taught. */
 function withoutCourse(p: string): string {
