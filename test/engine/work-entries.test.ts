@@ -1041,3 +1041,14 @@ test('a linking word left at the end of a header part by a line wrap is dropped'
 test('a title written in capitals ends where the sentence it opens goes on in lowercase', () => {
   assert.deepEqual(jobs('EXPERIENCE\n• 2006 - 2012: SENIOR LEGAL OFFICER mainly advising community groups on land claims'), [['SENIOR LEGAL OFFICER', '', '2006-01-01', '2012-01-01']]);
 });
+
+test('a title line under a long detail line without a full stop is a role when the next line does not go on with the sentence', () => {
+  const job = ['Senior Data Analyst', 'Harbor Analytics Inc', '2010-01-01', 'Present'];
+  assert.deepEqual(jobs('EXPERIENCE\nHarbor Analytics Inc, 2010 - Present\nSenior Data Analyst\nBuilt monthly revenue dashboards for the finance team\nReporting Specialist\nMaintained the nightly loads of the data warehouse'), [
+    job,
+    ['Reporting Specialist', 'Harbor Analytics Inc', '', ''],
+  ]);
+  // A line cut after a linking word, or within a name after one, goes on below.
+  assert.deepEqual(jobs('EXPERIENCE\nHarbor Analytics Inc, 2010 - Present\nSenior Data Analyst\n• Presented the quarterly results to the board chaired by the Deputy\nDirector\n• Maintained the nightly loads of the data warehouse'), [job]);
+  assert.deepEqual(jobs('EXPERIENCE\nHarbor Analytics Inc, 2010 - Present\nSenior Data Analyst\nLooked after the monthly dashboards and the reports sent to the\nFinance Director\nMaintained the nightly loads of the data warehouse'), [job]);
+});

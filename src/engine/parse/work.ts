@@ -75,6 +75,9 @@ function titleLike(t: string): boolean {
     : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t);
 }
 
+// "... the reports sent to the" or "... chaired by the Deputy" above "Director": a line cut after a linking word, or within a name, goes on below.
+const CUT_IN_NAME = /\b(?:the|an?|of|by|to|for|and|with|at|in|on|under|from|into|as|including)(?:\s+[A-Z][\w&-]*)?$/;
+
 /**
  * A line within a job, not the end of a wrapped sentence, naming another role held: a title alone
  * ("Residential Advisor"), a title and where it was held ("Fourth Grade Teacher, Elm School, Dover, DE"),
@@ -85,7 +88,8 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   const placed = isBullet(line) ? '' : placedEmployer(line);
   if (placed && titleLike(bodyRole(next))) return { position: '', company: placed };
   // A long line without a full stop and with lowercase words is a sentence going on below; one of capitalised parts is a header.
-  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev) && lowercaseWords(prev) > 1 && !looksLikePlace(next)) return null;
+  // A title line under it stands unless the line below it goes on in lowercase or the long line was cut within a name.
+  if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev) && lowercaseWords(prev) > 1 && !looksLikePlace(next) && (/^[a-z]/.test(next) || CUT_IN_NAME.test(prev) || !titleLike(bodyRole(line)))) return null;
   if (!isBullet(line)) {
     const held = employerFirst(line);
     if (held) return held;
