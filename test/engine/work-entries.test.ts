@@ -1052,3 +1052,9 @@ test('a title line under a long detail line without a full stop is a role when t
   assert.deepEqual(jobs('EXPERIENCE\nHarbor Analytics Inc, 2010 - Present\nSenior Data Analyst\n• Presented the quarterly results to the board chaired by the Deputy\nDirector\n• Maintained the nightly loads of the data warehouse'), [job]);
   assert.deepEqual(jobs('EXPERIENCE\nHarbor Analytics Inc, 2010 - Present\nSenior Data Analyst\nLooked after the monthly dashboards and the reports sent to the\nFinance Director\nMaintained the nightly loads of the data warehouse'), [job]);
 });
+
+test('a detail line opened by a verb in -ing and a preposition ("Working with Sales Engineers") names no role', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nStore Manager, Harbor Hardware\n2015 - 2018\nOrdered stock and managed a team of twelve\nWorking with Sales Engineers'), [
+    ['Store Manager', 'Harbor Hardware', '2015-01-01', '2018-01-01'],
+  ]);
+});

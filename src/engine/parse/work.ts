@@ -12,9 +12,9 @@ import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
 import { listedHeadingKind } from './sections.ts';
 
-// A clause opened by a past-tense verb ("Observed classroom teachers") above a date line is the
-// previous job's detail, not this one's header.
-const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}ed\s+[a-z]/;
+// A clause opened by a past-tense verb ("Observed classroom teachers") or by a verb in -ing and a
+// preposition ("Liaising with suppliers") above a date line is the previous job's detail, not this one's header.
+const DETAIL = /^(?!(?:Worked|Served|Employed)\b)[A-Z][a-z]{2,}(?:ed\s+[a-z]|ing\s+(?:with|on|in|for|to|at|and)\s)/;
 
 // "worked as X in Y", "joined as X", "21 months of experience in Y as X": a role and where it was held.
 const ORG = "[A-Z][\\w.&'-]*(?:\\s+(?:[A-Z][\\w.&'-]*|of|and|&))*";
