@@ -1058,3 +1058,11 @@ test('a detail line opened by a verb in -ing and a preposition ("Working with Sa
     ['Store Manager', 'Harbor Hardware', '2015-01-01', '2018-01-01'],
   ]);
 });
+
+test('a title whose head comes before "in" ("Lecturer in Economics") is a role held beside the job', () => {
+  const text = 'EXPERIENCE\n2008 - Present: Managing Partner, Ashgrove Legal Partners\nHandles civil and commercial cases\n• Lecturer in Economics, Harwell University';
+  assert.deepEqual(jobs(text), [
+    ['Managing Partner', 'Ashgrove Legal Partners', '2008-01-01', 'Present'],
+    ['Lecturer in Economics', 'Harwell University', '', ''],
+  ]);
+});

@@ -66,8 +66,8 @@ function titleLike(t: string): boolean {
   const words = t.split(/\s+/);
   if (DETAIL.test(t) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\.|\b(?:[A-Z]\.){2,}/g, ''))) return false;
   if (lowercaseWords(t) > 1) return false;
-  // "Vice President of International Sales": the head comes before "of" ("Member of ..." names a membership).
-  const core = t.replace(/\s+of\s+.*$/i, '');
+  // "Vice President of International Sales", "Lecturer in Economics": the head comes before "of" or "in" ("Member of ..." names a membership).
+  const core = t.replace(/\s+(?:of|in)\s+.*$/i, '');
   const head = core.split(/\s+/).pop() ?? '';
   if (core !== t && /^members?$|s$/i.test(head)) return false;
   return titleCues(head) > 0
