@@ -75,3 +75,8 @@ test('headlines: a title "for" a field ("Vice Dean for Student Affairs"), not "f
   assert.equal(findDesignation(['Dana Cole', 'Vice Dean for Student Affairs', 'Harbor State University'], '', 'Dana Cole'), 'Vice Dean for Student Affairs');
   assert.equal(findDesignation(['Dana Cole', 'Coordinator for Harbor Community College'], '', 'Dana Cole'), '');
 });
+
+test('headlines: a tool named like a job in a list of tools is no headline ("Photoshop, Illustrator, InDesign")', () => {
+  assert.equal(findDesignation(['Dana Cole', 'Tools: Photoshop, Illustrator, InDesign'], '', 'Dana Cole'), '');
+  assert.equal(findDesignation(['Dana Cole', 'Illustrator'], '', 'Dana Cole'), 'Illustrator');
+});

@@ -5,6 +5,7 @@ import { agentNoun } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues, titleScore } from './roles.ts';
 import { headingKind } from './sections.ts';
+import { canonicalSkill } from './taxonomy.ts';
 import { rolesInProse } from './work.ts';
 
 const MAX_WORDS = 7;
@@ -64,9 +65,12 @@ function fromHeader(header: string[], name: string): string {
     const parts = i < 8 ? line.split(/\s+[-–|,/]\s+|\s*\|\s*|,\s+/).map((p) => tidy(p.trim(), name)) : [named];
     // The line under the name may be written in lowercase ("data analyst").
     const underName = i === 1 || (i > 0 && !!name && header[i - 1].toLowerCase().startsWith(name.toLowerCase()));
+    // "Photoshop, Illustrator, InDesign": a list of tools, one of them named like a job.
+    const tools = parts.filter((p) => canonicalSkill(p) !== null).length >= 2;
     for (const p of parts) {
       // A line like a name is the title only when the name was found elsewhere ("IT SUPPORT").
       if (looksLikeName(p) && (!name || p.toLowerCase() === name.toLowerCase())) continue;
+      if (tools && canonicalSkill(p) !== null) continue;
       if (titleOnly(p, underName)) return p;
     }
   }
