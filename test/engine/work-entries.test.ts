@@ -1036,6 +1036,8 @@ test('a page\'s running header ("Name, Curriculum Vitae, Date") names no employe
 
 test('a linking word left at the end of a header part by a line wrap is dropped', () => {
   assert.deepEqual(pickRoles(['Visiting Lecturer, Harwell School of Marine Science and'], ''), { position: 'Visiting Lecturer', company: 'Harwell School of Marine Science' });
+  // A sentence cut so is left whole: it names no title.
+  assert.deepEqual(pickRoles(['And prior to that, served as a Store Admin for the duration of'], ''), { position: '', company: '' });
 });
 
 test('a title written in capitals ends where the sentence it opens goes on in lowercase', () => {

@@ -125,6 +125,11 @@ function keepFirmNames(s: string): string {
 // "Regional Director for" (the line wrapped): a linking word left at the end of a part, with no name after it.
 const DANGLING = /(?:\s+(?:for|of|and|in|at|to|the|with|from))+$/i;
 
+/** A title or a name cut by a line wrap, without its dangling linking word (not a sentence: "... for the duration of"). */
+function withoutDangling(p: string): string {
+  return lowercaseWords(p) <= 1 ? p.replace(DANGLING, '') : p;
+}
+
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
@@ -132,7 +137,8 @@ export function parts(s: string): string[] {
   const all = slashedEmployer(keepFirmNames(s).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
     .map((p) => p.replaceAll(FIRM_COMMA, ','))
-    .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').replace(DANGLING, '').trim()))
+    .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
+    .map(withoutDangling)
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
   return all
