@@ -65,7 +65,7 @@ function fromHeader(header: string[], name: string): string {
     const parts = i < 8 ? line.split(/\s+[-–|,/]\s+|\s*\|\s*|,\s+/).map((p) => tidy(p.trim(), name)) : [named];
     // The line under the name may be written in lowercase ("data analyst").
     const underName = i === 1 || (i > 0 && !!name && header[i - 1].toLowerCase().startsWith(name.toLowerCase()));
-    // "Photoshop, Illustrator, InDesign": a list of tools, one of them named like a job.
+    // "Figma, Illustrator, Sketch": a list of tools, one of them named like a job.
     const tools = parts.filter((p) => canonicalSkill(p) !== null).length >= 2;
     for (const p of parts) {
       // A line like a name is the title only when the name was found elsewhere ("IT SUPPORT").

@@ -174,7 +174,7 @@ function unglued(p: string): string[] {
 // A course code ("HIST 1010", "CS 101"): capitals, then three or four digits.
 const COURSE_CODE = /\s[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b/;
 
-/** "LEGAL OFFICER principally working in ...": a title written in capitals, then the sentence it opens. */
+/** "SITE ENGINEER mainly supervising road works": a title written in capitals, then the sentence it opens. */
 function capitalsTitle(p: string): string {
   const caps = p.match(/^[A-Z][A-Z&/-]*(?: [A-Z][A-Z&/-]*)+(?= [a-z])/)?.[0];
   return caps && titleCues(caps.split(' ').pop() ?? '') > 0 ? caps : p;
