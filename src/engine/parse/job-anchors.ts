@@ -3,7 +3,7 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDateRanges, findDates, MONTH_WORD, SEASON_WORD, toIso, type YearMonth } from './dates.ts';
-import { isHeaderLike, lowercaseWords, parts, placedEmployer, plausibleCompany } from './job-header.ts';
+import { bareName, isHeaderLike, parts, placedEmployer, plausibleCompany } from './job-header.ts';
 import { isRegion } from './places.ts';
 import { companyCues, companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
 
@@ -62,7 +62,7 @@ export function bracketedYear(line: string, prev: string, next: string): DateRan
   const org = m[1];
   // findDates reads no year before 1950: "Harlow Mills (1925)" is a founding year, not a job's.
   const year = findDates(m[2])[0];
-  if (!year || companyCues(org) === 0 || titleCues(org) > 0 || lowercaseWords(org) > 0 || !plausibleCompany(org)) return null;
+  if (!year || companyCues(org) === 0 || !bareName(org)) return null;
   return oneDateRange(year.point, line.indexOf(m[2]), m[2]);
 }
 

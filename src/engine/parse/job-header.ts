@@ -225,6 +225,11 @@ export function lowercaseWords(p: string): number {
   return p.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !LINK_WORDS.test(w)).length;
 }
 
+/** A name and nothing else: no title word, no lowercase word but linking ones, plausible as an organisation ("Harbor Hardware"). */
+export function bareName(p: string): boolean {
+  return titleCues(p) === 0 && lowercaseWords(p) === 0 && plausibleCompany(p);
+}
+
 // Names and titles open on a capital or a digit ("3M"), or on one lowercase letter before either ("eClerx", "i2 Technologies").
 const CAPITALISED = /^(?:[A-Z0-9]|[a-z][A-Z0-9])/;
 

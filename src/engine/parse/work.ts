@@ -6,7 +6,7 @@ import type { WorkItem } from '../types.ts';
 import { findDateRanges, findDates, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
-import { agentNoun, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
+import { agentNoun, bareName, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
@@ -270,7 +270,7 @@ function subHeading(lines: string[], anchors: Anchor[]): boolean {
 /** "Institute for Coastal Studies,": a short line naming an organisation by one of its words, and nothing else. */
 function organisationLine(line: string): boolean {
   const t = line.trim().replace(/[,.]$/, '');
-  return !isBullet(line) && t.split(/\s+/).length <= 6 && lowercaseWords(t) === 0 && titleCues(t) === 0 && companyCues(t) > 0 && !looksLikePlace(t) && plausibleCompany(t);
+  return !isBullet(line) && t.split(/\s+/).length <= 6 && companyCues(t) > 0 && !looksLikePlace(t) && bareName(t);
 }
 
 /** "Law Offices of Jane Ruiz" under a date: an organisation, not a title. */
@@ -315,7 +315,7 @@ function leadingTitle(line: string): string {
 /** "Harbor Hardware" above "Dover, Delaware" above "Sales Associate": an employer, its town, then the title held there. */
 function employerAbovePlace(line: string, next: string, after: string): { position: string; company: string } | null {
   const name = line.trim();
-  const named = !isBullet(line) && titleCues(name) === 0 && lowercaseWords(name) === 0 && !looksLikePlace(name) && plausibleCompany(name);
+  const named = !isBullet(line) && !looksLikePlace(name) && bareName(name);
   return named && looksLikePlace(next) && titleLike(bodyRole(after)) ? { position: '', company: name } : null;
 }
 
