@@ -226,29 +226,30 @@ function achievementsOfJob(line: string, section: Section): boolean {
  * after a word, not a heading (unless the resume writes its headings in lowercase, as the
  * experience heading shows).
  */
-function wrappedWord(line: string, section: Section): boolean {
-  const prev = section.lines[section.lines.length - 1] ?? '';
+function wrappedWord(line: string, section: Section, prev: string): boolean {
   return section.kind === 'experience' && /^[a-z]/.test(line) && !/^[a-z]/.test(section.heading) && /(?:^|\s)[A-Za-z]+$/.test(prev);
 }
 
 /** "PROJECTS:" right under a job's dates or one of its labels ("Tasks :"): the projects of that job. */
-function projectsOfJob(line: string, section: Section): boolean {
-  const prev = section.lines[section.lines.length - 1] ?? '';
-  return section.kind === 'experience' && /:\s*$/.test(line) && headingKind(line) === 'projects' && (findDateRanges(prev).length > 0 || /^[A-Za-z ]{2,20}:$/.test(prev));
+function projectsOfJob(line: string, section: Section, prev: string, prevDated: boolean): boolean {
+  return section.kind === 'experience' && /:\s*$/.test(line) && headingKind(line) === 'projects' && (prevDated || /^[A-Za-z ]{2,20}:$/.test(prev));
 }
 
 /**
  * "Grander Education" in mixed case right under a job's dates: an organisation named after the
  * field it works in, the employer, rather than a heading (a listed one, "Education", still is).
  */
-function employerUnderDates(line: string, section: Section): boolean {
-  const prev = section.lines[section.lines.length - 1] ?? '';
-  return section.kind === 'experience' && /[a-z]/.test(line) && /\beducation$/i.test(line.trim()) && findDateRanges(prev).length > 0 && !listedHeadingKind(line);
+function employerUnderDates(line: string, section: Section, prevDated: boolean): boolean {
+  return section.kind === 'experience' && /[a-z]/.test(line) && /\beducation$/i.test(line.trim()) && prevDated && !listedHeadingKind(line);
 }
 
 /** A heading line that belongs to the section it appears in rather than opening one. */
 function staysWithin(line: string, section: Section): boolean {
-  return !!LABEL_WITHIN[section.kind]?.(line) || achievementsOfJob(line, section) || wrappedWord(line, section) || projectsOfJob(line, section) || employerUnderDates(line, section);
+  if (LABEL_WITHIN[section.kind]?.(line) || achievementsOfJob(line, section)) return true;
+  // The line above, and whether it dates a job.
+  const prev = section.lines[section.lines.length - 1] ?? '';
+  const prevDated = findDateRanges(prev).length > 0;
+  return wrappedWord(line, section, prev) || projectsOfJob(line, section, prev, prevDated) || employerUnderDates(line, section, prevDated);
 }
 
 // "5. Academic Studies:", "6. Employment History": a heading with its number.
