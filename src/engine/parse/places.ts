@@ -36,7 +36,7 @@ const CODES = new Set(US_CODES);
 
 /** A state, province or country, by name or postal code ("CA", "Tamil Nadu", "India"). */
 export function isRegion(s: string): boolean {
-  const t = s.trim().replace(/[.\s-]+$/, '').replace(/\s+\d{3,6}(?:-\d{4})?$/, '');
+  const t = placeName(s).replace(/\s+\d{3,6}(?:-\d{4})?$/, '');
   return CODES.has(t) || PLACE.has(t.toLowerCase());
 }
 
@@ -53,5 +53,10 @@ const CITIES = new Set([
 
 /** A large city named alone ("Los Angeles", "PARIS"). */
 export function isCity(s: string): boolean {
-  return CITIES.has(s.trim().replace(/[.\s-]+$/, '').toLowerCase());
+  return CITIES.has(placeName(s).toLowerCase());
+}
+
+/** A place as written, without the punctuation that may trail it ("Texas.", "Pune -"). */
+function placeName(s: string): string {
+  return s.trim().replace(/[.\s-]+$/, '');
 }
