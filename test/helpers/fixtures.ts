@@ -106,6 +106,20 @@ export async function newWorkflow(api: Api, name: string, stages: (keyof typeof 
   return res.body;
 }
 
+/** A published job whose workflow is the automated video interview alone. */
+export async function videoInterviewJob(api: Api, fields: Record<string, unknown> = {}) {
+  const workflow = await newWorkflow(api, 'Video only', ['automated-video-interview']);
+  return newJob(api, { interview_module: workflow.id, ...fields });
+}
+
+/** A question set holding one question per text, with the questions' ids in order. */
+export async function newQuestionSet(api: Api, texts: string[]) {
+  const set = (await api.post('/interview/question-sets/', { name: 'Intro' })).body;
+  const questions: number[] = [];
+  for (const text of texts) questions.push((await api.post('/interview/questions/', { question_set: set.id, text })).body.id);
+  return { id: set.id as number, questions };
+}
+
 export interface FormFile {
   field: string;
   filename: string;

@@ -6,24 +6,21 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
-import { Api, newApplication, newJob, newOrganisation, newWorkflow, sendForm } from '../helpers/fixtures.ts';
+import { Api, newApplication, newOrganisation, newQuestionSet, sendForm, videoInterviewJob } from '../helpers/fixtures.ts';
 import { videoPart, WEBM } from '../helpers/media.ts';
 
 const ctx = await testApp();
 const anon = new Api(ctx.app);
 const org = await newOrganisation(ctx);
 const editor = await org.addUser('Editor');
-const workflow = await newWorkflow(editor.api, 'Video only', ['automated-video-interview']);
-const job = await newJob(editor.api, { interview_module: workflow.id });
+const job = await videoInterviewJob(editor.api);
 const half = WEBM.length / 2;
 
 /** An interview with two questions and a two-part upload whose first part is a named pipe nothing has written to yet. */
 async function uploadWithPipe() {
   const { candidate_id: candidate } = await newApplication(ctx.app, job);
-  const set = (await editor.api.post('/interview/question-sets/', { name: 'Intro' })).body;
-  const questions: number[] = [];
-  for (const text of ['Tell us about yourself', 'Why this job?']) questions.push((await editor.api.post('/interview/questions/', { question_set: set.id, text })).body.id);
-  const assigned = await editor.api.post('/personality-screening/personality-screenings/', { job: job.id, candidate, question_set: set.id, expired_at: '2099-01-01T00:00:00Z' });
+  const { id: set, questions } = await newQuestionSet(editor.api, ['Tell us about yourself', 'Why this job?']);
+  const assigned = await editor.api.post('/personality-screening/personality-screenings/', { job: job.id, candidate, question_set: set, expired_at: '2099-01-01T00:00:00Z' });
   const key = assigned.body.access_key;
   const chunk = (part: number, content: Buffer, upload?: string) =>
     sendForm(anon, 'POST', '/video_upload/upload-chunk/', { part_number: String(part), video_id: key, ...(upload ? { upload_id: upload } : {}) }, [{ field: 'file', filename: 'blob', type: 'video/webm', content }]);

@@ -5,7 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
-import { Api, newApplication, newJob, newOrganisation, newWorkflow, PDF, sendForm } from '../helpers/fixtures.ts';
+import { Api, newApplication, newOrganisation, newQuestionSet, PDF, sendForm, videoInterviewJob } from '../helpers/fixtures.ts';
 import { holdRows, lockWaiters } from '../helpers/locks.ts';
 import { videoPart, WEBM, wav } from '../helpers/media.ts';
 
@@ -15,15 +15,13 @@ const org = await newOrganisation(ctx);
 const editor = await org.addUser('Editor');
 const participant = await org.addUser('Participant');
 const rival = await newOrganisation(ctx);
-const workflow = await newWorkflow(editor.api, 'Video only', ['automated-video-interview']);
-const job = await newJob(editor.api, { interview_module: workflow.id, users_shared_with: [participant.id] });
+const job = await videoInterviewJob(editor.api, { users_shared_with: [participant.id] });
 const URL = '/personality-screening/personality-screenings/delete-multiple/';
 
 async function recordedScreening() {
   const { candidate_id: candidate } = await newApplication(ctx.app, job);
-  const set = (await editor.api.post('/interview/question-sets/', { name: 'Intro' })).body;
-  const question = (await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Tell us about yourself' })).body.id;
-  await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Why this job?' });
+  const set = await newQuestionSet(editor.api, ['Tell us about yourself', 'Why this job?']);
+  const [question] = set.questions;
   const assigned = await editor.api.post('/personality-screening/personality-screenings/', { job: job.id, candidate, question_set: set.id, expired_at: '2099-01-01T00:00:00Z' });
   assert.equal(assigned.status, 201);
   const key = assigned.body.access_key;

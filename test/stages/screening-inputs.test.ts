@@ -3,16 +3,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
-import { Api, newApplication, newJob, newOrganisation, newWorkflow, sendForm } from '../helpers/fixtures.ts';
+import { Api, newApplication, newOrganisation, newQuestionSet, sendForm, videoInterviewJob } from '../helpers/fixtures.ts';
 
 const ctx = await testApp();
 const anon = new Api(ctx.app);
 const org = await newOrganisation(ctx);
 const editor = await org.addUser('Editor');
-const workflow = await newWorkflow(editor.api, 'Video only', ['automated-video-interview']);
-const job = await newJob(editor.api, { interview_module: workflow.id });
-const set = (await editor.api.post('/interview/question-sets/', { name: 'Intro' })).body;
-const questionId: number = (await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Tell us about yourself' })).body.id;
+const job = await videoInterviewJob(editor.api);
+const set = await newQuestionSet(editor.api, ['Tell us about yourself']);
+const [questionId] = set.questions;
 
 async function assigned() {
   const { candidate_id: candidate } = await newApplication(ctx.app, job);
