@@ -72,6 +72,28 @@ test('durations: per work, total and relevant months', () => {
   assert.equal(r.relevant_experience_in_months, 48);
 });
 
+test('months held in two jobs at once count once in the total, the relevant and the role months', () => {
+  const [dev, cafe] = resume().workExperience;
+  // A weekend job at the cafe during the developer years, and a second title for the same developer years.
+  const weekend = { ...cafe, startDate: '2020-01-01', endDate: '2021-01-01' };
+  const lead = { ...dev, position: 'Backend Developer Lead', description: '' };
+  const r = score(resume({ workExperience: [dev, lead, weekend] }));
+  assert.deepEqual(r.duration_per_work.map((d) => d.experience_in_months), [48, 48, 12]);
+  assert.equal(r.total_duration, 48);
+  assert.equal(r.relevant_experience_in_months, 48);
+  assert.equal(scoreWork(resume({ workExperience: [dev, lead] }), job, TODAY, 0).fits[0].months, 48);
+});
+
+test('role months of overlapping jobs take the closer title for the months they share', () => {
+  const [dev] = resume().workExperience;
+  const loose = { ...dev, position: 'Developer', startDate: '2017-01-01', endDate: '2021-01-01' };
+  const months = (jobs: typeof dev[]) => scoreWork(resume({ workExperience: jobs }), job, TODAY, 0).fits[0].months;
+  const alone = months([loose]);
+  assert.ok(alone > 0 && alone < 48);
+  // 2019-2021 counted once, at the full weight of "Backend Developer"; 2017-2019 at the weight of "Developer".
+  assert.equal(months([dev, loose]), Math.round(48 + alone / 2));
+});
+
 test('less experience in the asked role lowers the work score', () => {
   const short = resume();
   short.workExperience[0] = { ...short.workExperience[0], startDate: '2021-01-01' };

@@ -163,15 +163,22 @@ function fromIso(s: string): DatePoint | null {
   return m ? { year: Number(m[1]), month: Number(m[2]), yearOnly: false } : null;
 }
 
-/** Whole months between two ISO dates ("Present" is `today`); a single-year span counts as 12. */
-export function monthsBetween(startIso: string, endIso: string, today: Date): number {
+/** A job's months as a half-open interval of month numbers ("Present" is `today`); a single-year span covers 12; null without a start. */
+export function monthSpan(startIso: string, endIso: string, today: Date): { from: number; to: number } | null {
   const s = fromIso(startIso);
   let e = fromIso(endIso);
-  if (s === null || s === 'present') return 0;
+  if (s === null || s === 'present') return null;
   if (e === null) e = s;
   const ey = e === 'present' ? today.getUTCFullYear() : e.year;
   const em = e === 'present' ? today.getUTCMonth() + 1 : e.month;
+  const from = s.year * 12 + s.month - 1;
   const months = (ey - s.year) * 12 + (em - s.month);
-  if (months <= 0) return endIso && s.year === ey ? 12 : 0;
-  return Math.min(months, 600);
+  if (months <= 0) return endIso && s.year === ey ? { from, to: from + 12 } : null;
+  return { from, to: from + Math.min(months, 600) };
+}
+
+/** Whole months between two ISO dates ("Present" is `today`); a single-year span counts as 12. */
+export function monthsBetween(startIso: string, endIso: string, today: Date): number {
+  const span = monthSpan(startIso, endIso, today);
+  return span ? span.to - span.from : 0;
 }

@@ -1,8 +1,9 @@
 // Work-experience axis: months in roles like the ones the job asks for, against the months asked,
 // and how much of the asked skills the experience shows.
-import { monthsBetween } from '../parse/dates.ts';
+import { monthSpan } from '../parse/dates.ts';
 import type { DurationPerWork, JobProfile, RequiredRole, ResumeJson, WorkItem } from '../types.ts';
 import { coverageOf, relevanceOf, saturate, terms, toScore10 } from './match.ts';
+import { monthsCovered } from './periods.ts';
 import { withoutDescription } from './requirements.ts';
 
 export interface RoleFit {
@@ -38,7 +39,10 @@ export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date, skil
   const roleTerms = roles.map((r) => terms(r.title));
   const titleTerms = terms(job.title);
   const workTerms = terms(job.workText);
-  const months = resume.workExperience.map((w) => monthsBetween(w.startDate, w.endDate, today));
+  const spans = resume.workExperience.map((w) => monthSpan(w.startDate, w.endDate, today));
+  const months = spans.map((s) => (s ? s.to - s.from : 0));
+  // Months in the jobs that pass `weightOf`, each month once, at the best weight among them.
+  const covered = (weightOf: (i: number) => number) => monthsCovered(spans.flatMap((s, i) => (s && weightOf(i) > 0 ? [{ ...s, weight: weightOf(i) }] : [])));
   // Title against role, both ways; the title may lose the clause that describes it ("Project
   // Manager using Scrum"), and the company joins in when the title alone is not enough ("SOC
   // Analyst" at "SecureWorks" for "SOC Analyst - SecureWorks").
@@ -49,14 +53,12 @@ export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date, skil
     const forms = [titles[i], terms(withoutDescription(title)), terms(title, w.company)];
     return roleTerms.map((rt) => Math.max(...forms.map((f) => both(rt, f))));
   });
-  const fits: RoleFit[] = roles.map((role, r) => {
-    let m = 0;
-    resume.workExperience.forEach((_, i) => {
-      if (sims[i][r] >= MATCH_FLOOR) m += months[i] * sims[i][r];
-    });
-    return { role, months: Math.round(m), need: role.months || job.minExperienceMonths || DEFAULT_NEED_MONTHS };
-  });
-  const totalMonths = months.reduce((a, b) => a + b, 0);
+  const fits: RoleFit[] = roles.map((role, r) => ({
+    role,
+    months: Math.round(covered((i) => (sims[i][r] >= MATCH_FLOOR ? sims[i][r] : 0))),
+    need: role.months || job.minExperienceMonths || DEFAULT_NEED_MONTHS,
+  }));
+  const totalMonths = covered(() => 1);
   const needTotal = Math.max(job.minExperienceMonths, DEFAULT_NEED_MONTHS);
   const roleCoverage = fits.length ? fits.reduce((a, f) => a + saturate(f.months / f.need), 0) / fits.length : saturate(totalMonths / needTotal);
   // What the jobs' descriptions show of the skills asked for.
@@ -72,6 +74,6 @@ export function scoreWork(resume: ResumeJson, job: JobProfile, today: Date, skil
     return { ...w, relevance: relevanceOf(score), relevance_score: score };
   });
   const durations = items.map((w, i) => ({ company: w.company || w.position, relevance_score: w.relevance_score ?? 0, experience_in_months: months[i] }));
-  const relevantMonths = durations.filter((d) => d.relevance_score >= 5).reduce((a, d) => a + d.experience_in_months, 0);
+  const relevantMonths = covered((i) => ((items[i].relevance_score ?? 0) >= 5 ? 1 : 0));
   return { coverage, items, durations, totalMonths, relevantMonths, fits };
 }
