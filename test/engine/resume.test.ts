@@ -95,7 +95,8 @@ test('a markdown resume with labelled fields and numbered lists', () => {
   assert.deepEqual(
     r.workExperience.map((w) => [w.position, w.startDate, w.endDate]),
     [
-      ['Junior Systems Admin/Engineer', '2019-01-01', '2023-01-01'],
+      ['Junior Systems Admin', '2019-01-01', '2023-01-01'],
+      ['Engineer', '2019-01-01', '2023-01-01'],
       ['Survey Researcher', '2013-01-01', '2016-01-01'],
     ],
   );

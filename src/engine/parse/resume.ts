@@ -3,6 +3,7 @@
 import { cleanText } from '../text/clean.ts';
 import { toLines } from '../text/lines.ts';
 import type { EducationItem, ResumeJson } from '../types.ts';
+import { eachRole } from './combined-roles.ts';
 import { findEmails, findPhones, findWebsites } from './contacts.ts';
 import { findDateRanges } from './dates.ts';
 import { degreeLevel, looksLikeSchool } from './degrees.ts';
@@ -79,7 +80,7 @@ export function parseResume(text: string): ResumeJson {
     designation: findDesignation(linesOf(sections, 'header'), summary, name),
     skills: findSkills(linesOf(sections, 'skills'), clean, lines),
     // A job or a degree written twice (a resume pasted twice, a summary table) is listed once.
-    workExperience: uniqueBy(findJobs(), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
+    workExperience: uniqueBy(findJobs().flatMap(eachRole), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
     education: uniqueBy(education, (e) => [e.degree, e.school, e.endDate].join('|').toLowerCase()),
     projects: findProjects(linesOf(sections, 'projects')),
     certifications: findCertifications(linesOf(sections, 'certifications')),

@@ -76,6 +76,17 @@ export function looksLikePlace(s: string): boolean {
 }
 
 /**
+ * The phrase names a role one person holds: headed by a title word in the singular ("Test Manager",
+ * "Co-founder"), or one before "of" or "for" ("Director of Field Sales"); "Kitchen Helpers" names a team.
+ */
+export function namesRole(s: string): boolean {
+  const w = words(s);
+  const at = w.findIndex((x) => x === 'of' || x === 'for');
+  const head = at > 0 ? at - 1 : w.length - 1;
+  return head >= 0 && TITLE_WORDS.has(w[head]) && titleWordAt(w, head);
+}
+
+/**
  * How strongly a phrase reads as a job title (the head noun, its last word, counts double).
  * Organisation words before a title's head qualify it ("Software Engineer", "Bank Teller") and
  * count against it only beside a legal form.
