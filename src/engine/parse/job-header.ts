@@ -199,6 +199,13 @@ function withoutTown(p: string): string {
 // "Jane Doe, Curriculum Vitae, May 2019": a page's running header, naming the candidate, not an employer.
 const PAGE_HEADER = /(?:^|,)\s*(?:curriculum vitae|r[eé]sum[eé]|cv)\s*(?:,|$)/i;
 
+// "$150,000: Study of rural schools. Harwell Foundation (2006-2007)": a grant and its funder, opened by the sum awarded.
+const GRANT = /^[$€£]\s?\d/;
+
+// "Okafor, T., Mining Sensor Logs ...", "Okafor, T and Lind, M.": a citation opened by its first author's
+// surname and initials (not "Economist, U.S. Bureau of Fisheries").
+const CITATION = /^[A-Z][a-z'-]+,\s+[A-Z]\.?(?:\s?[A-Z]\.)*(?:,|\s(?:and|&))\s/;
+
 export const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
 // A client or project line names who the work was for, not the employer.
 const NOT_EMPLOYER = /^(?:client|customer|project(?: title| name| description)?|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
@@ -286,6 +293,8 @@ const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
 const UNIT_OF_EMPLOYER = /\b(?:division|region)$/i;
 
 export function pickRoles(candidates: string[], name: string): { position: string; company: string } {
+  // A grant or a paper is dated like a job, but its header names a funder or a journal, not an employer.
+  if (candidates.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)))) return { position: '', company: '' };
   let position = '';
   let company = '';
   for (const c of candidates) {

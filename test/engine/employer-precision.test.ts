@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseResume } from '../../src/engine/index.ts';
+
+const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+
+test('a grant opened by the sum awarded names its funder, not an employer', () => {
+  const text = 'EXPERIENCE\nProfessor of Sociology, Harwell University, 2001 - Present\nTeaches rural sociology and research methods\nResearch Grants (selected)\n$250,000: Funding of rural schools. Brightwater Foundation (2006-2008)\n$90,000: Teacher retention in small towns. Alder Trust (2010-2011)';
+  assert.deepEqual(jobs(text), [['Professor of Sociology', 'Harwell University', '2001-01-01', 'Present']]);
+});
+
+test('a citation opened by its first author and initials heads a paper: its lines name no employer', () => {
+  const text = 'EXPERIENCE\nData Engineer, Corvid Systems Ltd, 2015 - Present\nBuilt the nightly loads of the data warehouse\n• Wrote an early paper on reading sensor logs with decision trees\nOkafor, T., Mining Sensor Logs: A Comparison of Decision Trees and Naive\nBayes, 2004, available online: http://example.org/okafor04.pdf\nSummer placements (2001-2003):\n• Harbor Analytics Inc';
+  assert.deepEqual(jobs(text), [['Data Engineer', 'Corvid Systems Ltd', '2015-01-01', 'Present']]);
+});
