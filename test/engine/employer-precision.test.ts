@@ -13,3 +13,10 @@ test('a citation opened by its first author and initials heads a paper: its line
   const text = 'EXPERIENCE\nData Engineer, Corvid Systems Ltd, 2015 - Present\nBuilt the nightly loads of the data warehouse\n• Wrote an early paper on reading sensor logs with decision trees\nOkafor, T., Mining Sensor Logs: A Comparison of Decision Trees and Naive\nBayes, 2004, available online: http://example.org/okafor04.pdf\nSummer placements (2001-2003):\n• Harbor Analytics Inc';
   assert.deepEqual(jobs(text), [['Data Engineer', 'Corvid Systems Ltd', '2015-01-01', 'Present']]);
 });
+
+test('an activity written with a common noun in lowercase ("Observation in Science classrooms") names no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nObservation in Science and Maths classrooms, Elmwood district schools\nSeptember 2012 - December 2012\nWatched lessons and kept a reflective journal'), []);
+  assert.deepEqual(jobs('EXPERIENCE\nFreelance Developer\n2016 - 2018\nPlugin creation for Brightcut (C++/Qt)\n2015 - 2016'), [
+    ['Freelance Developer', '', '2016-01-01', '2018-01-01'],
+  ]);
+});

@@ -240,6 +240,8 @@ export function bareName(p: string): boolean {
 // Names and titles open on a capital or a digit ("3M"), or on one lowercase letter before either ("eClerx", "i2 Technologies").
 const CAPITALISED = /^(?:[A-Z0-9]|[a-z][A-Z0-9])/;
 
+const ACTIVITY = /\b[A-Za-z]+(?:tion|sion|ment)\s+(?:in|for|of|on|with)\s/;
+
 /** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
 export function plausibleCompany(p: string): boolean {
   const t = p.trim();
@@ -264,6 +266,9 @@ export function plausibleCompany(p: string): boolean {
     const pieces = t.split(/\s*(?:[/,&]|\band\b)\s*/).filter(Boolean);
     const name = /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(t) && !/(?:ing|ion|ment|ics|ity)$/i.test(t);
     if (!name && pieces.every((x) => canonicalSkill(x) !== null)) return false;
+    // "Observation in English classrooms", "GUI creation for Hitfilm": an activity (a noun in -ion or
+    // -ment, then what it was in or for) written with a common noun in lowercase, unlike a name.
+    if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
     if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|freelance|self|various|multiple|confidential|description|summary|details?)\b/i.test(t)) return false;
   }
   return true;
