@@ -20,3 +20,9 @@ test('an activity written with a common noun in lowercase ("Observation in Scien
     ['Freelance Developer', '', '2016-01-01', '2018-01-01'],
   ]);
 });
+
+test('a single word between a title and a state is the town the job was in', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nHead Lifeguard, Millbrook, NE\n2009 - 2011\nSupervised a team of six guards'), [['Head Lifeguard', '', '2009-01-01', '2011-01-01']]);
+  // Two or more words keep being read as the employer ("Title, Employer, ST").
+  assert.deepEqual(jobs('EXPERIENCE\nHead Lifeguard, Millbrook Aquatic Center, NE\n2009 - 2011'), [['Head Lifeguard', 'Millbrook Aquatic Center', '2009-01-01', '2011-01-01']]);
+});

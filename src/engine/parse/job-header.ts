@@ -140,11 +140,12 @@ export function parts(s: string): string[] {
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .map(withoutDangling)
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
-  // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city.
+  // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city;
+  // after a title, a single word is ("Head Lifeguard, Millbrook, NE"), more often than the employer.
   return all
     .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : withoutCourse(capitalsTitle(p))))
     .flatMap(unglued)
-    .filter((p, i) => !looksLikePlace(p) && !(i > 0 && titleScore(all[i - 1]) <= 0 && isRegion(all[i + 1] ?? '') && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p) && companyCues(p) === 0));
+    .filter((p, i) => !looksLikePlace(p) && !(i > 0 && isRegion(all[i + 1] ?? '') && (titleScore(all[i - 1]) <= 0 ? /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/ : /^[A-Z][a-z]+$/).test(p) && companyCues(p) === 0));
 }
 
 /** "NRP" after "Northern Relief Programme": initials of the name before it, in order, restating it. */
