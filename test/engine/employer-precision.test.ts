@@ -26,3 +26,8 @@ test('a single word between a title and a state is the town the job was in', () 
   // Two or more words keep being read as the employer ("Title, Employer, ST").
   assert.deepEqual(jobs('EXPERIENCE\nHead Lifeguard, Millbrook Aquatic Center, NE\n2009 - 2011'), [['Head Lifeguard', 'Millbrook Aquatic Center', '2009-01-01', '2011-01-01']]);
 });
+
+test('a template placeholder left in ("Name Of Company - City, ST", "Some School") names no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nName Of Company - City, ST\nSales Associate\n2010 - 2012\nServed customers at the till'), [['Sales Associate', '', '2010-01-01', '2012-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nMath Teacher\nSome School, City, ST\n2014 - 2016'), [['Math Teacher', '', '2014-01-01', '2016-01-01']]);
+});

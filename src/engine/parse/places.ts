@@ -32,7 +32,8 @@ const US_CODES =
   );
 
 const PLACE = new Set(NAMES);
-const CODES = new Set(US_CODES);
+// "ST" stands for the state in templates ("City, ST").
+const CODES = new Set([...US_CODES, 'ST']);
 
 /** A state, province or country, by name or postal code ("CA", "Tamil Nadu", "India"). */
 export function isRegion(s: string): boolean {
