@@ -31,3 +31,8 @@ test('a template placeholder left in ("Name Of Company - City, ST", "Some School
   assert.deepEqual(jobs('EXPERIENCE\nName Of Company - City, ST\nSales Associate\n2010 - 2012\nServed customers at the till'), [['Sales Associate', '', '2010-01-01', '2012-01-01']]);
   assert.deepEqual(jobs('EXPERIENCE\nMath Teacher\nSome School, City, ST\n2014 - 2016'), [['Math Teacher', '', '2014-01-01', '2016-01-01']]);
 });
+
+test('a seat on a committee ("Member, Program Review Committee for ..., HSU") is service: it names no employer', () => {
+  const text = 'EXPERIENCE\n2001 - Present: Professor of History, Harwell State University\nTeaches modern European history\n2005-2007: Member, Program Review Committee for Department of Music, HSU\n2008-2010: Chair, Workload Committee, College of Arts, HSU';
+  assert.deepEqual(jobs(text), [['Professor of History', 'Harwell State University', '2001-01-01', 'Present']]);
+});

@@ -300,9 +300,16 @@ const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
 // "Vice President, Retail Banking Division": beside a title, the part of the employer one worked in, not the employer.
 const UNIT_OF_EMPLOYER = /\b(?:division|region)$/i;
 
+/** "Member, Program Review Committee, Harwell University": a seat on a committee, service rather than a job. */
+function committeeSeat(line: string): boolean {
+  const ps = stripBullet(line).split(/\s*,\s*/);
+  return /^(?:member|chair(?:man|person)?|co-chair)$/i.test(ps[0]) && ps.some(namesCommittee);
+}
+
 export function pickRoles(candidates: string[], name: string): { position: string; company: string } {
-  // A grant or a paper is dated like a job, but its header names a funder or a journal, not an employer.
-  if (candidates.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)))) return { position: '', company: '' };
+  // A grant, a paper or a committee seat is dated like a job, but its header names a funder, a journal
+  // or the body served, not an employer.
+  if (candidates.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)) || committeeSeat(c))) return { position: '', company: '' };
   let position = '';
   let company = '';
   for (const c of candidates) {
