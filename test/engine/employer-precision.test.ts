@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
+import { pickRoles } from '../../src/engine/parse/job-header.ts';
 
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
 
@@ -35,4 +36,13 @@ test('a template placeholder left in ("Name Of Company - City, ST", "Some School
 test('a seat on a committee ("Member, Program Review Committee for ..., HSU") is service: it names no employer', () => {
   const text = 'EXPERIENCE\n2001 - Present: Professor of History, Harwell State University\nTeaches modern European history\n2005-2007: Member, Program Review Committee for Department of Music, HSU\n2008-2010: Chair, Workload Committee, College of Arts, HSU';
   assert.deepEqual(jobs(text), [['Professor of History', 'Harwell State University', '2001-01-01', 'Present']]);
+});
+
+test('a remark in brackets after a title ("Student Trainee (Co-Op)") is no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nMechanical Engineering Student Trainee (Co-Op) - May 2010 to August 2012\nHarbor Space Center\nTested valve assemblies'), [
+    ['Mechanical Engineering Student Trainee', 'Harbor Space Center', '2010-05-01', '2012-08-01'],
+  ]);
+  assert.deepEqual(pickRoles(['Payroll Analyst (Contract)'], ''), { position: 'Payroll Analyst', company: '' });
+  // An organisation in brackets stays one.
+  assert.deepEqual(pickRoles(['Web Developer (at Harbor Media Group)'], ''), { position: 'Web Developer', company: 'Harbor Media Group' });
 });

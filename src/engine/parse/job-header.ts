@@ -134,7 +134,7 @@ function withoutDangling(p: string): string {
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  const all = slashedEmployer(keepFirmNames(s).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+  const all = slashedEmployer(keepFirmNames(s).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) || qualifiesTitle(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
     .map((p) => p.replaceAll(FIRM_COMMA, ','))
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(/[\s\-–:.,/]+$/, '').trim()))
@@ -146,6 +146,12 @@ export function parts(s: string): string[] {
     .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : withoutCourse(capitalsTitle(p))))
     .flatMap(unglued)
     .filter((p, i) => !looksLikePlace(p) && !(i > 0 && isRegion(all[i + 1] ?? '') && (titleScore(all[i - 1]) <= 0 ? /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/ : /^[A-Z][a-z]+$/).test(p) && companyCues(p) === 0));
+}
+
+/** "Student Trainee (Co-Op)", "Analyst (Payments)": a remark on the title it follows, not an organisation. */
+function qualifiesTitle(inner: string, before: string): boolean {
+  const last = before.trim().split(/\s+/).pop() ?? '';
+  return titleCues(last) > 0 && companyCues(inner) === 0 && !LEGAL_FORM.test(inner) && !/^\s*(?:at|with|for|@)\s/i.test(inner);
 }
 
 /** "NRP" after "Northern Relief Programme": initials of the name before it, in order, restating it. */
