@@ -46,3 +46,7 @@ test('a remark in brackets after a title ("Student Trainee (Co-Op)") is no emplo
   // An organisation in brackets stays one.
   assert.deepEqual(pickRoles(['Web Developer (at Harbor Media Group)'], ''), { position: 'Web Developer', company: 'Harbor Media Group' });
 });
+
+test('", in Town" after an employer is where the job was, not part of the name', () => {
+  assert.deepEqual(pickRoles(['LEGAL OFFICER, NORTHERN WATER COUNCIL, in Port Hedland'], ''), { position: 'LEGAL OFFICER', company: 'NORTHERN WATER COUNCIL' });
+});
