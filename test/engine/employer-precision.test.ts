@@ -50,3 +50,8 @@ test('a remark in brackets after a title ("Student Trainee (Co-Op)") is no emplo
 test('", in Town" after an employer is where the job was, not part of the name', () => {
   assert.deepEqual(pickRoles(['LEGAL OFFICER, NORTHERN WATER COUNCIL, in Port Hedland'], ''), { position: 'LEGAL OFFICER', company: 'NORTHERN WATER COUNCIL' });
 });
+
+test('a line closing a bracket it never opened goes on from the line above and names no employer', () => {
+  const text = 'EXPERIENCE\nBrightwater College\na member of the Harwell group, Dover, DE, accredited by (ABHES,\nCOE) 2012 - 2014\nCampus Director';
+  assert.deepEqual(jobs(text), [['Campus Director', '', '2012-01-01', '2014-01-01']]);
+});

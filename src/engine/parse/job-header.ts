@@ -329,7 +329,7 @@ export function pickRoles(candidates: string[], name: string): { position: strin
   }
   // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
   const kept = candidates.filter(
-    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c),
+    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c) && !BRACKET_TAIL.test(c),
   );
   const all = kept
     .flatMap(parts)
@@ -411,3 +411,5 @@ export function solid(header: string[]): number {
 
 const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\b/i;
 const REMARK = /^\(.*\)$/;
+// "COE, ABHES)": the end of a remark in brackets opened on the line above.
+const BRACKET_TAIL = /^[^(]*\)/;
