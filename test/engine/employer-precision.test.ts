@@ -43,6 +43,8 @@ test('a remark in brackets after a title ("Student Trainee (Co-Op)") is no emplo
     ['Mechanical Engineering Student Trainee', 'Harbor Space Center', '2010-05-01', '2012-08-01'],
   ]);
   assert.deepEqual(pickRoles(['Payroll Analyst (Contract)'], ''), { position: 'Payroll Analyst', company: '' });
+  // The remark still ends the title, which a sentence may follow.
+  assert.deepEqual(pickRoles(['Field Service Engineer (Level 2) with a focus on improving the uptime of hydraulic presses'], ''), { position: 'Field Service Engineer', company: '' });
   // An organisation in brackets stays one.
   assert.deepEqual(pickRoles(['Web Developer (at Harbor Media Group)'], ''), { position: 'Web Developer', company: 'Harbor Media Group' });
 });

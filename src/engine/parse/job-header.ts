@@ -137,7 +137,7 @@ const TOWN_AFTER_COMMA = /,\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/;
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  const all = slashedEmployer(keepFirmNames(s).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) || qualifiesTitle(inner, s.slice(0, at)) ? ' ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+  const all = slashedEmployer(keepFirmNames(s).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : qualifiesTitle(inner, s.slice(0, at)) ? ' | ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
     .map((p) => p.replaceAll(FIRM_COMMA, ','))
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(TOWN_AFTER_COMMA, '').replace(/[\s\-–:.,/]+$/, '').trim()))
