@@ -57,3 +57,7 @@ test('a line closing a bracket it never opened goes on from the line above and n
   const text = 'EXPERIENCE\nBrightwater College\na member of the Harwell group, Dover, DE, accredited by (ABHES,\nCOE) 2012 - 2014\nCampus Director';
   assert.deepEqual(jobs(text), [['Campus Director', '', '2012-01-01', '2014-01-01']]);
 });
+
+test('fields listed before a title\'s head ("Parts, Service & Warranty Sales Specialist") are one title, not an employer and a title', () => {
+  assert.deepEqual(pickRoles(['Parts, Service & Warranty Sales Specialist'], ''), { position: 'Parts, Service & Warranty Sales Specialist', company: '' });
+});

@@ -117,6 +117,15 @@ const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
 const FIRM_NAMES = /\b[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? & [A-Z][a-z]+(?=,|$)/g;
 const FIRM_COMMA = '\u201a';
 
+// "Parts, Service & Warranty Sales Specialist": the fields a title covers, listed before its head.
+const LISTED_TITLE = /^[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:&|and) [A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+
+/** The commas of fields listed before a title's head, hidden from the split into parts. */
+function keepListedTitle(s: string): string {
+  const t = s.trim();
+  return LISTED_TITLE.test(t) && titleCues(t.split(' ').pop() ?? '') > 0 ? t.replace(/,/g, FIRM_COMMA) : s;
+}
+
 /** The commas within a firm's names, hidden from the split into parts (not in a list of titles or skills: "Sales, Marketing & Design"). */
 function keepFirmNames(s: string): string {
   return s.replace(FIRM_NAMES, (m) => (m.split(/,? & |, /).every((w) => titleCues(w) + companyCues(w) === 0 && canonicalSkill(w) === null) ? m.replace(/,/g, FIRM_COMMA) : m));
@@ -137,7 +146,7 @@ const TOWN_AFTER_COMMA = /,\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/;
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  const all = slashedEmployer(keepFirmNames(s).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : qualifiesTitle(inner, s.slice(0, at)) ? ' | ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+  const all = slashedEmployer(keepFirmNames(keepListedTitle(s)).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : qualifiesTitle(inner, s.slice(0, at)) ? ' | ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
     .map((p) => p.replaceAll(FIRM_COMMA, ','))
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(TOWN_AFTER_COMMA, '').replace(/[\s\-–:.,/]+$/, '').trim()))
