@@ -61,3 +61,8 @@ test('a line closing a bracket it never opened goes on from the line above and n
 test('fields listed before a title\'s head ("Parts, Service & Warranty Sales Specialist") are one title, not an employer and a title', () => {
   assert.deepEqual(pickRoles(['Parts, Service & Warranty Sales Specialist'], ''), { position: 'Parts, Service & Warranty Sales Specialist', company: '' });
 });
+
+test('"FREE LANCING" and a heading opened by "Other" name no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nFREE LANCING\nJune 2015 - May 2017\nEdited wedding videos for local clients'), []);
+  assert.deepEqual(jobs('EXPERIENCE\nOTHER JOBS RELATED TO THE HOSPITALITY FIELD\nJune 2015 - May 2017\nWaiter and barista in two cafes'), [['Waiter and barista in two cafes', '', '2015-06-01', '2017-05-01']]);
+});
