@@ -66,3 +66,8 @@ test('"FREE LANCING" and a heading opened by "Other" name no employer', () => {
   assert.deepEqual(jobs('EXPERIENCE\nFREE LANCING\nJune 2015 - May 2017\nEdited wedding videos for local clients'), []);
   assert.deepEqual(jobs('EXPERIENCE\nOTHER JOBS RELATED TO THE HOSPITALITY FIELD\nJune 2015 - May 2017\nWaiter and barista in two cafes'), [['Waiter and barista in two cafes', '', '2015-06-01', '2017-05-01']]);
 });
+
+test('fields set side by side with a spaced slash ("Team / Vendor Management") name no employer', () => {
+  const text = 'EXPERIENCE\nProject Manager\nCorvid Systems Ltd - February 2015 to Present\n• Key duties included: Scoping, Estimation, Release Planning, Scheduling,\nQuality Planning & Control, Risk Planning & Mitigation, Defect Triage & Warranty\nSupport, Team / Vendor Management, Continuous review and giving feedback through\nappraisals, Status reporting and Client engagement.';
+  assert.deepEqual(jobs(text), [['Project Manager', 'Corvid Systems Ltd', '2015-02-01', 'Present']]);
+});

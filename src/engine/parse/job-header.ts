@@ -290,6 +290,8 @@ export function plausibleCompany(p: string): boolean {
     // "Observation in English classrooms", "GUI creation for Hitfilm": an activity (a noun in -ion or
     // -ment, then what it was in or for) written with a common noun in lowercase, unlike a name.
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
+    // "Team / Resource Management": fields set side by side, not a name.
+    if (/\w \/ \w/.test(t)) return false;
     // A status ("Freelance", "FREE LANCING") or a heading ("Other Jobs ...") names no one.
     if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other|confidential|description|summary|details?)\b/i.test(t)) return false;
   }
