@@ -71,3 +71,7 @@ test('fields set side by side with a spaced slash ("Team / Vendor Management") n
   const text = 'EXPERIENCE\nProject Manager\nCorvid Systems Ltd - February 2015 to Present\n• Key duties included: Scoping, Estimation, Release Planning, Scheduling,\nQuality Planning & Control, Risk Planning & Mitigation, Defect Triage & Warranty\nSupport, Team / Vendor Management, Continuous review and giving feedback through\nappraisals, Status reporting and Client engagement.';
   assert.deepEqual(jobs(text), [['Project Manager', 'Corvid Systems Ltd', '2015-02-01', 'Present']]);
 });
+
+test('a title run on after the legal form of its employer ("Harbor Systems Limited Senior Engineer") is split from it', () => {
+  assert.deepEqual(pickRoles(['Harbor Systems Limited Senior Systems Engineer', 'PROJECT SUMMARY - SALESFORCE'], ''), { position: 'Senior Systems Engineer', company: 'Harbor Systems Limited' });
+});

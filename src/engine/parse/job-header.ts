@@ -181,8 +181,13 @@ function abbreviates(acronym: string, before: string): boolean {
 // Organisations named by what they are, unlike "Services" or "Technology", which also name a function ("VP Field Services").
 const INSTITUTION = /\b(?:school|academy|college|university|institute|hospital|clinic|cent(?:er|re)|bank|church|library|museum|agency|council|ministry)$/i;
 
-/** "Special Education Teacher Brookside Elementary School" -> the title and the organisation it ran into. */
+// "Harbor Systems Limited Senior Engineer": a legal form ends the name, and a title may follow it.
+const AFTER_LEGAL_FORM = /^(.+?\b(?:Ltd|Limited|Inc|LLC|Corp|Corporation|PLC|GmbH)\.?)\s+([A-Z].*)$/;
+
+/** "Special Education Teacher Brookside Elementary School" -> the title and the organisation it ran into (either way round). */
 function unglued(p: string): string[] {
+  const legal = p.match(AFTER_LEGAL_FORM);
+  if (legal && titleScore(legal[2]) > 0) return [legal[1], legal[2]];
   const words = p.split(/\s+/);
   const head = words.findLastIndex((w) => titleCues(w) > 0);
   const org = words.slice(head + 1).join(' ');
