@@ -75,3 +75,8 @@ test('fields set side by side with a spaced slash ("Team / Vendor Management") n
 test('a title run on after the legal form of its employer ("Harbor Systems Limited Senior Engineer") is split from it', () => {
   assert.deepEqual(pickRoles(['Harbor Systems Limited Senior Systems Engineer', 'PROJECT SUMMARY - SALESFORCE'], ''), { position: 'Senior Systems Engineer', company: 'Harbor Systems Limited' });
 });
+
+test('after an academic post, "in" names its field ("Postdoctoral Researcher in International Maritime Law"), not an employer', () => {
+  assert.deepEqual(pickRoles(['Postdoctoral Researcher in International Maritime Law'], ''), { position: 'Postdoctoral Researcher in International Maritime Law', company: '' });
+  assert.deepEqual(pickRoles(['Lecturer in the Department of Marine Biology'], ''), { position: 'Lecturer', company: 'Department of Marine Biology' });
+});

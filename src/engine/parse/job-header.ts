@@ -16,12 +16,17 @@ const MAX_TITLE_WORDS = 8;
 // unit of the employer ("Director of Career Services", "Head of the English Department").
 const BODY = /\b(?:society|organi[sz]ation|association|network|orchestra|club|foundation|federation|league|union|magazine|newspaper)$/i;
 
+const ACADEMIC_POST = /\b(?:researcher|lecturer|professor|fellow|reader|scholar|student|candidate)$/i;
+const ACADEMIC_UNIT = /\b(?:department|school|university|college|institute|faculty|cent(?:er|re)|laborator(?:y|ies)|lab)\b/i;
+
 /** "Software Engineer in Acme Systems Pvt Ltd", "Treasurer of the Chess Society": a title and the organisation it was held in. */
 function titleInCompany(s: string): [string, string] | null {
   const line = stripBullet(s).replace(/\s*\(.*$/, '').replace(/[.\s]+$/, '');
   // The body's name ends the line, so only a line ending in a body word is matched for "of"/"to".
   const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (BODY.test(line) ? line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/) : null);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
+  // "Postdoctoral Researcher in International Law": after an academic post, "in" names its field, not a unit of the employer.
+  if (ACADEMIC_POST.test(m[1]) && /^\s+in\s/i.test(line.slice(m[1].length)) && !ACADEMIC_UNIT.test(m[2])) return null;
   // The organisation alone, without its town or unit ("Acme Corp, Austin, TX", "Brightwave in Pune").
   const org = m[2].replace(/\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|$)/, '');
   return [withoutLeadIn(m[1]), parts(org)[0] ?? org];
