@@ -80,3 +80,8 @@ test('after an academic post, "in" names its field ("Postdoctoral Researcher in 
   assert.deepEqual(pickRoles(['Postdoctoral Researcher in International Maritime Law'], ''), { position: 'Postdoctoral Researcher in International Maritime Law', company: '' });
   assert.deepEqual(pickRoles(['Lecturer in the Department of Marine Biology'], ''), { position: 'Lecturer', company: 'Department of Marine Biology' });
 });
+
+test('a seat on an advisory board, however the seat and the board are written, names no employer', () => {
+  assert.deepEqual(pickRoles(['Member and Chair (2009-2011), Master of Fine Arts Advisory Board.'], ''), { position: '', company: '' });
+  assert.deepEqual(pickRoles(['Chair, Coastal Reserve Advisory Council'], ''), { position: '', company: '' });
+});

@@ -331,10 +331,18 @@ const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
 // "Vice President, Retail Banking Division": beside a title, the part of the employer one worked in, not the employer.
 const UNIT_OF_EMPLOYER = /\b(?:division|region)$/i;
 
-/** "Member, Program Review Committee, Harwell University": a seat on a committee, service rather than a job. */
+const SEAT = '(?:member|(?:co-?|vice[- ])?chair(?:man|person)?)';
+const SEATED = new RegExp(`^${SEAT}(?: and ${SEAT})?$`, 'i');
+// "Library Advisory Board", "Master of Arts Advisory Council": bodies one sits on, whatever they are "of".
+const ADVISORY_BODY = /\b(?:advisory|editorial) (?:board|council|committee)s?$/i;
+
+/**
+ * "Member, Program Review Committee, Harwell University", "Member and Chair (2005-2008), Library
+ * Advisory Board": a seat on a committee, service rather than a job.
+ */
 function committeeSeat(line: string): boolean {
-  const ps = stripBullet(line).split(/\s*,\s*/);
-  return /^(?:member|chair(?:man|person)?|co-chair)$/i.test(ps[0]) && ps.some(namesCommittee);
+  const ps = stripBullet(line).replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '').split(/\s*,\s*/);
+  return SEATED.test(ps[0]) && ps.some((p) => namesCommittee(p) || ADVISORY_BODY.test(p));
 }
 
 export function pickRoles(candidates: string[], name: string): { position: string; company: string } {
