@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
-import { pickRoles } from '../../src/engine/parse/job-header.ts';
+import { pickRoles, plausibleCompany } from '../../src/engine/parse/job-header.ts';
 
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
 
@@ -84,4 +84,12 @@ test('after an academic post, "in" names its field ("Postdoctoral Researcher in 
 test('a seat on an advisory board, however the seat and the board are written, names no employer', () => {
   assert.deepEqual(pickRoles(['Member and Chair (2009-2011), Master of Fine Arts Advisory Board.'], ''), { position: '', company: '' });
   assert.deepEqual(pickRoles(['Chair, Coastal Reserve Advisory Council'], ''), { position: '', company: '' });
+});
+
+test('an honour ("Research Fellowship", "Academic Honor Roll") is won, not worked for: no employer', () => {
+  const text = 'EXPERIENCE\nResearch Associate, Harwell University, 2001 - Present\nRuns field studies of coastal erosion\nHarwell Postdoctoral Research Fellowship, 1999-2001.';
+  assert.deepEqual(jobs(text), [['Research Associate', 'Harwell University', '2001-01-01', 'Present']]);
+  assert.deepEqual(jobs('EXPERIENCE\nBabysitter\n2004 - 2006\n• Looked after three children after school\n• Academic Honor Roll: 2002 - 2006'), [['Babysitter', '', '2004-01-01', '2006-01-01']]);
+  // Nor is "Membership in ...", which heads a list of societies.
+  assert.equal(plausibleCompany('Membership in Professional Associations'), false);
 });

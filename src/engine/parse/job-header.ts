@@ -302,8 +302,10 @@ export function plausibleCompany(p: string): boolean {
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
     // "Team / Resource Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
+    // An honour ("Academic Honor Roll", "Research Fellowship", "Dean's List") is won, not worked for.
+    if (/\b(?:honou?r roll|fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
     // A status ("Freelance", "FREE LANCING") or a heading ("Other Jobs ...") names no one.
-    if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other|confidential|description|summary|details?)\b/i.test(t)) return false;
+    if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
   }
   return true;
 }
