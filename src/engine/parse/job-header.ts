@@ -151,7 +151,7 @@ const TOWN_AFTER_COMMA = /,\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/;
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  const all = slashedEmployer(keepFirmNames(keepListedTitle(s)).replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => (looksLikePlace(inner) || abbreviates(inner, s.slice(0, at)) ? ' ' : qualifiesTitle(inner, s.slice(0, at)) ? ' | ' : m)).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+  const all = slashedEmployer(readBrackets(keepFirmNames(keepListedTitle(s))).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
     .map((p) => p.replaceAll(FIRM_COMMA, ','))
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(TOWN_AFTER_COMMA, '').replace(/[\s\-–:.,/]+$/, '').trim()))
@@ -163,6 +163,18 @@ export function parts(s: string): string[] {
     .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : withoutCourse(capitalsTitle(p))))
     .flatMap(unglued)
     .filter((p, i) => !looksLikePlace(p) && !(i > 0 && isRegion(all[i + 1] ?? '') && (titleScore(all[i - 1]) <= 0 ? /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/ : /^[A-Z][a-z]+$/).test(p) && companyCues(p) === 0));
+}
+
+/**
+ * Brackets that restate a place or the initials of the name before them are dropped; a remark on
+ * the title before it ends that title ("Student Trainee (Co-Op) with ..."); others stay.
+ */
+function readBrackets(s: string): string {
+  return s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => {
+    const before = s.slice(0, at);
+    if (looksLikePlace(inner) || abbreviates(inner, before)) return ' ';
+    return qualifiesTitle(inner, before) ? ' | ' : m;
+  });
 }
 
 /** "Student Trainee (Co-Op)", "Analyst (Payments)": a remark on the title it follows, not an organisation. */
