@@ -25,7 +25,7 @@ function titleInCompany(s: string): [string, string] | null {
   // The body's name ends the line, so only a line ending in a body word is matched for "of"/"to".
   const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (BODY.test(line) ? line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/) : null);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
-  // "Postdoctoral Researcher in International Law": after an academic post, "in" names its field, not a unit of the employer.
+  // "Postdoctoral Researcher in International Shipping Law": after an academic post, "in" names its field, not a unit of the employer.
   if (ACADEMIC_POST.test(m[1]) && /^\s+in\s/i.test(line.slice(m[1].length)) && !ACADEMIC_UNIT.test(m[2])) return null;
   // The organisation alone, without its town or unit ("Acme Corp, Austin, TX", "Brightwave in Pune").
   const org = m[2].replace(/\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|$)/, '');
@@ -122,7 +122,7 @@ const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
 const FIRM_NAMES = /\b[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? & [A-Z][a-z]+(?=,|$)/g;
 const FIRM_COMMA = '\u201a';
 
-// "Parts, Service & Warranty Sales Specialist": the fields a title covers, listed before its head.
+// "Tools, Paint & Hardware Sales Associate": the fields a title covers, listed before its head.
 const LISTED_TITLE = /^[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:&|and) [A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 
 /** The commas of fields listed before a title's head, hidden from the split into parts. */
@@ -144,7 +144,7 @@ function withoutDangling(p: string): string {
   return lowercaseWords(p) <= 1 ? p.replace(DANGLING, '') : p;
 }
 
-// "Central Land Council, in Alice Springs": where the job was, after the name.
+// "Northern Water Council, in Port Hedland": where the job was, after the name.
 const TOWN_AFTER_COMMA = /,\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/;
 
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
@@ -167,7 +167,7 @@ export function parts(s: string): string[] {
 
 /**
  * Brackets that restate a place or the initials of the name before them are dropped; a remark on
- * the title before it ends that title ("Student Trainee (Co-Op) with ..."); others stay.
+ * the title before it ends that title ("Engineering Intern (Co-op) with ..."); others stay.
  */
 function readBrackets(s: string): string {
   return s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => {
@@ -177,7 +177,7 @@ function readBrackets(s: string): string {
   });
 }
 
-/** "Student Trainee (Co-Op)", "Analyst (Payments)": a remark on the title it follows, not an organisation. */
+/** "Engineering Intern (Co-op)", "Analyst (Payments)": a remark on the title it follows, not an organisation. */
 function qualifiesTitle(inner: string, before: string): boolean {
   const last = before.trim().split(/\s+/).pop() ?? '';
   return titleCues(last) > 0 && companyCues(inner) === 0 && !LEGAL_FORM.test(inner) && !/^\s*(?:at|with|for|@)\s/i.test(inner);
@@ -300,7 +300,7 @@ export function plausibleCompany(p: string): boolean {
   if (findDates(t).length || CALENDAR_WORDS.test(t) || /^(?:19|20)\d\d\b/.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;
   // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
   if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
-  // A template's placeholders left in: "Name of College - City, ST", "Some School".
+  // A template's placeholders left in: "Name of Company - City, ST", "Some Firm".
   if (/^(?:name|some)\b/i.test(t)) return false;
   if (titleScore(t) > 0 || namesCommittee(t)) return false;
   if (companyCues(t) === 0) {
@@ -309,14 +309,14 @@ export function plausibleCompany(p: string): boolean {
     const pieces = t.split(/\s*(?:[/,&]|\band\b)\s*/).filter(Boolean);
     const name = /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(t) && !/(?:ing|ion|ment|ics|ity)$/i.test(t);
     if (!name && pieces.every((x) => canonicalSkill(x) !== null)) return false;
-    // "Observation in English classrooms", "GUI creation for Hitfilm": an activity (a noun in -ion or
+    // "Observation in Science classrooms", "Plugin creation for <product>": an activity (a noun in -ion or
     // -ment, then what it was in or for) written with a common noun in lowercase, unlike a name.
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
-    // "Team / Resource Management": fields set side by side, not a name.
+    // "Team / Rota Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
-    // An honour ("Academic Honor Roll", "Research Fellowship", "Dean's List") is won, not worked for.
+    // An honour ("Merit Honor Roll", "Early Career Fellowship", a prize) is won, not worked for.
     if (/\b(?:honou?r roll|fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
-    // A status ("Freelance", "FREE LANCING") or a heading ("Other Jobs ...") names no one.
+    // A status ("Freelance", "FREE LANCE") or a heading ("Other Positions ...") names no one.
     if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
   }
   return true;
@@ -351,7 +351,7 @@ const SEATED = new RegExp(`^${SEAT}(?: and ${SEAT})?$`, 'i');
 const ADVISORY_BODY = /\b(?:advisory|editorial) (?:board|council|committee)s?$/i;
 
 /**
- * "Member, Program Review Committee, Harwell University", "Member and Chair (2005-2008), Library
+ * "Member, Curriculum Review Committee, Harwell University", "Member and Chair (2009-2011), Library
  * Advisory Board": a seat on a committee, service rather than a job.
  */
 function committeeSeat(line: string): boolean {
