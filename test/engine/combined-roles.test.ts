@@ -32,6 +32,8 @@ test('a title stays whole when a part names no role of its own', () => {
     'Cooks, bakers, and kitchen helpers',
     'Coordinator, Graduate Assistants',
     'Network Engineer',
+    'Senior/Staff Software Engineer',
+    'Jr./Sr. Accountant',
   ]) {
     assert.deepEqual(roles(t), [t], t);
   }

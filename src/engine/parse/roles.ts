@@ -75,15 +75,19 @@ export function looksLikePlace(s: string): boolean {
   return rest.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p));
 }
 
+// Title words that only qualify another ("Senior/Staff Engineer" names one role).
+const RANKS = new Set(['senior', 'junior', 'sr', 'jr', 'staff', 'chief']);
+
 /**
  * The phrase names a role one person holds: headed by a title word in the singular ("Test Manager",
- * "Co-founder"), or one before "of" or "for" ("Director of Field Sales"); "Kitchen Helpers" names a team.
+ * "Co-founder"), or one before "of" or "for" ("Director of Field Sales"); "Kitchen Helpers" names a
+ * team, and a rank alone ("Senior") no role.
  */
 export function namesRole(s: string): boolean {
   const w = words(s);
   const at = w.findIndex((x) => x === 'of' || x === 'for');
   const head = at > 0 ? at - 1 : w.length - 1;
-  return head >= 0 && TITLE_WORDS.has(w[head]) && titleWordAt(w, head);
+  return head >= 0 && TITLE_WORDS.has(w[head]) && !RANKS.has(w[head]) && titleWordAt(w, head);
 }
 
 /**
