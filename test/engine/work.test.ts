@@ -326,3 +326,20 @@ test('a summary sentence wrapped over two lines still tells its role, dated only
     ],
   );
 });
+
+test('a role told in prose at another employer is kept though a listed job has its title; one at a listed employer, named in full, is not', () => {
+  const r = findWork([
+    'Team Lead, Harbor Analytics',
+    'June 2014 - May 2016',
+    '• Led a team of six analysts.',
+    '• Earlier worked with Ferncliff Systems Ltd. as Team Lead for a year.',
+    '• Worked as Team Lead with Harbor Analytics Pvt Ltd on the billing platform.',
+  ]);
+  assert.deepEqual(
+    r.map((w) => [w.position, w.company, w.startDate]),
+    [
+      ['Team Lead', 'Harbor Analytics', '2014-06-01'],
+      ['Team Lead', 'Ferncliff Systems Ltd', ''],
+    ],
+  );
+});

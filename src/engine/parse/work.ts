@@ -153,7 +153,7 @@ function withinEmployers(jobs: WorkItem[]): WorkItem[] {
  */
 export function withProseRoles(found: WorkItem[], lines: string[], summary = false): WorkItem[] {
   const told = summary ? rolesInProse(paragraphs(lines), WORKED_OR_YEARS_AS) : rolesInProse(lines);
-  return found.concat(told.filter((r) => !found.some((w) => sameText(w.position, r.position) || (r.company && opensWith(w.company, r.company)))));
+  return found.concat(told.filter((r) => !found.some((w) => toldAgain(r, w))));
 }
 
 /**
@@ -174,6 +174,20 @@ function paragraphs(lines: string[]): string[] {
 
 function sameText(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * A role the prose tells of a listed job: it names the job's employer, or its title without naming
+ * another employer ("worked with Brightwave Ltd as Team Lead" beside a Team Lead listed elsewhere is a role of its own).
+ */
+function toldAgain(told: WorkItem, job: WorkItem): boolean {
+  if (told.company && opensWith(job.company, told.company)) return true;
+  return sameText(job.position, told.position) && (!told.company || !job.company || sameEmployer(job.company, told.company));
+}
+
+/** "Brightwave Systems" and "Brightwave Systems Ltd": one employer, named in full or in short. */
+function sameEmployer(a: string, b: string): boolean {
+  return opensWith(a, b) || opensWith(b, a);
 }
 
 /** "Brightwave Systems Ltd" opens with "Brightwave": prose names an employer in short. */
