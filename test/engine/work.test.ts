@@ -343,3 +343,23 @@ test('a role told in prose at another employer is kept though a listed job has i
     ],
   );
 });
+
+test('an employer told after a verb of working without the role held there ("Worked for Harbor Informatics Centre"), not a client, product or team', () => {
+  assert.deepEqual(
+    rolesInProse([
+      '• Worked for Harbor Informatics Centre under two payrolls.',
+      '• Working in payments support at Ferncliff Systems Ltd., Pune since 2019.',
+      '• Worked with Ansible and Jenkins for the release team.',
+      '• Worked in Denver for a year.',
+    ]).map((w) => [w.position, w.company]),
+    [
+      ['', 'Harbor Informatics Centre'],
+      ['', 'Ferncliff Systems Ltd'],
+    ],
+  );
+  // An employer a listed job already names adds no job.
+  assert.deepEqual(
+    findWork(['Data Engineer, Harbor Informatics Centre', '2015 - 2018', '• Worked for Harbor Informatics Centre on the census pipeline.']).map((w) => [w.position, w.company]),
+    [['Data Engineer', 'Harbor Informatics Centre']],
+  );
+});

@@ -30,13 +30,18 @@ const WORKED_OR_YEARS_AS = new RegExp(`\\b(?:${OPENINGS}|${YEARS})${AS_ROLE}`, '
 // "joined Brightwave Systems in July 2011": an employer named with the date one started there.
 const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|since)\\s+(?=(?:[A-Z][a-z]+\\.?\\s+)?(?:19|20)\\d\\d\\b)`, 'g');
 
+// "Worked for ...", "Working in ... at ...": an employer told without the role held there (`employerWorkedAt`).
+const WORK_VERB = /\b(?:[Ww]ork(?:ed|ing)|[Ee]mployed|[Ss]erv(?:ed|ing))\s/;
+const ORG_AFTER = new RegExp(`\\b(?:for|with|at|in|by)\\s+(?:the\\s+)?(${ORG})`, 'g');
+
 /** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
 export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
   const out: WorkItem[] = [];
   for (const line of lines) {
     for (const [, org] of line.matchAll(JOINED))
       if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
-    for (const sentence of sentences(line))
+    for (const sentence of sentences(line)) {
+      const roles = out.length;
       for (const [, employer, before = employer, title, prep, after] of sentence.matchAll(told)) {
         const range = findDateRanges(sentence)[0];
         const position = title.trim().replace(/\.$/, '');
@@ -48,8 +53,23 @@ export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
         const company = org && plausibleCompany(org) && !looksLikePlace(org) && !/\s[a-z]+$/.test(org) ? org : '';
         out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
       }
+      const employer = out.length === roles ? employerWorkedAt(sentence) : '';
+      if (employer) out.push({ company: employer, position: '', startDate: '', endDate: '', description: line.trim() });
+    }
   }
   return out;
+}
+
+/**
+ * "Worked for Harbor Informatics Centre under two payrolls", "Working in support at Ferncliff Systems Ltd.":
+ * after a verb of working, the first body named by a company word or legal form ("for", "with" and "in"
+ * also name clients, products and places, which seldom carry one).
+ */
+function employerWorkedAt(sentence: string): string {
+  const verb = sentence.match(WORK_VERB);
+  if (!verb) return '';
+  const org = [...sentence.slice(verb.index).matchAll(ORG_AFTER)].map((m) => m[1].replace(/\.$/, '')).find((o) => companyCues(o) > 0 || LEGAL_FORM.test(o));
+  return org && plausibleCompany(org) && !looksLikePlace(org) ? org : '';
 }
 
 /** "... as an Analyst at Ferncliff Logistics. Familiar with ...": a word of four lowercase letters or more, or a year, and a full stop end a sentence ("Pvt. Ltd." does not). */
