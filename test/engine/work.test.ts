@@ -363,3 +363,15 @@ test('an employer told after a verb of working without the role held there ("Wor
     [['Data Engineer', 'Harbor Informatics Centre']],
   );
 });
+
+test('an employer and its town above a line describing the firm head the title dated below them', () => {
+  const r = findWork([
+    'Grew regional revenue 30% in two years.',
+    'Larkspur Freight Systems, Inc.',
+    'Dayton, OH',
+    'Regional carrier of refrigerated goods; 1,200 employees.',
+    'VICE PRESIDENT OF OPERATIONS (2009 to 2014)',
+    'Cut delivery times by a fifth across four depots.',
+  ]);
+  assert.deepEqual(r.map((w) => [w.position, w.company]), [['VICE PRESIDENT OF OPERATIONS', 'Larkspur Freight Systems, Inc.']]);
+});

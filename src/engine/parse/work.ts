@@ -238,10 +238,12 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     anchors.length > 0 &&
     (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1]) || subHeading(lines, anchors)) &&
     anchors.every((a, k) => (owns[k].header !== '' && datesOpen(lines[a.line], a.range)) || (bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length));
+  // The lines after the previous date line: no entry's header reaches above it.
+  const floors = anchors.map((_, k) => (k > 0 ? anchors[k - 1].line + 1 : 0));
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
     if (dateFirst || complete[k]) return a.line;
-    const floor = k > 0 ? anchors[k - 1].line + 1 : 0;
+    const floor = floors[k];
     let first = a.line;
     // A dateless entry starts on its own header line.
     let taken = a.range.text ? 0 : 2;
@@ -280,7 +282,8 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !listedHeadingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
-      const item = { company, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
+      const blurbed = company ? '' : employerAboveBlurb(lines.slice(Math.max(floors[k], firsts[k] - 5), firsts[k]));
+      const item = { company: company || blurbed, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
       return withRoles(item, own.rest, lines.slice(last + 1, ceiling));
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
@@ -351,6 +354,18 @@ function employerAbovePlace(line: string, next: string, after: string): { positi
   const name = line.trim();
   const named = !isBullet(line) && !looksLikePlace(name) && bareName(name);
   return named && looksLikePlace(next) && titleLike(bodyRole(after)) ? { position: '', company: name } : null;
+}
+
+/**
+ * "Harbor Hardware, Inc." above "Dover, DE" and a line or two describing the firm, above a title and its
+ * dates: the employer of a job whose header names none.
+ */
+function employerAboveBlurb(above: string[]): string {
+  for (let i = above.length - 2; i >= 0; i--) {
+    const name = above[i].trim().replace(/,$/, '');
+    if (!isBullet(above[i]) && looksLikePlace(above[i + 1]) && !looksLikePlace(name) && bareName(name)) return name;
+  }
+  return '';
 }
 
 /** A job and the further roles its details name, each on a line of its own above its own details. */
