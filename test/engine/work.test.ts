@@ -375,3 +375,14 @@ test('an employer and its town above a line describing the firm head the title d
   ]);
   assert.deepEqual(r.map((w) => [w.position, w.company]), [['VICE PRESIDENT OF OPERATIONS', 'Larkspur Freight Systems, Inc.']]);
 });
+
+test("the candidate's own name beside a role held within a job is no employer", () => {
+  const r = findWork(['Teaching Assistant, Harlow University', 'January 2019 - May 2021', 'Graded weekly problem sets.', 'Research Assistant, Priya Nandakumar', 'Built a crawler for transit data.'], true, 'Priya Nandakumar');
+  assert.deepEqual(
+    r.map((w) => [w.position, w.company]),
+    [
+      ['Teaching Assistant', 'Harlow University'],
+      ['Research Assistant', 'Harlow University'],
+    ],
+  );
+});

@@ -284,7 +284,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const { position, company } = pickRoles(header, name);
       const blurbed = company ? '' : employerAboveBlurb(lines.slice(Math.max(floors[k], firsts[k] - 5), firsts[k]));
       const item = { company: company || blurbed, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
-      return withRoles(item, own.rest, lines.slice(last + 1, ceiling));
+      return withRoles(item, own.rest, lines.slice(last + 1, ceiling), name);
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position) && !societyMember(w.position));
@@ -369,9 +369,11 @@ function employerAboveBlurb(above: string[]): string {
 }
 
 /** A job and the further roles its details name, each on a line of its own above its own details. */
-function withRoles(job: WorkItem, rest: string, body: string[]): WorkItem[] {
+function withRoles(job: WorkItem, rest: string, body: string[], name: string): WorkItem[] {
   const roles = body.flatMap((l, i) => {
     const role = roleLine(l, body[i - 1] ?? '', body[i + 1] ?? '') ?? employerAbovePlace(l, body[i + 1] ?? '', body[i + 2] ?? '');
+    // "Research Assistant, Dana Cole": the candidate's own name, put in a supervisor's place, is no employer.
+    if (role && name && sameText(role.company, name)) role.company = '';
     return role ? [{ i, ...role }] : [];
   });
   // An employer line followed by a title line (or by its place, then the title): one role.
