@@ -386,3 +386,20 @@ test("the candidate's own name beside a role held within a job is no employer", 
     ],
   );
 });
+
+test('the department an academic CV gives as its address under the name is where the candidate works', () => {
+  const r = parseResume(`Priya Nandakumar
+Department of Applied Statistics, Harlow University
+12 College Road, Dover, DE
+priya@example.edu
+EXPERIENCE
+Research Fellow, Larkspur Institute
+2015 - 2018`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company]),
+    [
+      ['Research Fellow', 'Larkspur Institute'],
+      ['', 'Department of Applied Statistics'],
+    ],
+  );
+});

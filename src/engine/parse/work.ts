@@ -6,7 +6,7 @@ import type { WorkItem } from '../types.ts';
 import { findDateRanges, findDates, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
-import { agentNoun, bareName, isHeaderLike, LABEL, lowercaseWords, ownHeader, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
+import { agentNoun, bareName, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
@@ -169,11 +169,23 @@ function withinEmployers(jobs: WorkItem[]): WorkItem[] {
 /**
  * The jobs found, and the roles the lines tell in prose ("Joined as Associate Analyst") that are not
  * among them; such a role carries no dates unless its sentence has them, so it adds no months to the dated ones.
- * A summary also tells roles by the years spent in them (`summary`).
+ * A summary also tells roles by the years spent in them, and a header the department one works in (`summary`: the lines are the header's and the summary's).
  */
 export function withProseRoles(found: WorkItem[], lines: string[], summary = false): WorkItem[] {
-  const told = summary ? rolesInProse(paragraphs(lines), WORKED_OR_YEARS_AS) : rolesInProse(lines);
+  const told = summary ? [...rolesInProse(paragraphs(lines), WORKED_OR_YEARS_AS), ...affiliations(lines)] : rolesInProse(lines);
   return found.concat(told.filter((r) => !found.some((w) => toldAgain(r, w))));
+}
+
+/**
+ * "Department of Applied Statistics" / "Harlow University" under the name: the unit an academic CV
+ * gives as its address is where the candidate works (read in the first lines, the address block).
+ */
+function affiliations(lines: string[]): WorkItem[] {
+  return lines.slice(0, 10).flatMap((line) => {
+    // "Department of Physics \uf06c Harlow University": a symbol-font glyph between them parts names too.
+    const unit = (parts(line)[0] ?? '').split(/\s[\uE000-\uF8FF]\s/)[0];
+    return /^(?:Department|Office) of\s+[A-Z]/.test(unit) && unit.split(/\s+/).length <= 8 && plausibleCompany(unit) ? [{ company: unit, position: '', startDate: '', endDate: '', description: '' }] : [];
+  });
 }
 
 /**
