@@ -351,6 +351,7 @@ test('an employer told after a verb of working without the role held there ("Wor
       '• Working in payments support at Ferncliff Systems Ltd., Pune since 2019.',
       '• Worked with Ansible and Jenkins for the release team.',
       '• Worked in Denver for a year.',
+      '• Worked on historical simulation for Capital Planning.',
     ]).map((w) => [w.position, w.company]),
     [
       ['', 'Harbor Informatics Centre'],

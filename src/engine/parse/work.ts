@@ -68,7 +68,9 @@ export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
 function employerWorkedAt(sentence: string): string {
   const verb = sentence.match(WORK_VERB);
   if (!verb) return '';
-  const org = [...sentence.slice(verb.index).matchAll(ORG_AFTER)].map((m) => m[1].replace(/\.$/, '')).find((o) => companyCues(o) > 0 || LEGAL_FORM.test(o));
+  // "Capital Planning", "Financial Reporting": an activity, though it holds a company word.
+  const activity = (o: string) => /ing$/.test(o) && companyCues(o.split(/\s+/).pop() ?? '') === 0;
+  const org = [...sentence.slice(verb.index).matchAll(ORG_AFTER)].map((m) => m[1].replace(/\.$/, '')).find((o) => (companyCues(o) > 0 || LEGAL_FORM.test(o)) && !activity(o));
   return org && plausibleCompany(org) && !looksLikePlace(org) ? org : '';
 }
 
