@@ -404,3 +404,15 @@ Research Fellow, Larkspur Institute
     ],
   );
 });
+
+test('a date line ending in a colon introduces the entry below it, though other entries put their dates last', () => {
+  const r = findWork(['2016 - 2019:', 'Ferncliff Foods', 'Shift Lead', 'Payroll and rota planning', '2012 - 2015:', 'Harbor Logistics', 'Warehouse Supervisor', 'Night shift operations', 'Cashier, Elm Market', '2010 - 2012']);
+  assert.deepEqual(
+    r.map((w) => [w.position, w.company, w.startDate]),
+    [
+      ['Shift Lead', 'Ferncliff Foods', '2016-01-01'],
+      ['Warehouse Supervisor', 'Harbor Logistics', '2012-01-01'],
+      ['Cashier', 'Elm Market', '2010-01-01'],
+    ],
+  );
+});

@@ -256,7 +256,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   const floors = anchors.map((_, k) => (k > 0 ? anchors[k - 1].line + 1 : 0));
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
-    if (dateFirst || complete[k]) return a.line;
+    if (dateFirst || complete[k] || introducesBelow(lines[a.line], a.range)) return a.line;
     const floor = floors[k];
     let first = a.line;
     // A dateless entry starts on its own header line.
@@ -327,6 +327,11 @@ function organisationLine(line: string): boolean {
 /** "Law Offices of Jane Ruiz" under a date: an organisation, not a title. */
 function opensOnEmployer(line: string): boolean {
   return titleCues(line) === 0 && plausibleCompany(line);
+}
+
+/** "2003 - 2008:" alone on its line: the colon points to the entry below. */
+function introducesBelow(line: string, range: Anchor['range']): boolean {
+  return bareDate(line, range) && /:\s*$/.test(line);
 }
 
 /** A line opened by its dates ("2012 - 2015 Care Attendant"). */
