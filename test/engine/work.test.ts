@@ -416,3 +416,8 @@ test('a date line ending in a colon introduces the entry below it, though other 
     ],
   );
 });
+
+test('a remark in brackets under the title does not take the employer\'s place among the header lines', () => {
+  const r = findWork(['Elm Secondary School', 'Mathematics Teacher', '(Grades 8 and 9)', 'January 2004 to January 2005', '• Raised the pass rate by a third.']);
+  assert.deepEqual(r.map((w) => [w.position, w.company]), [['Mathematics Teacher', 'Elm Secondary School']]);
+});

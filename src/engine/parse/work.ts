@@ -263,7 +263,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     let taken = a.range.text ? 0 : 2;
     while (first - 1 >= floor && taken < 2 && isHeaderLike(lines[first - 1]) && !DETAIL.test(lines[first - 1])) {
       first--;
-      if (!looksLikePlace(lines[first]) && !bareTown(lines, first, floor)) taken++;
+      if (!looksLikePlace(lines[first]) && !bareTown(lines, first, floor) && !remark(lines[first])) taken++;
     }
     return first;
   });
@@ -327,6 +327,11 @@ function organisationLine(line: string): boolean {
 /** "Law Offices of Jane Ruiz" under a date: an organisation, not a title. */
 function opensOnEmployer(line: string): boolean {
   return titleCues(line) === 0 && plausibleCompany(line);
+}
+
+/** "(Grades 8 and 9)" under a title: a remark in brackets, no part of the header. */
+function remark(line: string): boolean {
+  return /^\(.*\)$/.test(line.trim());
 }
 
 /** "2003 - 2008:" alone on its line: the colon points to the entry below. */
