@@ -421,3 +421,14 @@ test('a remark in brackets under the title does not take the employer\'s place a
   const r = findWork(['Elm Secondary School', 'Mathematics Teacher', '(Grades 8 and 9)', 'January 2004 to January 2005', '• Raised the pass rate by a third.']);
   assert.deepEqual(r.map((w) => [w.position, w.company]), [['Mathematics Teacher', 'Elm Secondary School']]);
 });
+
+test('a line naming one firm by its legal form, within a job\'s lines, is an employer of its own; a list of names is not', () => {
+  const r = findWork(['Postdoctoral Scientist, Harlow University', '2010 - Present', 'Studied ranking models for transit data.', 'Larkspur Systems, Inc.', 'Mountain View, CA', 'Analysed search traffic.', 'Hale Family Law, Orbit Media Inc.']);
+  assert.deepEqual(
+    r.map((w) => [w.position, w.company]),
+    [
+      ['Postdoctoral Scientist', 'Harlow University'],
+      ['', 'Larkspur Systems, Inc'],
+    ],
+  );
+});

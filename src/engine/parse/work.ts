@@ -122,6 +122,8 @@ function roleLine(line: string, prev: string, next: string): { position: string;
     if (lead && (lowercaseWords(sentence) > 2 || /^[A-Z][a-z]+ed\s/.test(sentence)) && titleLike(lead)) return { position: lead, company: '' };
     // "Teach for Tomorrow, Miami, FL": an employer and its town and state, above the roles held there.
     if (placed) return { position: '', company: placed };
+    const firm = firmLine(line);
+    if (firm) return { position: '', company: firm };
   }
   // "MICROSOFT CORPORATION" above "Software Design Engineer, Intern": an employer in capitals above a title.
   if (/^[A-Z0-9][A-Z0-9&.,' -]+$/.test(line) && titleCues(line) === 0 && plausibleCompany(line) && titleLike(bodyRole(next))) return { position: '', company: line };
@@ -129,6 +131,15 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
   const company = rest.find((p) => !looksLikePlace(p) && plausibleCompany(p));
   return company ? { position: first, company } : null;
+}
+
+/** "Larkspur Systems, Inc." or "Harbor Toys LLC (2005)": a line naming one firm by its legal form, and nothing else. */
+function firmLine(line: string): string {
+  const firm = line.trim().replace(/\s*\([^()]*\)$/, '').replace(/\.$/, '');
+  // A comma only before the legal form: "Hale Law, Orbit Media Inc." lists two names.
+  const [, ...after] = firm.split(/,\s*/);
+  const one = after.every((p) => !/\s/.test(p) && LEGAL_FORM.test(p));
+  return LEGAL_FORM.test(firm) && one && firm.split(/\s+/).length <= 6 && bareName(firm) ? firm : '';
 }
 
 /** "DELTA MARINE SERVICES, Deck Engineer" (an earlier-career list): an employer, then the title held there, then its place. */
