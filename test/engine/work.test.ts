@@ -423,7 +423,7 @@ test('a remark in brackets under the title does not take the employer\'s place a
 });
 
 test('a line naming one firm by its legal form, within a job\'s lines, is an employer of its own; a list of names is not', () => {
-  const r = findWork(['Postdoctoral Scientist, Harlow University', '2010 - Present', 'Studied ranking models for transit data.', 'Larkspur Systems, Inc.', 'Mountain View, CA', 'Analysed search traffic.', 'Hale Family Law, Orbit Media Inc.']);
+  const r = findWork(['Postdoctoral Scientist, Harlow University', '2010 - Present', 'Studied ranking models for transit data.', 'Larkspur Systems, Inc.', 'Mountain View, CA', 'Analysed search traffic.', 'Hale Family Law, Orbit Media Inc.', 'PLC Programming']);
   assert.deepEqual(
     r.map((w) => [w.position, w.company]),
     [

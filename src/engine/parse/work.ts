@@ -133,14 +133,18 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   return company ? { position: first, company } : null;
 }
 
+// The legal form ends a firm's name ("Harbor Toys LLC"); "PLC Programming" names a skill.
+const ENDS_IN_LEGAL_FORM = new RegExp(`(?:${LEGAL_FORM.source})\\.?$`, 'i');
+
 /** "Larkspur Systems, Inc." or "Harbor Toys LLC (2005)": a line naming one firm by its legal form, and nothing else. */
 function firmLine(line: string): string {
   const firm = line.trim().replace(/\s*\([^()]*\)$/, '').replace(/\.$/, '');
   // A comma only before the legal form: "Hale Law, Orbit Media Inc." lists two names.
   const [, ...after] = firm.split(/,\s*/);
-  const one = after.every((p) => !/\s/.test(p) && LEGAL_FORM.test(p));
-  return LEGAL_FORM.test(firm) && one && firm.split(/\s+/).length <= 6 && bareName(firm) ? firm : '';
+  const one = after.every((p) => !/\s/.test(p) && ENDS_IN_LEGAL_FORM.test(p));
+  return ENDS_IN_LEGAL_FORM.test(firm) && one && firm.split(/\s+/).length <= 6 && bareName(firm) ? firm : '';
 }
+
 
 /** "DELTA MARINE SERVICES, Deck Engineer" (an earlier-career list): an employer, then the title held there, then its place. */
 function employerFirst(line: string): { position: string; company: string } | null {
