@@ -432,3 +432,13 @@ test('a line naming one firm by its legal form, within a job\'s lines, is an emp
     ],
   );
 });
+
+test('a role told in prose without an employer takes the one named later in its sentence at, with or in, not the one it worked for', () => {
+  assert.deepEqual(
+    rolesInProse(['Served as Teacher Assistant for Grades 2 and 3 at Larkspur Elementary School.', 'Worked as Support Engineer for Halcyon Retail Group.']).map((w) => [w.position, w.company]),
+    [
+      ['Teacher Assistant', 'Larkspur Elementary School'],
+      ['Support Engineer', ''],
+    ],
+  );
+});

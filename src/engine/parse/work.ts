@@ -32,7 +32,7 @@ const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|sinc
 
 // "Worked for ...", "Working in ... at ...": an employer told without the role held there (`employerWorkedAt`).
 const WORK_VERB = /\b(?:[Ww]ork(?:ed|ing)|[Ee]mployed|[Ss]erv(?:ed|ing))\s/;
-const ORG_AFTER = new RegExp(`\\b(?:for|with|at|in|by)\\s+(?:the\\s+)?(${ORG})`, 'g');
+const ORG_AFTER = new RegExp(`\\b(for|with|at|in|by)\\s+(?:the\\s+)?(${ORG})`, 'g');
 
 /** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
 export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
@@ -53,8 +53,12 @@ export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
         const company = org && plausibleCompany(org) && !looksLikePlace(org) && !/\s[a-z]+$/.test(org) ? org : '';
         out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
       }
-      const employer = out.length === roles ? employerWorkedAt(sentence) : '';
-      if (employer) out.push({ company: employer, position: '', startDate: '', endDate: '', description: line.trim() });
+      if (out.length === roles) {
+        const employer = employerWorkedAt(sentence, true);
+        if (employer) out.push({ company: employer, position: '', startDate: '', endDate: '', description: line.trim() });
+      }
+      // "Served as Teacher Assistant for Grades 2 and 3 at Larkspur Elementary School": the employer after the role's own clause.
+      for (const role of out.slice(roles)) if (!role.company) role.company = employerWorkedAt(sentence, false);
     }
   }
   return out;
@@ -63,14 +67,17 @@ export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
 /**
  * "Worked for Harbor Informatics Centre under two payrolls", "Working in support at Ferncliff Systems Ltd.":
  * after a verb of working, the first body named by a company word or legal form ("for", "with" and "in"
- * also name clients, products and places, which seldom carry one).
+ * also name clients, products and places, which seldom carry one); what one worked "for" counts only with `worksFor`.
  */
-function employerWorkedAt(sentence: string): string {
+function employerWorkedAt(sentence: string, worksFor: boolean): string {
   const verb = sentence.match(WORK_VERB);
   if (!verb) return '';
   // "Capital Planning", "Financial Reporting": an activity, though it holds a company word.
   const activity = (o: string) => /ing$/.test(o) && companyCues(o.split(/\s+/).pop() ?? '') === 0;
-  const org = [...sentence.slice(verb.index).matchAll(ORG_AFTER)].map((m) => m[1].replace(/\.$/, '')).find((o) => (companyCues(o) > 0 || LEGAL_FORM.test(o)) && !activity(o));
+  const org = [...sentence.slice(verb.index).matchAll(ORG_AFTER)]
+    .filter(([, prep]) => worksFor || prep.toLowerCase() !== 'for')
+    .map((m) => m[2].replace(/\.$/, ''))
+    .find((o) => (companyCues(o) > 0 || LEGAL_FORM.test(o)) && !activity(o));
   return org && plausibleCompany(org) && !looksLikePlace(org) ? org : '';
 }
 
