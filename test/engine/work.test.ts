@@ -418,12 +418,12 @@ test('a date line ending in a colon introduces the entry below it, though other 
 });
 
 test('a remark in brackets under the title does not take the employer\'s place among the header lines', () => {
-  const r = findWork(['Elm Secondary School', 'Mathematics Teacher', '(Grades 8 and 9)', 'January 2004 to January 2005', '• Raised the pass rate by a third.']);
+  const r = findWork(['Elm Secondary School', 'Mathematics Teacher', '(Years 7 and 8)', 'January 2004 to January 2005', '• Raised the pass rate by a third.']);
   assert.deepEqual(r.map((w) => [w.position, w.company]), [['Mathematics Teacher', 'Elm Secondary School']]);
 });
 
 test('a line naming one firm by its legal form, within a job\'s lines, is an employer of its own; a list of names is not', () => {
-  const r = findWork(['Postdoctoral Scientist, Harlow University', '2010 - Present', 'Studied ranking models for transit data.', 'Larkspur Systems, Inc.', 'Mountain View, CA', 'Analysed search traffic.', 'Hale Family Law, Orbit Media Inc.', 'PLC Programming']);
+  const r = findWork(['Postdoctoral Scientist, Harlow University', '2010 - Present', 'Studied ranking models for transit data.', 'Larkspur Systems, Inc.', 'Mountain View, CA', 'Analysed search traffic.', 'Brookvale Legal Group, Orbit Media Inc.', 'PLC Programming']);
   assert.deepEqual(
     r.map((w) => [w.position, w.company]),
     [
@@ -435,9 +435,9 @@ test('a line naming one firm by its legal form, within a job\'s lines, is an emp
 
 test('a role told in prose without an employer takes the one named later in its sentence at, with or in, not the one it worked for', () => {
   assert.deepEqual(
-    rolesInProse(['Served as Teacher Assistant for Grades 2 and 3 at Larkspur Elementary School.', 'Worked as Support Engineer for Halcyon Retail Group.']).map((w) => [w.position, w.company]),
+    rolesInProse(['Served as Classroom Aide for Years 4 and 5 at Larkspur Elementary School.', 'Worked as Support Engineer for Halcyon Retail Group.']).map((w) => [w.position, w.company]),
     [
-      ['Teacher Assistant', 'Larkspur Elementary School'],
+      ['Classroom Aide', 'Larkspur Elementary School'],
       ['Support Engineer', ''],
     ],
   );

@@ -57,7 +57,7 @@ export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
         const employer = employerWorkedAt(sentence, true);
         if (employer) out.push({ company: employer, position: '', startDate: '', endDate: '', description: line.trim() });
       }
-      // "Served as Teacher Assistant for Grades 2 and 3 at Larkspur Elementary School": the employer after the role's own clause.
+      // "Served as Classroom Aide for Years 4 and 5 at Larkspur Elementary School": the employer after the role's own clause.
       for (const role of out.slice(roles)) if (!role.company) role.company = employerWorkedAt(sentence, false);
     }
   }
@@ -351,7 +351,7 @@ function opensOnEmployer(line: string): boolean {
   return titleCues(line) === 0 && plausibleCompany(line);
 }
 
-/** "(Grades 8 and 9)" under a title: a remark in brackets, no part of the header. */
+/** "(Years 7 and 8)" under a title: a remark in brackets, no part of the header. */
 function remark(line: string): boolean {
   return /^\(.*\)$/.test(line.trim());
 }
