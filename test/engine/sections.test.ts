@@ -217,3 +217,15 @@ test('a resume that numbers its headings: "4. Academic Studies:" and "5. Employm
   // Items of one numbered list that read like headings of one kind stay in their section.
   assert.deepEqual(kinds('SKILLS\n1. Computer Skills\n2. Research Skills'), ['header', 'skills']);
 });
+
+test('a group of entries named by a rank within an experience section ("Senior Customer Projects") opens no projects section', () => {
+  const sections = splitSections(['EXPERIENCE', 'Harbor Payments', 'Analyst Programmer', 'March 2001 to May 2003', 'Senior Customer Projects', 'Larkspur Bank', 'Systems Tester', 'June 1999 to February 2001']);
+  assert.deepEqual(
+    sections.map((s) => [s.kind, s.lines.length]),
+    [
+      ['header', 0],
+      ['experience', 7],
+    ],
+  );
+  assert.equal(splitSections(['EXPERIENCE', 'Analyst, Harbor Payments, 2001 - 2003', 'Customer Projects', 'Billing migration'])[2]?.kind, 'projects');
+});

@@ -249,7 +249,12 @@ function staysWithin(line: string, section: Section): boolean {
   // The line above, and whether it dates a job.
   const prev = section.lines[section.lines.length - 1] ?? '';
   const prevDated = findDateRanges(prev).length > 0;
-  return wrappedWord(line, section, prev) || projectsOfJob(line, section, prev, prevDated) || employerUnderDates(line, section, prevDated);
+  return wrappedWord(line, section, prev) || projectsOfJob(line, section, prev, prevDated) || employerUnderDates(line, section, prevDated) || rankedGroup(line, section);
+}
+
+/** "Senior Customer Projects" within an experience section: a group of its entries named by a rank, not a section of projects. */
+function rankedGroup(line: string, section: Section): boolean {
+  return section.kind === 'experience' && !listedHeadingKind(line) && titleCues(line) > 0;
 }
 
 // "5. Academic Studies:", "6. Employment History": a heading with its number.
