@@ -152,7 +152,6 @@ function firmLine(line: string): string {
   return ENDS_IN_LEGAL_FORM.test(firm) && one && firm.split(/\s+/).length <= 6 && bareName(firm) ? firm : '';
 }
 
-
 /** "DELTA MARINE SERVICES, Deck Engineer" (an earlier-career list): an employer, then the title held there, then its place. */
 function employerFirst(line: string): { position: string; company: string } | null {
   const [org, title, ...place] = line.split(/,\s*/);
