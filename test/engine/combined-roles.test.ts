@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eachRole } from '../../src/engine/parse/combined-roles.ts';
+import { eachRole, eachRoleOf } from '../../src/engine/parse/combined-roles.ts';
 import { parseResume } from '../../src/engine/parse/resume.ts';
 
 const job = (position: string) => ({ company: 'Larkfield Foods Ltd', position, startDate: '2016-03-01', endDate: '2019-08-01', description: 'Ran the night shift' });
 const roles = (position: string) => eachRole(job(position)).map((j) => j.position);
 
 test('a title naming two or more roles gives one entry per role, joined by a slash, "&", "and" or a serial list', () => {
-  assert.deepEqual(roles('Test Analyst/Test Manager'), ['Test Analyst', 'Test Manager']);
+  assert.deepEqual(roles('QA Analyst/QA Manager'), ['QA Analyst', 'QA Manager']);
   assert.deepEqual(roles('Owner / Trainer / Consultant'), ['Owner', 'Trainer', 'Consultant']);
   assert.deepEqual(roles('CFO & Chief Administrative Officer'), ['CFO', 'Chief Administrative Officer']);
   assert.deepEqual(roles('Founder and CEO'), ['Founder', 'CEO']);
   assert.deepEqual(roles('Director of Field Sales/Regional Trainer'), ['Director of Field Sales', 'Regional Trainer']);
-  assert.deepEqual(roles('Personal Trainer, Nutritionist, and Swim Coach'), ['Personal Trainer', 'Nutritionist', 'Swim Coach']);
+  assert.deepEqual(roles('Fitness Instructor, Dietitian, and Swim Coach'), ['Fitness Instructor', 'Dietitian', 'Swim Coach']);
 });
 
 test('each role keeps the company and dates; the description stays with the first', () => {
@@ -28,7 +28,17 @@ test('a title stays whole when a part names no role of its own', () => {
     'Sales and Marketing Manager',
     'Senior Training & Consulting Manager',
     'Manager, Retail Operations',
-    'Owner and Manager- Two retail stores',
+    'Owner and Manager- Three gift shops',
+    'Executive Assistant to the President and CEO',
+    'Secretary to the Chairman and Managing Director',
+    'Assistant/Associate Professor of Chemistry',
+    'Lead/Principal Engineer',
+    'Trainee/Junior Analyst',
+    'Engineering and Operations Manager',
+    'Support and Maintenance Engineer',
+    'Director of Sales and Support',
+    'Head of Quality and Engineering',
+    'Owner/Operator',
     'Cooks, bakers, and kitchen helpers',
     'Coordinator, Graduate Assistants',
     'Network Engineer',
@@ -48,4 +58,18 @@ test('a parsed resume lists the roles of a combined title as jobs of the same em
       ['Activities Coordinator', 'Pine Hollow Camp', '2015-06-01', '2017-08-01', ''],
     ],
   );
+});
+
+test('a role split off that another job lists with the same dates is left to that job and its description', () => {
+  const key = (w: { position: string; startDate: string }) => `${w.position}|${w.startDate}`;
+  const ceo = { ...job('CEO'), description: 'Raised the first round' };
+  assert.deepEqual(eachRoleOf([job('Founder and CEO'), ceo], key), [job('Founder'), ceo]);
+});
+
+test('a role told in prose that a combined title already names adds no job', () => {
+  const r = parseResume('Jo Bell\nEXPERIENCE\nFounder and CEO, Harbor Toys Inc.\n2015 - 2020\n• Worked as CEO on the first retail launch.');
+  assert.deepEqual(r.workExperience.map((w) => [w.position, w.company, w.startDate]), [
+    ['Founder', 'Harbor Toys Inc', '2015-01-01'],
+    ['CEO', 'Harbor Toys Inc', '2015-01-01'],
+  ]);
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseResume } from '../../src/engine/index.ts';
 import { findDesignation } from '../../src/engine/parse/headline.ts';
 import { plausibleCompany } from '../../src/engine/parse/job-header.ts';
-import { findWork, rolesInProse } from '../../src/engine/parse/work.ts';
+import { findWork, rolesInProse, withProseRoles } from '../../src/engine/parse/work.ts';
 
 test('the headline under the name is the designation', () => {
   const r = parseResume(`Priya Raman
@@ -351,7 +351,9 @@ test('an employer told after a verb of working without the role held there ("Wor
       '• Working in payments support at Ferncliff Systems Ltd., Pune since 2019.',
       '• Worked with Ansible and Jenkins for the release team.',
       '• Worked in Denver for a year.',
-      '• Worked on historical simulation for Capital Planning.',
+      '• Worked on stress scenarios for Liquidity Forecasting.',
+      '• Worked closely with the Finance Department to close the books.',
+      '• Worked with Cloud Data Services and Tableau dashboards.',
     ]).map((w) => [w.position, w.company]),
     [
       ['', 'Harbor Informatics Centre'],
@@ -441,4 +443,10 @@ test('a role told in prose without an employer takes the one named later in its 
       ['Support Engineer', ''],
     ],
   );
+});
+
+test('a student\'s department in the address block is where one studies, no employer', () => {
+  const lines = ['Jordan Vale', 'Undergraduate Student', 'Department of Computer Science, Harwell University', 'jvale@example.edu'];
+  assert.deepEqual(withProseRoles([], lines, true), []);
+  assert.deepEqual(withProseRoles([], ['Jordan Vale', 'Associate Professor', 'Department of Computer Science, Harwell University'], true).map((w) => w.company), ['Department of Computer Science']);
 });

@@ -2,8 +2,8 @@
 
 import { cleanText } from '../text/clean.ts';
 import { toLines } from '../text/lines.ts';
-import type { EducationItem, ResumeJson } from '../types.ts';
-import { eachRole } from './combined-roles.ts';
+import type { EducationItem, ResumeJson, WorkItem } from '../types.ts';
+import { eachRoleOf } from './combined-roles.ts';
 import { findEmails, findPhones, findWebsites } from './contacts.ts';
 import { findDateRanges } from './dates.ts';
 import { degreeLevel, looksLikeSchool } from './degrees.ts';
@@ -17,6 +17,8 @@ import { linesOf, splitSections } from './sections.ts';
 import { findSkills } from './skills.ts';
 import { uniqueBy } from './unique.ts';
 import { findWork, withProseRoles } from './work.ts';
+
+const jobKey = (w: WorkItem) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase();
 
 /**
  * Without an education section: the lines naming a degree, the two after each, and a school written
@@ -80,7 +82,7 @@ export function parseResume(text: string): ResumeJson {
     designation: findDesignation(linesOf(sections, 'header'), summary, name),
     skills: findSkills(linesOf(sections, 'skills'), clean, lines),
     // A job or a degree written twice (a resume pasted twice, a summary table) is listed once.
-    workExperience: uniqueBy(findJobs().flatMap(eachRole), (w) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase()),
+    workExperience: uniqueBy(eachRoleOf(findJobs(), jobKey), jobKey),
     education: uniqueBy(education, (e) => [e.degree, e.school, e.endDate].join('|').toLowerCase()),
     projects: findProjects(linesOf(sections, 'projects')),
     certifications: findCertifications(linesOf(sections, 'certifications')),

@@ -3,6 +3,7 @@
 
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
+import { eachRole } from './combined-roles.ts';
 import { findDateRanges, findDates, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
@@ -33,6 +34,8 @@ const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|sinc
 // "Worked for ...", "Working in ... at ...": an employer told without the role held there (`employerWorkedAt`).
 const WORK_VERB = /\b(?:[Ww]ork(?:ed|ing)|[Ee]mployed|[Ss]erv(?:ed|ing))\s/;
 const ORG_AFTER = new RegExp(`\\b(for|with|at|in|by)\\s+(?:the\\s+)?(${ORG})`, 'g');
+// A unit of the organisation one worked with, not an employer.
+const UNIT = /\b(?:department|division|team|desk|unit)s?$/i;
 
 /** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
 export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
@@ -72,12 +75,15 @@ export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
 function employerWorkedAt(sentence: string, worksFor: boolean): string {
   const verb = sentence.match(WORK_VERB);
   if (!verb) return '';
-  // "Capital Planning", "Financial Reporting": an activity, though it holds a company word.
+  // "Liquidity Forecasting", "Financial Reporting": an activity, though it holds a company word.
   const activity = (o: string) => /ing$/.test(o) && companyCues(o.split(/\s+/).pop() ?? '') === 0;
+  // "Worked closely with the Finance Department", "Worked in Azure Data Services": with and in name
+  // colleagues and tools far more often than employers, which must then carry a legal form.
+  const named = (prep: string, o: string) => (/^(?:with|in)$/i.test(prep) ? LEGAL_FORM.test(o) : companyCues(o) > 0 || LEGAL_FORM.test(o));
   const org = [...sentence.slice(verb.index).matchAll(ORG_AFTER)]
     .filter(([, prep]) => worksFor || prep.toLowerCase() !== 'for')
-    .map((m) => m[2].replace(/\.$/, ''))
-    .find((o) => (companyCues(o) > 0 || LEGAL_FORM.test(o)) && !activity(o));
+    .map(([, prep, o]) => ({ prep, o: o.replace(/\.$/, '') }))
+    .find(({ prep, o }) => named(prep, o) && !activity(o) && !UNIT.test(o))?.o;
   return org && plausibleCompany(org) && !looksLikePlace(org) ? org : '';
 }
 
@@ -204,7 +210,10 @@ export function withProseRoles(found: WorkItem[], lines: string[], summary = fal
  * gives as its address is where the candidate works (read in the first lines, the address block).
  */
 function affiliations(lines: string[]): WorkItem[] {
-  return lines.slice(0, 10).flatMap((line) => {
+  const block = lines.slice(0, 10);
+  // A student's department is where one studies ("Undergraduate Student", "PhD Candidate", "Class of 2021").
+  if (block.some((l) => /\b(?:student|candidate|class of)\b/i.test(l))) return [];
+  return block.flatMap((line) => {
     // "Department of Physics \uf06c Harlow University": a symbol-font glyph between them parts names too.
     const unit = (parts(line)[0] ?? '').split(/\s[\uE000-\uF8FF]\s/)[0];
     return /^(?:Department|Office) of\s+[A-Z]/.test(unit) && unit.split(/\s+/).length <= 8 && plausibleCompany(unit) ? [{ company: unit, position: '', startDate: '', endDate: '', description: '' }] : [];
@@ -232,12 +241,14 @@ function sameText(a: string, b: string): boolean {
 }
 
 /**
- * A role the prose tells of a listed job: it names the job's employer, or its title without naming
+ * A role the prose tells of a listed job: it names the job's employer, or its title (or one of the roles
+ * its title names) without naming
  * another employer ("worked with Brightwave Ltd as Team Lead" beside a Team Lead listed elsewhere is a role of its own).
  */
 function toldAgain(told: WorkItem, job: WorkItem): boolean {
   if (told.company && opensWith(job.company, told.company)) return true;
-  return sameText(job.position, told.position) && (!told.company || !job.company || sameEmployer(job.company, told.company));
+  const held = eachRole(job).some((role) => sameText(role.position, told.position));
+  return held && (!told.company || !job.company || sameEmployer(job.company, told.company));
 }
 
 /** "Brightwave Systems" and "Brightwave Systems Ltd": one employer, named in full or in short. */
