@@ -218,8 +218,8 @@ test('a resume that numbers its headings: "4. Academic Studies:" and "5. Employm
   assert.deepEqual(kinds('SKILLS\n1. Computer Skills\n2. Research Skills'), ['header', 'skills']);
 });
 
-test('a group of entries named by a rank within an experience section ("Senior Customer Projects") opens no projects section', () => {
-  const sections = splitSections(['EXPERIENCE', 'Harbor Payments', 'Analyst Programmer', 'March 2001 to May 2003', 'Senior Customer Projects', 'Larkspur Bank', 'Systems Tester', 'June 1999 to February 2001']);
+test('a group of entries named by a rank within an experience section ("Principal Platform Projects") opens no projects section', () => {
+  const sections = splitSections(['EXPERIENCE', 'Harbor Payments', 'Release Engineer', 'March 2001 to May 2003', 'Principal Platform Projects', 'Larkspur Bank', 'Systems Tester', 'June 1999 to February 2001']);
   assert.deepEqual(
     sections.map((s) => [s.kind, s.lines.length]),
     [
@@ -228,4 +228,7 @@ test('a group of entries named by a rank within an experience section ("Senior C
     ],
   );
   assert.equal(splitSections(['EXPERIENCE', 'Analyst, Harbor Payments, 2001 - 2003', 'Customer Projects', 'Billing migration'])[2]?.kind, 'projects');
+  // A title word that names no rank heads a section of its own.
+  assert.equal(splitSections(['EXPERIENCE', 'Analyst, Harbor Payments, 2001 - 2003', 'Engineering Projects', 'Billing migration'])[2]?.kind, 'projects');
+  assert.equal(splitSections(['EXPERIENCE', 'Analyst, Harbor Payments, 2001 - 2003', 'Internship Projects', 'Billing migration'])[2]?.kind, 'projects');
 });

@@ -254,7 +254,7 @@ function staysWithin(line: string, section: Section): boolean {
 
 /** "Senior Customer Projects" within an experience section: a group of its entries named by a rank, not a section of projects. */
 function rankedGroup(line: string, section: Section): boolean {
-  return section.kind === 'experience' && !listedHeadingKind(line) && titleCues(line) > 0;
+  return section.kind === 'experience' && !listedHeadingKind(line) && /^(?:senior|junior|sr\.?|jr\.?|lead|principal|staff|chief)\s/i.test(line.trim());
 }
 
 // "5. Academic Studies:", "6. Employment History": a heading with its number.
