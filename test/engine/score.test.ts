@@ -94,6 +94,13 @@ test('role months of overlapping jobs take the closer title for the months they 
   assert.equal(months([dev, loose]), Math.round(48 + alone / 2));
 });
 
+test('ai_summary names every role of the latest title line', () => {
+  const [dev, cafe] = resume().workExperience;
+  const lead = { ...dev, position: 'Team Lead', description: '' };
+  const r = score(resume({ workExperience: [dev, lead, cafe] }));
+  assert.ok(r.ai_summary.includes('was most recently Backend Developer / Team Lead at Acme Payments Ltd'), r.ai_summary);
+});
+
 test('less experience in the asked role lowers the work score', () => {
   const short = resume();
   short.workExperience[0] = { ...short.workExperience[0], startDate: '2021-01-01' };

@@ -163,7 +163,11 @@ function fromIso(s: string): DatePoint | null {
   return m ? { year: Number(m[1]), month: Number(m[2]), yearOnly: false } : null;
 }
 
-/** A job's months as a half-open interval of month numbers ("Present" is `today`); a single-year span covers 12; null without a start. */
+/**
+ * A job's months as a half-open interval of month numbers ("Present" is `today`); null without a
+ * start. An end in the start's year that is not after it ("2019 - 2019", "Aug 2019 - Mar 2019")
+ * covers the 12 months from the start.
+ */
 export function monthSpan(startIso: string, endIso: string, today: Date): { from: number; to: number } | null {
   const s = fromIso(startIso);
   let e = fromIso(endIso);
@@ -177,7 +181,7 @@ export function monthSpan(startIso: string, endIso: string, today: Date): { from
   return { from, to: from + Math.min(months, 600) };
 }
 
-/** Whole months between two ISO dates ("Present" is `today`); a single-year span counts as 12. */
+/** Whole months between two ISO dates ("Present" is `today`), as `monthSpan` counts them. */
 export function monthsBetween(startIso: string, endIso: string, today: Date): number {
   const span = monthSpan(startIso, endIso, today);
   return span ? span.to - span.from : 0;

@@ -9,7 +9,10 @@ function esc(s: string): string {
 export function summaryHtml(resume: ResumeJson, facts: { totalMonths: number; relevantMonths: number; overall: string; strengths: string[]; gaps: string[] }): string {
   const who = resume.name ? `<strong>${esc(resume.name)}</strong>` : 'The candidate';
   const latest = resume.workExperience[0];
-  const role = latest ? ` ${latest.endDate === 'Present' ? 'is' : 'was most recently'} ${esc(latest.position || 'employed')}${latest.company ? ` at ${esc(latest.company)}` : ''}` : ' lists no work history';
+  // The roles of one title line ("Founder and CEO") are listed as jobs of the same employer and dates.
+  const held = resume.workExperience.filter((w) => w.company === latest?.company && w.startDate === latest.startDate && w.endDate === latest.endDate);
+  const position = held.map((w) => w.position).filter(Boolean).join(' / ');
+  const role = latest ? ` ${latest.endDate === 'Present' ? 'is' : 'was most recently'} ${esc(position || 'employed')}${latest.company ? ` at ${esc(latest.company)}` : ''}` : ' lists no work history';
   const yrs = (m: number) => (Math.round(m / 6) / 2).toString();
   const edu = resume.education[0];
   const parts = [
