@@ -214,6 +214,7 @@ function affiliations(lines: string[]): WorkItem[] {
   // A student's department is where one studies ("Undergraduate Student", "PhD Candidate", "Class of 2021").
   if (block.some((l) => /\b(?:student|candidate|class of)\b/i.test(l))) return [];
   return block.flatMap((line) => {
+    if (!/^\W*(?:Department|Office) of\s/.test(line)) return [];
     // "Department of Physics \uf06c Harlow University": a symbol-font glyph between them parts names too.
     const unit = (parts(line)[0] ?? '').split(/\s[\uE000-\uF8FF]\s/)[0];
     return /^(?:Department|Office) of\s+[A-Z]/.test(unit) && unit.split(/\s+/).length <= 8 && plausibleCompany(unit) ? [{ company: unit, position: '', startDate: '', endDate: '', description: '' }] : [];
