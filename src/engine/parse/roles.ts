@@ -65,7 +65,7 @@ export function looksLikePlace(s: string): boolean {
   const t = s.trim().replace(/[\s\-–]+$/, '');
   if (isRegion(t)) return true;
   const m = t.match(/^([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2}),\s*(.+)$/);
-  if (!m || companyCues(t) > 0 || titleCues(t) > 0) return false;
+  if (!m || companyCues(t) > 0 || titleCues(t) > 0 || personName(m[1])) return false;
   const rest = m[2].split(/,\s*/);
   // "NetSpend, Austin, Texas", "Orbit Labs, New York, NY": before a city and its state, a name is an
   // organisation's (a city named like a state counts as a city when a state code follows; "US",
@@ -73,6 +73,11 @@ export function looksLikePlace(s: string): boolean {
   const code = /^(?!US$|UK$|IN$)[A-Z]{2}$/.test(rest[rest.length - 1]);
   if (rest.length >= 2 && !isRegion(m[1]) && (!isRegion(rest[0]) || code)) return false;
   return rest.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p));
+}
+
+/** "Jack E. Carter": a middle initial names a person (a firm "Jack E. Carter, PA" is named after one), never a town. */
+function personName(s: string): boolean {
+  return /^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$/.test(s);
 }
 
 // Title words that only qualify another ("Senior/Staff Engineer" names one role).
