@@ -11,3 +11,8 @@ test('a firm named after a person with a middle initial ("Daniel R. Whitlow, PA"
     ['Legal Secretary', 'Daniel R. Whitlow', '2000-01-01', '2004-01-01'],
   ]);
 });
+
+test('a post opened by "Visiting" ("Visiting PhD Student") is the title, so the institution beside it is the employer', () => {
+  const text = 'EXPERIENCE\n09/2014 - 02/2015\nVisiting PhD Student\nHarwell University, Leeds (United Kingdom)\nCourses attended: Maritime Law, Law of the Sea';
+  assert.deepEqual(jobs(text), [['Visiting PhD Student', 'Harwell University', '2014-09-01', '2015-02-01']]);
+});

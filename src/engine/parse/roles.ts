@@ -39,6 +39,9 @@ export function membersFirm(s: string): boolean {
 // Placements that name the role held: "Student Teaching, Elm Middle School".
 const PLACEMENT = /\bstudent teaching\b/i;
 
+// "Visiting PhD Student", "Visiting Scholar": a post held for a while at another institution, whatever its head noun.
+const VISITING = /^\s*(?:Visiting|VISITING)\s+[A-Z]/;
+
 /** The i-th word is a title word: "server" only heads a phrase, and not after a software name ("SQL Server", "Linux servers", "Server administration"). */
 function titleWordAt(w: string[], i: number): boolean {
   if (/^servers?$/.test(w[i])) return i === w.length - 1 && (i === 0 || canonicalSkill(w[i - 1]) === null);
@@ -47,7 +50,7 @@ function titleWordAt(w: string[], i: number): boolean {
 
 export function titleCues(s: string): number {
   const w = words(s);
-  return w.filter((_, i) => titleWordAt(w, i)).length + (PLACEMENT.test(s) ? 1 : 0);
+  return w.filter((_, i) => titleWordAt(w, i)).length + (PLACEMENT.test(s) ? 1 : 0) + (VISITING.test(s) ? 1 : 0);
 }
 
 export function companyCues(s: string): number {
