@@ -16,3 +16,8 @@ test('a post opened by "Visiting" ("Visiting PhD Student") is the title, so the 
   const text = 'EXPERIENCE\n09/2014 - 02/2015\nVisiting PhD Student\nHarwell University, Leeds (United Kingdom)\nCourses attended: Maritime Law, Law of the Sea';
   assert.deepEqual(jobs(text), [['Visiting PhD Student', 'Harwell University', '2014-09-01', '2015-02-01']]);
 });
+
+test('a title headed before "of" ("Professor of Education") outweighs a rank in brackets after it', () => {
+  const text = 'EXPERIENCE\nProfessor of Education (Assistant, Associate), School of Education, Harwell University, since 1998\nTeaches the history of schooling';
+  assert.deepEqual(jobs(text)[0].slice(0, 2), ['Professor of Education', 'Harwell University']);
+});

@@ -93,19 +93,25 @@ const RANKS = new Set(['senior', 'junior', 'sr', 'jr', 'staff', 'chief']);
  */
 export function namesRole(s: string): boolean {
   const w = words(s);
-  const at = w.findIndex((x) => x === 'of' || x === 'for');
-  const head = at > 0 ? at - 1 : w.length - 1;
+  const head = headAt(w);
   return head >= 0 && TITLE_WORDS.has(w[head]) && !RANKS.has(w[head]) && titleWordAt(w, head);
 }
 
+/** Where a phrase's head noun is: before "of" or "for" ("Director of Field Sales"), else its last word. */
+function headAt(w: string[]): number {
+  const at = w.findIndex((x) => x === 'of' || x === 'for');
+  return at > 0 ? at - 1 : w.length - 1;
+}
+
 /**
- * How strongly a phrase reads as a job title (the head noun, its last word, counts double).
+ * How strongly a phrase reads as a job title (the head noun, its last word or the word before "of"
+ * or "for", counts double).
  * Organisation words before a title's head qualify it ("Software Engineer", "Bank Teller") and
  * count against it only beside a legal form.
  */
 export function titleScore(s: string): number {
   const w = words(s);
-  const headed = w.length > 0 && titleWordAt(w, w.length - 1);
+  const headed = w.length > 0 && (titleWordAt(w, w.length - 1) || titleWordAt(w, headAt(w)));
   return titleCues(s) + (headed ? 1 : 0) - (headed && !LEGAL_FORM.test(s) ? 0 : companyCues(s));
 }
 
