@@ -21,3 +21,8 @@ test('a title headed before "of" ("Professor of Education") outweighs a rank in 
   const text = 'EXPERIENCE\nProfessor of Education (Assistant, Associate), School of Education, Harwell University, since 1998\nTeaches the history of schooling';
   assert.deepEqual(jobs(text)[0].slice(0, 2), ['Professor of Education', 'Harwell University']);
 });
+
+test('"Dept." beside its university is the unit one worked for, as "Department" is', () => {
+  const text = 'EXPERIENCE\nSystems Analyst\n4/2011 - 8/2011 Harwell University College of Adult Studies, IT Dept., Dover, DE\nBuilt web forms for course sign-up';
+  assert.deepEqual(jobs(text), [['Systems Analyst', 'IT Dept', '2011-04-01', '2011-08-01']]);
+});

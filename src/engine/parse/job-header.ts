@@ -339,7 +339,7 @@ function couldBeTitle(p: string): boolean {
 const CALENDAR_WORD = `(?:${MONTH_WORD}|${SEASON_WORD})s?`;
 const CALENDAR_WORDS = new RegExp(`^${CALENDAR_WORD}(?:\\s*[-–]\\s*${CALENDAR_WORD})?$`, 'i');
 
-const UNIT_WORD = '(?:office|department|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)s?';
+const UNIT_WORD = '(?:office|department|dept|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)s?';
 const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
 
 // "Vice President, Retail Banking Division": beside a title, the part of the employer one worked in, not the employer.
