@@ -93,3 +93,8 @@ test('an honour ("Early Career Fellowship", "Merit Honor Roll") is won, not work
   // Nor is "Membership in ...", which heads a list of societies.
   assert.equal(plausibleCompany('Membership in Learned Societies'), false);
 });
+
+test('a participle alone on a line cut after a dash ("Associated -") names no employer', () => {
+  const text = 'EXPERIENCE\nFrench Language Trainer\nAssociated -\nPune, Maharashtra - 2012 to 2014\nTrained support staff in written French';
+  assert.deepEqual(jobs(text), [['French Language Trainer', '', '2012-01-01', '2014-01-01']]);
+});

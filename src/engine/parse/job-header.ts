@@ -295,6 +295,8 @@ export function plausibleCompany(p: string): boolean {
   // Sentences start with a verb ("Developed reports ...", "Participate in ..."); names may start
   // with a participle ("United Freight Lines", "Applied Optics Inc").
   if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
+  // A participle alone ("Associated -", "Contracted") is a sentence cut short, not a name.
+  if (/^[A-Z][a-z]+[^e]ed$/.test(t)) return false;
   // More than one lowercase word that is not a linking word: prose.
   if (lowercaseWords(t) > 1) return false;
   if (findDates(t).length || CALENDAR_WORDS.test(t) || /^(?:19|20)\d\d\b/.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;
