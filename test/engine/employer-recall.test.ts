@@ -26,3 +26,8 @@ test('"Dept." beside its university is the unit one worked for, as "Department" 
   const text = 'EXPERIENCE\nSystems Analyst\n4/2011 - 8/2011 Harwell University College of Adult Studies, IT Dept., Dover, DE\nBuilt web forms for course sign-up';
   assert.deepEqual(jobs(text), [['Systems Analyst', 'IT Dept', '2011-04-01', '2011-08-01']]);
 });
+
+test('an employer line with its place, a dash and what the firm does ("..., Dover, DE - PR firm serving ...") heads the job', () => {
+  const text = 'EXPERIENCE\nHARBOR ASSOCIATES, Dover, DE - PR firm serving small businesses in the greater Dover area\nSocial Media Manager, 2011 to Present\nRan the social media accounts of eight clients';
+  assert.deepEqual(jobs(text), [['Social Media Manager', 'HARBOR ASSOCIATES', '2011-01-01', 'Present']]);
+});

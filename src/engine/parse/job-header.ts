@@ -38,6 +38,7 @@ export function isHeaderLike(line: string): boolean {
   if (isBullet(line) && !/^\d{1,2}[.)]\s/.test(line)) return titleInCompany(line) !== null;
   const t = line.trim();
   const words = t.split(/\s+/).length;
+  if (describedEmployer(t)) return true;
   if (words > MAX_HEADER_WORDS || t.length > 100 || lowercaseWords(t) > 3) return false;
   // "Editing, Color Grading, Motion Graphics, Sound Mixing, Lighting, Camera Assist,": a list going on
   // below, not a header (one names at most a title, a unit, an employer, its town and its state).
@@ -50,6 +51,12 @@ export function isHeaderLike(line: string): boolean {
     // "Architect, Lead Developer.": a few capitalised words.
     (words <= 6 && lowercaseWords(t) === 0 && /^[A-Z]/.test(t))
   );
+}
+
+/** "HARBOR ASSOCIATES, Dover, DE - PR firm serving small businesses": an employer and its place, then what it does. */
+function describedEmployer(t: string): boolean {
+  const [head, ...description] = t.split(/\s+[-–]\s+/);
+  return description.length > 0 && placedEmployer(head) !== '';
 }
 
 /** "Staff Engineer, Search, Acme, Mountain View": short capitalised parts, as a header lists them. */
