@@ -31,3 +31,10 @@ test('an employer line with its place, a dash and what the firm does ("..., Dove
   const text = 'EXPERIENCE\nHARBOR ASSOCIATES, Dover, DE - PR firm serving small businesses in the greater Dover area\nSocial Media Manager, 2011 to Present\nRan the social media accounts of eight clients';
   assert.deepEqual(jobs(text), [['Social Media Manager', 'HARBOR ASSOCIATES', '2011-01-01', 'Present']]);
 });
+
+test('"EMPLOYER as a Title" names the employer before "as" ("HARWELL as a Consultant")', () => {
+  const text = 'EXPERIENCE\nHARWELL as a Consultant\nNetwork Security - May 2014 to Present\nRan system refreshes and upgrades';
+  assert.deepEqual(jobs(text), [['Consultant', 'HARWELL', '2014-05-01', 'Present']]);
+  // "Serving as a ..." tells how, not where: no employer.
+  assert.deepEqual(jobs('EXPERIENCE\nServing as a Tyre Fitter\n2001 - 2006'), [['Tyre Fitter', '', '2001-01-01', '2006-01-01']]);
+});

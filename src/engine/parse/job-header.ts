@@ -22,6 +22,8 @@ const ACADEMIC_UNIT = /\b(?:department|school|university|college|institute|facul
 /** "Software Engineer in Acme Systems Pvt Ltd", "Treasurer of the Chess Society": a title and the organisation it was held in. */
 function titleInCompany(s: string): [string, string] | null {
   const line = stripBullet(s).replace(/\s*\(.*$/, '').replace(/[.\s]+$/, '');
+  const held = employerAsTitle(line);
+  if (held) return held;
   // The body's name ends the line, so only a line ending in a body word is matched for "of"/"to".
   const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (BODY.test(line) ? line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/) : null);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
@@ -30,6 +32,16 @@ function titleInCompany(s: string): [string, string] | null {
   // The organisation alone, without its town or unit ("Acme Corp, Austin, TX", "Brightwave in Pune").
   const org = m[2].replace(/\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|$)/, '');
   return [withoutLeadIn(m[1]), parts(org)[0] ?? org];
+}
+
+/**
+ * "HARWELL as a Consultant", "Brightwave Systems as Senior Analyst": the employer, then the title held
+ * there. A single word must be written in capitals, as initials are ("Serving as a ...", "Role as ..." are no names).
+ */
+function employerAsTitle(line: string): [string, string] | null {
+  const m = line.match(/^([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+as\s+(?:an?\s+|the\s+)?([A-Z].{1,60})$/);
+  if (!m || !bareName(m[1]) || !(/\s/.test(m[1]) || /^[A-Z0-9&]{2,}$/.test(m[1]))) return null;
+  return titleScore(m[2]) > 0 ? [m[2], m[1]] : null;
 }
 
 export function isHeaderLike(line: string): boolean {
