@@ -38,3 +38,12 @@ test('"EMPLOYER as a Title" names the employer before "as" ("HARWELL as a Consul
   // "Serving as a ..." tells how, not where: no employer.
   assert.deepEqual(jobs('EXPERIENCE\nServing as a Tyre Fitter\n2001 - 2006'), [['Tyre Fitter', '', '2001-01-01', '2006-01-01']]);
 });
+
+test('summer jobs listed as "Employer, summer (2007)" above their town are jobs of that year at that employer', () => {
+  const text = 'EXPERIENCE\nHarbor Grill Restaurant (2008)\nDover, DE\nGallimore, summer (2007)\nDover, DE\nCorner Store, summer (2006)\nDover, DE';
+  assert.deepEqual(jobs(text), [
+    ['', 'Harbor Grill Restaurant', '2008-01-01', '2008-12-01'],
+    ['', 'Gallimore', '2007-01-01', '2007-12-01'],
+    ['', 'Corner Store', '2006-01-01', '2006-12-01'],
+  ]);
+});

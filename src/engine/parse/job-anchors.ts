@@ -55,16 +55,21 @@ export function leadingDate(line: string): DateRange | null {
   return oneDateRange(d.point, line.indexOf(d.text), d.text);
 }
 
-/** "Harlow Optics Corporation (2004)" between detail lines: an employer of one year, in an earlier-career list. */
+/**
+ * "Harlow Optics Corporation (2004)" between detail lines or above its town: an employer of one year,
+ * in an earlier-career list; "Beacon Bakery, summer (2006)": a summer job, whatever the name.
+ */
 export function bracketedYear(line: string, prev: string, next: string): DateRange | null {
-  const m = line.match(/^([A-Z][^()]{2,60}?),?\s*\(((?:19|20)\d\d)\)\.?$/);
-  if (!m || namesRole(prev) || isHeaderLike(next)) return null;
-  const org = m[1];
+  const m = line.match(BRACKETED_YEAR);
+  if (!m || !/^[A-Z]/.test(line) || namesRole(prev) || (isHeaderLike(next) && !looksLikePlace(next))) return null;
+  const [, org, season, digits] = m;
   // findDates reads no year before 1950: "Harlow Mills (1925)" is a founding year, not a job's.
-  const year = findDates(m[2])[0];
-  if (!year || companyCues(org) === 0 || !bareName(org)) return null;
-  return oneDateRange(year.point, line.indexOf(m[2]), m[2]);
+  const year = findDates(digits)[0];
+  if (!year || (companyCues(org) === 0 && !season) || !bareName(org)) return null;
+  return oneDateRange(year.point, line.indexOf(digits), digits);
 }
+
+const BRACKETED_YEAR = new RegExp(`^([^()]{3,61}?),?\\s*(?:(${SEASON_WORD}),?\\s*)?\\(((?:19|20)\\d\\d)\\)\\.?$`, 'i');
 
 /** A job dated by one point lasts that month, or the whole of a bare year. */
 function oneDateRange(point: YearMonth, index: number, text: string): DateRange {
