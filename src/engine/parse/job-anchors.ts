@@ -60,8 +60,8 @@ export function leadingDate(line: string): DateRange | null {
  * in an earlier-career list; "Beacon Bakery, summer (2006)": a summer job, whatever the name.
  */
 export function bracketedYear(line: string, prev: string, next: string): DateRange | null {
-  const m = line.match(BRACKETED_YEAR);
-  if (!m || !/^[A-Z]/.test(line) || namesRole(prev) || (isHeaderLike(next) && !looksLikePlace(next))) return null;
+  const m = /^[A-Z]/.test(line) ? line.match(BRACKETED_YEAR) : null;
+  if (!m || namesRole(prev) || (isHeaderLike(next) && !looksLikePlace(next))) return null;
   const [, org, season, digits] = m;
   // findDates reads no year before 1950: "Harlow Mills (1925)" is a founding year, not a job's.
   const year = findDates(digits)[0];
