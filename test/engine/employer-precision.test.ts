@@ -95,6 +95,6 @@ test('an honour ("Early Career Fellowship", "Merit Honor Roll") is won, not work
 });
 
 test('a participle alone on a line cut after a dash ("Associated -") names no employer', () => {
-  const text = 'EXPERIENCE\nFrench Language Trainer\nAssociated -\nPune, Maharashtra - 2012 to 2014\nTrained support staff in written French';
-  assert.deepEqual(jobs(text), [['French Language Trainer', '', '2012-01-01', '2014-01-01']]);
+  const text = 'EXPERIENCE\nWarehouse Supervisor\nAssociated -\nDover, DE - 2012 to 2014\nRan the night shift of twelve pickers';
+  assert.deepEqual(jobs(text), [['Warehouse Supervisor', '', '2012-01-01', '2014-01-01']]);
 });

@@ -65,7 +65,7 @@ export function isHeaderLike(line: string): boolean {
   );
 }
 
-/** "HARBOR ASSOCIATES, Dover, DE - PR firm serving small businesses": an employer and its place, then what it does. */
+/** "HARBOR ASSOCIATES, Dover, DE - Public relations agency for local retailers": an employer and its place, then what it does. */
 function describedEmployer(t: string): boolean {
   const [head, ...description] = t.split(/\s+[-–]\s+/);
   return description.length > 0 && placedEmployer(head) !== '';
@@ -77,7 +77,7 @@ function capitalisedList(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => /^[A-Z0-9]/.test(p) && p.split(/\s+/).length <= 5 && !/\s[a-z]{4,}/.test(p));
 }
 
-// "Boutique, summer (2007)": the season belongs to the date after it.
+// "Gallimore, summer (2007)": the season belongs to the date after it.
 const SEASON_BEFORE_DATE = new RegExp(`,?\\s*\\b(?:${SEASON_WORD})\\b[\\s,(]*$`, 'i');
 
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
@@ -439,8 +439,8 @@ export function pickRoles(candidates: string[], name: string): { position: strin
         .map((c) => stripBullet(c).match(/^([A-Z0-9](?:(?!\s[-–]\s)[^,;:])*?)\s[-–]$/)?.[1])
         .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || (canonicalSkill(c) !== null && !/\s/.test(c)))) ?? '';
   // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
-  // followed by its place, on its line or the next ("Trailer Park, Hollywood, California") or written as a name, every word
-  // capitalised ("Marlow Brothers"), is the employer.
+  // followed by its place, on its line or the next ("Trailer Park, Hollywood, California"), or written
+  // as a name, every word capitalised ("Marlow Brothers"), is the employer.
   const placed = candidates.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
   if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0]) && !/^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(ps[0])) position = ps[0];
   best = 0;

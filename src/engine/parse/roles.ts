@@ -78,7 +78,7 @@ export function looksLikePlace(s: string): boolean {
   return rest.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p));
 }
 
-/** "Jack E. Carter": a middle initial names a person (a firm "Jack E. Carter, PA" is named after one), never a town. */
+/** "Daniel R. Whitlow": a middle initial names a person (a firm "Daniel R. Whitlow, PA" is named after one), never a town. */
 function personName(s: string): boolean {
   return /^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$/.test(s);
 }
