@@ -14,7 +14,7 @@ const COMPANY_WORDS = new Set(
   ),
 );
 
-// "Hale & Associates", "Marsh and Partners", "Jackson Associates": a firm named after its members.
+// "Hale & Associates", "Marsh and Partners", "Pellow Associates": a firm named after its members.
 const FIRM = /(?:&|\band)\s+(?:associates|partners|sons)\b|\w\s+associates$/i;
 
 /** A legal form ("Ltd", "Inc", "GmbH") or a firm's name: the phrase names an organisation. */
