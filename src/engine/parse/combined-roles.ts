@@ -3,7 +3,7 @@
 // is matched on its own against the roles a job asks for; the months they share are counted once
 // by the scorer.
 import type { WorkItem } from '../types.ts';
-import { namesRole } from './roles.ts';
+import { namesOneRole } from './roles.ts';
 
 const JOINS = /\s*\/\s*|\s+(?:&|and)\s+|,\s*(?:&|and)\s+/i;
 // A serial list ("A, B, and C") also joins its roles with commas; a comma alone often
@@ -19,10 +19,10 @@ const OBJECT = /\b(?:to|of|for)\s+(?:the\s+)?(.+)$/i;
 const ONE_ROLE = /^owner\s*\/\s*operator$/i;
 
 function standsAlone(part: string, i: number, parts: string[]): boolean {
-  if (!namesRole(part) || FUNCTION.test(part)) return false;
+  if (!namesOneRole(part) || FUNCTION.test(part)) return false;
   if (i === parts.length - 1) return true;
   const object = part.match(OBJECT)?.[1];
-  return !QUALIFIER.test(part) && !(object && namesRole(object));
+  return !QUALIFIER.test(part) && !(object && namesOneRole(object));
 }
 
 /** The job once per role its title names; the first keeps the description. A part that names no role of its own ("Research and Development Engineer", "UI/UX Designer") leaves the title whole. */

@@ -193,16 +193,24 @@ export function parts(s: string): string[] {
  */
 function readBrackets(s: string): string {
   return s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => {
-    const before = s.slice(0, at);
+    // The name or title the bracket follows; a longer reach would read the line again for every bracket.
+    const before = s.slice(Math.max(0, at - 120), at);
     if (looksLikePlace(inner) || abbreviates(inner, before)) return ' ';
     return qualifiesTitle(inner, before) ? ' | ' : m;
   });
 }
 
-/** "Engineering Intern (Co-op)", "Analyst (Payments)": a remark on the title it follows, not an organisation. */
+// Words that qualify how a title was held: "(Contract)", "(Co-op)", "(Level 2)", "(part time)".
+const TITLE_REMARK = /\b(?:contract(?:or)?|co-?op|intern(?:ship)?|part[- ]?time|full[- ]?time|temporary|temp|remote|freelance|acting|interim|seasonal|volunteer|level|grade|band|hourly|permanent|offshore|onsite)\b/i;
+
+/**
+ * "Engineering Intern (Co-op)", "Analyst (payments team)": a remark on the title it follows, not an
+ * organisation; a bare name in brackets ("Software Engineer (Harbor Labs)") is the employer.
+ */
 function qualifiesTitle(inner: string, before: string): boolean {
-  const last = before.trim().split(/\s+/).pop() ?? '';
-  return titleCues(last) > 0 && companyCues(inner) === 0 && !LEGAL_FORM.test(inner) && !/^\s*(?:at|with|for|@)\s/i.test(inner);
+  const last = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  const remark = TITLE_REMARK.test(inner) || !bareName(inner);
+  return remark && titleCues(last) > 0 && companyCues(inner) === 0 && !LEGAL_FORM.test(inner) && !/^\s*(?:at|with|for|@)\s/i.test(inner);
 }
 
 /** "NRP" after "Northern Relief Programme": initials of the name before it, in order, restating it. */
@@ -226,7 +234,9 @@ const AFTER_LEGAL_FORM = /^(.+?\b(?:Ltd|Limited|Inc|LLC|Corp|Corporation|PLC|Gmb
 /** "Special Education Teacher Brookside Elementary School" -> the title and the organisation it ran into (either way round). */
 function unglued(p: string): string[] {
   const legal = p.match(AFTER_LEGAL_FORM);
-  if (legal && titleScore(legal[2]) > 0) return [legal[1], legal[2]];
+  // "Lead PLC Engineer": a legal form right after a title word is part of the title.
+  const wordBefore = legal?.[1].split(/\s+/).slice(-2, -1)[0] ?? '';
+  if (legal && titleScore(legal[2]) > 0 && (titleCues(wordBefore) === 0 || wordBefore.endsWith(','))) return [legal[1], legal[2]];
   const words = p.split(/\s+/);
   const head = words.findLastIndex((w) => titleCues(w) > 0);
   const org = words.slice(head + 1).join(' ');
@@ -339,9 +349,10 @@ export function plausibleCompany(p: string): boolean {
     // "Team / Rota Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
     // An honour ("Merit Honor Roll", "Early Career Fellowship", a prize) is won, not worked for.
-    if (/\b(?:honou?r roll|fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
+    // ("InterVarsity Christian Fellowship" is a body one may work for.)
+    if (/\b(?:honou?r roll|(?:research|career|graduate|doctoral|postdoctoral|teaching|summer|travel(?:l?ing)?|visiting|junior|senior|merit|memorial) fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
     // A status ("Freelance", "FREE LANCE") or a heading ("Other Positions ...") names no one.
-    if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
+    if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other\s+(?:positions|experiences?|roles|jobs|work|employment|activities|assignments|service)|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
   }
   return true;
 }
@@ -371,22 +382,21 @@ const UNIT_OF_EMPLOYER = /\b(?:division|region)$/i;
 
 const SEAT = '(?:member|(?:co-?|vice[- ])?chair(?:man|person)?)';
 const SEATED = new RegExp(`^${SEAT}(?: and ${SEAT})?$`, 'i');
-// "Library Advisory Board", "Master of Arts Advisory Council": bodies one sits on, whatever they are "of".
-const ADVISORY_BODY = /\b(?:advisory|editorial) (?:board|council|committee)s?$/i;
 
 /**
  * "Member, Curriculum Review Committee, Harwell University", "Member and Chair (2009-2011), Library
  * Advisory Board": a seat on a committee, service rather than a job.
  */
-function committeeSeat(line: string): boolean {
-  const ps = stripBullet(line).replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '').split(/\s*,\s*/);
-  return SEATED.test(ps[0]) && ps.some((p) => namesCommittee(p) || ADVISORY_BODY.test(p));
+export function committeeSeat(line: string): boolean {
+  const ps = stripBullet(line).replace(/\s*\([^()]*\)/g, '').replace(/\.$/, '').split(/\s*,\s*/);
+  return SEATED.test(ps[0]) && ps.some(namesCommittee);
 }
 
-export function pickRoles(candidates: string[], name: string): { position: string; company: string } {
-  // A grant, a paper or a committee seat is dated like a job, but its header names a funder, a journal
-  // or the body served, not an employer.
-  if (candidates.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)) || committeeSeat(c))) return { position: '', company: '' };
+export function pickRoles(header: string[], name: string): { position: string; company: string } {
+  // A grant or a paper is dated like a job, but its header names a funder or a journal, not an
+  // employer; a committee seat among a job's header lines is service held beside it.
+  if (header.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)))) return { position: '', company: '' };
+  const candidates = header.filter((c) => !committeeSeat(c));
   let position = '';
   let company = '';
   for (const c of candidates) {
@@ -478,6 +488,7 @@ export function solid(header: string[]): number {
 }
 
 const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\b/i;
-const REMARK = /^\(.*\)$/;
+/** "(Years 7 and 8)", "(part time)": a remark in brackets on a line of its own, no part of a header. */
+export const REMARK = /^\(.*\)$/;
 // "COE, ABHES)": the end of a remark in brackets opened on the line above.
 const BRACKET_TAIL = /^[^(]*\)/;

@@ -60,7 +60,9 @@ export function companyCues(s: string): number {
 /** "Curriculum Committee", "Help Desk Team", "Taskforce on Hiring": a body one serves on, neither a title nor an employer. */
 export function namesCommittee(s: string): boolean {
   const core = s.replace(/\s+(?:of|on|for)\s.*$/i, '').trim();
-  return /\b(?:(?:sub-?)?committees?|teams?|task ?forces?|senate|(?:advisory|editorial) boards?)$/i.test(core);
+  // "Editorial Board of the Review", "Master of Arts Advisory Council": advisory bodies, whatever they are "of".
+  const advisory = /\b(?:advisory|editorial) (?:boards?|councils?|committees?)$/i;
+  return /\b(?:(?:sub-?)?committees?|teams?|task ?forces?|senate)$/i.test(core) || advisory.test(core) || advisory.test(s.trim());
 }
 
 /** "Pune, Maharashtra", "Tucson, AZ", "Palo Alto, California", "CA": a place, not a company or title. */
@@ -91,7 +93,7 @@ const RANKS = new Set(['senior', 'junior', 'sr', 'jr', 'staff', 'chief']);
  * "Co-founder"), or one before "of" or "for" ("Director of Field Sales"); "Kitchen Helpers" names a
  * team, and a rank alone ("Senior") no role.
  */
-export function namesRole(s: string): boolean {
+export function namesOneRole(s: string): boolean {
   const w = words(s);
   const head = headAt(w);
   return head >= 0 && TITLE_WORDS.has(w[head]) && !RANKS.has(w[head]) && titleWordAt(w, head);

@@ -7,7 +7,7 @@ import { eachRole } from './combined-roles.ts';
 import { findDateRanges, findDates, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
-import { agentNoun, bareName, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, solid } from './job-header.ts';
+import { agentNoun, bareName, committeeSeat, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, REMARK, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
@@ -296,7 +296,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     let taken = a.range.text ? 0 : 2;
     while (first - 1 >= floor && taken < 2 && isHeaderLike(lines[first - 1]) && !DETAIL.test(lines[first - 1])) {
       first--;
-      if (!looksLikePlace(lines[first]) && !bareTown(lines, first, floor) && !remark(lines[first])) taken++;
+      if (!looksLikePlace(lines[first]) && !bareTown(lines, first, floor) && !REMARK.test(lines[first].trim())) taken++;
     }
     return first;
   });
@@ -321,6 +321,8 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
       const header = lines.slice(firsts[k], a.line);
       const own = owns[k];
+      // "Member and Chair (2005 - 2008), Library Advisory Board": a seat on a committee, dated like a job, is service.
+      if (own.header && committeeSeat(own.header)) return [];
       if (own.header) header.push(own.header);
       let last = a.line;
       // Below the dates, the header goes on while it is thin, with a label, or with the employer (and its place) when it names none;
@@ -360,11 +362,6 @@ function organisationLine(line: string): boolean {
 /** "Law Offices of Jane Ruiz" under a date: an organisation, not a title. */
 function opensOnEmployer(line: string): boolean {
   return titleCues(line) === 0 && plausibleCompany(line);
-}
-
-/** "(Years 7 and 8)" under a title: a remark in brackets, no part of the header. */
-function remark(line: string): boolean {
-  return /^\(.*\)$/.test(line.trim());
 }
 
 /** "2003 - 2008:" alone on its line: the colon points to the entry below. */
