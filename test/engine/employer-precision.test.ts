@@ -15,9 +15,9 @@ test('a citation opened by its first author and initials heads a paper: its line
   assert.deepEqual(jobs(text), [['Data Engineer', 'Corvid Systems Ltd', '2015-01-01', 'Present']]);
 });
 
-test('an activity written with a common noun in lowercase ("Observation in Science classrooms") names no employer', () => {
-  assert.deepEqual(jobs('EXPERIENCE\nObservation in Science and Maths classrooms, Elmwood district schools\nSeptember 2012 - December 2012\nWatched lessons and kept a reflective journal'), []);
-  assert.deepEqual(jobs('EXPERIENCE\nFreelance Developer\n2016 - 2018\nPlugin creation for Brightcut (C++/Qt)\n2015 - 2016'), [
+test('an activity written with a common noun in lowercase ("Assessment in Drama lessons") names no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nAssessment in Drama and Music lessons, Elmwood district schools\nSeptember 2012 - December 2012\nMarked rehearsals and kept a reflective journal'), []);
+  assert.deepEqual(jobs('EXPERIENCE\nFreelance Developer\n2016 - 2018\nTemplate creation for Flowboard (HTML/CSS)\n2015 - 2016'), [
     ['Freelance Developer', '', '2016-01-01', '2018-01-01'],
   ]);
 });
@@ -33,14 +33,14 @@ test('a template placeholder left in ("Name Of Company - City, ST", "Some Colleg
   assert.deepEqual(jobs('EXPERIENCE\nMath Teacher\nSome College, City, ST\n2014 - 2016'), [['Math Teacher', '', '2014-01-01', '2016-01-01']]);
 });
 
-test('a seat on a committee ("Member, Curriculum Review Committee for ..., HSU") is service: it names no employer', () => {
-  const text = 'EXPERIENCE\n2001 - Present: Professor of History, Harwell State University\nTeaches modern European history\n2005-2007: Member, Curriculum Review Committee for Department of Music, HSU\n2008-2010: Chair, Workload Committee, College of Arts, HSU';
+test('a seat on a committee ("Member, Library Planning Committee for ..., HSU") is service: it names no employer', () => {
+  const text = 'EXPERIENCE\n2001 - Present: Professor of History, Harwell State University\nTeaches modern European history\n2005-2007: Member, Library Planning Committee for School of Nursing, HSU\n2008-2010: Chair, Timetabling Committee, Faculty of Science, HSU';
   assert.deepEqual(jobs(text), [['Professor of History', 'Harwell State University', '2001-01-01', 'Present']]);
 });
 
 test('a remark in brackets after a title ("Engineering Intern (Co-op)") is no employer', () => {
-  assert.deepEqual(jobs('EXPERIENCE\nMechanical Engineering Intern (Co-op) - May 2010 to August 2012\nHarbor Space Center\nTested valve assemblies'), [
-    ['Mechanical Engineering Intern', 'Harbor Space Center', '2010-05-01', '2012-08-01'],
+  assert.deepEqual(jobs('EXPERIENCE\nCivil Engineering Intern (Co-op) - May 2010 to August 2012\nHarbor Transit Authority\nSurveyed bridge decks'), [
+    ['Civil Engineering Intern', 'Harbor Transit Authority', '2010-05-01', '2012-08-01'],
   ]);
   assert.deepEqual(pickRoles(['Payroll Analyst (Contract)'], ''), { position: 'Payroll Analyst', company: '' });
   // The remark still ends the title, which a sentence may follow.
@@ -68,7 +68,7 @@ test('"FREE LANCE" and a heading opened by "Other" name no employer', () => {
 });
 
 test('fields set side by side with a spaced slash ("Team / Rota Management") name no employer', () => {
-  const text = 'EXPERIENCE\nProject Manager\nCorvid Systems Ltd - February 2015 to Present\n• Key duties included: Scoping, Estimation, Release Planning, Scheduling,\nQuality Planning & Control, Risk Planning & Mitigation, Defect Triage & Warranty\nSupport, Team / Rota Management, Continuous review and giving feedback through\nappraisals, Status reporting and Client engagement.';
+  const text = 'EXPERIENCE\nProject Manager\nCorvid Systems Ltd - February 2015 to Present\n• Main duties: Budgeting, Vendor Selection, Sprint Planning, Rostering,\nChange Planning & Rollout, Incident Triage & Hotfix\nSupport, Team / Rota Management, regular one-to-ones with feedback from\nreviews, weekly reporting and Stakeholder engagement.';
   assert.deepEqual(jobs(text), [['Project Manager', 'Corvid Systems Ltd', '2015-02-01', 'Present']]);
 });
 
@@ -76,14 +76,14 @@ test('a title run on after the legal form of its employer ("Harbor Systems Limit
   assert.deepEqual(pickRoles(['Harbor Systems Limited Senior Systems Engineer', 'PROJECT SUMMARY - SALESFORCE'], ''), { position: 'Senior Systems Engineer', company: 'Harbor Systems Limited' });
 });
 
-test('after an academic post, "in" names its field ("Postdoctoral Researcher in International Shipping Law"), not an employer', () => {
-  assert.deepEqual(pickRoles(['Postdoctoral Researcher in International Shipping Law'], ''), { position: 'Postdoctoral Researcher in International Shipping Law', company: '' });
+test('after an academic post, "in" names its field ("Postdoctoral Researcher in Comparative Tax Law"), not an employer', () => {
+  assert.deepEqual(pickRoles(['Postdoctoral Researcher in Comparative Tax Law'], ''), { position: 'Postdoctoral Researcher in Comparative Tax Law', company: '' });
   assert.deepEqual(pickRoles(['Lecturer in the Department of Marine Biology'], ''), { position: 'Lecturer', company: 'Department of Marine Biology' });
 });
 
 test('a seat on an advisory board, however the seat and the board are written, names no employer', () => {
-  assert.deepEqual(pickRoles(['Member and Chair (2009-2011), Master of Fine Arts Advisory Board.'], ''), { position: '', company: '' });
-  assert.deepEqual(pickRoles(['Chair, Coastal Reserve Advisory Council'], ''), { position: '', company: '' });
+  assert.deepEqual(pickRoles(['Member and Chair (2009-2011), Friends of the Museum Advisory Board.'], ''), { position: '', company: '' });
+  assert.deepEqual(pickRoles(['Chair, Riverside Parks Advisory Council'], ''), { position: '', company: '' });
 });
 
 test('an honour ("Early Career Fellowship", "Merit Honor Roll") is won, not worked for: no employer', () => {

@@ -385,7 +385,7 @@ Cashier, Corner Market, Salem, OR
   ]);
   // On a header line of its own too, beside another part that could be the title.
   assert.deepEqual(jobs('EXPERIENCE\nService, Chair of twelve senior student design project committees, 2015 - 2018').map((j) => j[0]), ['']);
-  assert.deepEqual(jobs('EXPERIENCE\nFreelance web developer and consultant\n2010 - 2014').map((j) => j[0]), ['Freelance web developer', 'consultant']);
+  assert.deepEqual(jobs('EXPERIENCE\nFreelance photo editor and consultant\n2010 - 2014').map((j) => j[0]), ['Freelance photo editor', 'consultant']);
 });
 
 test('a committee, a team or a board one serves on is neither an employer nor a title', () => {

@@ -27,7 +27,7 @@ function titleInCompany(s: string): [string, string] | null {
   // The body's name ends the line, so only a line ending in a body word is matched for "of"/"to".
   const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (BODY.test(line) ? line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/) : null);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
-  // "Postdoctoral Researcher in International Shipping Law": after an academic post, "in" names its field, not a unit of the employer.
+  // "Postdoctoral Researcher in Comparative Tax Law": after an academic post, "in" names its field, not a unit of the employer.
   if (ACADEMIC_POST.test(m[1]) && /^\s+in\s/i.test(line.slice(m[1].length)) && !ACADEMIC_UNIT.test(m[2])) return null;
   // The organisation alone, without its town or unit ("Acme Corp, Austin, TX", "Brightwave in Pune").
   const org = m[2].replace(/\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|$)/, '');
@@ -343,7 +343,7 @@ export function plausibleCompany(p: string): boolean {
     const pieces = t.split(/\s*(?:[/,&]|\band\b)\s*/).filter(Boolean);
     const name = /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(t) && !/(?:ing|ion|ment|ics|ity)$/i.test(t);
     if (!name && pieces.every((x) => canonicalSkill(x) !== null)) return false;
-    // "Observation in Science classrooms", "Plugin creation for <product>": an activity (a noun in -ion or
+    // "Assessment in Drama lessons", "Template creation for <product>": an activity (a noun in -ion or
     // -ment, then what it was in or for) written with a common noun in lowercase, unlike a name.
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
     // "Team / Rota Management": fields set side by side, not a name.
@@ -384,7 +384,7 @@ const SEAT = '(?:member|(?:co-?|vice[- ])?chair(?:man|person)?)';
 const SEATED = new RegExp(`^${SEAT}(?: and ${SEAT})?$`, 'i');
 
 /**
- * "Member, Curriculum Review Committee, Harwell University", "Member and Chair (2009-2011), Library
+ * "Member, Library Planning Committee, Harwell University", "Member and Chair (2009-2011), Library
  * Advisory Board": a seat on a committee, service rather than a job.
  */
 export function committeeSeat(line: string): boolean {
