@@ -4,7 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDates, MONTH_WORD, SEASON_WORD } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
-import { isCity, isRegion } from './places.ts';
+import { COUNTY, isCity, isRegion } from './places.ts';
 import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, membersFirm, namesCommittee, titleCues, titleScore } from './roles.ts';
 import { headingKind, listedHeadingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
@@ -127,8 +127,8 @@ function slashedEmployer(s: string): string {
   return s.replace(/\s+\/\s+(?=([A-Z][^,/]*))/g, (slash, next: string) => (titleCues(next) > 0 || agentNoun(next.trim()) ? slash : ' | '));
 }
 
-// A legal form after a comma belongs to the name before it ("Acme, Inc.").
-const LEGAL_SUFFIX = '(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\\b';
+// A legal form after a comma belongs to the name before it ("Acme, Inc."), a county does not ("Tralee, Co. Kerry").
+const LEGAL_SUFFIX = `(?!${COUNTY})(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\\b`;
 
 // " - " separates parts only before a capital ("Analyst - Acme", not "life - physical"). A full stop
 // after "Dr" or after an initial within a name ("Daniel K. Ashworth", "U.S.") ends no part; one after
@@ -279,7 +279,8 @@ const GRANT = /^[$€£]\s?\d/;
 // surname and initials (not "Economist, U.S. Bureau of Fisheries").
 const CITATION = /^[A-Z][a-z'-]+,\s+[A-Z]\.?(?:\s?[A-Z]\.)*(?:,|\s(?:and|&))\s/;
 
-export const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|(company|employer|organi[sz]ation))\s*:\s*(.+)$/i;
+// "Company 2:", "Previous Employer:", "Name of Organisation:": an employer's label may number it, date it or say it is a name.
+export const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|((?:(?:past|previous|former|current|present)\s+)?(?:name of (?:the )?)?(?:company|employer|organi[sz]ation)(?:\s+name)?(?:\s*#?\d{1,2})?))\s*:\s*(.+)$/i;
 // A client or project line names who the work was for, not the employer.
 const NOT_EMPLOYER = /^(?:client|customer|project(?: title| name| description)?|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
 
@@ -403,7 +404,8 @@ export function pickRoles(header: string[], name: string): { position: string; c
     const m = stripBullet(c).match(LABEL);
     // "Position: Customer Service Advisor (part time to 2011)": the title without its remark.
     if (m?.[1] && !position) position = m[3].replace(/\s*\(.*$/, '').trim();
-    if (m?.[2] && !company) company = m[3].trim();
+    // "Company: Acme Corporation - Acme Support Centre, Pune": the firm, without its unit or town.
+    if (m?.[2] && !company) company = parts(m[3])[0] ?? m[3].trim();
   }
   // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
   const kept = candidates.filter(

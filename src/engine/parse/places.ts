@@ -35,10 +35,14 @@ const PLACE = new Set(NAMES);
 // "ST" stands for the state in templates ("City, ST").
 const CODES = new Set([...US_CODES, 'ST']);
 
-/** A state, province or country, by name or postal code ("CA", "Tamil Nadu", "India"). */
+// "Co. Kerry": an Irish county, named after "Co." as a state is after its town (not "Co. Ltd").
+export const COUNTY = String.raw`Co\.\s?(?!Ltd\b|Limited\b|Inc\b)[A-Z][a-z]+`;
+const COUNTY_ALONE = new RegExp(`^${COUNTY}$`);
+
+/** A state, province, county or country, by name or postal code ("CA", "Tamil Nadu", "Co. Kerry", "India"). */
 export function isRegion(s: string): boolean {
   const t = placeName(s).replace(/\s+\d{3,6}(?:-\d{4})?$/, '');
-  return CODES.has(t) || PLACE.has(t.toLowerCase());
+  return CODES.has(t) || PLACE.has(t.toLowerCase()) || COUNTY_ALONE.test(t);
 }
 
 // Large cities that resumes name beside a job ("Freelance Developer, Los Angeles"): a town, not an employer.

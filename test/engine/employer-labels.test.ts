@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseResume } from '../../src/engine/index.ts';
+
+const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+
+test('a labelled employer is the firm, without the unit or town written after it', () => {
+  const text = 'WORK EXPERIENCE\nCompany: Quillmark Corporation - Quillmark Global Support Centre (Pune)\nPosition: Support Engineer\nDuration: July 2013 - October 2015';
+  assert.deepEqual(jobs(text), [['Support Engineer', 'Quillmark Corporation', '2013-07-01', '2015-10-01']]);
+});
+
+test('an employer label may number the employer, say it was a past one or that it is its name', () => {
+  for (const label of ['Company 2', 'Previous Employer', 'Employer Name', 'Name of the Organisation']) {
+    const text = `WORK EXPERIENCE\n${label}: Tessaline Analytics, Mysuru\nDesignation: Test Engineer\nDuration: March 2010 - June 2012`;
+    assert.deepEqual(jobs(text), [['Test Engineer', 'Tessaline Analytics', '2010-03-01', '2012-06-01']], label);
+  }
+});
+
+test('"Co." before a capitalised name after a comma is an Irish county, not the legal form of the name before it', () => {
+  const text = 'EMPLOYMENT\n2001 - 2002\nBrookfield Stores, Mallow, Co. Kerry\n• Stocked shelves and served customers\n2002 - 2004\nGreenleaf Bakery, Co. Kerry\n• Baked bread';
+  assert.deepEqual(jobs(text), [
+    ['', 'Brookfield Stores', '2001-01-01', '2002-01-01'],
+    ['', 'Greenleaf Bakery', '2002-01-01', '2004-01-01'],
+  ]);
+  // A legal form after the comma still belongs to the name: "Harwick, Co. Ltd".
+  assert.deepEqual(jobs('EMPLOYMENT\n2001 - 2002\nHarwick Trading, Co. Ltd\n• Kept the books'), [['', 'Harwick Trading, Co. Ltd', '2001-01-01', '2002-01-01']]);
+});
