@@ -265,15 +265,8 @@ function opensWith(name: string, short: string): boolean {
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
   const dated = datedLines(input);
   const lines = dated.map((d) => d.text);
-  let anchors: Anchor[] = [];
-  dated.forEach(({ text: line, ranges }, i) => {
-    const lone = ranges.length ? null : loneDate(line);
-    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? (lone && i > 0 && namesRole(dated[i - 1].text) ? lone : null);
-    const prev = anchors[anchors.length - 1];
-    // "DURATION Jan-2014 to Jun-2015" under a header already dated so: the same job.
-    if (range && prev && i - prev.line <= 3 && DATES_LABEL.test(stripBullet(line)) && sameDates(prev.range, range)) return;
-    if (range) anchors.push({ line: i, range });
-  });
+  const found = anchorsOf(dated, false);
+  let anchors = writtenDateFirst(lines, found) ? anchorsOf(dated, true) : found;
   if (!anchors.length && dateless) anchors = datelessAnchors(lines);
   // A date line naming both the title and the employer ("Teacher, Juno High School, 1999-2004") is
   // its entry's whole header; the lines above are the previous job's, those below its details.
@@ -337,6 +330,33 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position) && !societyMember(w.position));
+}
+
+/**
+ * The lines dating an entry; a lone date ("2012", "Summer 2003") dates one under a line naming a role,
+ * or, with `headsEntries` (a section written date-first), above one.
+ */
+function anchorsOf(dated: ReturnType<typeof datedLines>, headsEntries: boolean): Anchor[] {
+  const anchors: Anchor[] = [];
+  const role = (i: number) => i >= 0 && i < dated.length && namesRole(dated[i].text);
+  dated.forEach(({ text: line, ranges }, i) => {
+    const lone = ranges.length ? null : loneDate(line);
+    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? (lone && (role(i - 1) || (headsEntries && role(i + 1))) ? lone : null);
+    const prev = anchors[anchors.length - 1];
+    // "DURATION Jan-2014 to Jun-2015" under a header already dated so: the same job.
+    if (range && prev && i - prev.line <= 3 && DATES_LABEL.test(stripBullet(line)) && sameDates(prev.range, range)) return;
+    if (range) anchors.push({ line: i, range });
+  });
+  return anchors;
+}
+
+/**
+ * "2015" after the previous entry's details and above "Swim Coach: Kestrel Aquatics Club": a section
+ * where at least three in four dates stand alone so, at the head of their entries, is written date-first.
+ */
+function writtenDateFirst(lines: string[], anchors: Anchor[]): boolean {
+  const heads = anchors.filter((a) => bareDate(lines[a.line], a.range) && (a.line === 0 || !isHeaderLike(lines[a.line - 1])) && isHeaderLike(lines[a.line + 1] ?? ''));
+  return anchors.length >= 2 && heads.length >= 0.75 * anchors.length;
 }
 
 /** "Member of Riverside Community Orchestra", "Beta Gamma Honors Society Member": membership of a society, not a post held. */
