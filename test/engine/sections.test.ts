@@ -232,3 +232,24 @@ test('a group of entries named by a rank within an experience section ("Principa
   assert.equal(splitSections(['EXPERIENCE', 'Analyst, Harbor Payments, 2001 - 2003', 'Engineering Projects', 'Billing migration'])[2]?.kind, 'projects');
   assert.equal(splitSections(['EXPERIENCE', 'Analyst, Harbor Payments, 2001 - 2003', 'Internship Projects', 'Billing migration'])[2]?.kind, 'projects');
 });
+
+test('"Responsibilities & Achievements" under a job lists what that job involved and opens no section', () => {
+  const sections = splitSections([
+    'EMPLOYMENT',
+    'Jun 2015 - current',
+    'Dispatch Assistant, Brightline Couriers, Tallow',
+    'Responsibilities & Achievements',
+    'Planned daily delivery routes',
+    'Jan 2013 - May 2015',
+    'Counter Assistant, Tallow Hardware, Tallow',
+    'Key Duties',
+    'Served trade customers',
+  ]);
+  assert.deepEqual(
+    sections.map((s) => [s.kind, s.lines.length]),
+    [
+      ['header', 0],
+      ['experience', 8],
+    ],
+  );
+});

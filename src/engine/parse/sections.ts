@@ -204,12 +204,14 @@ export interface Section {
 // "Key Achievements" under a job lists that job's results.
 const ACHIEVEMENTS = /^(?:(?:key|select|selected|major|notable)\s+)?(?:achievements|accomplishments)$/;
 const ENTRY_LABEL = /^(?:technologies|technology|tools|software|environment|technologies used|tools used|skills used|tools and technologies)$/;
+// "Responsibilities & Achievements" under a job: what that job involved.
+const DUTIES = /^(?:key )?(?:responsibilities|duties)(?: (?:and )?(?:achievements|accomplishments))?$/;
 
 // Headings that, inside some sections, label a list of that section and open no section of their
 // own: "Technologies:" inside a job or project lists what it used; "Languages:" inside a skills
 // section labels its programming languages; "Activities:" inside education, a school's clubs.
 const LABEL_WITHIN: Partial<Record<Section['kind'], (line: string) => boolean>> = {
-  experience: (line) => ENTRY_LABEL.test(key(line)) || ACHIEVEMENTS.test(key(line)),
+  experience: (line) => ENTRY_LABEL.test(key(line)) || ACHIEVEMENTS.test(key(line)) || DUTIES.test(key(line)),
   projects: (line) => ENTRY_LABEL.test(key(line)),
   skills: (line) => /^languages\s*:$/i.test(line.trim()),
   // "Activities:" under a degree lists that school's clubs and honours; the next school follows.
