@@ -29,3 +29,36 @@ test('a name opened by "Other" or closed by "Fellowship" may be an employer; a h
   assert.equal(plausibleCompany('Graduate Research Fellowship'), false);
   assert.equal(plausibleCompany('Early Career Fellowship'), false);
 });
+
+test('a word in brackets after a title that is a skill, a place, a shift or a cover is a remark, not the employer', () => {
+  for (const line of ['Developer (Java)', 'Nurse (Night Shift)', 'Teacher (Maternity Cover)', 'Support Engineer (Tier 2)', 'Cashier (Weekends)', 'Site Manager (Chicago)']) {
+    assert.deepEqual(jobs(`EXPERIENCE\n${line}\n2010 - 2012`).map((j) => j[1]), [''], line);
+  }
+});
+
+test('a season word ends an employer only after a comma ("Harbor Grill, summer (2007)"), not inside its name', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nBarista, Indian Summer, 2010 - 2012\n• Made coffee'), [['Barista', 'Indian Summer', '2010-01-01']]);
+});
+
+test('a labelled employer keeps its whole name; only a unit after a dash or a town after a comma is left out', () => {
+  const employer = (label: string) => jobs(`EXPERIENCE\n${label}\nPosition: Clerk\nDuration: May 2016 - April 2019`).map((j) => j[1]);
+  assert.deepEqual(employer('Employer: Harwick, Lowe and Marsh LLP'), ['Harwick, Lowe and Marsh LLP']);
+  assert.deepEqual(employer('Company: Smith - Jones Partnership'), ['Smith - Jones Partnership']);
+  assert.deepEqual(employer('Company: Tessaline Corp - Tessaline Support Centre (Mysuru)'), ['Tessaline Corp']);
+  assert.deepEqual(employer('Employer: Tessaline Analytics, Mysuru'), ['Tessaline Analytics']);
+});
+
+test('"Visiting" makes a title of academic posts only; "Visiting Nurse Association" is an employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nRegistered Nurse, Visiting Nurse Association of Harwell, 2015 - 2018'), [['Registered Nurse', 'Visiting Nurse Association of Harwell', '2015-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nVisiting Research Scholar, Harwell University, 2015 - 2016'), [['Visiting Research Scholar', 'Harwell University', '2015-01-01']]);
+});
+
+test('a section written date-first with lone years heads each entry with the line below its year', () => {
+  const text = 'Kim Lee\nEXPERIENCE\n2016 - current\nSwim Coach: Kestrel Aquatics Club\nCoached junior squads in stroke technique and race starts\n2015\nReading Tutor: Fernhill Community Centre\nRead with small groups of pupils after school\n2013\nLibrary Assistant: Marlow Public Library\nShelved returns and ran the holiday reading programme\n2012\nCashier: Corner Market\nRan the till and counted the float at close';
+  assert.deepEqual(parseResume(text).workExperience.map((w) => [w.position, w.startDate]), [
+    ['Swim Coach', '2016-01-01'],
+    ['Reading Tutor', '2015-01-01'],
+    ['Library Assistant', '2013-01-01'],
+    ['Cashier', '2012-01-01'],
+  ]);
+});

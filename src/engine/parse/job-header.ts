@@ -50,7 +50,7 @@ export function isHeaderLike(line: string): boolean {
   if (isBullet(line) && !/^\d{1,2}[.)]\s/.test(line)) return titleInCompany(line) !== null;
   const t = line.trim();
   const words = t.split(/\s+/).length;
-  if (describedEmployer(t)) return true;
+  if (t.length <= 300 && describedEmployer(t)) return true;
   if (words > MAX_HEADER_WORDS || t.length > 100 || lowercaseWords(t) > 3) return false;
   // "Editing, Color Grading, Motion Graphics, Sound Mixing, Lighting, Camera Assist,": a list going on
   // below, not a header (one names at most a title, a unit, an employer, its town and its state).
@@ -78,7 +78,7 @@ function capitalisedList(t: string): boolean {
 }
 
 // "Gallimore, summer (2007)": the season belongs to the date after it.
-const SEASON_BEFORE_DATE = new RegExp(`,?\\s*\\b(?:${SEASON_WORD})\\b[\\s,(]*$`, 'i');
+const SEASON_BEFORE_DATE = new RegExp(`,\\s*(?:${SEASON_WORD})\\b[\\s,(]*$`, 'i');
 
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
 export function ownHeader(line: string, range: DateRange): { header: string; rest: string } {
@@ -141,7 +141,7 @@ const LABEL_WORD = /^(?:position|title|role|designation|company|employer|organi[
 const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
 
 // "Whitcombe, Marsh & Pellow": names joined by commas and a closing "&" name one firm (a law or accounting practice).
-const FIRM_NAMES = /\b[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? & [A-Z][a-z]+(?=,|$)/g;
+const FIRM_NAMES = /\b[A-Z][a-z]+(?:, [A-Z][a-z]+){1,4},? & [A-Z][a-z]+(?=,|$)/g;
 const FIRM_COMMA = '\u201a';
 
 // "Tools, Paint & Hardware Sales Associate": the fields a title covers, listed before its head.
@@ -201,7 +201,7 @@ function readBrackets(s: string): string {
 }
 
 // Words that qualify how a title was held: "(Contract)", "(Co-op)", "(Level 2)", "(part time)".
-const TITLE_REMARK = /\b(?:contract(?:or)?|co-?op|intern(?:ship)?|part[- ]?time|full[- ]?time|temporary|temp|remote|freelance|acting|interim|seasonal|volunteer|level|grade|band|hourly|permanent|offshore|onsite)\b/i;
+const TITLE_REMARK = /\b(?:contract(?:or)?|co-?op|intern(?:ship)?|part[- ]?time|full[- ]?time|temporary|temp|remote|freelance|acting|interim|seasonal|volunteer|level|grade|band|hourly|permanent|offshore|onsite|hybrid|shift|cover|tier|weekends?|locum|backend|frontend)\b/i;
 
 /**
  * "Engineering Intern (Co-op)", "Analyst (payments team)": a remark on the title it follows, not an
@@ -209,7 +209,7 @@ const TITLE_REMARK = /\b(?:contract(?:or)?|co-?op|intern(?:ship)?|part[- ]?time|
  */
 function qualifiesTitle(inner: string, before: string): boolean {
   const last = /(\S+)\s*$/.exec(before)?.[1] ?? '';
-  const remark = TITLE_REMARK.test(inner) || !bareName(inner);
+  const remark = TITLE_REMARK.test(inner) || !bareName(inner) || canonicalSkill(inner) !== null || isRegion(inner) || isCity(inner) || !plausibleCompany(inner);
   return remark && titleCues(last) > 0 && companyCues(inner) === 0 && !LEGAL_FORM.test(inner) && !/^\s*(?:at|with|for|@)\s/i.test(inner);
 }
 
@@ -405,7 +405,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
     // "Position: Customer Service Advisor (part time to 2011)": the title without its remark.
     if (m?.[1] && !position) position = m[3].replace(/\s*\(.*$/, '').trim();
     // "Company: Acme Corporation - Acme Support Centre, Pune": the firm, without its unit or town.
-    if (m?.[2] && !company) company = parts(m[3])[0] ?? m[3].trim();
+    if (m?.[2] && !company) company = labelledFirm(m[3]);
   }
   // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
   const kept = candidates.filter(
@@ -492,6 +492,16 @@ export function pickRoles(header: string[], name: string): { position: string; c
 function firmInCountry(header: string[], position: string): string | undefined {
   const pairs = header.map((c) => stripBullet(c).split(/,\s*/));
   return pairs.find(([name, country, ...more]) => !more.length && isCountry(country ?? '') && /^[A-Z][\w&.'-]+$/.test(name) && !isCity(name) && !isRegion(name) && plausibleCompany(name) && name !== position)?.[0];
+}
+
+/** "Acme Corp - Acme Support Centre (Pune)", "Tessaline Analytics, Mysuru" -> the firm; "Smith - Jones Partnership", "Hale, Marsh & Co" stay whole. */
+function labelledFirm(v: string): string {
+  const t = v.replace(/\s*\([^()]*\)\s*$/, '').replace(/[.\s]+$/, '').trim();
+  const [firm, ...rest] = t.split(/\s+[-–]\s+/);
+  const first = firm.split(/\s+/)[0];
+  const cut = rest.length > 0 && (rest[0].startsWith(first) || UNIT.test(rest[0])) ? firm : t;
+  const town = cut.match(/^(.+?),\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/);
+  return town && !LEGAL_FORM.test(town[2]) && !/&|\band\b/.test(town[2]) && companyCues(town[2]) === 0 ? town[1] : cut;
 }
 
 /** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */

@@ -40,7 +40,7 @@ export function membersFirm(s: string): boolean {
 const PLACEMENT = /\bstudent teaching\b/i;
 
 // "Visiting PhD Student", "Visiting Scholar": a post held for a while at another institution, whatever its head noun.
-const VISITING = /^\s*(?:Visiting|VISITING)\s+[A-Z]/;
+const VISITING = /^\s*(?:Visiting|VISITING)\s+(?:[A-Z][\w.]*\s+){0,2}(?:Scholar|Student|Researcher|Research Fellow|Fellow|Professor|Lecturer|Scientist|Faculty|Instructor|Academic|Assistant Professor|Associate Professor)\b/i;
 
 /** The i-th word is a title word: "server" only heads a phrase, and not after a software name ("SQL Server", "Linux servers", "Server administration"). */
 function titleWordAt(w: string[], i: number): boolean {

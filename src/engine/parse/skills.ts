@@ -174,7 +174,7 @@ function unwrapped(lines: string[]): string[] {
   return out;
 }
 
-const USED_LIST = /^[\s•*-]*(?:environment|technologies|technology|tools|tools used|technologies used|tech stack|skills used)\s*:\s*(.+)$/gim;
+const USED_LIST = /^[ \t•*-]*(?:environment|technologies|technology|tools|tools used|technologies used|tech stack|skills used)\s*:\s*(.+)$/gim;
 
 // A link or an email address names no skill ("http://...", "jane@java.example").
 const WEB_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+/gi;

@@ -202,7 +202,8 @@ function withinEmployers(jobs: WorkItem[]): WorkItem[] {
  */
 export function withProseRoles(found: WorkItem[], lines: string[], summary = false): WorkItem[] {
   const told = summary ? [...rolesInProse(paragraphs(lines), WORKED_OR_YEARS_AS), ...affiliations(lines)] : rolesInProse(lines);
-  return found.concat(told.filter((r) => !found.some((w) => toldAgain(r, w))));
+  const held = found.map((w) => eachRole(w).map((r) => r.position));
+  return found.concat(told.filter((r) => !found.some((w, i) => toldAgain(r, w, held[i]))));
 }
 
 /**
@@ -246,9 +247,9 @@ function sameText(a: string, b: string): boolean {
  * its title names) without naming
  * another employer ("worked with Brightwave Ltd as Team Lead" beside a Team Lead listed elsewhere is a role of its own).
  */
-function toldAgain(told: WorkItem, job: WorkItem): boolean {
+function toldAgain(told: WorkItem, job: WorkItem, roles: string[]): boolean {
   if (told.company && opensWith(job.company, told.company)) return true;
-  const held = eachRole(job).some((role) => sameText(role.position, told.position));
+  const held = roles.some((role) => sameText(role, told.position));
   return held && (!told.company || !job.company || sameEmployer(job.company, told.company));
 }
 
@@ -266,7 +267,8 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   const dated = datedLines(input);
   const lines = dated.map((d) => d.text);
   const found = anchorsOf(dated, false);
-  let anchors = writtenDateFirst(lines, found) ? anchorsOf(dated, true) : found;
+  const heading = anchorsOf(dated, true);
+  let anchors = writtenDateFirst(lines, heading) ? heading : found;
   if (!anchors.length && dateless) anchors = datelessAnchors(lines);
   // A date line naming both the title and the employer ("Teacher, Juno High School, 1999-2004") is
   // its entry's whole header; the lines above are the previous job's, those below its details.
