@@ -47,9 +47,3 @@ test('summer jobs listed as "Employer, summer (2007)" above their town are jobs 
     ['', 'Pinecrest Hardware', '2006-01-01', '2006-12-01'],
   ]);
 });
-
-test('beside a title and a skill ("Defect Manager, QA"), a single name before a country is the employer; a large city is not', () => {
-  const text = 'Employment History\nDefect Manager, QA\nCorvantis, Canada\nJanuary 2012 - November 2012\nRan the defect triage for a billing system';
-  assert.deepEqual(jobs(text), [['Defect Manager', 'Corvantis', '2012-01-01', '2012-11-01']]);
-  assert.deepEqual(jobs(text.replace('Corvantis', 'Toronto')), [['Defect Manager', 'QA', '2012-01-01', '2012-11-01']]);
-});

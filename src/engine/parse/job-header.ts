@@ -4,7 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDates, MONTH_WORD, SEASON_WORD } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
-import { COUNTY, isCity, isCountry, isRegion } from './places.ts';
+import { COUNTY, isCity, isRegion } from './places.ts';
 import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, membersFirm, namesCommittee, titleCues, titleScore } from './roles.ts';
 import { headingKind, listedHeadingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
@@ -476,22 +476,12 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // "Director of Engineering, Android" above "Tinder": a skill names the field of the title more often than the employer.
   // "Hale Architects, Dunmore" beside the title: one person's title is not plural, so the name is a firm's.
   if (!company && position) company = rest.find(membersFirm) ?? '';
-  const skill = rest.find(plausibleCompany);
-  const other = rest.find((p) => plausibleCompany(p) && canonicalSkill(p) === null) ?? (skill && firmInCountry(candidates, position)) ?? skill;
+  const other = rest.find((p) => plausibleCompany(p) && canonicalSkill(p) === null) ?? rest.find(plausibleCompany);
   if (!company && other) company = other;
   // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,
   // a first part followed by no known region is the employer.
   if (!company) company = candidates.map((c) => stripBullet(c).split(/,\s*/)).find((p) => p.length === 2 && !isRegion(p[1]) && !isRegion(p[0]) && looksLikePlace(p.join(', ')) && plausibleCompany(p[0]) && p[0] !== position)?.[0] ?? '';
   return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) ? '' : company };
-}
-
-/**
- * "Defect Manager, QA" above "Brightwave, Canada": a single name before a country, not a large city, is
- * more likely the employer than a skill naming the field of the title (alone, it is more often a town).
- */
-function firmInCountry(header: string[], position: string): string | undefined {
-  const pairs = header.map((c) => stripBullet(c).split(/,\s*/));
-  return pairs.find(([name, country, ...more]) => !more.length && isCountry(country ?? '') && /^[A-Z][\w&.'-]+$/.test(name) && !isCity(name) && !isRegion(name) && plausibleCompany(name) && name !== position)?.[0];
 }
 
 /** "Acme Corp - Acme Support Centre (Pune)", "Tessaline Analytics, Mysuru" -> the firm; "Smith - Jones Partnership", "Hale, Marsh & Co" stay whole. */

@@ -17,15 +17,13 @@ const NAMES = [
   // Canada, Australia, United Kingdom
   'ontario', 'quebec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick',
   'new south wales', 'victoria', 'queensland', 'tasmania', 'england', 'scotland', 'wales', 'northern ireland',
-];
-
-const COUNTRIES = [
+  // Countries
   'india', 'usa', 'u.s.a', 'us', 'united states', 'united states of america', 'uk', 'united kingdom', 'canada',
   'australia', 'germany', 'france', 'spain', 'italy', 'netherlands', 'belgium', 'switzerland', 'sweden', 'norway',
   'denmark', 'finland', 'ireland', 'poland', 'portugal', 'brazil', 'mexico', 'argentina', 'chile', 'china',
   'japan', 'singapore', 'malaysia', 'indonesia', 'philippines', 'thailand', 'vietnam', 'south africa', 'nigeria',
   'kenya', 'egypt', 'uae', 'united arab emirates', 'saudi arabia', 'qatar', 'oman', 'kuwait', 'bahrain',
-  'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'new zealand',
+  'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'new zealand', 'remote',
 ];
 
 const US_CODES =
@@ -33,9 +31,7 @@ const US_CODES =
     ' ',
   );
 
-const COUNTRY = new Set(COUNTRIES);
-// "Remote" stands where a job's place would.
-const PLACE = new Set([...NAMES, ...COUNTRIES, 'remote']);
+const PLACE = new Set(NAMES);
 // "ST" stands for the state in templates ("City, ST").
 const CODES = new Set([...US_CODES, 'ST']);
 
@@ -59,11 +55,6 @@ const CITIES = new Set([
   'nairobi', 'johannesburg', 'tokyo', 'beijing', 'shanghai', 'hong kong', 'bogota', 'bogotá', 'lima', 'buenos aires',
   'mexico city', 'sao paulo', 'são paulo', 'karachi', 'lahore', 'dhaka', 'manila', 'jakarta', 'bangkok',
 ]);
-
-/** A country by name ("India", "United Kingdom"). */
-export function isCountry(s: string): boolean {
-  return COUNTRY.has(placeName(s).toLowerCase());
-}
 
 /** A large city named alone ("Los Angeles", "PARIS"). */
 export function isCity(s: string): boolean {
