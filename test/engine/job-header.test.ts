@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parts, plausibleCompany } from '../../src/engine/parse/job-header.ts';
+import { isRegion } from '../../src/engine/parse/places.ts';
 import { parseResume } from '../../src/engine/parse/resume.ts';
 
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate]);
@@ -61,4 +62,20 @@ test('a section written date-first with lone years heads each entry with the lin
     ['Library Assistant', '2013-01-01'],
     ['Cashier', '2012-01-01'],
   ]);
+});
+
+test('"EMPLOYER as a Title" is no sentence opened by a verb or an adverb ("Joined ACME as a Consultant")', () => {
+  for (const line of ['Joined ACME as a Consultant', 'Later Promoted as Team Lead', 'Same Company as Senior Analyst']) {
+    assert.deepEqual(jobs(`EXPERIENCE\n${line}\n2010 - 2012`).map((j) => j[1]), [''], line);
+  }
+});
+
+test('a participle alone is no employer, a name ending like one ("Kindred") is', () => {
+  assert.equal(plausibleCompany('Contracted'), false);
+  assert.equal(plausibleCompany('Kindred'), true);
+});
+
+test('"Co." before a legal form is the firm\'s, not a county', () => {
+  assert.equal(isRegion('Co. Kerry'), true);
+  assert.equal(isRegion('Co. Pty'), false);
 });

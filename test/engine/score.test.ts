@@ -101,6 +101,12 @@ test('ai_summary names every role of the latest title line', () => {
   assert.ok(r.ai_summary.includes('was most recently Backend Developer / Team Lead at Acme Payments Ltd'), r.ai_summary);
 });
 
+test('ai_summary joins no roles that merely lack an employer and dates', () => {
+  const undated = (position: string) => ({ company: '', position, startDate: '', endDate: '', description: '' });
+  const r = score(resume({ workExperience: [undated('Volunteer Tutor'), undated('Dog Walker')] }));
+  assert.ok(r.ai_summary.includes('was most recently Volunteer Tutor,'), r.ai_summary);
+});
+
 test('less experience in the asked role lowers the work score', () => {
   const short = resume();
   short.workExperience[0] = { ...short.workExperience[0], startDate: '2021-01-01' };

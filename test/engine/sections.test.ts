@@ -253,3 +253,8 @@ test('"Responsibilities & Achievements" under a job lists what that job involved
     ],
   );
 });
+
+test('"RESPONSIBILITIES & ACHIEVEMENTS" in capitals after the jobs heads a section of its own, not the last job\'s duties', () => {
+  const text = 'Ravi Kumar\nEXPERIENCE\nSoftware Intern, Brightwave Systems, May 2019 - July 2019\n• Built a dashboard\nRESPONSIBILITIES & ACHIEVEMENTS\nClass Representative, 2018 - 2019\nWon first prize at the college hackathon';
+  assert.deepEqual(parseResume(text).workExperience.map((w) => w.position), ['Software Intern']);
+});

@@ -41,6 +41,8 @@ function titleInCompany(s: string): [string, string] | null {
 function employerAsTitle(line: string): [string, string] | null {
   const m = line.match(/^([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+as\s+(?:an?\s+|the\s+)?([A-Z].{1,60})$/);
   if (!m || !bareName(m[1]) || !(/\s/.test(m[1]) || /^[A-Z0-9&]{2,}$/.test(m[1]))) return null;
+  // "Joined ACME as a Consultant", "Later Promoted as Team Lead": a sentence opened by a verb or an adverb.
+  if (/^(?:\w+ed|later|then|same|again|also|currently|presently)\b/i.test(m[1])) return null;
   return titleScore(m[2]) > 0 ? [m[2], m[1]] : null;
 }
 
@@ -328,8 +330,8 @@ export function plausibleCompany(p: string): boolean {
   // Sentences start with a verb ("Developed reports ...", "Participate in ..."); names may start
   // with a participle ("United Freight Lines", "Applied Optics Inc").
   if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
-  // A participle alone ("Associated -", "Contracted") is a sentence cut short, not a name.
-  if (/^[A-Z][a-z]+[^e]ed$/.test(t)) return false;
+  // A participle alone ("Associated -", "Contracted") is a sentence cut short, not a name ("Kindred" is one).
+  if (/^[A-Z][a-z]+[^e]ed$/.test(t) && !/(?:dred|fred)$/.test(t)) return false;
   // More than one lowercase word that is not a linking word: prose.
   if (lowercaseWords(t) > 1) return false;
   if (findDates(t).length || CALENDAR_WORDS.test(t) || /^(?:19|20)\d\d\b/.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;

@@ -35,8 +35,8 @@ const PLACE = new Set(NAMES);
 // "ST" stands for the state in templates ("City, ST").
 const CODES = new Set([...US_CODES, 'ST']);
 
-// "Co. Kerry": an Irish county, named after "Co." as a state is after its town (not "Co. Ltd").
-export const COUNTY = String.raw`Co\.\s?(?!Ltd\b|Limited\b|Inc\b)[A-Z][a-z]+`;
+// "Co. Kerry": an Irish county, named after "Co." as a state is after its town (not "Co. Ltd", "Co. Pty").
+export const COUNTY = String.raw`Co\.\s?(?!Ltd\b|Limited\b|Inc\b|Pty\b|Pvt\b|Plc\b|Llc\b|Corp\b|Holdings\b)[A-Z][a-z]+`;
 const COUNTY_ALONE = new RegExp(`^${COUNTY}$`);
 
 /** A state, province, county or country, by name or postal code ("CA", "Tamil Nadu", "Co. Kerry", "India"). */

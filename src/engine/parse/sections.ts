@@ -211,7 +211,8 @@ const DUTIES = /^(?:key )?(?:responsibilities|duties)(?: (?:and )?(?:achievement
 // own: "Technologies:" inside a job or project lists what it used; "Languages:" inside a skills
 // section labels its programming languages; "Activities:" inside education, a school's clubs.
 const LABEL_WITHIN: Partial<Record<Section['kind'], (line: string) => boolean>> = {
-  experience: (line) => ENTRY_LABEL.test(key(line)) || ACHIEVEMENTS.test(key(line)) || DUTIES.test(key(line)),
+  // A job's duties are labelled in lower case; "RESPONSIBILITIES & ACHIEVEMENTS" in capitals heads a section of its own.
+  experience: (line) => ENTRY_LABEL.test(key(line)) || ACHIEVEMENTS.test(key(line)) || (DUTIES.test(key(line)) && /[a-z]/.test(line)),
   projects: (line) => ENTRY_LABEL.test(key(line)),
   skills: (line) => /^languages\s*:$/i.test(line.trim()),
   // "Activities:" under a degree lists that school's clubs and honours; the next school follows.
