@@ -5,8 +5,8 @@ import { parseResume } from '../../src/engine/index.ts';
 const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
 
 test('a labelled employer is the firm, without the unit or town written after it', () => {
-  const text = 'WORK EXPERIENCE\nCompany: Quillmark Corporation - Quillmark Global Support Centre (Pune)\nPosition: Support Engineer\nDuration: July 2013 - October 2015';
-  assert.deepEqual(jobs(text), [['Support Engineer', 'Quillmark Corporation', '2013-07-01', '2015-10-01']]);
+  const text = 'WORK EXPERIENCE\nOrganisation: Tessaline Foods - Tessaline Dairy Plant (Nashik)\nPosition: Shift Chemist\nDuration: March 2012 - June 2016';
+  assert.deepEqual(jobs(text), [['Shift Chemist', 'Tessaline Foods', '2012-03-01', '2016-06-01']]);
 });
 
 test('an employer label may number the employer, say it was a past one or that it is its name', () => {
@@ -17,7 +17,7 @@ test('an employer label may number the employer, say it was a past one or that i
 });
 
 test('"Co." before a capitalised name after a comma is an Irish county, not the legal form of the name before it', () => {
-  const text = 'EMPLOYMENT\n2001 - 2002\nBrookfield Stores, Mallow, Co. Kerry\n• Stocked shelves and served customers\n2002 - 2004\nGreenleaf Bakery, Co. Kerry\n• Baked bread';
+  const text = 'EMPLOYMENT\n2001 - 2002\nBrookfield Stores, Mallow, Co. Kerry\n• Ran the deli counter and the morning delivery\n2002 - 2004\nGreenleaf Bakery, Co. Kerry\n• Baked bread';
   assert.deepEqual(jobs(text), [
     ['', 'Brookfield Stores', '2001-01-01', '2002-01-01'],
     ['', 'Greenleaf Bakery', '2002-01-01', '2004-01-01'],

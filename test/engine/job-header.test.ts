@@ -37,7 +37,7 @@ test('a word in brackets after a title that is a skill, a place, a shift or a co
   }
 });
 
-test('a season word ends an employer only after a comma ("Harbor Grill, summer (2007)"), not inside its name', () => {
+test('a season word ends an employer only after a comma ("Larkspur Bakery, winter (2013)"), not inside its name', () => {
   assert.deepEqual(jobs('EXPERIENCE\nBarista, Indian Summer, 2010 - 2012\n• Made coffee'), [['Barista', 'Indian Summer', '2010-01-01']]);
 });
 

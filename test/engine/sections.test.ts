@@ -237,13 +237,13 @@ test('"Responsibilities & Achievements" under a job lists what that job involved
   const sections = splitSections([
     'EMPLOYMENT',
     'Jun 2015 - current',
-    'Dispatch Assistant, Brightline Couriers, Tallow',
+    'Lab Technician at Brightline Diagnostics',
     'Responsibilities & Achievements',
-    'Planned daily delivery routes',
+    'Ran the overnight blood panels',
     'Jan 2013 - May 2015',
-    'Counter Assistant, Tallow Hardware, Tallow',
+    'Pharmacy Clerk at Tallow Chemists',
     'Key Duties',
-    'Served trade customers',
+    'Filled repeat prescriptions',
   ]);
   assert.deepEqual(
     sections.map((s) => [s.kind, s.lines.length]),

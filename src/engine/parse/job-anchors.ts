@@ -57,7 +57,7 @@ export function leadingDate(line: string): DateRange | null {
 
 /**
  * "Harlow Optics Corporation (2004)" between detail lines or above its town: an employer of one year,
- * in an earlier-career list; "Gallimore, summer (2006)": a summer job, whatever the name.
+ * in an earlier-career list; "Larkspur Bakery, winter (2013)": a seasonal job, whatever the name.
  */
 export function bracketedYear(line: string, prev: string, next: string): DateRange | null {
   const m = /^[A-Z]/.test(line) ? line.match(BRACKETED_YEAR) : null;

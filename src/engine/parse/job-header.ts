@@ -67,7 +67,7 @@ export function isHeaderLike(line: string): boolean {
   );
 }
 
-/** "HARBOR ASSOCIATES, Dover, DE - Public relations agency for local retailers": an employer and its place, then what it does. */
+/** "LARKSPUR STUDIO, Elmwood, VT - Architecture studio designing small libraries": an employer and its place, then what it does. */
 function describedEmployer(t: string): boolean {
   const [head, ...description] = t.split(/\s+[-–]\s+/);
   return description.length > 0 && placedEmployer(head) !== '';
@@ -79,7 +79,7 @@ function capitalisedList(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => /^[A-Z0-9]/.test(p) && p.split(/\s+/).length <= 5 && !/\s[a-z]{4,}/.test(p));
 }
 
-// "Gallimore, summer (2007)": the season belongs to the date after it.
+// "Larkspur Bakery, winter (2013)": the season belongs to the date after it.
 const SEASON_BEFORE_DATE = new RegExp(`,\\s*(?:${SEASON_WORD})\\b[\\s,(]*$`, 'i');
 
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
@@ -486,7 +486,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) ? '' : company };
 }
 
-/** "Acme Corp - Acme Support Centre (Pune)", "Tessaline Analytics, Mysuru" -> the firm; "Smith - Jones Partnership", "Hale, Marsh & Co" stay whole. */
+/** "Tessaline Foods - Tessaline Dairy Plant (Nashik)", "Tessaline Analytics, Mysuru" -> the firm; "Smith - Jones Partnership", "Hale, Marsh & Co" stay whole. */
 function labelledFirm(v: string): string {
   const t = v.replace(/\s*\([^()]*\)\s*$/, '').replace(/[.\s]+$/, '').trim();
   const [firm, ...rest] = t.split(/\s+[-–]\s+/);

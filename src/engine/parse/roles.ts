@@ -39,7 +39,7 @@ export function membersFirm(s: string): boolean {
 // Placements that name the role held: "Student Teaching, Elm Middle School".
 const PLACEMENT = /\bstudent teaching\b/i;
 
-// "Visiting PhD Student", "Visiting Scholar": a post held for a while at another institution, whatever its head noun.
+// "Visiting Research Scholar", "Visiting Lecturer": a post held for a while at another institution, whatever its head noun.
 const VISITING = /^\s*(?:Visiting|VISITING)\s+(?:[A-Z][\w.]*\s+){0,2}(?:Scholar|Student|Researcher|Research Fellow|Fellow|Professor|Lecturer|Scientist|Faculty|Instructor|Academic|Assistant Professor|Associate Professor)\b/i;
 
 /** The i-th word is a title word: "server" only heads a phrase, and not after a software name ("SQL Server", "Linux servers", "Server administration"). */
@@ -60,7 +60,7 @@ export function companyCues(s: string): number {
 /** "Curriculum Committee", "Help Desk Team", "Taskforce on Hiring": a body one serves on, neither a title nor an employer. */
 export function namesCommittee(s: string): boolean {
   const core = s.replace(/\s+(?:of|on|for)\s.*$/i, '').trim();
-  // "Editorial Board of the Review", "Master of Arts Advisory Council": advisory bodies, whatever they are "of".
+  // "Editorial Board of the Review", "Friends of the Library Advisory Council": advisory bodies, whatever they are "of".
   const advisory = /\b(?:advisory|editorial) (?:boards?|councils?|committees?)$/i;
   return /\b(?:(?:sub-?)?committees?|teams?|task ?forces?|senate)$/i.test(core) || advisory.test(core) || advisory.test(s.trim());
 }

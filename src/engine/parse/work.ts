@@ -316,7 +316,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       const ceiling = k + 1 < anchors.length ? firsts[k + 1] : lines.length;
       const header = lines.slice(firsts[k], a.line);
       const own = owns[k];
-      // "Member and Chair (2005 - 2008), Library Advisory Board": a seat on a committee, dated like a job, is service.
+      // "Member and Vice Chair (2014 - 2016), Parks Advisory Board": a seat on a committee, dated like a job, is service.
       if (own.header && committeeSeat(own.header)) return [];
       if (own.header) header.push(own.header);
       let last = a.line;
