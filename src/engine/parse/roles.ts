@@ -86,7 +86,7 @@ function personName(s: string): boolean {
 }
 
 // Title words that only qualify another ("Senior/Staff Engineer" names one role).
-const RANKS = new Set(['senior', 'junior', 'sr', 'jr', 'staff', 'chief']);
+export const RANKS = new Set(['senior', 'junior', 'sr', 'jr', 'staff', 'chief']);
 
 /**
  * The phrase names a role one person holds: headed by a title word in the singular ("Test Manager",

@@ -3,7 +3,7 @@ import { stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import { findDateRanges } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
-import { titleCues } from './roles.ts';
+import { RANKS, titleCues } from './roles.ts';
 
 export type SectionKind =
   | 'summary'
@@ -257,7 +257,8 @@ function staysWithin(line: string, section: Section): boolean {
 
 /** "Senior Customer Projects" within an experience section: a group of its entries named by a rank, not a section of projects. */
 function rankedGroup(line: string, section: Section): boolean {
-  return section.kind === 'experience' && !listedHeadingKind(line) && /^(?:senior|junior|sr\.?|jr\.?|lead|principal|staff|chief)\s/i.test(line.trim());
+  const first = line.trim().split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
+  return section.kind === 'experience' && !listedHeadingKind(line) && /\s/.test(line.trim()) && (RANKS.has(first) || first === 'lead' || first === 'principal');
 }
 
 // "5. Academic Studies:", "6. Employment History": a heading with its number.

@@ -35,7 +35,7 @@ const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|sinc
 const WORK_VERB = /\b(?:[Ww]ork(?:ed|ing)|[Ee]mployed|[Ss]erv(?:ed|ing))\s/;
 const ORG_AFTER = new RegExp(`\\b(for|with|at|in|by)\\s+(?:the\\s+)?(${ORG})`, 'g');
 // A unit of the organisation one worked with, not an employer.
-const UNIT = /\b(?:department|division|team|desk|unit)s?$/i;
+const WORKING_UNIT = /\b(?:department|division|team|desk|unit)s?$/i;
 
 /** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
 export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
@@ -83,7 +83,7 @@ function employerWorkedAt(sentence: string, worksFor: boolean): string {
   const org = [...sentence.slice(verb.index).matchAll(ORG_AFTER)]
     .filter(([, prep]) => worksFor || prep.toLowerCase() !== 'for')
     .map(([, prep, o]) => ({ prep, o: o.replace(/\.$/, '') }))
-    .find(({ prep, o }) => named(prep, o) && !activity(o) && !UNIT.test(o))?.o;
+    .find(({ prep, o }) => named(prep, o) && !activity(o) && !WORKING_UNIT.test(o))?.o;
   return org && plausibleCompany(org) && !looksLikePlace(org) ? org : '';
 }
 
