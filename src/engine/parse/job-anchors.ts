@@ -61,7 +61,7 @@ export function leadingDate(line: string): DateRange | null {
  */
 export function bracketedYear(line: string, prev: string, next: string): DateRange | null {
   const m = /^[A-Z]/.test(line) ? line.match(BRACKETED_YEAR) : null;
-  if (!m || namesRole(prev) || (isHeaderLike(next) && !looksLikePlace(next))) return null;
+  if (!m || namesJobHeader(prev) || (isHeaderLike(next) && !looksLikePlace(next))) return null;
   const [, org, season, digits] = m;
   // findDates reads no year before 1950: "Harlow Mills (1925)" is a founding year, not a job's.
   const year = findDates(digits)[0];
@@ -77,7 +77,7 @@ function oneDateRange(point: YearMonth, index: number, text: string): DateRange 
 }
 
 /** A header line naming a title or an organisation ("Intern", "Waiter, Harbor Grill, Tampa, FL"). */
-export function namesRole(line: string): boolean {
+export function namesJobHeader(line: string): boolean {
   return isHeaderLike(line) && /^[A-Z]/.test(line) && (parts(line).some((p) => titleScore(p) > 0 || companyScore(p) > 0) || placedEmployer(line) !== '');
 }
 

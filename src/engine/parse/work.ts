@@ -6,7 +6,7 @@ import type { WorkItem } from '../types.ts';
 import { eachRole } from './combined-roles.ts';
 import { findDateRanges, findDates, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
-import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesRole, placeholderRange, sameDates } from './job-anchors.ts';
+import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesJobHeader, placeholderRange, sameDates } from './job-anchors.ts';
 import { agentNoun, bareName, committeeSeat, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, REMARK, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
@@ -340,7 +340,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
  */
 function anchorsOf(dated: ReturnType<typeof datedLines>, headsEntries: boolean): Anchor[] {
   const anchors: Anchor[] = [];
-  const role = (i: number) => i >= 0 && i < dated.length && namesRole(dated[i].text);
+  const role = (i: number) => i >= 0 && i < dated.length && namesJobHeader(dated[i].text);
   dated.forEach(({ text: line, ranges }, i) => {
     const lone = ranges.length ? null : loneDate(line);
     const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? (lone && (role(i - 1) || (headsEntries && role(i + 1))) ? lone : null);
