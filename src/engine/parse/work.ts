@@ -354,7 +354,8 @@ function anchorsOf(dated: ReturnType<typeof datedLines>, headsEntries: boolean):
 
 /**
  * "2015" after the previous entry's details and above "Swim Coach: Kestrel Aquatics Club": a section
- * where at least three in four dates stand alone so, at the head of their entries, is written date-first.
+ * where at least three in four of the dates read date-first (`anchors`) stand alone so, at the head
+ * of their entries, is written date-first.
  */
 function writtenDateFirst(lines: string[], anchors: Anchor[]): boolean {
   const heads = anchors.filter((a) => bareDate(lines[a.line], a.range) && (a.line === 0 || !isHeaderLike(lines[a.line - 1])) && isHeaderLike(lines[a.line + 1] ?? ''));
