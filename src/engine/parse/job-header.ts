@@ -207,7 +207,8 @@ const TITLE_REMARK = /\b(?:contract(?:or)?|co-?op|intern(?:ship)?|part[- ]?time|
 
 /**
  * "Engineering Intern (Co-op)", "Analyst (payments team)": a remark on the title it follows, not an
- * organisation; a bare name in brackets ("Software Engineer (Harbor Labs)") is the employer.
+ * organisation; a bare name in brackets that is no skill or place ("Software Engineer (Brightwave)")
+ * is the employer. One word in brackets is often ambiguous ("Analyst (Payments)" reads as a firm).
  */
 function qualifiesTitle(inner: string, before: string): boolean {
   const last = /(\S+)\s*$/.exec(before)?.[1] ?? '';
@@ -352,7 +353,7 @@ export function plausibleCompany(p: string): boolean {
     // "Team / Rota Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
     // An honour ("Merit Honor Roll", "Early Career Fellowship", a prize) is won, not worked for.
-    // ("InterVarsity Christian Fellowship" is a body one may work for.)
+    // ("Riverside Christian Fellowship" is a body one may work for.)
     if (/\b(?:honou?r roll|(?:research|career|graduate|doctoral|postdoctoral|teaching|summer|travel(?:l?ing)?|visiting|junior|senior|merit|memorial) fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
     // A status ("Freelance", "FREE LANCE") or a heading ("Other Positions ...") names no one.
     if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other\s+(?:positions|experiences?|roles|jobs|work|employment|activities|assignments|service)|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
