@@ -266,8 +266,9 @@ function opensWith(name: string, short: string): boolean {
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
   const dated = datedLines(input);
   const lines = dated.map((d) => d.text);
-  const found = anchorsOf(dated, false);
-  const heading = anchorsOf(dated, true);
+  const dates = datesOf(dated);
+  const found = anchorsOf(dated, dates, false);
+  const heading = anchorsOf(dated, dates, true);
   let anchors = writtenDateFirst(lines, heading) ? heading : found;
   if (!anchors.length && dateless) anchors = datelessAnchors(lines);
   // A date line naming both the title and the employer ("Teacher, Juno High School, 1999-2004") is
@@ -334,19 +335,28 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position) && !societyMember(w.position));
 }
 
+type DatedLine = ReturnType<typeof datedLines>[number];
+
+/** Each line's dates, read once for both ways of anchoring: the range it holds, else a lone date ("2012", "Summer 2003"). */
+function datesOf(dated: DatedLine[]): Array<{ range: Anchor['range'] | null; lone: Anchor['range'] | null }> {
+  return dated.map(({ text: line, ranges }, i) => ({
+    range: ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? ''),
+    lone: ranges.length ? null : loneDate(line),
+  }));
+}
+
 /**
- * The lines dating an entry; a lone date ("2012", "Summer 2003") dates one under a line naming a role,
- * or, with `headsEntries` (a section written date-first), above one.
+ * The lines dating an entry; a lone date dates one under a line naming a role, or, with
+ * `headsEntries` (a section written date-first), above one.
  */
-function anchorsOf(dated: ReturnType<typeof datedLines>, headsEntries: boolean): Anchor[] {
+function anchorsOf(dated: DatedLine[], dates: ReturnType<typeof datesOf>, headsEntries: boolean): Anchor[] {
   const anchors: Anchor[] = [];
   const role = (i: number) => i >= 0 && i < dated.length && namesJobHeader(dated[i].text);
-  dated.forEach(({ text: line, ranges }, i) => {
-    const lone = ranges.length ? null : loneDate(line);
-    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? (lone && (role(i - 1) || (headsEntries && role(i + 1))) ? lone : null);
+  dates.forEach(({ range: own, lone }, i) => {
+    const range = own ?? (lone && (role(i - 1) || (headsEntries && role(i + 1))) ? lone : null);
     const prev = anchors[anchors.length - 1];
     // "DURATION Jan-2014 to Jun-2015" under a header already dated so: the same job.
-    if (range && prev && i - prev.line <= 3 && DATES_LABEL.test(stripBullet(line)) && sameDates(prev.range, range)) return;
+    if (range && prev && i - prev.line <= 3 && DATES_LABEL.test(stripBullet(dated[i].text)) && sameDates(prev.range, range)) return;
     if (range) anchors.push({ line: i, range });
   });
   return anchors;
