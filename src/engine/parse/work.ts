@@ -436,11 +436,16 @@ function leadingTitle(line: string): string {
   return lead && titleLike(lead) ? lead : '';
 }
 
+/** "Harbor Hardware," above "Dover, Delaware": the employer a line names, standing over its town; else ''. */
+function employerOverPlace(line: string, next: string): string {
+  const name = line.trim().replace(/,$/, '');
+  return !isBullet(line) && looksLikePlace(next) && !looksLikePlace(name) && bareName(name) ? name : '';
+}
+
 /** "Harbor Hardware" above "Dover, Delaware" above "Sales Associate": an employer, its town, then the title held there. */
 function employerAbovePlace(line: string, next: string, after: string): { position: string; company: string } | null {
-  const name = line.trim();
-  const named = !isBullet(line) && !looksLikePlace(name) && bareName(name);
-  return named && looksLikePlace(next) && titleLike(bodyRole(after)) ? { position: '', company: name } : null;
+  const company = employerOverPlace(line, next);
+  return company && titleLike(bodyRole(after)) ? { position: '', company } : null;
 }
 
 /**
@@ -449,8 +454,8 @@ function employerAbovePlace(line: string, next: string, after: string): { positi
  */
 function employerAboveBlurb(above: string[]): string {
   for (let i = above.length - 2; i >= 0; i--) {
-    const name = above[i].trim().replace(/,$/, '');
-    if (!isBullet(above[i]) && looksLikePlace(above[i + 1]) && !looksLikePlace(name) && bareName(name)) return name;
+    const name = employerOverPlace(above[i], above[i + 1]);
+    if (name) return name;
   }
   return '';
 }
