@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseResume } from '../../src/engine/parse/resume.ts';
 import { findWork } from '../../src/engine/parse/work.ts';
 
 test('in a section written date-first, a lone year heads the entry below it', () => {
@@ -42,4 +43,14 @@ test('a lone year under a detail line heads no entry where the section puts its 
       ['Library Assistant', 'Marlow Public Library', '2012-01-01'],
     ],
   );
+});
+
+test('a section written date-first with lone years heads each entry with the line below its year', () => {
+  const text = 'Kim Lee\nEXPERIENCE\n2016 - current\nSwim Coach: Kestrel Aquatics Club\nCoached junior squads in stroke technique and race starts\n2015\nReading Tutor: Fernhill Community Centre\nRead with small groups of pupils after school\n2013\nLibrary Assistant: Marlow Public Library\nShelved returns and ran the holiday reading programme\n2012\nCashier: Corner Market\nRan the till and counted the float at close';
+  assert.deepEqual(parseResume(text).workExperience.map((w) => [w.position, w.startDate]), [
+    ['Swim Coach', '2016-01-01'],
+    ['Reading Tutor', '2015-01-01'],
+    ['Library Assistant', '2013-01-01'],
+    ['Cashier', '2012-01-01'],
+  ]);
 });
