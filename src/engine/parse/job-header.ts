@@ -144,7 +144,8 @@ const CAPS_LABEL = /^(?:DESIGNATION|EMPLOYER|ORGANI[SZ]ATION)\s+(?=[A-Z])/;
 
 // "Whitcombe, Marsh & Pellow": names joined by commas and a closing "&" name one firm (a law or accounting practice).
 const FIRM_NAMES = /\b[A-Z][a-z]+(?:, [A-Z][a-z]+){1,4},? & [A-Z][a-z]+(?=,|$)/g;
-const FIRM_COMMA = '\u201a';
+// A comma within one part (a firm's names, a title's fields), hidden from the split and put back after it.
+const KEPT_COMMA = '\u201a';
 
 // "Tools, Paint & Hardware Sales Associate": the fields a title covers, listed before its head.
 const LISTED_TITLE = /^[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:&|and) [A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
@@ -152,12 +153,12 @@ const LISTED_TITLE = /^[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:&|and) [A-Z][a-z]+(?: 
 /** The commas of fields listed before a title's head, hidden from the split into parts. */
 function keepListedTitle(s: string): string {
   const t = s.trim();
-  return LISTED_TITLE.test(t) && titleCues(t.split(' ').pop() ?? '') > 0 ? t.replace(/,/g, FIRM_COMMA) : s;
+  return LISTED_TITLE.test(t) && titleCues(t.split(' ').pop() ?? '') > 0 ? t.replace(/,/g, KEPT_COMMA) : s;
 }
 
 /** The commas within a firm's names, hidden from the split into parts (not in a list of titles or skills: "Sales, Marketing & Design"). */
 function keepFirmNames(s: string): string {
-  return s.replace(FIRM_NAMES, (m) => (m.split(/,? & |, /).every((w) => titleCues(w) + companyCues(w) === 0 && canonicalSkill(w) === null) ? m.replace(/,/g, FIRM_COMMA) : m));
+  return s.replace(FIRM_NAMES, (m) => (m.split(/,? & |, /).every((w) => titleCues(w) + companyCues(w) === 0 && canonicalSkill(w) === null) ? m.replace(/,/g, KEPT_COMMA) : m));
 }
 
 // "Regional Director for" (the line wrapped): a linking word left at the end of a part, with no name after it.
@@ -177,7 +178,7 @@ export function parts(s: string): string[] {
   if (pair) return pair;
   const all = slashedEmployer(readBrackets(keepFirmNames(keepListedTitle(s))).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
-    .map((p) => p.replaceAll(FIRM_COMMA, ','))
+    .map((p) => p.replaceAll(KEPT_COMMA, ','))
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(TOWN_AFTER_COMMA, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .map(withoutDangling)
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
