@@ -13,6 +13,7 @@ import { tokenKeys } from './accounts/tokens.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { candidatesRoutes } from './candidates/routes.ts';
 import type { Config } from './config.ts';
+import { criteriaRoutes } from './criteria/routes.ts';
 import type { Database } from './db/connection.ts';
 import { registerAuth } from './http/auth.ts';
 import { boundedValidator } from './http/bounded-lists.ts';
@@ -90,6 +91,7 @@ export async function buildApp({ config, database, queue, blobs = createBlobStor
   const deps = { pool: database.pool, genericPlanPool: database.genericPlanPool, config, keys, blobs, queue };
   await app.register(accountsRoutes(deps));
   await app.register(jobsRoutes(deps));
+  await app.register(criteriaRoutes(deps));
   await app.register(candidatesRoutes(deps));
   await app.register(resumesRoutes(deps));
   await app.register(interviewRoutes(deps));

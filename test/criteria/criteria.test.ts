@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { testApp } from '../helpers/app.ts';
+import { Api, newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
+
+const ctx = await testApp();
+const anon = new Api(ctx.app);
+const org = await newOrganisation(ctx);
+const editor = await org.addUser('Editor');
+const participant = await org.addUser('Participant');
+const job = await newJob(editor.api, { title: 'Forklift Operator', users_shared_with: [participant.id] });
+const other = await newOrganisation(ctx);
+
+const QUESTIONS = [
+  { job_id: job.id, question: 'Do you hold a forklift licence?', response_type: 'yes_no', options: [], expected_response: 'yes' },
+  { job_id: job.id, question: 'Years driving forklifts?', response_type: 'number', options: [], expected_response: 2 },
+  { job_id: job.id, question: 'Which shifts can you work?', response_type: 'multiple_choice', options: ['Day', 'Night', 'Weekend'], expected_response: ['Night'] },
+  { job_id: job.id, question: 'Anything else?', response_type: 'text', options: [], expected_response: null },
+];
+
+const criteriaRows = async () =>
+  (await ctx.pool.query('SELECT question, response_type, options, expected_response, is_deleted FROM screening_criteria WHERE job_id = $1 ORDER BY id', [job.id])).rows;
+
+describe('/jobs/criteria/', () => {
+  test('bulk-create-or-update adds criteria; the apply page reads them without the expected answers', async () => {
+    const res = await editor.api.post('/jobs/criteria/bulk-create-or-update/', QUESTIONS);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.length, 4);
+    assert.deepEqual(res.body.map((c: { expected_response: unknown }) => c.expected_response), [true, 2, ['Night'], null]);
+    assert.deepEqual((await criteriaRows()).map((r) => [r.response_type, r.expected_response]), [['yes_no', true], ['number', 2], ['multiple_choice', ['Night']], ['text', null]]);
+
+    const page = await anon.get(`/jobs/criteria/job/${job.id}/`);
+    assert.equal(page.status, 200);
+    assert.deepEqual(page.body.map((c: { question: string }) => c.question), QUESTIONS.map((q) => q.question));
+    assert.ok(page.body.every((c: object) => !('expected_response' in c)));
+    assert.deepEqual(page.body[2].options, ['Day', 'Night', 'Weekend']);
+    assert.equal((await participant.api.get(`/jobs/criteria/job/${job.id}/`)).body[1].expected_response, 2);
+  });
+
+  test('an item with an id changes that criterion; a bad item writes nothing and names its field', async () => {
+    const [first] = (await editor.api.get(`/jobs/criteria/job/${job.id}/`)).body;
+    const changed = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ ...first, question: 'Do you hold a valid forklift licence?' }]);
+    assert.equal(changed.status, 200, JSON.stringify(changed.body));
+    assert.equal(changed.body[0].id, first.id);
+    const before = await criteriaRows();
+    assert.equal(before[0].question, 'Do you hold a valid forklift licence?');
+
+    const bad = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [
+      { job_id: job.id, question: 'Fine question', response_type: 'text' },
+      { job_id: job.id, question: 'Pick one', response_type: 'single_choice', options: ['Only'] },
+      { job_id: job.id, question: 'Years?', response_type: 'number', expected_response: 'many' },
+      { job_id: job.id, question: 'Mood?', response_type: 'emoji' },
+      { question: 'No job', response_type: 'text' },
+      { job_id: job.id, question: '   ', response_type: 'text' },
+    ]);
+    assert.equal(bad.status, 400);
+    assert.deepEqual(Object.keys(bad.body).sort(), ['1.options', '2.expected_response', '3.response_type', '4.job_id', '5.question']);
+    assert.deepEqual(await criteriaRows(), before);
+  });
+
+  test('only Admins and Editors on jobs they may see; other organisations get 404, anonymous callers 401', async () => {
+    const item = [{ job_id: job.id, question: 'Can you lift 20 kg?', response_type: 'yes_no' }];
+    assert.equal((await participant.api.post('/jobs/criteria/bulk-create-or-update/', item)).status, 403);
+    assert.equal((await other.admin.api.post('/jobs/criteria/bulk-create-or-update/', item)).status, 404);
+    assert.equal((await anon.post('/jobs/criteria/bulk-create-or-update/', item)).status, 401);
+    assert.equal((await other.admin.api.get(`/jobs/criteria/job/${job.id}/`)).status, 404);
+    const draft = await newJob(editor.api, { published: false });
+    assert.equal((await anon.get(`/jobs/criteria/job/${draft.id}/`)).status, 404);
+    assert.deepEqual((await editor.api.get(`/jobs/criteria/job/${draft.id}/`)).body, []);
+    // A later item out of reach undoes the earlier ones.
+    const rivalJob = await newJob(other.admin.api);
+    const mixed = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [...item, { ...item[0], job_id: rivalJob.id }]);
+    assert.equal(mixed.status, 404);
+    assert.equal((await criteriaRows()).length, 4);
+  });
+
+  test('PATCH checks the change against the rest; {is_deleted: true} removes one from the apply page', async () => {
+    const criteria = (await editor.api.get(`/jobs/criteria/job/${job.id}/`)).body;
+    const shifts = criteria[2];
+    const dropped = await editor.api.patch(`/jobs/criteria/${shifts.id}/`, { options: ['Day', 'Weekend'] });
+    assert.equal(dropped.status, 400);
+    assert.ok(dropped.body.expected_response);
+    const ok = await editor.api.patch(`/jobs/criteria/${shifts.id}/`, { options: ['Day', 'Night'], expected_response: ['Day', 'Night'] });
+    assert.deepEqual([ok.status, ok.body.expected_response], [200, ['Day', 'Night']]);
+    assert.equal((await participant.api.patch(`/jobs/criteria/${shifts.id}/`, { is_deleted: true })).status, 403);
+    assert.equal((await other.admin.api.patch(`/jobs/criteria/${shifts.id}/`, { is_deleted: true })).status, 404);
+    const extra = (await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ job_id: job.id, question: 'Temporary?', response_type: 'text' }])).body[0];
+    assert.equal((await editor.api.patch(`/jobs/criteria/${extra.id}/`, { is_deleted: true })).status, 200);
+    assert.ok(!(await anon.get(`/jobs/criteria/job/${job.id}/`)).body.some((c: { id: number }) => c.id === extra.id));
+    assert.equal((await editor.api.patch(`/jobs/criteria/${extra.id}/`, { question: 'Back?' })).status, 404);
+  });
+});
+
+describe('/jobs/candidate-responses/', () => {
+  test('the apply page answers after applying: each answer is checked and marked against the expected one', async () => {
+    const applicant = await newApplication(ctx.app, job, { name: 'Dana Driver' });
+    const [licence, years, shifts, notes] = (await editor.api.get(`/jobs/criteria/job/${job.id}/`)).body;
+    const res = await anon.post('/jobs/candidate-responses/bulk-create/', {
+      candidate_id: applicant.candidate_id,
+      responses: [{ criteria: licence.id, response: 'Yes' }, { criteria: years.id, response: '1' }],
+      [shifts.id]: ['night', 'Day'],
+      [notes.id]: 'Weekends too',
+    });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    assert.deepEqual(res.body.map((r: { response: unknown }) => r.response), [true, 1, ['Night', 'Day'], 'Weekends too']);
+    assert.ok(res.body.every((r: object) => !('meets_expected' in r) && !('expected_response' in r)));
+    const { rows } = await ctx.pool.query('SELECT criterion_id, meets_expected FROM criteria_responses WHERE candidate_id = $1 ORDER BY criterion_id', [applicant.candidate_id]);
+    assert.deepEqual(rows.map((r) => r.meets_expected), [true, false, true, null]);
+
+    const again = await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: applicant.candidate_id, [years.id]: 3 });
+    assert.equal(again.status, 201);
+    const listed = await participant.api.get(`/jobs/candidate-responses/?candidate_id=${applicant.candidate_id}`);
+    assert.equal(listed.status, 200);
+    assert.equal(listed.body.count, 4);
+    assert.deepEqual(listed.body.results.map((r: { meets_expected: boolean | null }) => r.meets_expected), [true, true, true, null]);
+    assert.equal((await other.admin.api.get(`/jobs/candidate-responses/?candidate_id=${applicant.candidate_id}`)).body.count, 0);
+    assert.equal((await anon.get(`/jobs/candidate-responses/?candidate_id=${applicant.candidate_id}`)).status, 401);
+  });
+
+  test('bad answers, questions of other jobs and twice-answered questions: 400 by field, nothing written', async () => {
+    const applicant = await newApplication(ctx.app, job);
+    const [licence, years, shifts] = (await editor.api.get(`/jobs/criteria/job/${job.id}/`)).body;
+    const otherJob = await newJob(editor.api, { title: 'Warehouse Clerk' });
+    const [foreign] = (await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ job_id: otherJob.id, question: 'Typing speed?', response_type: 'number' }])).body;
+    const res = await anon.post('/jobs/candidate-responses/bulk-create/', {
+      candidate_id: applicant.candidate_id,
+      responses: [{ criteria: licence.id, response: 'perhaps' }, { criteria: years.id, response: 4 }, { response: 'no question' }],
+      [shifts.id]: ['Morning'],
+      [foreign.id]: 80,
+      [years.id]: 5,
+    });
+    assert.equal(res.status, 400);
+    assert.deepEqual(Object.keys(res.body).sort(), [String(years.id), 'responses.2.criteria'].sort());
+    const res2 = await anon.post('/jobs/candidate-responses/bulk-create/', {
+      candidate_id: applicant.candidate_id,
+      responses: [{ criteria: licence.id, response: 'perhaps' }, { criteria: years.id, response: 4 }],
+      [shifts.id]: ['Morning'],
+      [foreign.id]: 80,
+    });
+    assert.equal(res2.status, 400);
+    assert.deepEqual(Object.keys(res2.body).sort(), [String(foreign.id), String(shifts.id), 'responses.0.response'].sort());
+    const twice = await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: applicant.candidate_id, responses: [{ criteria: years.id, response: 4 }], [years.id]: 5 });
+    assert.deepEqual([twice.status, Object.keys(twice.body)], [400, [String(years.id)]]);
+    assert.equal((await anon.post('/jobs/candidate-responses/bulk-create/', { responses: [] })).body.candidate_id[0], 'This field is required.');
+    const { rowCount } = await ctx.pool.query('SELECT 1 FROM criteria_responses WHERE candidate_id = $1', [applicant.candidate_id]);
+    assert.equal(rowCount, 0);
+    assert.deepEqual((await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: applicant.candidate_id })).body, []);
+  });
+
+  test("an application older than an hour takes no anonymous answers, so no one changes another candidate's", async () => {
+    const applicant = await newApplication(ctx.app, job);
+    const [licence] = (await editor.api.get(`/jobs/criteria/job/${job.id}/`)).body;
+    const answer = { candidate_id: applicant.candidate_id, [licence.id]: 'yes' };
+    assert.equal((await anon.post('/jobs/candidate-responses/bulk-create/', answer)).status, 201);
+    await ctx.pool.query("UPDATE candidate_stage_events SET created_at = now() - interval '2 hours' WHERE candidate_id = $1", [applicant.candidate_id]);
+    const late = await anon.post('/jobs/candidate-responses/bulk-create/', { ...answer, [licence.id]: 'no' });
+    assert.deepEqual([late.status, Object.keys(late.body)], [400, [String(licence.id)]]);
+    const { rows } = await ctx.pool.query('SELECT response FROM criteria_responses WHERE candidate_id = $1', [applicant.candidate_id]);
+    assert.deepEqual(rows, [{ response: true }]);
+  });
+});
