@@ -11,6 +11,7 @@ import { insertUser } from './create-user.ts';
 import { currentUserProfile } from './current-user.ts';
 import { listOrgUsers } from './list-org-users.ts';
 import { login } from './login.ts';
+import { profileKpi } from './profile-kpi.ts';
 import { refreshToken } from './refresh-token.ts';
 import { register } from './register.ts';
 import { listRoles, roleId } from './roles.ts';
@@ -45,6 +46,9 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
       const id = await register(pool, request.body);
       return reply.status(201).send(await userById(id));
     });
+
+    app.get('/accounts/profile-kpi/', { config: { cacheable: true }, schema: { tags, response: { 200: S.ProfileKpi } } }, async (request) =>
+      profileKpi(pool, currentUser(request)));
 
     app.get('/accounts/roles/', { schema: { tags, response: { 200: S.RoleList } } }, async () => listRoles(pool));
 

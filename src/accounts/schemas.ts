@@ -77,3 +77,11 @@ export const UpdateUserBody = Type.Object(
 
 export const OrgParams = Type.Object({ org_id: DbId });
 export const RoleList = Type.Array(Role);
+
+export const ProfileKpi = Type.Object({
+  total_jobs: Type.Integer(),
+  jobs_open: Type.Integer(),
+  total_applicants: Type.Integer(),
+  team_members: Type.Integer(),
+  cost: Type.String({ pattern: '^\\d+\\.\\d{4}$' }),
+});

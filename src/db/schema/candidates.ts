@@ -148,6 +148,8 @@ export const resumes = pgTable(
     // The organisation's resume-screening grid (/filter/resume), newest first.
     index('resumes_created_idx').on(sql`${t.created_at} DESC NULLS LAST`, sql`${t.id} DESC`),
     index('resumes_latest_created_idx').on(sql`${t.created_at} DESC NULLS LAST`, sql`${t.id} DESC`).where(sql`${t.is_latest}`),
+    // The few resumes a model provider parsed, for the dashboard's cost.
+    index('resumes_costly_job_idx').on(t.job_id, t.cost).where(sql`${t.cost} > 0`),
     // Counting an organisation-wide grid's rows reads only this index, not the wide resume rows.
     index('resumes_latest_candidate_idx').on(t.candidate_id, t.job_id).where(sql`${t.is_latest}`),
     index('resumes_latest_score_idx').on(sql`${t.overall_score} DESC NULLS LAST`, sql`${t.id} DESC`).where(sql`${t.is_latest}`),

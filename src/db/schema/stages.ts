@@ -188,3 +188,22 @@ export const videoUploads = pgTable('video_uploads', {
   parts: jsonb('parts').notNull().default(sql`'[]'::jsonb`),
   ...timestamps,
 });
+
+/** A team member's note on a candidate at one step of a job's hiring (the client's "interview step feedback"). */
+export const stepFeedback = pgTable(
+  'step_feedback',
+  {
+    id: serial('id').primaryKey(),
+    candidate_id: integer('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    job_id: integer('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    user_id: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    step_name: text('step_name').notNull(),
+    feedback: text('feedback').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('step_feedback_job_candidate_idx').on(t.job_id, t.candidate_id)],
+);
