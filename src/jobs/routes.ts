@@ -5,10 +5,13 @@ import { currentUser } from '../http/auth.ts';
 import { listPage } from '../http/pagination.ts';
 import { FieldErrors, FilterQuery, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { createJob } from './create-job.ts';
+import { deleteFilterGroup } from './delete-filter-group.ts';
 import { deleteJob } from './delete-job.ts';
 import { getJob, writtenJob } from './get-job.ts';
+import { listFilterGroups } from './list-filter-groups.ts';
 import { listJobNames, listJobs } from './list-jobs.ts';
 import { getPublicJob } from './public-job.ts';
+import { createFilterGroup, replaceFilterGroup } from './save-filter-group.ts';
 import * as S from './schemas.ts';
 import { updateJob } from './update-job.ts';
 
@@ -48,6 +51,17 @@ export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypeb
       schema: { tags, querystring: Type.Object({ ...PageQuery, title: Type.Optional(Type.String()) }), response: { 200: PageOf(S.JobName) } },
     }, (request) =>
       listPage(request, config.maxPageSize, (at) => listJobNames(pool, currentUser(request), request.query.title, at)));
+
+    app.get('/jobs/filter-group/', { schema: { tags, querystring: S.FilterGroupQuery, response: { 200: PageOf(S.FilterGroup) } } }, (request) =>
+      listPage(request, config.maxPageSize, (at) => listFilterGroups(pool, currentUser(request), request.query.job, at)));
+    app.post('/jobs/filter-group/', { schema: { tags, body: S.FilterGroupBody, response: { 201: S.FilterGroup, 400: FieldErrors } } }, async (request, reply) =>
+      reply.status(201).send(await createFilterGroup(pool, currentUser(request), request.body)));
+    app.put('/jobs/filter-group/:id/', { schema: { tags, params: IdParams, body: S.FilterGroupBody, response: { 200: S.FilterGroup, 400: FieldErrors } } }, (request) =>
+      replaceFilterGroup(pool, currentUser(request), request.params.id, request.body));
+    app.delete('/jobs/filter-group/:id/', { schema: { tags, params: IdParams } }, async (request, reply) => {
+      await deleteFilterGroup(pool, currentUser(request), request.params.id);
+      return reply.status(204).send();
+    });
 
     app.get('/jobs/candidate-view/:encrypted/', {
       config: { public: true },

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { DbId, Nullable, Open } from '../http/schemas.ts';
+import { DbId, Nullable, Open, PageQuery } from '../http/schemas.ts';
 
 const Skill = Type.Union([Type.String(), Type.Object({ label: Type.Optional(Type.String()), value: Type.Optional(Type.String()) })]);
 const Experience = Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 60 })));
@@ -44,3 +44,18 @@ export const Job = Open({
 export const PublicJob = Open({ id: Type.Integer(), title: Type.String(), published: Type.Boolean(), close_date: Nullable(Type.String()) });
 export const JobName = Type.Object({ id: Type.Integer(), title: Type.String() });
 export const PublicKeyParams = Type.Object({ encrypted: Type.String({ minLength: 1, maxLength: 100 }) });
+
+const Names = Type.Array(Type.String({ maxLength: 200 }), { maxItems: 100 });
+
+export const FilterGroupBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  job: Type.Optional(Nullable(DbId)),
+  skills: Type.Optional(Type.Array(Skill, { maxItems: 100 })),
+  work_experience: Type.Optional(Nullable(Type.Object({ operator: Type.Union([Type.Literal('='), Type.Literal('<='), Type.Literal('>=')]), value: Type.Number({ minimum: 0, maximum: 100 }) }))),
+  location: Type.Optional(Type.Object({ city: Type.Optional(Names), state: Type.Optional(Names) })),
+  ai_recommendations: Type.Optional(Type.Boolean()),
+});
+
+export const FilterGroup = Open({ id: Type.Integer(), name: Type.String(), job: Nullable(Type.Integer()), skills: Type.Array(Type.Any()) });
+
+export const FilterGroupQuery = Type.Object({ ...PageQuery, job: Type.Optional(DbId) });

@@ -96,3 +96,23 @@ export const jobShares = pgTable(
   },
   (t) => [primaryKey({ columns: [t.job_id, t.user_id] }), index('job_shares_user_idx').on(t.user_id)],
 );
+
+/** A recruiter's saved filter over a job's applicants (skills, experience, places), as the web client keeps them. */
+export const filterGroups = pgTable(
+  'filter_groups',
+  {
+    id: serial('id').primaryKey(),
+    org_id: integer('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    job_id: integer('job_id').references(() => jobs.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    skills: jsonb('skills').notNull().default(sql`'[]'::jsonb`),
+    work_experience: jsonb('work_experience'),
+    location: jsonb('location').notNull().default(sql`'{"city": [], "state": []}'::jsonb`),
+    ai_recommendations: boolean('ai_recommendations').notNull().default(false),
+    created_by: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('filter_groups_org_job_idx').on(t.org_id, t.job_id)],
+);
