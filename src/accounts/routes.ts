@@ -11,11 +11,13 @@ import { insertUser } from './create-user.ts';
 import { currentUserProfile } from './current-user.ts';
 import { listOrgUsers } from './list-org-users.ts';
 import { login } from './login.ts';
+import { organizationLogoKey } from './organization-logo.ts';
 import { profileKpi } from './profile-kpi.ts';
 import { refreshToken } from './refresh-token.ts';
 import { register } from './register.ts';
 import { listRoles, roleId } from './roles.ts';
 import * as S from './schemas.ts';
+import { assertLogoAdmin, readLogoForm, setOrganizationLogo } from './set-organization-logo.ts';
 import { updateUser } from './update-user.ts';
 import { readUserChanges } from './user-changes-form.ts';
 import { USER_BY_ID } from './user-json.ts';
@@ -84,6 +86,26 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
         throw error;
       }
       return userById(request.params.id);
+    });
+
+    const logo = '/accounts/organization-logo/:org_id/';
+    app.get(logo, { config: { public: true }, schema: { tags, params: S.OrgParams, description: "The organisation's logo, as image bytes." } }, async (request, reply) =>
+      sendBlob(reply, blobs, await organizationLogoKey(pool, request.params.org_id)));
+    app.put(logo, { schema: { tags, params: S.OrgParams, description: 'A multipart form with a `logo` image (JPEG, PNG or WebP).' } }, async (request) => {
+      const actor = currentUser(request);
+      assertLogoAdmin(actor, request.params.org_id);
+      const key = await readLogoForm(request, blobs);
+      try {
+        await setOrganizationLogo(pool, queue, actor, request.params.org_id, key);
+      } catch (error) {
+        await discardBlobs(blobs, [key]);
+        throw error;
+      }
+      return { org_id: request.params.org_id, logo: `/accounts/organization-logo/${request.params.org_id}/` };
+    });
+    app.delete(logo, { schema: { tags, params: S.OrgParams } }, async (request, reply) => {
+      await setOrganizationLogo(pool, queue, currentUser(request), request.params.org_id, null);
+      return reply.status(204).send();
     });
 
     app.get('/accounts/avatar/:id/', { schema: { tags, params: IdParams, description: "A colleague's photo, as image bytes." } }, async (request, reply) =>

@@ -1,6 +1,6 @@
 // What each kind of upload may be: its size limit, blob key prefix and the types it accepts,
 // keyed by the extension file-type (or our text check) reports for the bytes.
-export type UploadKind = 'resume' | 'profile_pic' | 'intro_video' | 'audio';
+export type UploadKind = 'resume' | 'profile_pic' | 'logo' | 'intro_video' | 'audio';
 
 export interface StoredType {
   extension: string;
@@ -20,6 +20,11 @@ const t = (extension: string, contentType: string): StoredType => ({ extension, 
 export const DOCX = t('docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 export const TEXT = t('txt', 'text/plain; charset=utf-8');
 
+const PICTURES = {
+  label: 'JPEG, PNG or WebP',
+  types: { jpg: t('jpg', 'image/jpeg'), png: t('png', 'image/png'), webp: t('webp', 'image/webp') },
+};
+
 export const KINDS: Record<UploadKind, KindRule> = {
   resume: {
     maxBytes: 10 * MB,
@@ -28,12 +33,9 @@ export const KINDS: Record<UploadKind, KindRule> = {
     // A DOCX may sniff as a plain zip when its word/ entries come late; it is checked either way.
     types: { pdf: t('pdf', 'application/pdf'), docx: DOCX, zip: DOCX, txt: TEXT },
   },
-  profile_pic: {
-    maxBytes: 5 * MB,
-    keyPrefix: 'profile-pics',
-    label: 'JPEG, PNG or WebP',
-    types: { jpg: t('jpg', 'image/jpeg'), png: t('png', 'image/png'), webp: t('webp', 'image/webp') },
-  },
+  profile_pic: { maxBytes: 5 * MB, keyPrefix: 'profile-pics', ...PICTURES },
+  // No SVG: served from the API's own origin, its scripts would run there.
+  logo: { maxBytes: 2 * MB, keyPrefix: 'logos', ...PICTURES },
   intro_video: {
     maxBytes: 200 * MB,
     keyPrefix: 'intro-videos',

@@ -27,6 +27,8 @@ export const organisations = pgTable(
     domain: text('domain').notNull(),
     location: text('location'),
     tier: text('tier').notNull().default('free'),
+    /** Blob key of the logo the apply page shows. */
+    logo: text('logo'),
     /** Kept by a trigger on candidates: every candidate has applied at least once. */
     candidates_count: integer('candidates_count').notNull().default(0),
     ...timestamps,
