@@ -14,6 +14,23 @@ export interface StartQueueOptions extends Partial<QueueSettings> {
 
 const logError = (error: Error) => console.error(`queue: ${error.message}`);
 
+/**
+ * pg-boss 10 settles a job with complete() or fail() after its handler without awaiting either:
+ * a connection lost at that moment would be an unhandled rejection, which ends the process (and,
+ * embedded, the API with it). Each call's promise now also reports to onError; callers that await
+ * it still see the error. The job itself expires and is retried.
+ */
+function reportUnawaitedSettling(boss: PgBoss, onError: (error: Error) => void): void {
+  for (const method of ['complete', 'fail'] as const) {
+    const settle = boss[method].bind(boss) as (...args: unknown[]) => Promise<unknown>;
+    (boss as unknown as Record<typeof method, typeof settle>)[method] = (...args) => {
+      const result = settle(...args);
+      result.catch(onError);
+      return result;
+    };
+  }
+}
+
 export async function startQueue(connection: QueueConnection, options: StartQueueOptions = {}): Promise<PgBoss> {
   const { onError = logError, ...overrides } = options;
   const settings: QueueSettings = { ...DEFAULT_QUEUE_SETTINGS, ...overrides };
@@ -34,6 +51,7 @@ export async function startQueue(connection: QueueConnection, options: StartQueu
   };
   const boss = new PgBoss(bossOptions);
   boss.on('error', onError);
+  reportUnawaitedSettling(boss, onError);
   try {
     await withQueueSetupLock(database, async () => {
       await boss.start();

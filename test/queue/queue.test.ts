@@ -74,6 +74,27 @@ describe('startQueue', () => {
   });
 });
 
+describe('settling jobs', () => {
+  test("complete() and fail() that pg-boss does not await report to onError instead of ending the process; awaited, they still reject", async () => {
+    const errors: Error[] = [];
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const boss = await startQueue(url, { ...FAST, onError: (error) => errors.push(error) });
+    try {
+      void boss.complete(QUEUES.parseResume, 'not-a-job-id');
+      await waitFor(async () => errors.length === 1);
+      await assert.rejects(boss.fail(QUEUES.parseResume, 'not-a-job-id'));
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(errors.length, 2);
+      assert.deepEqual(unhandled, []);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await boss.stop({ graceful: false, wait: true });
+    }
+  });
+});
+
 describe('stopping the queue', () => {
   test('a query still waiting for one of the queue pool’s connections when the pool ends fails after the connect timeout', async () => {
     const boss = await startQueue(url, { ...FAST, poolSize: 1, connectTimeoutMs: 300 });
