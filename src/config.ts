@@ -32,6 +32,11 @@ export interface Config {
   /** Origins whose pages may call the API from the browser (CORS); none when the client is served from the API's origin. */
   corsOrigins: string[] | '*' | undefined;
   llm: LlmOptions | undefined;
+  /** SMTP_URL (smtp:// or smtps://, credentials in the URL); without it e-mail is written to DATA_DIR/outbox as .eml files. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The web client's address, for the links e-mails carry (password reset). */
+  appUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -145,8 +150,10 @@ export function loadConfig(env: Env = process.env): Config {
   const jobTimeoutSeconds = duration(env, 'JOB_TIMEOUT', 5 * 60);
   if (jobTimeoutSeconds >= 86400) throw new ConfigError('JOB_TIMEOUT must be shorter than 24h');
 
+  const port = integer(env, 'PORT', 8000, 0, 65535);
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']);
   return {
-    port: integer(env, 'PORT', 8000, 0, 65535),
+    port,
     host: env.HOST || '127.0.0.1',
     databaseUrl,
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
@@ -155,7 +162,7 @@ export function loadConfig(env: Env = process.env): Config {
     accessTokenTtlSeconds: duration(env, 'ACCESS_TOKEN_TTL', 30 * 60),
     refreshTokenTtlSeconds: duration(env, 'REFRESH_TOKEN_TTL', 7 * 86400),
     logLevel,
-    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']),
+    publicUrl,
     storageUrl: url(env, 'STORAGE_URL', ['s3:', 'file:']),
     storageAccessKeyId: env.AWS_ACCESS_KEY_ID || undefined,
     storageSecretAccessKey: env.AWS_SECRET_ACCESS_KEY || undefined,
@@ -170,5 +177,8 @@ export function loadConfig(env: Env = process.env): Config {
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     llm: llmOptions(env),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM || 'Shortlist <no-reply@localhost>',
+    appUrl: (url(env, 'APP_URL', ['http:', 'https:']) ?? publicUrl ?? `http://localhost:${port}`).replace(/\/$/, ''),
   };
 }

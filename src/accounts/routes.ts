@@ -15,8 +15,10 @@ import { organizationLogoKey } from './organization-logo.ts';
 import { profileKpi } from './profile-kpi.ts';
 import { refreshToken } from './refresh-token.ts';
 import { register } from './register.ts';
+import { resetPassword } from './reset-password.ts';
 import { listRoles, roleId } from './roles.ts';
 import * as S from './schemas.ts';
+import { sendPasswordReset } from './send-password-reset.ts';
 import { assertLogoAdmin, readLogoForm, setOrganizationLogo } from './set-organization-logo.ts';
 import { updateUser } from './update-user.ts';
 import { readUserChanges } from './user-changes-form.ts';
@@ -37,6 +39,24 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
       config: { public: true },
       schema: { tags, body: S.RefreshBody, response: { 200: S.Tokens } },
     }, async (request) => refreshToken(pool, keys, request.body.refresh));
+
+    // Rate-limited like sign-in: each call may send an e-mail, and each reset hashes a password.
+    const resetLimit = { max: config.loginRateLimit, timeWindow: '1 minute' };
+    app.post('/accounts/send-reset-password-email/', {
+      config: { public: true, rateLimit: resetLimit },
+      schema: { tags, body: S.ResetRequestBody, response: { 400: FieldErrors } },
+    }, async (request) => {
+      await sendPasswordReset(pool, queue, keys.secret, config.appUrl, request.body.email);
+      return { detail: 'If an account uses this address, a link to reset its password is on its way.' };
+    });
+    app.post('/accounts/user/reset-password/:uid/:token/', {
+      config: { public: true, rateLimit: resetLimit },
+      schema: { tags, params: S.ResetPasswordParams, body: S.ResetPasswordBody, response: { 400: FieldErrors } },
+    }, async (request) => {
+      const { uid, token } = request.params;
+      await resetPassword(pool, keys.secret, uid, token, request.body.password, request.body.password2);
+      return { detail: 'Your password has been reset. Sign in with the new one.' };
+    });
 
     app.get('/accounts/user/', { schema: { tags, response: { 200: S.CurrentUser } } }, async (request) =>
       currentUserProfile(pool, currentUser(request).id));

@@ -85,3 +85,7 @@ export const ProfileKpi = Type.Object({
   team_members: Type.Integer(),
   cost: Type.String({ pattern: '^\\d+\\.\\d{4}$' }),
 });
+
+export const ResetRequestBody = Type.Object({ email: Email });
+export const ResetPasswordParams = Type.Object({ uid: Type.String({ minLength: 1, maxLength: 64 }), token: Type.String({ minLength: 1, maxLength: 128 }) });
+export const ResetPasswordBody = Type.Object({ password: Password, password2: Password });

@@ -5,6 +5,8 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams } from '../http/sql.ts';
+import { newApplicantEmail } from '../mail/new-applicant-email.ts';
+import { queueEmail } from '../mail/queue-email.ts';
 import { openResumeStep } from '../stages/open-resume-step.ts';
 import { type ApplicationForm, type ApplicationInput, RESUME_FIELD } from './application-form.ts';
 import { saveCandidateFields } from './candidate-columns.ts';
@@ -20,6 +22,10 @@ interface OpenJob {
   preference_id: number | null;
   max_resume_size: number | null;
   max_applicants: number | null;
+  title: string;
+  owner_id: number;
+  /** The owner's address when the job asks to hear of each new applicant. */
+  notify_email: string | null;
 }
 
 /** The form field that named the job, for errors about it. */
@@ -32,7 +38,8 @@ async function openJob(pool: pg.Pool, user: AuthUser | null, input: ApplicationI
   const reach = user ? `(j.published OR (${visibleJobs(user, params)}))` : 'j.published';
   const { rows } = await pool.query<OpenJob>(
     `SELECT j.id, j.org_id, j.score_weight_id, coalesce(j.close_date < now(), false) AS closed,
-       p.id AS preference_id, p.max_resume_size, p.max_applicants
+       p.id AS preference_id, p.max_resume_size, p.max_applicants, j.title, j.owner_id,
+       CASE WHEN j.new_applicant_notify THEN (SELECT u.email FROM users u WHERE u.id = j.owner_id AND u.is_active) END AS notify_email
      FROM jobs j LEFT JOIN screening_preferences p ON p.job_id = j.id
      WHERE ${which} AND NOT j.is_deleted AND ${reach}`,
     params.values,
@@ -118,6 +125,7 @@ export async function applyToJob(pool: pg.Pool, queue: PgBoss, user: AuthUser | 
       actorId,
       details: { workflow_id: input.workflowId ?? null, files: files.map((f) => f.field) },
     });
+    if (job.notify_email && actorId !== job.owner_id) await queueEmail(client, queue, newApplicantEmail(job.notify_email, job.title, input.candidate.name ?? 'A candidate'));
     return { candidateId, jobId: job.id };
   });
 }

@@ -2,6 +2,8 @@
 import type PgBoss from 'pg-boss';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
+import { createMailer } from '../mail/mailer.ts';
+import { sendEmailHandler } from '../mail/send-email-handler.ts';
 import { parseResumeHandler } from '../resumes/parse-resume-handler.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import { deleteBlobsHandler } from './delete-blobs.ts';
@@ -18,6 +20,7 @@ function handlers(deps: WorkerDeps): Handlers {
   return {
     [QUEUES.deleteBlobs]: deleteBlobsHandler(deps.store),
     [QUEUES.parseResume]: parseResumeHandler(deps),
+    [QUEUES.sendEmail]: sendEmailHandler(createMailer(deps.config)),
   };
 }
 

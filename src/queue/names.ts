@@ -1,7 +1,9 @@
 // Queue names and the data each job carries.
+import type { Mail } from '../mail/mailer.ts';
 export const QUEUES = {
   parseResume: 'parse-resume',
   deleteBlobs: 'delete-blobs',
+  sendEmail: 'send-email',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -19,4 +21,5 @@ export interface ParseResumeData {
 export interface JobData {
   'parse-resume': ParseResumeData;
   'delete-blobs': DeleteBlobsData;
+  'send-email': Mail;
 }

@@ -50,6 +50,8 @@ export function queueSettings(config: Config): QueueSettings {
 // with backoff, 20 retries span about two weeks, so such jobs are kept for 30 days.
 const DELETE_BLOBS_RETRY_LIMIT = 20;
 const DELETE_BLOBS_RETENTION_MINUTES = 30 * 24 * 60;
+// A mail server may be down for a while: 8 retries with backoff span several hours.
+const SEND_EMAIL_RETRY_LIMIT = 8;
 
 export function queuePolicies(settings: QueueSettings): PgBoss.Queue[] {
   const base = {
@@ -66,5 +68,6 @@ export function queuePolicies(settings: QueueSettings): PgBoss.Queue[] {
       retryLimit: Math.max(settings.retryLimit, DELETE_BLOBS_RETRY_LIMIT),
       retentionMinutes: DELETE_BLOBS_RETENTION_MINUTES,
     },
+    { name: QUEUES.sendEmail, ...base, retryLimit: Math.max(settings.retryLimit, SEND_EMAIL_RETRY_LIMIT) },
   ];
 }

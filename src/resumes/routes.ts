@@ -10,7 +10,7 @@ import * as S from './schemas.ts';
 import { listScreeningPreferences, saveScreeningPreferences, updateScreeningPreferences } from './screening-preferences.ts';
 import { updateResumeStatus } from './update-resume-status.ts';
 
-export function resumesRoutes({ pool, config, blobs }: RouteDeps): FastifyPluginAsyncTypebox {
+export function resumesRoutes({ pool, config, blobs, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['resumes'];
   return async (app) => {
     app.get('/candidates/download-resume/:id/', { schema: { tags, params: IdParams } }, async (request, reply) =>
@@ -28,7 +28,7 @@ export function resumesRoutes({ pool, config, blobs }: RouteDeps): FastifyPlugin
       schema: { tags, params: IdParams, body: S.ResumeStatusBody, response: { 200: S.Resume, 400: FieldErrors } },
     }, async (request) => {
       const user = currentUser(request);
-      await updateResumeStatus(pool, user, request.params.id, request.body);
+      await updateResumeStatus(pool, queue, user, request.params.id, request.body);
       return getResume(pool, user, request.params.id);
     });
 

@@ -1,0 +1,35 @@
+// Password reset links: the user's id and a token that expires and that a new password voids
+// (it is signed over the password's hash), so nothing is stored for them.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+export const RESET_TTL_SECONDS = 60 * 60;
+
+export interface ResetSubject {
+  id: number;
+  password_hash: string;
+}
+
+function signature(secret: Uint8Array, user: ResetSubject, expires: number): Buffer {
+  return createHmac('sha256', secret).update(`password-reset\n${user.id}\n${expires}\n${user.password_hash}`).digest();
+}
+
+export const encodeUid = (id: number) => Buffer.from(String(id)).toString('base64url');
+
+/** The user id an encoded uid names, or undefined. */
+export function decodeUid(uid: string): number | undefined {
+  const text = Buffer.from(uid, 'base64url').toString();
+  return /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2_147_483_647 ? Number(text) : undefined;
+}
+
+export function resetToken(secret: Uint8Array, user: ResetSubject, nowMs = Date.now()): string {
+  const expires = Math.floor(nowMs / 1000) + RESET_TTL_SECONDS;
+  return `${expires.toString(36)}-${signature(secret, user, expires).toString('base64url')}`;
+}
+
+export function resetTokenValid(secret: Uint8Array, user: ResetSubject, token: string, nowMs = Date.now()): boolean {
+  const match = /^([0-9a-z]{1,12})-([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!match) return false;
+  const expires = Number.parseInt(match[1], 36);
+  if (expires * 1000 < nowMs) return false;
+  return timingSafeEqual(Buffer.from(match[2], 'base64url'), signature(secret, user, expires));
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { testApp } from '../helpers/app.ts';
+import { Api, login, newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
+import { smtpInbox } from '../helpers/smtp-inbox.ts';
+import { waitFor } from '../queue/fast-settings.ts';
+
+const inbox = await smtpInbox();
+const ctx = await testApp({ SMTP_URL: inbox.url, APP_URL: 'https://hire.example' }, { workers: true });
+const anon = new Api(ctx.app);
+const org = await newOrganisation(ctx);
+const editor = await org.addUser('Editor', 'Erin Editor');
+const mailTo = (address: string) => waitFor(async () => inbox.received.filter((m) => m.to.includes(address)).at(-1));
+const queuedTo = async (address: string) =>
+  (await ctx.pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-email' AND data->>'to' = $1", [address])).rows[0].n as number;
+
+describe('e-mail to candidates and recruiters', () => {
+  test("a job's owner hears of each new applicant when the job asks for it", async () => {
+    const job = await newJob(editor.api, { title: 'Pastry Chef', new_applicant_notify: true });
+    await newApplication(ctx.app, job, { name: 'Milo Baker' });
+    const note = await mailTo(editor.email);
+    assert.equal(note.subject, 'New applicant for Pastry Chef: Milo Baker');
+    const quiet = await newJob(editor.api, { title: 'Line Cook' });
+    await newApplication(ctx.app, quiet, { name: 'Ada Grill' });
+    assert.equal(await queuedTo(editor.email), 1);
+  });
+
+  test('a status change with notify_candidate e-mails the candidate what the recruiter wrote, replies to the recruiter', async () => {
+    const job = await newJob(editor.api, { title: 'Sous Chef' });
+    const applicant = await newApplication(ctx.app, job, { name: 'Noa Pepper', email: 'noa.pepper@mail.example' });
+    const resume = applicant.resumes[0].id;
+    const res = await editor.api.patch(`/resume_parser/resumes/${resume}/`, { status_text: 'Shortlisted', notify_candidate: true, subject: 'Next steps', body: 'Dear Noa,\n\nPlease book a tasting slot.' });
+    assert.equal(res.status, 200);
+    const sent = await mailTo('noa.pepper@mail.example');
+    assert.deepEqual([sent.subject, sent.text.trim(), sent.replyTo], ['Next steps', 'Dear Noa,\n\nPlease book a tasting slot.', editor.email]);
+
+    await editor.api.patch(`/resume_parser/resumes/${resume}/`, { status_text: 'On Hold', notify_candidate: false, subject: 'x', body: 'y' });
+    assert.equal(await queuedTo('noa.pepper@mail.example'), 1);
+    await editor.api.patch(`/resume_parser/resumes/${resume}/`, { status_text: 'Not Shortlisted', notify_candidate: true });
+    await waitFor(async () => inbox.received.filter((m) => m.to.includes('noa.pepper@mail.example')).length === 2);
+    const decision = await mailTo('noa.pepper@mail.example');
+    assert.match(decision.subject, /Sous Chef/);
+    assert.match(decision.text, /Hello Noa Pepper,\n\nThank you for applying for Sous Chef\. After careful review, we will not be taking your application further\./);
+  });
+});
+
+describe('password reset', () => {
+  const linkOf = (text: string) => /https:\/\/hire\.example\/reset-password\/([^/\s]+)\/([^/\s]+)\//.exec(text);
+
+  test('the link e-mailed sets a new password once, and signs the user out everywhere', async () => {
+    const user = await org.addUser('Editor', 'Rey Reset');
+    const asked = await anon.post('/accounts/send-reset-password-email/', { email: user.email.toUpperCase() });
+    assert.equal(asked.status, 200);
+    const match = linkOf((await mailTo(user.email)).text);
+    assert.ok(match, 'a reset link');
+    const [, uid, token] = match;
+    const url = `/accounts/user/reset-password/${uid}/${token}/`;
+
+    const mismatch = await anon.post(url, { password: 'new password 1', password2: 'new password 2' });
+    assert.deepEqual([mismatch.status, Object.keys(mismatch.body)], [400, ['password2']]);
+    assert.ok((await anon.post(url, { password: 'short', password2: 'short' })).body.password);
+    const forged = await anon.post(`/accounts/user/reset-password/${uid}/${token.slice(0, -2)}xx/`, { password: 'new password 1', password2: 'new password 1' });
+    assert.deepEqual([forged.status, Object.keys(forged.body)], [400, ['token']]);
+    const otherUser = Buffer.from(String(editor.id)).toString('base64url');
+    assert.equal((await anon.post(`/accounts/user/reset-password/${otherUser}/${token}/`, { password: 'new password 1', password2: 'new password 1' })).status, 400);
+
+    const done = await anon.post(url, { password: 'new password 1', password2: 'new password 1' });
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+    assert.equal((await user.api.get('/accounts/user/')).status, 401, 'old sessions are signed out');
+    assert.ok((await login(ctx.app, user.email, 'new password 1')).access);
+    await assert.rejects(login(ctx.app, user.email, user.password));
+    assert.equal((await anon.post(url, { password: 'new password 2', password2: 'new password 2' })).status, 400, 'the link works once');
+  });
+
+  test('an unknown address gets the same answer and no e-mail; a bad address is a 400', async () => {
+    const res = await anon.post('/accounts/send-reset-password-email/', { email: 'nobody@nowhere.example' });
+    assert.equal(res.status, 200);
+    assert.equal(await queuedTo('nobody@nowhere.example'), 0);
+    const bad = await anon.post('/accounts/send-reset-password-email/', { email: 'not an address' });
+    assert.deepEqual([bad.status, Object.keys(bad.body)], [400, ['email']]);
+  });
+});
