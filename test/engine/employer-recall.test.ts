@@ -48,10 +48,10 @@ test('seasonal jobs listed as "Employer, winter (2013)" above their town are job
   ]);
 });
 
-test('a lone year under a title, its town and its employer ("Camp Counselor" / "Dover, VT" / "Alder Creek Ranch") dates that job', () => {
-  const text = 'EXPERIENCE\nCamp Counselor\nDover, VT\nAlder Creek Ranch\nSummer, 2009\n• Led groups of ten riders on mountain trails\nSwim Instructor\nBurlington, VT\nFernhill Pool\nSummer, 2008\n• Taught stroke technique to children';
+test('a lone year under a title, its town and its employer ("Riding Instructor" / "Dover, VT" / "Alder Creek Ranch") dates that job', () => {
+  const text = 'EXPERIENCE\nRiding Instructor\nDover, VT\nAlder Creek Ranch\nSummer, 2009\n• Led groups of ten riders on mountain trails\nSwim Instructor\nBurlington, VT\nFernhill Pool\nSummer, 2008\n• Taught stroke technique to children';
   assert.deepEqual(jobs(text), [
-    ['Camp Counselor', 'Alder Creek Ranch', '2009-01-01', '2009-12-01'],
+    ['Riding Instructor', 'Alder Creek Ranch', '2009-01-01', '2009-12-01'],
     ['Swim Instructor', 'Fernhill Pool', '2008-01-01', '2008-12-01'],
   ]);
 });

@@ -352,7 +352,7 @@ function datesOf(dated: DatedLine[]): Array<{ range: Anchor['range'] | null; lon
 function anchorsOf(dated: DatedLine[], dates: ReturnType<typeof datesOf>, headsEntries: boolean): Anchor[] {
   const anchors: Anchor[] = [];
   const role = (i: number) => i >= 0 && i < dated.length && namesJobHeader(dated[i].text);
-  // "Camp Counselor" / "Bemidji, MN" / "Camp Harbor" above "Summer, 2007": the title two lines up, past the employer's town.
+  // "Riding Instructor" / "Dover, VT" / "Alder Creek Ranch" above "Summer, 2009": the title two lines up, past the employer's town.
   const roleAbovePlace = (i: number) => i >= 2 && isHeaderLike(dated[i].text) && looksLikePlace(dated[i - 1].text) && role(i - 2);
   dates.forEach(({ range: own, lone }, i) => {
     const range = own ?? (lone && (role(i - 1) || roleAbovePlace(i - 1) || (headsEntries && role(i + 1))) ? lone : null);
