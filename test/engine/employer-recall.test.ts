@@ -55,3 +55,11 @@ test('a lone year under a title, its town and its employer ("Riding Instructor" 
     ['Swim Instructor', 'Fernhill Pool', '2008-01-01', '2008-12-01'],
   ]);
 });
+
+test('a line inside a job naming an employer, a title, and a town and state with a year ("Pinecrest Labs, Research Intern, Dover, DE 2008") is a role held there', () => {
+  const text = 'EXPERIENCE\nLakeside Analytics, Data Analyst, Rutland, VT\n2010 - 2014\n• Built weekly sales reports\nPinecrest Labs, Research Intern, Dover, DE 2008\n• Tested humidity sensors';
+  assert.deepEqual(jobs(text), [
+    ['Data Analyst', 'Lakeside Analytics', '2010-01-01', '2014-01-01'],
+    ['Research Intern', 'Pinecrest Labs', '', ''],
+  ]);
+});

@@ -158,10 +158,10 @@ function firmLine(line: string): string {
   return ENDS_IN_LEGAL_FORM.test(firm) && one && firm.split(/\s+/).length <= 6 && bareName(firm) ? firm : '';
 }
 
-/** "DELTA MARINE SERVICES, Deck Engineer" (an earlier-career list): an employer, then the title held there, then its place. */
+/** "DELTA MARINE SERVICES, Deck Engineer" (an earlier-career list): an employer, then the title held there, then its place ("Dover, DE 2006": town and state read together). */
 function employerFirst(line: string): { position: string; company: string } | null {
   const [org, title, ...place] = line.split(/,\s*/);
-  if (!title || !place.every(looksLikePlace)) return null;
+  if (!title || (place.length > 0 && !looksLikePlace(place.join(', ')))) return null;
   const company = org.replace(/\.$/, '');
   return titleCues(company) === 0 && plausibleCompany(company) && titleLike(title) ? { position: title, company } : null;
 }
