@@ -63,3 +63,11 @@ test('a line inside a job naming an employer, a title, and a town and state with
     ['Research Intern', 'Pinecrest Labs', '', ''],
   ]);
 });
+
+test('a role line naming its own employer and place ("Pinecrest Labs, Research Intern, Dover, DE") is a job apart, not the title of the employer above it', () => {
+  const text = 'EXPERIENCE\nHarwick Foods\n2012 - 2015\n• Managed stock for three stores\nPinecrest Labs, Research Intern, Dover, DE\n• Tested humidity sensors';
+  assert.deepEqual(jobs(text), [
+    ['', 'Harwick Foods', '2012-01-01', '2015-01-01'],
+    ['Research Intern', 'Pinecrest Labs', '', ''],
+  ]);
+});

@@ -462,13 +462,18 @@ function employerAboveBlurb(above: string[]): string {
   return '';
 }
 
+/** "..., Dover, DE": a line ending on a town and its state or country. */
+function endsOnPlace(line: string): boolean {
+  return looksLikePlace(line.split(/,\s*/).slice(-2).join(', '));
+}
+
 /** A job and the further roles its details name, each on a line of its own above its own details. */
 function withRoles(job: WorkItem, rest: string, body: string[], name: string): WorkItem[] {
   const roles = body.flatMap((l, i) => {
     const role = roleLine(l, body[i - 1] ?? '', body[i + 1] ?? '') ?? employerAbovePlace(l, body[i + 1] ?? '', body[i + 2] ?? '');
     // "Research Assistant, Dana Cole": the candidate's own name, put in a supervisor's place, is no employer.
     if (role && name && sameText(role.company, name)) role.company = '';
-    return role ? [{ i, ...role }] : [];
+    return role ? [{ i, ...role, placed: endsOnPlace(l) }] : [];
   });
   // An employer line followed by a title line (or by its place, then the title): one role.
   for (let j = roles.length - 1; j > 0; j--) {
@@ -477,8 +482,10 @@ function withRoles(job: WorkItem, rest: string, body: string[], name: string): W
   }
   const item = { ...job, description: describe([rest, ...body.slice(0, roles[0]?.i)]) };
   const more = roles.map((r, j) => ({ company: r.company || job.company, position: r.position, startDate: '', endDate: '', description: describe(body.slice(r.i + 1, roles[j + 1]?.i)) }));
-  // A job whose header named no title takes the first of them, or the title opening its first detail.
-  const first = job.position ? undefined : more.shift();
+  // A job whose header named no title takes the first of them, or the title opening its first detail,
+  // unless that role's line names another employer and its place ("Harbor Labs, Analyst, Dover, DE").
+  const apart = roles[0]?.placed && roles[0].company && roles[0].company !== job.company;
+  const first = job.position || apart ? undefined : more.shift();
   const lead = job.position || first ? '' : leadingTitle(body[0] ?? '');
   if (lead) item.position = lead;
   if (first) {
