@@ -450,3 +450,11 @@ test('a student\'s department in the address block is where one studies, no empl
   assert.deepEqual(withProseRoles([], lines, true), []);
   assert.deepEqual(withProseRoles([], ['Jordan Vale', 'Associate Professor', 'Department of Computer Science, Harwell University'], true).map((w) => w.company), ['Department of Computer Science']);
 });
+
+test('whom a summary says one worked "for" as a title is the employer; inside a job "for" names its client', () => {
+  assert.deepEqual(
+    rolesInProse(['• Worked as Support Analyst for Orbitline Data, USA.'], true).map((w) => [w.position, w.company]),
+    [['Support Analyst', 'Orbitline Data']],
+  );
+  assert.deepEqual(rolesInProse(['• Working as Billing Consultant for Orbitline Data, Canada.']).map((w) => [w.position, w.company]), [['Billing Consultant', '']]);
+});

@@ -37,8 +37,13 @@ const ORG_AFTER = new RegExp(`\\b(for|with|at|in|by)\\s+(?:the\\s+)?(${ORG})`, '
 // A unit of the organisation one worked with, not an employer.
 const WORKING_UNIT = /\b(?:department|division|team|desk|unit)s?$/i;
 
-/** "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. */
-export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
+/**
+ * "Currently working as a Software Engineer in Bluewave Systems": roles stated in prose. A summary
+ * (`summary`) also tells them by the years spent ("10+ years as a Teacher"), and whom one worked "for"
+ * there is the employer, while inside a job "for" names its client.
+ */
+export function rolesInProse(lines: string[], summary = false): WorkItem[] {
+  const told = summary ? WORKED_OR_YEARS_AS : WORKED_AS;
   const out: WorkItem[] = [];
   for (const line of lines) {
     for (const [, org] of line.matchAll(JOINED))
@@ -51,7 +56,7 @@ export function rolesInProse(lines: string[], told = WORKED_AS): WorkItem[] {
         const words = position.split(/\s+/);
         // "worked as a team member" tells how one worked, not the title held.
         if ((titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) || /^members?$/i.test(words[words.length - 1])) continue;
-        const org = (before ?? (prep?.toLowerCase() === 'for' ? '' : after) ?? '').trim().replace(/\.$/, '');
+        const org = (before ?? (prep?.toLowerCase() === 'for' && !summary ? '' : after) ?? '').trim().replace(/\.$/, '');
         // WORKED_AS ignores case: "experience in BPO industry" names a trade, not an employer.
         const company = org && plausibleCompany(org) && !looksLikePlace(org) && !/\s[a-z]+$/.test(org) ? org : '';
         out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
@@ -201,7 +206,7 @@ function withinEmployers(jobs: WorkItem[]): WorkItem[] {
  * A summary also tells roles by the years spent in them, and a header the department one works in (`summary`: the lines are the header's and the summary's).
  */
 export function withProseRoles(found: WorkItem[], lines: string[], summary = false): WorkItem[] {
-  const told = summary ? [...rolesInProse(paragraphs(lines), WORKED_OR_YEARS_AS), ...affiliations(lines)] : rolesInProse(lines);
+  const told = summary ? [...rolesInProse(paragraphs(lines), true), ...affiliations(lines)] : rolesInProse(lines);
   const held = found.map((w) => eachRole(w).map((r) => r.position));
   return found.concat(told.filter((r) => !found.some((w, i) => toldAgain(r, w, held[i]))));
 }
