@@ -2,9 +2,10 @@
 // Admin: the whole organisation. Editor and Participant: jobs they own or that are shared
 // with them. Only an Admin or the owner may share, delete or change the owner; a Participant
 // never edits. Anything outside the caller's reach is "not found", never "forbidden".
+import type pg from 'pg';
 import type { AuthUser } from '../http/auth.ts';
 import { forbidden } from '../http/errors.ts';
-import type { SqlParams } from '../http/sql.ts';
+import { SqlParams } from '../http/sql.ts';
 
 /** Condition on jobs alias `j` for the jobs `user` may see (deleted jobs excluded). */
 export function visibleJobs(user: AuthUser, params: SqlParams, alias = 'j', includeDeleted = false): string {
@@ -30,3 +31,14 @@ export function assertCanManageJob(user: AuthUser, ownerId: number): void {
 export function jobIsVisible(user: AuthUser, params: SqlParams, jobParam: string): string {
   return `EXISTS (SELECT 1 FROM jobs vj WHERE vj.id = ${jobParam} AND ${visibleJobs(user, params, 'vj')})`;
 }
+
+/** Whether the user may see job `jobId`: a job a request body names, refused by field when not. */
+export async function jobVisibleTo(db: pg.Pool | pg.PoolClient, user: AuthUser, jobId: number): Promise<boolean> {
+  const params = new SqlParams();
+  const { rowCount } = await db.query(`SELECT 1 FROM jobs j WHERE j.id = ${params.add(jobId)} AND ${visibleJobs(user, params)}`, params.values);
+  return Boolean(rowCount);
+}
+
+/** Condition on jobs alias `alias`: the job takes applications now (published, not deleted, not past its close date). */
+export const takesApplications = (alias = 'j') =>
+  `${alias}.published AND NOT ${alias}.is_deleted AND (${alias}.close_date IS NULL OR ${alias}.close_date > now())`;

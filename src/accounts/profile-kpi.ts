@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { visibleJobs } from '../access/jobs.ts';
+import { takesApplications, visibleJobs } from '../access/jobs.ts';
 import { countJobsAndApplicants } from '../candidates/count-jobs-and-applicants.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { SqlParams } from '../http/sql.ts';
@@ -16,7 +16,7 @@ export async function profileKpi(pool: pg.Pool, user: AuthUser) {
     countJobsAndApplicants(pool, user, 'all'),
     pool.query<{ jobs_open: number; team_members: number; cost: string }>(
       `SELECT
-         (SELECT count(*) FROM jobs o WHERE o.id IN (${visible}) AND o.published AND (o.close_date IS NULL OR o.close_date > now()))::int AS jobs_open,
+         (SELECT count(*) FROM jobs o WHERE o.id IN (${visible}) AND ${takesApplications('o')})::int AS jobs_open,
          (SELECT count(*) FROM users u WHERE u.org_id = ${params.add(user.org_id)} AND u.is_active)::int AS team_members,
          (SELECT coalesce(sum(r.cost), 0) FROM resumes r WHERE r.cost > 0 AND r.job_id IN (${visible}))::numeric(14, 4)::text AS cost`,
       params.values,

@@ -15,12 +15,17 @@ export const ANSWER_TYPES = Object.keys(KIND_NAMES);
 
 /** "Yes / No", "multiple-choice" and "Radio" name kinds as well as "yes_no", "multiple_choice" and "single_choice". */
 export function kindOf(responseType: string): AnswerKind | undefined {
-  return KIND_NAMES[responseType.trim().toLowerCase().replace(/\s*\/\s*/g, '/').replace(/[\s-]+/g, '_')];
+  const name = responseType.trim().toLowerCase().replace(/\s*\/\s*/g, '/').replace(/[\s-]+/g, '_');
+  // Own keys only: "constructor" is no kind.
+  return Object.hasOwn(KIND_NAMES, name) ? KIND_NAMES[name] : undefined;
 }
 
 export type Answer = string | number | boolean | string[];
 export type Reading = { value: Answer } | { error: string };
 
+const MAX_TEXT = 5000;
+// Plain decimals: Number() would also read "0x10" and "1e3".
+const DECIMAL = /^-?\d+(\.\d+)?$/;
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
 const fold = (s: string) => s.trim().toLowerCase();
@@ -33,11 +38,13 @@ function choiceOf(options: string[], value: unknown): string | undefined {
 /** Reads `value` as an answer of `kind`: a choice becomes the option as the criterion spells it. */
 export function readAnswer(kind: AnswerKind, options: string[], value: unknown): Reading {
   switch (kind) {
-    case 'text':
-      if (typeof value === 'string' || typeof value === 'number') return { value: String(value).trim() };
-      return { error: 'Enter a text answer.' };
+    case 'text': {
+      if (typeof value !== 'string' && typeof value !== 'number') return { error: 'Enter a text answer.' };
+      const text = String(value).trim();
+      return text.length > MAX_TEXT ? { error: `Ensure this answer has no more than ${MAX_TEXT} characters.` } : { value: text };
+    }
     case 'number': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : Number.NaN;
+      const n = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : Number.NaN;
       return Number.isFinite(n) ? { value: n } : { error: 'Enter a number.' };
     }
     case 'yes_no': {

@@ -30,7 +30,8 @@ export function criterionColumns(f: CriterionFields): { columns: CriterionColumn
   if (kind && CHOICE_KINDS.has(kind) && options.length < 2) errors.options = 'Give at least two options to choose from.';
   let expected: unknown = null;
   const given = f.expected_response;
-  if (kind && !errors.options && given !== undefined && given !== null && given !== '') {
+  const none = given === undefined || given === null || given === '' || (Array.isArray(given) && !given.length);
+  if (kind && !errors.options && !none) {
     const reading = readAnswer(kind, options, given);
     if ('error' in reading) errors.expected_response = reading.error;
     else expected = reading.value;

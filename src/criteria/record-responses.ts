@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { takesApplications } from '../access/jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { invalid } from '../http/errors.ts';
 import { type Answer, kindOf, meetsExpected, readAnswer } from './answer-kinds.ts';
@@ -10,6 +11,8 @@ export interface ResponsesBody {
   /** The client's other form: each answer under its criterion's id, beside candidate_id. */
   [criterionId: string]: unknown;
 }
+
+const MAX_ID = 2_147_483_647;
 
 interface GivenAnswer {
   criterionId: number;
@@ -27,7 +30,10 @@ function givenAnswers(body: ResponsesBody): GivenAnswer[] | { errors: Record<str
   });
   const keyed = Object.entries(body)
     .filter(([key]) => /^\d+$/.test(key))
-    .map(([key, value]) => ({ criterionId: Number(key), value, field: key }));
+    .map(([key, value]) => {
+      if (Number(key) > MAX_ID) errors[key] = "No such question on this candidate's application of the last hour.";
+      return { criterionId: Number(key), value, field: key };
+    });
   const all = [...listed, ...keyed];
   for (const [i, a] of all.entries()) {
     if (all.findIndex((b) => b.criterionId === a.criterionId) < i) errors[a.field] = 'This question is answered twice.';
@@ -50,7 +56,7 @@ interface OpenCriterion {
 async function openCriteria(client: pg.PoolClient, candidateId: number, ids: number[]): Promise<Map<number, OpenCriterion>> {
   const { rows } = await client.query<OpenCriterion>(
     `SELECT sc.id, sc.response_type, sc.options, sc.expected_response FROM screening_criteria sc JOIN jobs j ON j.id = sc.job_id
-     WHERE sc.id = ANY($1) AND NOT sc.is_deleted AND j.published AND NOT j.is_deleted AND (j.close_date IS NULL OR j.close_date > now())
+     WHERE sc.id = ANY($1) AND NOT sc.is_deleted AND ${takesApplications('j')}
        AND EXISTS (SELECT 1 FROM candidate_stage_events e WHERE e.candidate_id = $2 AND e.job_id = sc.job_id
          AND e.action IN ('applied', 'reapplied') AND e.created_at > now() - interval '1 hour')`,
     [ids, candidateId],
@@ -61,7 +67,8 @@ async function openCriteria(client: pg.PoolClient, candidateId: number, ids: num
 /**
  * POST /jobs/candidate-responses/bulk-create/ (public: the apply page sends it right after applying):
  * the candidate's answers to their jobs' screening criteria, each checked against its kind and
- * marked as meeting the expected answer or not. Answering again replaces the answer. All or nothing.
+ * marked as meeting the expected answer or not. An answer is replaced only after the candidate
+ * applies again (so no one else can change it), and everything is refused if one answer is. All or nothing.
  */
 export async function recordResponses(pool: pg.Pool, body: ResponsesBody) {
   const answers = givenAnswers(body);
@@ -90,10 +97,15 @@ export async function recordResponses(pool: pg.Pool, body: ResponsesBody) {
          INSERT INTO criteria_responses (criterion_id, candidate_id, response, meets_expected)
          SELECT a.criterion_id, $1, a.response, a.meets FROM unnest($2::int[], $3::jsonb[], $4::boolean[]) AS a(criterion_id, response, meets)
          ON CONFLICT (criterion_id, candidate_id) DO UPDATE SET response = EXCLUDED.response, meets_expected = EXCLUDED.meets_expected, updated_at = now()
+           WHERE criteria_responses.updated_at < (SELECT max(e.created_at) FROM candidate_stage_events e JOIN screening_criteria c ON c.id = criteria_responses.criterion_id
+             WHERE e.candidate_id = criteria_responses.candidate_id AND e.job_id = c.job_id AND e.action IN ('applied', 'reapplied'))
          RETURNING *)
-       SELECT ${PUBLIC_RESPONSE_JSON} AS response FROM cr JOIN screening_criteria sc ON sc.id = cr.criterion_id ORDER BY cr.criterion_id`,
+       SELECT cr.criterion_id, ${PUBLIC_RESPONSE_JSON} AS response FROM cr JOIN screening_criteria sc ON sc.id = cr.criterion_id ORDER BY cr.criterion_id`,
       [body.candidate_id, rows.map((r) => r.criterionId), rows.map((r) => r.response), rows.map((r) => r.meets)],
     );
+    const written = new Set(saved.map((r) => r.criterion_id));
+    for (const a of answers) if (!written.has(a.criterionId)) errors[a.field] = 'This question is answered already; an answer changes only with a new application.';
+    if (Object.keys(errors).length) throw invalid(errors);
     return saved.map((r) => r.response);
   });
 }

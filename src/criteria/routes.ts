@@ -32,7 +32,8 @@ export function criteriaRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncT
       listPage(request, config.maxPageSize, (at) => listResponses(pool, currentUser(request), request.query, at)));
 
     app.post('/jobs/candidate-responses/bulk-create/', {
-      config: { public: true },
+      // Public and keyed by sequential candidate ids: limited like sign-in.
+      config: { public: true, rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
       schema: { tags, body: S.ResponsesBody, response: { 201: Type.Array(S.CriterionResponse), 400: FieldErrors } },
     }, async (request, reply) => reply.status(201).send(await recordResponses(pool, request.body)));
   };

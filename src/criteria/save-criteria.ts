@@ -1,11 +1,12 @@
 import type pg from 'pg';
-import { assertCanEditJobs, visibleJobs } from '../access/jobs.ts';
+import { assertCanEditJobs, jobVisibleTo } from '../access/jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
-import { invalid, notFound } from '../http/errors.ts';
+import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams, setClause } from '../http/sql.ts';
 import { type CriterionColumns, type CriterionFields, criterionColumns } from './criterion-input.ts';
 import { CRITERION_JSON } from './criterion-json.ts';
+import { remarkAnswers } from './remark-answers.ts';
 
 export type CriterionItem = Omit<CriterionFields, 'job_id'> & { id?: number; job_id?: number; job?: number };
 
@@ -23,23 +24,19 @@ function columnsOfAll(items: CriterionItem[]): CriterionColumns[] {
   return all as CriterionColumns[];
 }
 
-async function jobInReach(client: pg.PoolClient, user: AuthUser, jobId: number): Promise<boolean> {
-  const params = new SqlParams();
-  const { rowCount } = await client.query(`SELECT 1 FROM jobs j WHERE j.id = ${params.add(jobId)} AND ${visibleJobs(user, params)}`, params.values);
-  return Boolean(rowCount);
-}
-
-/** The saved criterion, or undefined when its job (or the criterion changed) is out of the user's reach. */
-async function saveOne(client: pg.PoolClient, user: AuthUser, id: number | undefined, columns: CriterionColumns) {
-  if (!(await jobInReach(client, user, columns.job_id))) return undefined;
+/** Item `i`, saved; a job out of the user's reach, or a criterion not on the item's job (criteria never move), is a 400 naming the field. */
+async function saveOne(client: pg.PoolClient, user: AuthUser, i: number, id: number | undefined, columns: CriterionColumns) {
+  if (!(await jobVisibleTo(client, user, columns.job_id))) throw invalid({ [`${i}.job_id`]: 'No such job.' });
   const params = new SqlParams();
   const write =
     id === undefined
       ? `INSERT INTO screening_criteria ${insertClause({ ...columns, created_by: user.id }, params)}`
       : `UPDATE screening_criteria SET ${setClause({ ...columns, updated_at: new Date() }, params)}
-         WHERE id = ${params.add(id)} AND NOT is_deleted AND job_id IN (SELECT j.id FROM jobs j WHERE ${visibleJobs(user, params)})`;
+         WHERE id = ${params.add(id)} AND NOT is_deleted AND job_id = ${params.add(columns.job_id)}`;
   const { rows } = await client.query(`WITH sc AS (${write} RETURNING *) SELECT ${CRITERION_JSON} AS criterion FROM sc`, params.values);
-  return rows[0]?.criterion;
+  if (!rows[0]) throw invalid({ [`${i}.id`]: 'No such criterion on this job.' });
+  if (id !== undefined) await remarkAnswers(client, id, columns);
+  return rows[0].criterion;
 }
 
 /**
@@ -51,11 +48,7 @@ export async function saveCriteria(pool: pg.Pool, user: AuthUser, items: Criteri
   const all = columnsOfAll(items);
   return withTransaction(pool, async (client) => {
     const saved = [];
-    for (const [i, columns] of all.entries()) {
-      const criterion = await saveOne(client, user, items[i].id, columns);
-      if (!criterion) throw notFound();
-      saved.push(criterion);
-    }
+    for (const [i, columns] of all.entries()) saved.push(await saveOne(client, user, i, items[i].id, columns));
     return saved;
   });
 }

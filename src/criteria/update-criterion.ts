@@ -6,6 +6,7 @@ import { invalid, notFound } from '../http/errors.ts';
 import { SqlParams, setClause } from '../http/sql.ts';
 import { type CriterionFields, criterionColumns } from './criterion-input.ts';
 import { CRITERION_JSON } from './criterion-json.ts';
+import { remarkAnswers } from './remark-answers.ts';
 
 export type CriterionChanges = Partial<Omit<CriterionFields, 'job_id'>> & { is_deleted?: boolean };
 
@@ -24,10 +25,12 @@ export async function updateCriterion(pool: pg.Pool, user: AuthUser, id: number,
       params.values,
     );
     if (!rows[0]) throw notFound();
-    const { is_deleted, ...fields } = changes;
-    const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    // Only these fields: a criterion stays with its job, whatever else the body holds.
+    const { is_deleted, question, response_type, options, expected_response } = changes;
+    const given = Object.fromEntries(Object.entries({ question, response_type, options, expected_response }).filter(([, v]) => v !== undefined));
     const checked = criterionColumns({ ...rows[0], ...given });
     if ('errors' in checked) throw invalid(checked.errors);
+    await remarkAnswers(client, id, checked.columns);
     const write = new SqlParams();
     const values = { ...checked.columns, ...(is_deleted !== undefined && { is_deleted }), updated_at: new Date() };
     const updated = await client.query(

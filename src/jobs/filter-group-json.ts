@@ -11,3 +11,9 @@ export const FILTER_GROUP_JSON = `json_build_object('id', g.id, 'name', g.name, 
 export function visibleFilterGroups(user: AuthUser, params: SqlParams): string {
   return `g.org_id = ${params.add(user.org_id)} AND (g.job_id IS NULL OR g.job_id IN (SELECT j.id FROM jobs j WHERE ${visibleJobs(user, params)}))`;
 }
+
+/** The groups the user may change: a job's, for those who see the job; the organisation's, for its creator and Admins. */
+export function changeableFilterGroups(user: AuthUser, params: SqlParams): string {
+  const orgWide = user.role === 'Admin' ? 'true' : `g.created_by = ${params.add(user.id)}`;
+  return `${visibleFilterGroups(user, params)} AND (g.job_id IS NOT NULL OR ${orgWide})`;
+}

@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import { assertCanEditJobs, visibleJobs } from '../access/jobs.ts';
+import { assertCanEditJobs, jobVisibleTo } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid, notFound } from '../http/errors.ts';
 import { insertClause, SqlParams, setClause } from '../http/sql.ts';
-import { FILTER_GROUP_JSON, visibleFilterGroups } from './filter-group-json.ts';
+import { changeableFilterGroups, FILTER_GROUP_JSON } from './filter-group-json.ts';
 
 export interface FilterGroupFields {
   name: string;
@@ -17,11 +17,7 @@ export interface FilterGroupFields {
 /** The row's columns from a body: a blank name is refused, and the job must be one the user may see. */
 async function columnsOf(pool: pg.Pool, user: AuthUser, f: FilterGroupFields): Promise<Record<string, unknown>> {
   if (!f.name.trim()) throw invalid({ name: 'This field may not be blank.' });
-  if (f.job != null) {
-    const params = new SqlParams();
-    const { rowCount } = await pool.query(`SELECT 1 FROM jobs j WHERE j.id = ${params.add(f.job)} AND ${visibleJobs(user, params)}`, params.values);
-    if (!rowCount) throw invalid({ job: 'No such job.' });
-  }
+  if (f.job != null && !(await jobVisibleTo(pool, user, f.job))) throw invalid({ job: 'No such job.' });
   return {
     name: f.name.trim(),
     job_id: f.job ?? null,
@@ -41,13 +37,13 @@ export async function createFilterGroup(pool: pg.Pool, user: AuthUser, fields: F
   return rows[0].g;
 }
 
-/** PUT /jobs/filter-group/{id}/: the whole group is replaced; 404 for a group the user cannot see. */
+/** PUT /jobs/filter-group/{id}/: the whole group is replaced; 404 for a group the user cannot change. */
 export async function replaceFilterGroup(pool: pg.Pool, user: AuthUser, id: number, fields: FilterGroupFields) {
   assertCanEditJobs(user);
   const params = new SqlParams();
   const values = { ...(await columnsOf(pool, user, fields)), updated_at: new Date() };
   const { rows } = await pool.query(
-    `WITH g AS (UPDATE filter_groups g SET ${setClause(values, params)} WHERE g.id = ${params.add(id)} AND ${visibleFilterGroups(user, params)} RETURNING g.*)
+    `WITH g AS (UPDATE filter_groups g SET ${setClause(values, params)} WHERE g.id = ${params.add(id)} AND ${changeableFilterGroups(user, params)} RETURNING g.*)
      SELECT ${FILTER_GROUP_JSON} AS g FROM g`,
     params.values,
   );

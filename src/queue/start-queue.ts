@@ -2,6 +2,7 @@
 // Safe to start from many processes at once (see setup-lock.ts).
 import type { PoolConfig } from 'pg';
 import PgBoss from 'pg-boss';
+import Manager from 'pg-boss/src/manager.js';
 import { DEFAULT_QUEUE_SETTINGS, type QueueSettings, queuePolicies } from './settings.ts';
 import { withQueueSetupLock } from './setup-lock.ts';
 
@@ -15,20 +16,22 @@ export interface StartQueueOptions extends Partial<QueueSettings> {
 const logError = (error: Error) => console.error(`queue: ${error.message}`);
 
 /**
- * pg-boss 10 settles a job with complete() or fail() after its handler without awaiting either:
- * a connection lost at that moment would be an unhandled rejection, which ends the process (and,
- * embedded, the API with it). Each call's promise now also reports to onError; callers that await
- * it still see the error. The job itself expires and is retried.
+ * pg-boss 10's workers settle each job with complete() or fail() without awaiting either: a
+ * connection lost at that moment would be an unhandled rejection, which ends the process (and,
+ * embedded, the API with it). Each call's promise now also reports the error as the queue's
+ * "error" event (onError); callers that await it still see it. The job expires and is retried.
+ * The patch is on the prototype the workers call; PgBoss copies these methods by name, so the
+ * wrappers keep their names.
  */
-function reportUnawaitedSettling(boss: PgBoss, onError: (error: Error) => void): void {
-  for (const method of ['complete', 'fail'] as const) {
-    const settle = boss[method].bind(boss) as (...args: unknown[]) => Promise<unknown>;
-    (boss as unknown as Record<typeof method, typeof settle>)[method] = (...args) => {
-      const result = settle(...args);
-      result.catch(onError);
-      return result;
-    };
-  }
+for (const method of ['complete', 'fail'] as const) {
+  const settle = Manager.prototype[method];
+  const reported = function (this: typeof Manager.prototype, ...args: unknown[]) {
+    const result = settle.apply(this, args);
+    result.catch((error: Error) => this.emit('error', error));
+    return result;
+  };
+  Object.defineProperty(reported, 'name', { value: method });
+  Manager.prototype[method] = reported;
 }
 
 export async function startQueue(connection: QueueConnection, options: StartQueueOptions = {}): Promise<PgBoss> {
@@ -51,7 +54,6 @@ export async function startQueue(connection: QueueConnection, options: StartQueu
   };
   const boss = new PgBoss(bossOptions);
   boss.on('error', onError);
-  reportUnawaitedSettling(boss, onError);
   try {
     await withQueueSetupLock(database, async () => {
       await boss.start();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
-import { Api, newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
+import { Api, newApplication, newJob, newOrganisation, PDF, sendForm } from '../helpers/fixtures.ts';
 
 const ctx = await testApp();
 const anon = new Api(ctx.app);
@@ -52,25 +52,35 @@ describe('/jobs/criteria/', () => {
       { job_id: job.id, question: 'Mood?', response_type: 'emoji' },
       { question: 'No job', response_type: 'text' },
       { job_id: job.id, question: '   ', response_type: 'text' },
+      { job_id: job.id, question: 'Inherited?', response_type: 'constructor' },
     ]);
     assert.equal(bad.status, 400);
-    assert.deepEqual(Object.keys(bad.body).sort(), ['1.options', '2.expected_response', '3.response_type', '4.job_id', '5.question']);
+    assert.deepEqual(Object.keys(bad.body).sort(), ['1.options', '2.expected_response', '3.response_type', '4.job_id', '5.question', '6.response_type']);
+    assert.deepEqual(await criteriaRows(), before);
+    const otherJob = await newJob(editor.api);
+    const moved = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ ...first, job_id: otherJob.id }]);
+    assert.deepEqual([moved.status, Object.keys(moved.body)], [400, ['0.id']]);
+    const noneExpected = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ job_id: otherJob.id, question: 'Pick any', response_type: 'multiple_choice', options: ['A', 'B'], expected_response: [] }]);
+    assert.equal(noneExpected.body[0].expected_response, null);
     assert.deepEqual(await criteriaRows(), before);
   });
 
-  test('only Admins and Editors on jobs they may see; other organisations get 404, anonymous callers 401', async () => {
+  test('only Admins and Editors on jobs they may see; jobs out of reach are refused by field, anonymous callers get 401', async () => {
     const item = [{ job_id: job.id, question: 'Can you lift 20 kg?', response_type: 'yes_no' }];
     assert.equal((await participant.api.post('/jobs/criteria/bulk-create-or-update/', item)).status, 403);
-    assert.equal((await other.admin.api.post('/jobs/criteria/bulk-create-or-update/', item)).status, 404);
+    const foreign = await other.admin.api.post('/jobs/criteria/bulk-create-or-update/', item);
+    assert.deepEqual([foreign.status, Object.keys(foreign.body)], [400, ['0.job_id']]);
     assert.equal((await anon.post('/jobs/criteria/bulk-create-or-update/', item)).status, 401);
-    assert.equal((await other.admin.api.get(`/jobs/criteria/job/${job.id}/`)).status, 404);
+    const stranger = await other.admin.api.get(`/jobs/criteria/job/${job.id}/`);
+    assert.equal(stranger.status, 200, 'a published job shows its questions to anyone');
+    assert.ok(stranger.body.every((c: object) => !('expected_response' in c)));
     const draft = await newJob(editor.api, { published: false });
     assert.equal((await anon.get(`/jobs/criteria/job/${draft.id}/`)).status, 404);
     assert.deepEqual((await editor.api.get(`/jobs/criteria/job/${draft.id}/`)).body, []);
     // A later item out of reach undoes the earlier ones.
     const rivalJob = await newJob(other.admin.api);
     const mixed = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [...item, { ...item[0], job_id: rivalJob.id }]);
-    assert.equal(mixed.status, 404);
+    assert.deepEqual([mixed.status, Object.keys(mixed.body)], [400, ['1.job_id']]);
     assert.equal((await criteriaRows()).length, 4);
   });
 
@@ -82,6 +92,9 @@ describe('/jobs/criteria/', () => {
     assert.ok(dropped.body.expected_response);
     const ok = await editor.api.patch(`/jobs/criteria/${shifts.id}/`, { options: ['Day', 'Night'], expected_response: ['Day', 'Night'] });
     assert.deepEqual([ok.status, ok.body.expected_response], [200, ['Day', 'Night']]);
+    const rivalJob = await newJob(other.admin.api);
+    const stay = await editor.api.patch(`/jobs/criteria/${shifts.id}/`, { job_id: rivalJob.id, question: 'Which shifts suit you?' });
+    assert.deepEqual([stay.status, stay.body.job_id, stay.body.question], [200, job.id, 'Which shifts suit you?']);
     assert.equal((await participant.api.patch(`/jobs/criteria/${shifts.id}/`, { is_deleted: true })).status, 403);
     assert.equal((await other.admin.api.patch(`/jobs/criteria/${shifts.id}/`, { is_deleted: true })).status, 404);
     const extra = (await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ job_id: job.id, question: 'Temporary?', response_type: 'text' }])).body[0];
@@ -93,7 +106,7 @@ describe('/jobs/criteria/', () => {
 
 describe('/jobs/candidate-responses/', () => {
   test('the apply page answers after applying: each answer is checked and marked against the expected one', async () => {
-    const applicant = await newApplication(ctx.app, job, { name: 'Dana Driver' });
+    const applicant = await newApplication(ctx.app, job, { name: 'Dana Driver', email: 'dana.driver@mail.example' });
     const [licence, years, shifts, notes] = (await editor.api.get(`/jobs/criteria/job/${job.id}/`)).body;
     const res = await anon.post('/jobs/candidate-responses/bulk-create/', {
       candidate_id: applicant.candidate_id,
@@ -108,12 +121,20 @@ describe('/jobs/candidate-responses/', () => {
     assert.deepEqual(rows.map((r) => r.meets_expected), [true, false, true, null]);
 
     const again = await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: applicant.candidate_id, [years.id]: 3 });
-    assert.equal(again.status, 201);
+    assert.deepEqual([again.status, Object.keys(again.body)], [400, [String(years.id)]], 'an answer changes only with a new application');
+    const reapplied = await sendForm(anon, 'PATCH', `/candidates/candidate/${applicant.candidate_id}/`, { name: 'Dana Driver', email: 'dana.driver@mail.example', applied_job: String(job.id) }, [PDF]);
+    assert.equal(reapplied.status, 200, JSON.stringify(reapplied.body));
+    assert.equal((await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: applicant.candidate_id, [years.id]: 3 })).status, 201);
     const listed = await participant.api.get(`/jobs/candidate-responses/?candidate_id=${applicant.candidate_id}`);
     assert.equal(listed.status, 200);
     assert.equal(listed.body.count, 4);
     assert.deepEqual(listed.body.results.map((r: { meets_expected: boolean | null }) => r.meets_expected), [true, true, true, null]);
     assert.equal((await other.admin.api.get(`/jobs/candidate-responses/?candidate_id=${applicant.candidate_id}`)).body.count, 0);
+    // A changed expectation marks the answers given again.
+    await editor.api.patch(`/jobs/criteria/${years.id}/`, { expected_response: 5 });
+    await editor.api.patch(`/jobs/criteria/${licence.id}/`, { response_type: 'number', expected_response: 1 });
+    const remarked = await editor.api.get(`/jobs/candidate-responses/?candidate_id=${applicant.candidate_id}`);
+    assert.deepEqual(remarked.body.results.map((r: { meets_expected: boolean | null }) => r.meets_expected), [null, false, true, null]);
     assert.equal((await anon.get(`/jobs/candidate-responses/?candidate_id=${applicant.candidate_id}`)).status, 401);
   });
 
@@ -139,6 +160,11 @@ describe('/jobs/candidate-responses/', () => {
     });
     assert.equal(res2.status, 400);
     assert.deepEqual(Object.keys(res2.body).sort(), [String(foreign.id), String(shifts.id), 'responses.0.response'].sort());
+    const [, , , notes] = (await editor.api.get(`/jobs/criteria/job/${job.id}/`)).body;
+    const long = await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: applicant.candidate_id, [notes.id]: 'x'.repeat(5001) });
+    assert.deepEqual([long.status, Object.keys(long.body)], [400, [String(notes.id)]]);
+    const huge = await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: applicant.candidate_id, 99999999999: 'y' });
+    assert.deepEqual([huge.status, Object.keys(huge.body)], [400, ['99999999999']]);
     const twice = await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: applicant.candidate_id, responses: [{ criteria: years.id, response: 4 }], [years.id]: 5 });
     assert.deepEqual([twice.status, Object.keys(twice.body)], [400, [String(years.id)]]);
     assert.equal((await anon.post('/jobs/candidate-responses/bulk-create/', { responses: [] })).body.candidate_id[0], 'This field is required.');
@@ -150,12 +176,13 @@ describe('/jobs/candidate-responses/', () => {
   test("an application older than an hour takes no anonymous answers, so no one changes another candidate's", async () => {
     const applicant = await newApplication(ctx.app, job);
     const [licence] = (await editor.api.get(`/jobs/criteria/job/${job.id}/`)).body;
-    const answer = { candidate_id: applicant.candidate_id, [licence.id]: 'yes' };
+    // (The licence question asks for a number since the first test of this suite.)
+    const answer = { candidate_id: applicant.candidate_id, [licence.id]: 2 };
     assert.equal((await anon.post('/jobs/candidate-responses/bulk-create/', answer)).status, 201);
     await ctx.pool.query("UPDATE candidate_stage_events SET created_at = now() - interval '2 hours' WHERE candidate_id = $1", [applicant.candidate_id]);
-    const late = await anon.post('/jobs/candidate-responses/bulk-create/', { ...answer, [licence.id]: 'no' });
+    const late = await anon.post('/jobs/candidate-responses/bulk-create/', { ...answer, [licence.id]: 3 });
     assert.deepEqual([late.status, Object.keys(late.body)], [400, [String(licence.id)]]);
     const { rows } = await ctx.pool.query('SELECT response FROM criteria_responses WHERE candidate_id = $1', [applicant.candidate_id]);
-    assert.deepEqual(rows, [{ response: true }]);
+    assert.deepEqual(rows, [{ response: 2 }]);
   });
 });

@@ -37,6 +37,8 @@ describe('/jobs/filter-group/', () => {
     assert.equal(replaced.status, 200);
     assert.deepEqual([replaced.body.job, replaced.body.skills, replaced.body.work_experience, replaced.body.ai_recommendations], [null, [], null, false]);
     assert.equal((await outsider.api.get('/jobs/filter-group/')).body.count, 1);
+    assert.equal((await outsider.api.delete(`/jobs/filter-group/${created.body.id}/`)).status, 404, "another Editor may read an organisation-wide group, not change it");
+    assert.equal((await outsider.api.put(`/jobs/filter-group/${created.body.id}/`, { name: 'Mine now' })).status, 404);
     assert.equal((await participant.api.delete(`/jobs/filter-group/${created.body.id}/`)).status, 403);
     assert.equal((await other.admin.api.delete(`/jobs/filter-group/${created.body.id}/`)).status, 404);
     assert.equal((await editor.api.delete(`/jobs/filter-group/${created.body.id}/`)).status, 204);
