@@ -79,15 +79,18 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
     }, (request) =>
       listPage(request, config.maxPageSize, (at) => listOrgUsers(pool, currentUser(request), request.params.org_id, at)));
 
-    app.post('/accounts/users/', {
-      schema: { tags, body: S.CreateUserBody, response: { 201: S.User, 400: FieldErrors } },
-    }, async (request, reply) => {
-      const actor = currentUser(request);
-      if (actor.role !== 'Admin') throw forbidden();
-      const { role, ...fields } = request.body;
-      const id = await insertUser(pool, { ...fields, org_id: actor.org_id, role_id: await roleId(pool, role), invited_by: actor.id });
-      return reply.status(201).send(await userById(id));
-    });
+    // WEB-83c adds a team member at /accounts/user-add/.
+    for (const path of ['/accounts/users/', '/accounts/user-add/']) {
+      app.post(path, {
+        schema: { tags, body: S.CreateUserBody, response: { 201: S.User, 400: FieldErrors } },
+      }, async (request, reply) => {
+        const actor = currentUser(request);
+        if (actor.role !== 'Admin') throw forbidden();
+        const { role, ...fields } = request.body;
+        const id = await insertUser(pool, { ...fields, org_id: actor.org_id, role_id: await roleId(pool, role), invited_by: actor.id });
+        return reply.status(201).send(await userById(id));
+      });
+    }
 
     app.patch('/accounts/users/:id/', {
       schema: {

@@ -23,8 +23,11 @@ const Module = Open({ id: Type.Integer(), name: Type.String(), rounds: Type.Inte
 export function interviewRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['interview'];
   return async (app) => {
-    app.get('/interview/interview-modules/', { schema: { tags, querystring: Type.Object(PageQuery), response: { 200: PageOf(Module) } } }, (request) =>
-      listPage(request, config.maxPageSize, (at) => listInterviewModules(pool, currentUser(request), at)));
+    // /interview/list/ is the same list, as the client's table of modules asks for it.
+    for (const path of ['/interview/interview-modules/', '/interview/list/']) {
+      app.get(path, { schema: { tags, querystring: Type.Object(PageQuery), response: { 200: PageOf(Module) } } }, (request) =>
+        listPage(request, config.maxPageSize, (at) => listInterviewModules(pool, currentUser(request), at)));
+    }
     app.post('/interview/interview-modules/', { schema: { tags, body: Type.Object(ModuleFields), response: { 201: Module, 400: FieldErrors } } }, async (request, reply) => {
       const user = currentUser(request);
       const id = await createInterviewModule(pool, user, request.body);

@@ -64,6 +64,9 @@ describe('managing users', () => {
     assert.equal(created.status, 201);
     assert.equal(created.body.role.name, 'Participant');
     assert.equal(created.body.invited_by, org.admin.id);
+    const added = await org.admin.api.post('/accounts/user-add/', { ...body, email: `added@${org.domain}` });
+    assert.deepEqual([added.status, added.body.email], [201, `added@${org.domain}`]);
+    assert.equal((await editor.api.post('/accounts/user-add/', { ...body, email: `other@${org.domain}` })).status, 403);
   });
 
   test('PATCH: Admin changes role; users change only their own name; other org 404', async () => {

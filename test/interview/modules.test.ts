@@ -33,6 +33,7 @@ test('workflows: create, read, patch steps, assign to a job, delete', async () =
   assert.equal((await participant.api.patch(`/interview/interview-modules/${id}/`, { name: 'x' })).status, 403);
   assert.equal((await rival.admin.api.get(`/interview/interview-modules/${id}/`)).status, 404);
   assert.equal((await org.admin.api.get('/interview/interview-modules/')).body.count, 1);
+  assert.deepEqual((await org.admin.api.get('/interview/list/')).body.results.map((m: { id: number }) => m.id), [id]);
 
   const job = await newJob(editor.api, { interview_module: id, workflow: id });
   assert.equal(job.interview_module, id);
