@@ -2,6 +2,7 @@
 // A bad value stops start-up with a message that names the variable.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { LlmOptions } from './llm/provider.ts';
 
@@ -29,12 +30,19 @@ export interface Config {
   /** How long a cached read may be served (0: no response cache). */
   responseCacheMs: number;
   loginRateLimit: number;
+  /**
+   * Which proxies' X-Forwarded-For/-Proto/-Host to believe (Fastify's trustProxy): none by default,
+   * since a client could otherwise pick its own address and escape the rate limits.
+   */
+  trustProxy: boolean | number | string[];
   /** Origins whose pages may call the API from the browser (CORS); none when the client is served from the API's origin. */
   corsOrigins: string[] | '*' | undefined;
   llm: LlmOptions | undefined;
   /** SMTP_URL (smtp:// or smtps://, credentials in the URL); without it e-mail is written to DATA_DIR/outbox as .eml files. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** E-mails to candidates an organisation may send in 24 hours (MAIL_DAILY_LIMIT). */
+  mailDailyLimit: number;
   /** The web client's address, for the links e-mails carry (password reset). */
   appUrl: string;
 }
@@ -109,6 +117,23 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+/** "true", a number of proxy hops, or addresses and CIDR ranges separated by commas ("10.0.0.0/8,127.0.0.1"). */
+function trustProxy(env: Env): boolean | number | string[] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  return raw.split(',').map((part) => {
+    const [address, bits, extra] = part.trim().split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    if (!family || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= maxBits))) {
+      throw new ConfigError(`TRUST_PROXY must be true, a number of hops, or addresses and CIDR ranges separated by commas, got "${part.trim()}"`);
+    }
+    return part.trim();
+  });
+}
+
 /** "*" or a comma-separated list of origins ("https://app.example.com"). */
 function origins(env: Env, name: string): string[] | '*' | undefined {
   const raw = env[name]?.trim();
@@ -176,9 +201,11 @@ export function loadConfig(env: Env = process.env): Config {
     responseCacheMs: integer(env, 'RESPONSE_CACHE_MS', 2000, 0, 60_000),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    trustProxy: trustProxy(env),
     llm: llmOptions(env),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'Shortlist <no-reply@localhost>',
+    mailDailyLimit: integer(env, 'MAIL_DAILY_LIMIT', 500, 0, 1_000_000),
     appUrl: (url(env, 'APP_URL', ['http:', 'https:']) ?? publicUrl ?? `http://localhost:${port}`).replace(/\/$/, ''),
   };
 }

@@ -3,6 +3,7 @@ import { withTransaction } from '../db/transaction.ts';
 import { invalid } from '../http/errors.ts';
 import { decodeUid, resetTokenValid } from './password-reset-token.ts';
 import { hashPassword } from './passwords.ts';
+import { revokeSessions } from './revoke-sessions.ts';
 
 const BAD_LINK = 'The password reset link is invalid or has expired.';
 
@@ -23,6 +24,6 @@ export async function resetPassword(pool: pg.Pool, secret: Uint8Array, uid: stri
       [user.id, user.password_hash, newHash],
     );
     if (!updated.rowCount) throw invalid({ token: BAD_LINK });
-    await client.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [user.id]);
+    await revokeSessions(client, user.id);
   });
 }

@@ -4,6 +4,7 @@ import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { forbidden } from '../http/errors.ts';
 import { listPage } from '../http/pagination.ts';
+import { perClientLimit } from '../http/rate-limit.ts';
 import { FieldErrors, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { sendBlob } from '../http/send-blob.ts';
 import { discardBlobs } from '../uploads/index.ts';
@@ -31,7 +32,7 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
 
   return async (app) => {
     app.post('/accounts/token/', {
-      config: { public: true, rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: perClientLimit(config) },
       schema: { tags, body: S.Credentials, response: { 200: S.Tokens } },
     }, async (request) => login(pool, keys, request.body.email, request.body.password));
 
@@ -41,16 +42,15 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
     }, async (request) => refreshToken(pool, keys, request.body.refresh));
 
     // Rate-limited like sign-in: each call may send an e-mail, and each reset hashes a password.
-    const resetLimit = { max: config.loginRateLimit, timeWindow: '1 minute' };
     app.post('/accounts/send-reset-password-email/', {
-      config: { public: true, rateLimit: resetLimit },
+      config: { public: true, rateLimit: perClientLimit(config) },
       schema: { tags, body: S.ResetRequestBody, response: { 400: FieldErrors } },
     }, async (request) => {
-      await sendPasswordReset(pool, queue, keys.secret, config.appUrl, request.body.email);
+      await sendPasswordReset(queue, request.body.email);
       return { detail: 'If an account uses this address, a link to reset its password is on its way.' };
     });
     app.post('/accounts/user/reset-password/:uid/:token/', {
-      config: { public: true, rateLimit: resetLimit },
+      config: { public: true, rateLimit: perClientLimit(config) },
       schema: { tags, params: S.ResetPasswordParams, body: S.ResetPasswordBody, response: { 400: FieldErrors } },
     }, async (request) => {
       const { uid, token } = request.params;

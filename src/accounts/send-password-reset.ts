@@ -1,24 +1,16 @@
-import type pg from 'pg';
 import type PgBoss from 'pg-boss';
-import { withTransaction } from '../db/transaction.ts';
-import { passwordResetEmail } from '../mail/password-reset-email.ts';
-import { queueEmail } from '../mail/queue-email.ts';
-import { encodeUid, resetToken } from './password-reset-token.ts';
+import { QUEUES } from '../queue/index.ts';
+
+// At most one reset e-mail per address in this time, however often it is asked for.
+const ONE_RESET_PER_SECONDS = 5 * 60;
 
 /**
- * POST /accounts/send-reset-password-email/: e-mails an active user a link to
- * {appUrl}/reset-password/{uid}/{token}/. The answer is the same whether or not an account uses
- * the address, so it tells no one which addresses have accounts.
+ * POST /accounts/send-reset-password-email/: queues a password-reset job for the address, whether
+ * or not an account uses it, so that neither the answer nor its timing tells which addresses have
+ * accounts; the worker looks the address up and e-mails the link (password-reset-handler.ts).
  */
-export async function sendPasswordReset(pool: pg.Pool, queue: PgBoss, secret: Uint8Array, appUrl: string, email: string): Promise<void> {
-  await withTransaction(pool, async (client) => {
-    const { rows } = await client.query<{ id: number; name: string; email: string; password_hash: string }>(
-      'SELECT id, name, email, password_hash FROM users WHERE lower(email) = lower($1) AND is_active',
-      [email.trim()],
-    );
-    const user = rows[0];
-    if (!user) return;
-    const link = `${appUrl}/reset-password/${encodeUid(user.id)}/${resetToken(secret, user)}/`;
-    await queueEmail(client, queue, passwordResetEmail(user.email, user.name, link));
-  });
+export async function sendPasswordReset(queue: PgBoss, email: string): Promise<void> {
+  const address = email.trim().toLowerCase();
+  // A singleton already queued for the address makes send() return null: that is the throttle.
+  await queue.send(QUEUES.passwordReset, { email: address }, { singletonKey: `reset:${address}`, singletonSeconds: ONE_RESET_PER_SECONDS });
 }

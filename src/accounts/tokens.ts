@@ -16,8 +16,11 @@ export interface TokenKeys {
   refreshTtl: number;
 }
 
+/** JWT_SECRET as the key that signs tokens and password reset links. */
+export const signingKey = (jwtSecret: string) => new TextEncoder().encode(jwtSecret);
+
 export function tokenKeys(jwtSecret: string, accessTtl: number, refreshTtl: number): TokenKeys {
-  return { secret: new TextEncoder().encode(jwtSecret), accessTtl, refreshTtl };
+  return { secret: signingKey(jwtSecret), accessTtl, refreshTtl };
 }
 
 async function sign(keys: TokenKeys, claims: Record<string, unknown>, ttl: number): Promise<string> {

@@ -4,6 +4,7 @@ import { queueBlobDeletion } from '../candidates/file-jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
+import { revokeSessions } from './revoke-sessions.ts';
 import { roleId } from './roles.ts';
 
 export interface UserChanges {
@@ -63,7 +64,7 @@ export async function updateUser(pool: pg.Pool, queue: PgBoss, actor: AuthUser, 
     // In the same transaction: once the change is saved, nothing after it can fail and make the
     // route discard a photo the user now has.
     if (changes.is_active === false) {
-      await client.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+      await revokeSessions(client, userId);
     }
   });
 }

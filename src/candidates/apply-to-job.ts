@@ -5,8 +5,8 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams } from '../http/sql.ts';
-import { newApplicantEmail } from '../mail/new-applicant-email.ts';
-import { queueEmail } from '../mail/queue-email.ts';
+import { newApplicantsEmail } from '../mail/new-applicant-email.ts';
+import { queueEmailAtMostEvery } from '../mail/queue-email.ts';
 import { openResumeStep } from '../stages/open-resume-step.ts';
 import { type ApplicationForm, type ApplicationInput, RESUME_FIELD } from './application-form.ts';
 import { saveCandidateFields } from './candidate-columns.ts';
@@ -27,6 +27,9 @@ interface OpenJob {
   /** The owner's address when the job asks to hear of each new applicant. */
   notify_email: string | null;
 }
+
+// At most one new-applicants note per job in this time, however many apply.
+const NOTE_EVERY_SECONDS = 10 * 60;
 
 /** The form field that named the job, for errors about it. */
 const jobField = (input: ApplicationInput) => (input.jobKey ? 'job_key' : 'job_id');
@@ -125,7 +128,9 @@ export async function applyToJob(pool: pg.Pool, queue: PgBoss, user: AuthUser | 
       actorId,
       details: { workflow_id: input.workflowId ?? null, files: files.map((f) => f.field) },
     });
-    if (job.notify_email && actorId !== job.owner_id) await queueEmail(client, queue, newApplicantEmail(job.notify_email, job.title, input.candidate.name ?? 'A candidate'));
+    if (job.notify_email && actorId !== job.owner_id) {
+      await queueEmailAtMostEvery(client, queue, `applicants:${job.id}`, NOTE_EVERY_SECONDS, newApplicantsEmail(job.notify_email, job.title));
+    }
     return { candidateId, jobId: job.id };
   });
 }

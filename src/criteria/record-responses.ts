@@ -49,7 +49,8 @@ interface OpenCriterion {
 }
 
 /**
- * The criteria among `ids` of open, published jobs the candidate applied to (or re-applied to)
+ * The criteria among `ids` of open, published jobs (locked: a change to one waits, and marks
+ * these answers again once they are in) the candidate applied to (or re-applied to)
  * within the last hour. Candidate ids are sequential: the window keeps anyone from changing
  * the answers of other candidates' past applications.
  */
@@ -58,7 +59,8 @@ async function openCriteria(client: pg.PoolClient, candidateId: number, ids: num
     `SELECT sc.id, sc.response_type, sc.options, sc.expected_response FROM screening_criteria sc JOIN jobs j ON j.id = sc.job_id
      WHERE sc.id = ANY($1) AND NOT sc.is_deleted AND ${takesApplications('j')}
        AND EXISTS (SELECT 1 FROM candidate_stage_events e WHERE e.candidate_id = $2 AND e.job_id = sc.job_id
-         AND e.action IN ('applied', 'reapplied') AND e.created_at > now() - interval '1 hour')`,
+         AND e.action IN ('applied', 'reapplied') AND e.created_at > now() - interval '1 hour')
+     FOR SHARE OF sc`,
     [ids, candidateId],
   );
   return new Map(rows.map((r) => [r.id, r]));

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { listPage } from '../http/pagination.ts';
+import { perClientLimit } from '../http/rate-limit.ts';
 import { FieldErrors, IdParams, PageOf } from '../http/schemas.ts';
 import { listJobCriteria } from './list-job-criteria.ts';
 import { listResponses } from './list-responses.ts';
@@ -33,7 +34,7 @@ export function criteriaRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncT
 
     app.post('/jobs/candidate-responses/bulk-create/', {
       // Public and keyed by sequential candidate ids: limited like sign-in.
-      config: { public: true, rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: perClientLimit(config) },
       schema: { tags, body: S.ResponsesBody, response: { 201: Type.Array(S.CriterionResponse), 400: FieldErrors } },
     }, async (request, reply) => reply.status(201).send(await recordResponses(pool, request.body)));
   };

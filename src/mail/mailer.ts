@@ -11,26 +11,51 @@ export interface Mail {
   subject: string;
   text: string;
   replyTo?: string;
+  /** Who the message is from, shown as "<sender> via <MAIL_FROM's name>"; the address stays MAIL_FROM's. */
+  sender?: string;
 }
 
 export interface Mailer {
-  send(mail: Mail): Promise<void>;
+  /** `id` names the message (its Message-ID), so that a receiver can drop a copy sent twice. */
+  send(mail: Mail, id: string): Promise<void>;
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+// Well under a job's expiry (JOB_TIMEOUT, 5 minutes by default): a send still going when its job
+// is retried would deliver the message twice.
+const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
+/** MAIL_FROM ("Name <address>" or an address), or the sender's name before it on MAIL_FROM's address. */
+function fromOf(mailFrom: string, sender: string | undefined) {
+  if (!sender) return mailFrom;
+  const named = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(mailFrom);
+  return { name: `${sender} via ${named?.[1] || 'Shortlist'}`, address: named?.[2] ?? mailFrom.trim() };
 }
 
 export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'>): Mailer {
-  const from = config.mailFrom;
+  const message = ({ sender, ...mail }: Mail, id: string) => ({ ...mail, from: fromOf(config.mailFrom, sender), messageId: `<${id}@shortlist>` });
   if (config.smtpUrl) {
-    const smtp = nodemailer.createTransport(config.smtpUrl);
-    return { send: async (mail) => void (await smtp.sendMail({ from, ...mail })) };
+    const url = new URL(config.smtpUrl);
+    const secure = url.protocol === 'smtps:';
+    const smtp = nodemailer.createTransport({
+      host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port: url.port ? Number(url.port) : secure ? 465 : 587,
+      secure,
+      // smtp:// would send the password in clear text to a server that offers no STARTTLS; not off this machine.
+      requireTLS: !secure && !LOOPBACK.has(url.hostname),
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      ...TIMEOUTS,
+    });
+    return { send: async (mail, id) => void (await smtp.sendMail(message(mail, id))) };
   }
   const outbox = join(config.dataDir, 'outbox');
   const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
-    async send(mail) {
-      const { message } = await files.sendMail({ from, ...mail });
+    async send(mail, id) {
+      const sent = await files.sendMail(message(mail, id));
       await mkdir(outbox, { recursive: true });
       // Named by time first, so that a listing shows them in the order they were sent.
-      await writeFile(join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`), message as Buffer, { mode: 0o600 });
+      await writeFile(join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`), sent.message as Buffer, { mode: 0o600 });
     },
   };
 }

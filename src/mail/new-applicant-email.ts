@@ -1,10 +1,13 @@
 import type { Mail } from './mailer.ts';
 
-/** The note a job's owner gets for each new applicant when the job asks for it (new_applicant_notify). */
-export function newApplicantEmail(to: string, jobTitle: string, candidateName: string): Mail {
+/**
+ * The note a job's owner gets when the job has new applicants (new_applicant_notify). It names no
+ * applicant: anyone may apply under any name, and the note would carry it.
+ */
+export function newApplicantsEmail(to: string, jobTitle: string): Mail {
   return {
     to,
-    subject: `New applicant for ${jobTitle}: ${candidateName}`,
-    text: `${candidateName} has applied for ${jobTitle}. Their resume is being parsed and scored; open Shortlist to review the application.\n`,
+    subject: `New applicants for ${jobTitle}`,
+    text: `${jobTitle} has new applicants. Their resumes are being parsed and scored; open Shortlist to review them.\n`,
   };
 }

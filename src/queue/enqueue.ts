@@ -11,11 +11,22 @@ export interface EnqueueOptions extends Omit<PgBoss.SendOptions, 'db'> {
   client: SqlClient;
 }
 
-export async function enqueue<N extends QueueName>(boss: PgBoss, name: N, data: JobData[N], options: EnqueueOptions): Promise<string> {
-  const { client, ...sendOptions } = options;
+function send<N extends QueueName>(boss: PgBoss, name: N, data: JobData[N], { client, ...sendOptions }: EnqueueOptions): Promise<string | null> {
   const db: PgBoss.Db = { executeSql: (text, values) => client.query(text, values) as Promise<{ rows: never[] }> };
-  const id = await boss.send(name, data as object, { ...sendOptions, db });
-  // pg-boss inserts nothing for a queue that does not exist (or a duplicate singleton).
+  return boss.send(name, data as object, { ...sendOptions, db });
+}
+
+export async function enqueue<N extends QueueName>(boss: PgBoss, name: N, data: JobData[N], options: EnqueueOptions): Promise<string> {
+  const id = await send(boss, name, data, options);
+  // pg-boss inserts nothing for a queue that does not exist.
   if (!id) throw new Error(`Job not queued: queue "${name}" refused it`);
   return id;
+}
+
+/**
+ * A job of which at most one is queued per key and time slot (singletonKey, singletonSeconds):
+ * one queued already, this one is dropped, which is what such a job asks for.
+ */
+export async function enqueueThrottled<N extends QueueName>(boss: PgBoss, name: N, data: JobData[N], options: EnqueueOptions & { singletonKey: string; singletonSeconds: number }): Promise<void> {
+  await send(boss, name, data, options);
 }

@@ -1,5 +1,6 @@
 // The one list of job handlers a worker process runs. Add a queue's handler here.
 import type PgBoss from 'pg-boss';
+import { passwordResetHandler } from '../accounts/password-reset-handler.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { createMailer } from '../mail/mailer.ts';
@@ -17,10 +18,12 @@ export interface WorkerDeps {
 }
 
 function handlers(deps: WorkerDeps): Handlers {
+  const mailer = createMailer(deps.config);
   return {
     [QUEUES.deleteBlobs]: deleteBlobsHandler(deps.store),
     [QUEUES.parseResume]: parseResumeHandler(deps),
-    [QUEUES.sendEmail]: sendEmailHandler(createMailer(deps.config)),
+    [QUEUES.sendEmail]: sendEmailHandler(mailer),
+    [QUEUES.passwordReset]: passwordResetHandler(deps.config, deps.database, mailer),
   };
 }
 

@@ -1,2 +1,2 @@
-export { enqueue } from './enqueue.ts';
+export { enqueue, enqueueThrottled } from './enqueue.ts';
 export { QUEUES } from './names.ts';

@@ -4,6 +4,7 @@ export const QUEUES = {
   parseResume: 'parse-resume',
   deleteBlobs: 'delete-blobs',
   sendEmail: 'send-email',
+  passwordReset: 'password-reset',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -22,4 +23,6 @@ export interface JobData {
   'parse-resume': ParseResumeData;
   'delete-blobs': DeleteBlobsData;
   'send-email': Mail;
+  /** The address a reset was asked for; the worker finds whether an account uses it. */
+  'password-reset': { email: string };
 }

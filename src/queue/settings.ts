@@ -20,8 +20,8 @@ export interface QueueSettings {
    * How long a query waits for one of the pool's connections. pg-boss ends its pool on stop while
    * a worker's fetch may still wait for a connection, and an ended pool never answers such a
    * waiter: the worker never stops, and pg-boss polls for it every second, keeping the process
-   * alive for good. With a limit the fetch fails and the worker stops. The limit is long: pg-boss
-   * does not await its complete() and fail() calls, so one that gives up is an unhandled rejection.
+   * alive for good. With a limit the fetch fails and the worker stops. The limit is long: a
+   * complete() or fail() that gives up leaves its job to expire and run again (start-queue.ts).
    */
   connectTimeoutMs: number;
 }
@@ -50,8 +50,9 @@ export function queueSettings(config: Config): QueueSettings {
 // with backoff, 20 retries span about two weeks, so such jobs are kept for 30 days.
 const DELETE_BLOBS_RETRY_LIMIT = 20;
 const DELETE_BLOBS_RETENTION_MINUTES = 30 * 24 * 60;
-// A mail server may be down for a while: 8 retries with backoff span several hours.
-const SEND_EMAIL_RETRY_LIMIT = 8;
+// A mail server may be down for a while: 12 retries, from 5 s doubling each time (with jitter),
+// span about 6 to 11 hours.
+const SEND_EMAIL_RETRY_LIMIT = 12;
 
 export function queuePolicies(settings: QueueSettings): PgBoss.Queue[] {
   const base = {
@@ -69,5 +70,6 @@ export function queuePolicies(settings: QueueSettings): PgBoss.Queue[] {
       retentionMinutes: DELETE_BLOBS_RETENTION_MINUTES,
     },
     { name: QUEUES.sendEmail, ...base, retryLimit: Math.max(settings.retryLimit, SEND_EMAIL_RETRY_LIMIT) },
+    { name: QUEUES.passwordReset, ...base, retryLimit: Math.max(settings.retryLimit, SEND_EMAIL_RETRY_LIMIT) },
   ];
 }

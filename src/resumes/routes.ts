@@ -28,7 +28,7 @@ export function resumesRoutes({ pool, config, blobs, queue }: RouteDeps): Fastif
       schema: { tags, params: IdParams, body: S.ResumeStatusBody, response: { 200: S.Resume, 400: FieldErrors } },
     }, async (request) => {
       const user = currentUser(request);
-      await updateResumeStatus(pool, queue, user, request.params.id, request.body);
+      await updateResumeStatus(pool, { queue, dailyLimit: config.mailDailyLimit }, user, request.params.id, request.body);
       return getResume(pool, user, request.params.id);
     });
 

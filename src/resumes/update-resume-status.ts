@@ -1,5 +1,4 @@
 import type pg from 'pg';
-import type PgBoss from 'pg-boss';
 import { assertCanEditCandidates } from '../access/candidates.ts';
 import { visibleJobs } from '../access/jobs.ts';
 import { recordStageEvent } from '../candidates/record-stage-event.ts';
@@ -7,9 +6,8 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { SqlParams } from '../http/sql.ts';
-import { queueEmail } from '../mail/queue-email.ts';
-import { statusEmail } from '../mail/status-email.ts';
 import { recordProgress, type StageAction } from '../stages/record-progress.ts';
+import { assertMayNotify, type CandidateNotices, notifyCandidate } from './notify-candidate.ts';
 
 export interface ResumeStatusChange {
   status_text?: string;
@@ -27,15 +25,15 @@ const STATUS_ACTION: Record<string, StageAction> = { Shortlisted: 'approve', 'No
  * Review, On Hold). Who reviewed and approved is the caller, whatever ids the body names; the
  * approval follows the status unless is_approved is sent. Each change is a stage event. With
  * notify_candidate, the candidate is e-mailed the recruiter's subject and body (or a message for
- * the status), replies going to the recruiter, once the change commits.
+ * the status), replies going to the recruiter, once the change commits (see notify-candidate.ts).
  */
-export async function updateResumeStatus(pool: pg.Pool, queue: PgBoss, user: AuthUser, id: number, change: ResumeStatusChange): Promise<void> {
+export async function updateResumeStatus(pool: pg.Pool, notices: CandidateNotices, user: AuthUser, id: number, change: ResumeStatusChange): Promise<void> {
   const params = new SqlParams();
   const { rows } = await pool.query<{
-    candidate_id: number; job_id: number; status_text: string; is_approved: boolean;
+    candidate_id: number; job_id: number; org_id: number; status_text: string; is_approved: boolean;
     candidate_email: string; candidate_name: string; job_title: string; organisation: string; recruiter_email: string;
   }>(
-    `SELECT r.candidate_id, r.job_id, r.status_text, r.is_approved, c.email AS candidate_email, c.name AS candidate_name,
+    `SELECT r.candidate_id, r.job_id, j.org_id, r.status_text, r.is_approved, c.email AS candidate_email, c.name AS candidate_name,
        j.title AS job_title, o.name AS organisation, (SELECT u.email FROM users u WHERE u.id = ${params.add(user.id)}) AS recruiter_email
      FROM resumes r JOIN jobs j ON j.id = r.job_id JOIN candidates c ON c.id = r.candidate_id JOIN organisations o ON o.id = j.org_id
      WHERE r.id = ${params.add(id)} AND ${visibleJobs(user, params)}`,
@@ -47,6 +45,7 @@ export async function updateResumeStatus(pool: pg.Pool, queue: PgBoss, user: Aut
   if (change.status_text === undefined && change.is_approved === undefined) return;
   const status = change.status_text ?? current.status_text;
   const approved = change.is_approved ?? (change.status_text ? status === 'Shortlisted' : current.is_approved);
+  if (change.notify_candidate) await assertMayNotify(pool, current.org_id, status !== current.status_text, notices.dailyLimit);
   await withTransaction(pool, async (client) => {
     await client.query(
       `UPDATE resumes SET status_text = $2, is_approved = $3,
@@ -63,7 +62,7 @@ export async function updateResumeStatus(pool: pg.Pool, queue: PgBoss, user: Aut
     else await recordStageEvent(client, { ...event, stage: 'resume-screening', action: 'status_changed' });
     if (change.notify_candidate) {
       const { candidate_email: to, candidate_name: candidateName, job_title: jobTitle, organisation, recruiter_email: replyTo } = current;
-      await queueEmail(client, queue, statusEmail({ to, candidateName, jobTitle, organisation, status, subject: change.subject, body: change.body, replyTo }));
+      await notifyCandidate(client, notices, { to, candidateName, jobTitle, organisation, status, subject: change.subject, body: change.body, replyTo });
     }
   });
 }

@@ -29,6 +29,10 @@ test('a bad value stops start-up naming the variable', () => {
     { CORS_ORIGINS: 'app.example.com' },
     { CORS_ORIGINS: 'https://app.example.com/app' },
     { CORS_ORIGINS: 'https://a.example.com, ftp://b.example.com' },
+    { TRUST_PROXY: 'the load balancer' },
+    { TRUST_PROXY: '10.0.0.0/33' },
+    { SMTP_URL: 'http://mail.example.com' },
+    { MAIL_DAILY_LIMIT: 'lots' },
   ];
   for (const env of cases) {
     const name = Object.keys(env)[0];
@@ -72,4 +76,18 @@ test('the optional model provider needs LLM_MODEL with LLM_BASE_URL', () => {
     apiKey: 'k',
     model: 'm',
   });
+});
+
+test('TRUST_PROXY: no proxy by default; true, a number of hops, or addresses and ranges', () => {
+  assert.equal(loadConfig({ DATA_DIR: dir() }).trustProxy, false);
+  assert.equal(loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'true' }).trustProxy, true);
+  assert.equal(loadConfig({ DATA_DIR: dir(), TRUST_PROXY: '2' }).trustProxy, 2);
+  assert.deepEqual(loadConfig({ DATA_DIR: dir(), TRUST_PROXY: '10.0.0.0/8, 127.0.0.1, ::1' }).trustProxy, ['10.0.0.0/8', '127.0.0.1', '::1']);
+});
+
+test('e-mail: APP_URL for links, else PUBLIC_URL, else this machine', () => {
+  assert.equal(loadConfig({ DATA_DIR: dir() }).appUrl, 'http://localhost:8000');
+  assert.equal(loadConfig({ DATA_DIR: dir(), PUBLIC_URL: 'https://api.example.com/' }).appUrl, 'https://api.example.com');
+  assert.equal(loadConfig({ DATA_DIR: dir(), PUBLIC_URL: 'https://api.example.com', APP_URL: 'https://app.example.com/' }).appUrl, 'https://app.example.com');
+  assert.equal(loadConfig({ DATA_DIR: dir() }).mailDailyLimit, 500);
 });

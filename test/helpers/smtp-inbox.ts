@@ -12,12 +12,18 @@ export interface Received {
   from: string;
 }
 
-export async function smtpInbox() {
+/** `host`: a loopback address to listen on (127.0.0.2 is this machine too, under another name than localhost). */
+export async function smtpInbox(host = '127.0.0.1', refuse?: number) {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(_address, _session, done) {
+      if (!refuse) return done();
+      const error = Object.assign(new Error('No such mailbox'), { responseCode: refuse });
+      done(error);
+    },
     onData(stream, _session, done) {
       simpleParser(stream)
         .then((mail) => {
@@ -28,7 +34,7 @@ export async function smtpInbox() {
     },
   });
   const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `smtp://127.0.0.1:${port}`, received };
+  return { url: `smtp://${host}:${port}`, received };
 }

@@ -5,7 +5,8 @@ import { testApp } from '../helpers/app.ts';
 import { newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
 import { waitFor } from '../queue/fast-settings.ts';
 
-const ctx = await testApp({ RESPONSE_CACHE_MS: '2000' });
+// The injected requests come from 127.0.0.1, trusted as a proxy for the forwarded address test.
+const ctx = await testApp({ RESPONSE_CACHE_MS: '2000', TRUST_PROXY: '127.0.0.1' });
 const org = await newOrganisation(ctx);
 const job = await newJob(org.admin.api);
 await newApplication(ctx.app, job, { name: 'Robin Reader' });

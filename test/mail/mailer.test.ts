@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createMailer } from '../../src/mail/mailer.ts';
+import { sendEmailHandler } from '../../src/mail/send-email-handler.ts';
 import { smtpInbox } from '../helpers/smtp-inbox.ts';
 
 const mail = { to: 'Rosa Reyes <rosa@mail.example>', subject: 'Your application for Forklift Operator', text: 'Hello Rosa,\n\nGood news.\n', replyTo: 'erin@org.example' };
 
 test('with SMTP_URL, mail goes to the SMTP server', async () => {
   const inbox = await smtpInbox();
-  await createMailer({ smtpUrl: inbox.url, mailFrom: 'Hiring <jobs@org.example>', dataDir: '/nonexistent' }).send(mail);
+  await createMailer({ smtpUrl: inbox.url, mailFrom: 'Hiring <jobs@org.example>', dataDir: '/nonexistent' }).send(mail, 'm-1');
   assert.equal(inbox.received.length, 1);
   assert.deepEqual(inbox.received[0], { to: mail.to.replace('Rosa Reyes', '"Rosa Reyes"'), subject: mail.subject, text: mail.text, replyTo: mail.replyTo, from: '"Hiring" <jobs@org.example>' });
 });
@@ -18,8 +19,8 @@ test('with SMTP_URL, mail goes to the SMTP server', async () => {
 test('without one, each message is an .eml file in DATA_DIR/outbox', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'shortlist-mail-'));
   const mailer = createMailer({ smtpUrl: undefined, mailFrom: 'Shortlist <no-reply@localhost>', dataDir });
-  await mailer.send(mail);
-  await mailer.send({ ...mail, subject: 'Second' });
+  await mailer.send({ ...mail, sender: 'Pinecrest Bakery' }, 'm-2');
+  await mailer.send({ ...mail, subject: 'Second' }, 'm-3');
   const files = (await readdir(join(dataDir, 'outbox'))).sort();
   assert.equal(files.length, 2);
   assert.ok(files.every((f) => f.endsWith('.eml')));
@@ -28,4 +29,20 @@ test('without one, each message is an .eml file in DATA_DIR/outbox', async () =>
   assert.match(first, /^Subject: Your application for Forklift Operator$/m);
   assert.match(first, /^Reply-To: erin@org\.example$/m);
   assert.match(first, /Good news\./);
+  assert.match(first, /^From: Pinecrest Bakery via Shortlist <no-reply@localhost>$/m);
+  assert.match(first, /^Message-ID: <m-2@shortlist>$/m);
+});
+
+test('smtp:// to another machine insists on STARTTLS, so the password never goes in clear text', async () => {
+  const inbox = await smtpInbox('127.0.0.2');
+  await assert.rejects(createMailer({ smtpUrl: inbox.url, mailFrom: 'x@org.example', dataDir: '/nonexistent' }).send(mail, 'm-4'), /STARTTLS/i);
+  assert.equal(inbox.received.length, 0);
+});
+
+test('a message the server refuses for good is not retried; one it cannot take now is', async () => {
+  const refused = await smtpInbox('127.0.0.1', 550);
+  const job = (id: string) => ({ id, data: mail }) as Parameters<ReturnType<typeof sendEmailHandler>>[0];
+  await sendEmailHandler(createMailer({ smtpUrl: refused.url, mailFrom: 'x@org.example', dataDir: '/nonexistent' }))(job('m-5'));
+  const busy = await smtpInbox('127.0.0.1', 451);
+  await assert.rejects(sendEmailHandler(createMailer({ smtpUrl: busy.url, mailFrom: 'x@org.example', dataDir: '/nonexistent' }))(job('m-6')));
 });

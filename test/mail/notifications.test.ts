@@ -18,11 +18,13 @@ describe('e-mail to candidates and recruiters', () => {
   test("a job's owner hears of each new applicant when the job asks for it", async () => {
     const job = await newJob(editor.api, { title: 'Pastry Chef', new_applicant_notify: true });
     await newApplication(ctx.app, job, { name: 'Milo Baker' });
+    await newApplication(ctx.app, job, { name: 'Visit my site now' });
     const note = await mailTo(editor.email);
-    assert.equal(note.subject, 'New applicant for Pastry Chef: Milo Baker');
+    assert.equal(note.subject, 'New applicants for Pastry Chef');
+    assert.doesNotMatch(note.text, /Milo|Visit/, 'applicants choose their names: the note carries none');
     const quiet = await newJob(editor.api, { title: 'Line Cook' });
     await newApplication(ctx.app, quiet, { name: 'Ada Grill' });
-    assert.equal(await queuedTo(editor.email), 1);
+    assert.equal(await queuedTo(editor.email), 1, 'one note per job in ten minutes, none for a job that does not ask');
   });
 
   test('a status change with notify_candidate e-mails the candidate what the recruiter wrote, replies to the recruiter', async () => {
@@ -33,6 +35,9 @@ describe('e-mail to candidates and recruiters', () => {
     assert.equal(res.status, 200);
     const sent = await mailTo('noa.pepper@mail.example');
     assert.deepEqual([sent.subject, sent.text.trim(), sent.replyTo], ['Next steps', 'Dear Noa,\n\nPlease book a tasting slot.', editor.email]);
+    assert.match(sent.from, /via Shortlist/);
+    const same = await editor.api.patch(`/resume_parser/resumes/${resume}/`, { status_text: 'Shortlisted', notify_candidate: true, subject: 'Again', body: 'Again' });
+    assert.deepEqual([same.status, Object.keys(same.body)], [400, ['notify_candidate']]);
 
     await editor.api.patch(`/resume_parser/resumes/${resume}/`, { status_text: 'On Hold', notify_candidate: false, subject: 'x', body: 'y' });
     assert.equal(await queuedTo('noa.pepper@mail.example'), 1);
@@ -42,6 +47,20 @@ describe('e-mail to candidates and recruiters', () => {
     assert.match(decision.subject, /Sous Chef/);
     assert.match(decision.text, /Hello Noa Pepper,\n\nThank you for applying for Sous Chef\. After careful review, we will not be taking your application further\./);
   });
+});
+
+test("an organisation's e-mails to candidates stop at MAIL_DAILY_LIMIT a day", async () => {
+  const limited = await testApp({ SMTP_URL: inbox.url, MAIL_DAILY_LIMIT: '1' });
+  const admin = (await newOrganisation(limited)).admin;
+  const job = await newJob(admin.api);
+  const resumes = [];
+  for (const name of ['One', 'Two']) resumes.push((await newApplication(limited.app, job, { name })).resumes[0].id);
+  const first = await admin.api.patch(`/resume_parser/resumes/${resumes[0]}/`, { status_text: 'Shortlisted', notify_candidate: true });
+  assert.equal(first.status, 200);
+  const second = await admin.api.patch(`/resume_parser/resumes/${resumes[1]}/`, { status_text: 'Shortlisted', notify_candidate: true });
+  assert.deepEqual([second.status, Object.keys(second.body)], [400, ['notify_candidate']]);
+  const { rows } = await limited.pool.query('SELECT status_text FROM resumes WHERE id = $1', [resumes[1]]);
+  assert.equal(rows[0].status_text, 'Under Review', 'a refused e-mail leaves the status as it was');
 });
 
 describe('password reset', () => {
@@ -72,10 +91,16 @@ describe('password reset', () => {
     assert.equal((await anon.post(url, { password: 'new password 2', password2: 'new password 2' })).status, 400, 'the link works once');
   });
 
-  test('an unknown address gets the same answer and no e-mail; a bad address is a 400', async () => {
+  test('an unknown address gets the same answer and no e-mail; an address gets one link in five minutes; a bad address is a 400', async () => {
     const res = await anon.post('/accounts/send-reset-password-email/', { email: 'nobody@nowhere.example' });
     assert.equal(res.status, 200);
-    assert.equal(await queuedTo('nobody@nowhere.example'), 0);
+    const user = await org.addUser('Participant');
+    for (let i = 0; i < 3; i++) assert.equal((await anon.post('/accounts/send-reset-password-email/', { email: user.email })).status, 200);
+    await mailTo(user.email);
+    const resets = async () => (await ctx.pool.query("SELECT data->>'email' AS email, state FROM pgboss.job WHERE name = 'password-reset'")).rows;
+    await waitFor(async () => (await resets()).every((r) => r.state === 'completed'));
+    assert.equal((await resets()).filter((r) => r.email === user.email.toLowerCase()).length, 1);
+    assert.ok(!inbox.received.some((m) => m.to.includes('nobody@nowhere.example')));
     const bad = await anon.post('/accounts/send-reset-password-email/', { email: 'not an address' });
     assert.deepEqual([bad.status, Object.keys(bad.body)], [400, ['email']]);
   });

@@ -51,7 +51,7 @@ describe('startQueue', () => {
           [],
         );
         const queues = (await bosses[0].getQueues()).map((q) => q.name).sort();
-        assert.deepEqual(queues, ['delete-blobs', 'parse-resume', 'send-email']);
+        assert.deepEqual(queues, ['delete-blobs', 'parse-resume', 'password-reset', 'send-email']);
       } finally {
         await Promise.all(bosses.map((b) => b.stop({ graceful: false, wait: true })));
       }
