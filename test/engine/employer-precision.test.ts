@@ -98,3 +98,11 @@ test('a participle alone on a line cut after a dash ("Associated -") names no em
   const text = 'EXPERIENCE\nWarehouse Supervisor\nAssociated -\nDover, DE - 2012 to 2014\nRan the night shift of twelve pickers';
   assert.deepEqual(jobs(text), [['Warehouse Supervisor', '', '2012-01-01', '2014-01-01']]);
 });
+
+test('a post held in a body ("CFO of Larkmoor Holdings Corporation") is a title, not the employer', () => {
+  const text = 'EXPERIENCE\nFinance Director, Brightwater Foods Ltd\n2001 - 2004\nRan the finance team\nCFO of Larkmoor Holdings Corporation\n1998\nLed the group audit';
+  assert.deepEqual(jobs(text), [
+    ['Finance Director', 'Brightwater Foods Ltd', '2001-01-01', '2004-01-01'],
+    ['CFO of Larkmoor Holdings Corporation', '', '1998-01-01', '1998-12-01'],
+  ]);
+});

@@ -5,7 +5,7 @@ import { isBullet, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDates, MONTH_WORD, SEASON_WORD } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { COUNTY, isCity, isRegion } from './places.ts';
-import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, membersFirm, namesCommittee, titleCues, titleScore } from './roles.ts';
+import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, membersFirm, namesCommittee, namesOneRole, titleCues, titleScore } from './roles.ts';
 import { headingKind, listedHeadingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
@@ -362,6 +362,11 @@ export function plausibleCompany(p: string): boolean {
   return true;
 }
 
+/** "CFO of Harwell Corporation", "Director for Elmside Holdings Ltd": a post held in a body, headed by its title word, whatever the body's name holds. */
+function postInBody(p: string): boolean {
+  return /\s(?:of|for)\s/i.test(p) && namesOneRole(p);
+}
+
 /** "Teach for Tomorrow, Miami, FL" -> "Teach for Tomorrow": an employer followed by its town and state. */
 export function placedEmployer(line: string): string {
   const [employer, ...place] = line.split(COMMA);
@@ -447,7 +452,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
     }
   // "Systems Administrator 3", "Software Engineer III": a title word outweighed by other cues; else
   // an agent noun ("Dog Groomers", "Pharmacist", "Roofers") heading a short phrase.
-  if (!position) position = titles.find((p) => titleCues(p) > 0 && !LEGAL_FORM.test(p)) ?? titles.find(agentNoun) ?? '';
+  if (!position) position = titles.find((p) => titleCues(p) > 0 && (!LEGAL_FORM.test(p) || postInBody(p))) ?? titles.find(agentNoun) ?? '';
   // "MongoDB -" above "Gurgaon, Haryana - May 2016 to Present": a line cut after its organisation.
   if (!company)
     company =
