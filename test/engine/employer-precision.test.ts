@@ -106,3 +106,10 @@ test('a post held in a body ("CFO of Larkmoor Holdings Corporation") is a title,
     ['CFO of Larkmoor Holdings Corporation', '', '1998-01-01', '1998-12-01'],
   ]);
 });
+
+test('a name in a clause going on from its dates, opened in lowercase, is whom the work was for, not the employer', () => {
+  const text = 'EXPERIENCE\nSales Coordinator, Corvid Systems Ltd\n2012 - 2015\nHandled regional orders\n* From May 2016 to August 2016 was trained and worked for BENELUX ( Low Countries) accounts\nand coached new starters.';
+  assert.deepEqual(jobs(text), [['Sales Coordinator', 'Corvid Systems Ltd', '2012-01-01', '2015-01-01']]);
+  // A title in such a clause is still read.
+  assert.deepEqual(pickRoles(['was promoted and worked as Regional Sales Manager (Harbor Foods)'], ''), { position: 'Regional Sales Manager', company: '' });
+});

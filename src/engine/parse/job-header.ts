@@ -490,7 +490,9 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,
   // a first part followed by no known region is the employer.
   if (!company) company = candidates.map((c) => stripBullet(c).split(/,\s*/)).find((p) => p.length === 2 && !isRegion(p[1]) && !isRegion(p[0]) && looksLikePlace(p.join(', ')) && plausibleCompany(p[0]) && p[0] !== position)?.[0] ?? '';
-  return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) ? '' : company };
+  // "was trained and worked for EMEA (Middle Eastern) regions": a name in a clause is whom the work was for, not the employer.
+  const told = kept.filter(clause).flatMap(parts);
+  return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) ? '' : company };
 }
 
 /** "Tessaline Foods - Tessaline Dairy Plant (Nashik)", "Tessaline Analytics, Mysuru" -> the firm; "Smith - Jones Partnership", "Hale, Marsh & Co" stay whole. */
@@ -501,6 +503,11 @@ function labelledFirm(v: string): string {
   const cut = rest.length > 0 && (rest[0].startsWith(first) || UNIT.test(rest[0])) ? firm : t;
   const town = cut.match(/^(.+?),\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/);
   return town && !LEGAL_FORM.test(town[2]) && !/&|\band\b/.test(town[2]) && companyCues(town[2]) === 0 ? town[1] : cut;
+}
+
+/** "was trained and worked for EMEA (Middle Eastern) regions": a clause going on from the dates before it, opened in lowercase. */
+function clause(line: string): boolean {
+  return /^[a-z]/.test(line.trim()) && lowercaseWords(line) > 3;
 }
 
 /** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
