@@ -113,3 +113,14 @@ test('a name in a clause going on from its dates, opened in lowercase, is whom t
   // A title in such a clause is still read.
   assert.deepEqual(pickRoles(['was promoted and worked as Regional Sales Manager (Harbor Foods)'], ''), { position: 'Regional Sales Manager', company: '' });
 });
+
+test('a line opened by a verb with the prefix "Co-" ("Co-taught the Science classes ...") is a sentence, not an employer', () => {
+  const text =
+    'EXPERIENCE\nStudent Teaching, August 2016-December 2016\nMarlow County Schools, Marlow, Ohio\nServed as Teacher Assistant for Grades 4 and 5 at Fenwick Elementary School\nCo-taught the Science classes for Grade 4\nTutor, August 2015-August 2016\nLearning Resource Center, Marlow, Ohio\nTutored pupils in reading';
+  assert.deepEqual(jobs(text), [
+    ['Student Teaching', 'Marlow County Schools', '2016-08-01', '2016-12-01'],
+    ['Tutor', 'Learning Resource Center', '2015-08-01', '2016-08-01'],
+    ['Teacher Assistant', 'Fenwick Elementary School', '', ''],
+  ]);
+  assert.equal(plausibleCompany('Co-operative Bank of Elmshire'), true);
+});

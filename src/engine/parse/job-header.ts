@@ -329,9 +329,9 @@ export function plausibleCompany(p: string): boolean {
   // in mixed case may end on a heading's word ("Grander Education").
   if ((/^[^a-z]+$/.test(t) ? headingKind(t) : listedHeadingKind(t)) || (words.length === 1 && companyCues(t) > 0)) return false;
   if (words.length > 8 && companyCues(t) === 0) return false;
-  // Sentences start with a verb ("Developed reports ...", "Participate in ..."); names may start
-  // with a participle ("United Freight Lines", "Applied Optics Inc").
-  if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
+  // Sentences start with a verb ("Developed reports ...", "Co-taught the ...", "Participate in ..."); names may start
+  // with a participle ("United Freight Lines", "Applied Optics Inc") or with "Co-operative".
+  if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Co-(?!op)[a-z]+|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // A participle alone ("Associated -", "Contracted") is a sentence cut short, not a name ("Kindred" is one).
   if (/^[A-Z][a-z]+[^e]ed$/.test(t) && !/(?:dred|fred)$/.test(t)) return false;
   // More than one lowercase word that is not a linking word: prose.
