@@ -124,3 +124,8 @@ test('a line opened by a verb with the prefix "Co-" ("Co-taught the Science clas
   ]);
   assert.equal(plausibleCompany('Co-operative Bank of Elmshire'), true);
 });
+
+test('an ordinal before a common noun ("3rd trombone") ranks a part, not an employer', () => {
+  assert.deepEqual(pickRoles(['Member of Eastfield Town Orchestra', '3rd trombone'], ''), { position: 'Member of Eastfield Town Orchestra', company: '' });
+  assert.equal(plausibleCompany('1st Harbor Savings Bank'), true);
+});
