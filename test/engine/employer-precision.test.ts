@@ -129,3 +129,11 @@ test('an ordinal before a common noun ("3rd trombone") ranks a part, not an empl
   assert.deepEqual(pickRoles(['Member of Eastfield Town Orchestra', '3rd trombone'], ''), { position: 'Member of Eastfield Town Orchestra', company: '' });
   assert.equal(plausibleCompany('1st Harbor Savings Bank'), true);
 });
+
+test('a degree alone ("PhD.") on a header line is studied for, not an employer', () => {
+  const text = 'EXPERIENCE\nResearch Fellow, Norbury Institute of Computing\nAugust 2006 - May 2008\nPhD.\nBoard Member\nApril 2006 - May 2008';
+  assert.deepEqual(jobs(text), [
+    ['Research Fellow', 'Norbury Institute of Computing', '2006-08-01', '2008-05-01'],
+    ['Board Member', '', '2006-04-01', '2008-05-01'],
+  ]);
+});

@@ -338,6 +338,8 @@ export function plausibleCompany(p: string): boolean {
   if (lowercaseWords(t) > 1) return false;
   // "2nd saxophone", "3rd shift": an ordinal before a common noun ranks a part or a turn; a name capitalises its noun ("1st Source Bank").
   if (/^\d+(?:st|nd|rd|th)\s+[a-z]/.test(t)) return false;
+  // "PhD.", "MBA": a degree alone is studied for, not worked for.
+  if (words.length === 1 && degreeLevel(t) > 0) return false;
   if (findDates(t).length || CALENDAR_WORDS.test(t) || /^(?:19|20)\d\d\b/.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;
   // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
   if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
