@@ -137,3 +137,9 @@ test('a degree alone ("PhD.") on a header line is studied for, not an employer',
     ['Board Member', '', '2006-04-01', '2008-05-01'],
   ]);
 });
+
+test('a qualification ("Senior Certificate of Education") or a subject ("Geography") a tutor taught for names no employer', () => {
+  const text = 'EXPERIENCE\nJuly 2009 - Nov 2013 Tutor, Senior Certificate of Education (SCE), Geography\nSelf-Employed\nTutored five students in Geography';
+  assert.deepEqual(jobs(text), [['Tutor', '', '2009-07-01', '2013-11-01']]);
+  assert.equal(plausibleCompany('Diploma in Nursing'), false);
+});

@@ -357,6 +357,9 @@ export function plausibleCompany(p: string): boolean {
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
     // "Team / Rota Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
+    // A qualification ("Senior Certificate of Education", "Diploma in Nursing") or a subject alone ("Tutor, History")
+    // is studied or taught for, not worked for.
+    if (/\b(?:certificate|diploma|certification)(?:\s+(?:of|in)\s|$)/i.test(t) || SUBJECT.test(t)) return false;
     // An honour ("Merit Honor Roll", "Early Career Fellowship", a prize) is won, not worked for.
     // ("Riverside Christian Fellowship" is a body one may work for.)
     if (/\b(?:honou?r roll|(?:research|career|graduate|doctoral|postdoctoral|teaching|summer|travel(?:l?ing)?|visiting|junior|senior|merit|memorial) fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
@@ -365,6 +368,8 @@ export function plausibleCompany(p: string): boolean {
   }
   return true;
 }
+
+const SUBJECT = /^(?:history|geography|math(?:ematic)?s|english|science|biology|chemistry|physics|music|art|drama|economics|literature|psychology|sociology|philosophy)$/i;
 
 /** "CFO of Harwell Corporation", "Director for Elmside Holdings Ltd": a post held in a body, headed by its title word, whatever the body's name holds. */
 function postInBody(p: string): boolean {
