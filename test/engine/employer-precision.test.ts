@@ -143,3 +143,12 @@ test('a qualification ("Senior Certificate of Education") or a subject ("Geograp
   assert.deepEqual(jobs(text), [['Tutor', '', '2009-07-01', '2013-11-01']]);
   assert.equal(plausibleCompany('Diploma in Nursing'), false);
 });
+
+test('a label run into its value in a table without colons ("Employer Corvane Systems Limited") is no part of the employer', () => {
+  const text =
+    'WORK EXPERIENCE\nDeveloper\nCorvane Systems Limited -\nMarch 2016 to Present\nPROJECT SUMMARY - PAYROLL\nProject Name Payroll feed between two ledgers\nClient Harwick Retail\nEmployer Corvane Systems Limited\nRole Developer\nTeam Size 4 members\nDuration 2 years';
+  assert.deepEqual(jobs(text), [
+    ['Developer', 'Corvane Systems Limited', '2016-03-01', 'Present'],
+    ['Developer', 'Corvane Systems Limited', '', ''],
+  ]);
+});

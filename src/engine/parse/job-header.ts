@@ -343,6 +343,8 @@ export function plausibleCompany(p: string): boolean {
   if (findDates(t).length || CALENDAR_WORDS.test(t) || /^(?:19|20)\d\d\b/.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;
   // Page furniture ("RESUME", "NAME", an e-mail address) and template years ("20XX").
   if (/^(?:name|resume|r[ée]sum[ée]|cv|curriculum vitae|(?:19|20)xx)$|\S@\S/i.test(t)) return false;
+  // A label run into its value, in a table without colons: "Employer Harwell Systems Limited", "Organisation Orbit Labs Ltd".
+  if (/^(?:employer|organi[sz]ation)\s+[A-Z]/i.test(t)) return false;
   // A template's placeholders left in: "Name of Company - City, ST", "Some Firm".
   if (/^(?:name|some)\b/i.test(t)) return false;
   if (titleScore(t) > 0 || namesCommittee(t)) return false;
