@@ -152,3 +152,9 @@ test('a label run into its value in a table without colons ("Employer Corvane Sy
     ['Developer', 'Corvane Systems Limited', '', ''],
   ]);
 });
+
+test('a line ending a quotation opened on the line above (\'Networks" and "Harbor Mobility".\') names no employer', () => {
+  assert.deepEqual(pickRoles(['Networks" and "Harbor Mobility".', 'Research Assistant'], ''), { position: 'Research Assistant', company: '' });
+  // A name holding a quotation of its own stays one.
+  assert.deepEqual(pickRoles(['Harbor "Blue Line" Ferries', 'Deck Officer'], ''), { position: 'Deck Officer', company: 'Harbor Blue Line Ferries' });
+});

@@ -429,7 +429,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   }
   // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
   const kept = candidates.filter(
-    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c) && !BRACKET_TAIL.test(c),
+    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c) && !BRACKET_TAIL.test(c) && !QUOTE_TAIL.test(c),
   );
   const all = kept
     .flatMap(parts)
@@ -531,3 +531,5 @@ const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?
 export const REMARK = /^\(.*\)$/;
 // "COE, ABHES)": the end of a remark in brackets opened on the line above.
 const BRACKET_TAIL = /^[^(]*\)/;
+// 'Services" and "Ergo".': the end of a quotation opened on the line above, its mark right after a word.
+const QUOTE_TAIL = /^[^"“”]*\w["”](?:\s|$)/;
