@@ -158,3 +158,12 @@ test('a line ending a quotation opened on the line above (\'Networks" and "Harbo
   // A name holding a quotation of its own stays one.
   assert.deepEqual(pickRoles(['Harbor "Blue Line" Ferries', 'Deck Officer'], ''), { position: 'Deck Officer', company: 'Harbor Blue Line Ferries' });
 });
+
+test('events one attends or speaks at ("Graduate Research Forums", "Panel on ...", "Board meetings") name no employer', () => {
+  const text = 'EXPERIENCE\nAssociate Professor, Elmridge State University\n2005 - 2015\nTaught research methods\nService\nChair, Timetabling Committee\nCoordinator, Graduate Research Forums';
+  assert.deepEqual(jobs(text), [['Associate Professor', 'Elmridge State University', '2005-01-01', '2015-01-01']]);
+  assert.equal(plausibleCompany('Panel on Coastal Planning in Small Towns'), false);
+  assert.equal(plausibleCompany('Faculty Board and Committee meetings'), false);
+  // A standing body named a panel is one ("Northern Aviation Safety Panel").
+  assert.equal(plausibleCompany('Northern Aviation Safety Panel'), true);
+});
