@@ -167,3 +167,7 @@ test('events one attends or speaks at ("Graduate Research Forums", "Panel on ...
   // A standing body named a panel is one ("Northern Aviation Safety Panel").
   assert.equal(plausibleCompany('Northern Aviation Safety Panel'), true);
 });
+
+test('a track of study ("Clinical Specialisation Programme in Psychology") names no employer', () => {
+  assert.deepEqual(pickRoles(['Research Assistant', 'Clinical Specialisation Programme in Psychology,'], ''), { position: 'Research Assistant', company: '' });
+});

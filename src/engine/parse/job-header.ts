@@ -359,9 +359,10 @@ export function plausibleCompany(p: string): boolean {
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
     // "Team / Rota Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
-    // A qualification ("Senior Certificate of Education", "Diploma in Nursing") or a subject alone ("Tutor, History")
+    // A qualification or a track of study ("Senior Certificate of Education", "Diploma in Nursing", "Clinical
+    // Specialisation Programme") or a subject alone ("Tutor, History")
     // is studied or taught for, not worked for.
-    if (/\b(?:certificate|diploma|certification)(?:\s+(?:of|in)\s|$)/i.test(t) || SUBJECT.test(t)) return false;
+    if (/\b(?:certificate|diploma|certification)(?:\s+(?:of|in)\s|$)|\bspeciali[sz]ation\b/i.test(t) || SUBJECT.test(t)) return false;
     // An honour ("Merit Honor Roll", "Early Career Fellowship", a prize) is won, not worked for.
     // ("Riverside Christian Fellowship" is a body one may work for.)
     if (/\b(?:honou?r roll|(?:research|career|graduate|doctoral|postdoctoral|teaching|summer|travel(?:l?ing)?|visiting|junior|senior|merit|memorial) fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
