@@ -171,3 +171,11 @@ test('events one attends or speaks at ("Graduate Research Forums", "Panel on ...
 test('a track of study ("Clinical Specialisation Programme in Psychology") names no employer', () => {
   assert.deepEqual(pickRoles(['Research Assistant', 'Clinical Specialisation Programme in Psychology,'], ''), { position: 'Research Assistant', company: '' });
 });
+
+test('lines above a skill of several words ("Network Programming") close a list of courses or skills: no header, and the employer below the dates is read', () => {
+  const text =
+    'EXPERIENCE:\nOperating Systems\nCompiler Design Theory\nNetwork Programming\nSoftware Engineering Internship, May 2007 to August 2007\nBrantley Instruments Corporation, Palo Alto, California\nWrote test harnesses for printer firmware';
+  assert.deepEqual(jobs(text), [['Software Engineering Internship', 'Brantley Instruments Corporation', '2007-05-01', '2007-08-01']]);
+  // A firm named like a product keeps its line ("Oracle -").
+  assert.deepEqual(pickRoles(['Sales Consultant', 'Oracle -'], ''), { position: 'Sales Consultant', company: 'Oracle' });
+});

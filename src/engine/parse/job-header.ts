@@ -421,7 +421,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // A grant or a paper is dated like a job, but its header names a funder or a journal, not an
   // employer; a committee seat among a job's header lines is service held beside it.
   if (header.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)))) return { position: '', company: '' };
-  const candidates = header.filter((c) => !committeeSeat(c));
+  const candidates = withoutListed(header.filter((c) => !committeeSeat(c)));
   let position = '';
   let company = '';
   for (const c of candidates) {
@@ -523,6 +523,20 @@ function labelledFirm(v: string): string {
 /** "was trained and worked for EMEA (Middle Eastern) regions": a clause going on from the dates before it, opened in lowercase. */
 function clause(line: string): boolean {
   return /^[a-z]/.test(line.trim()) && lowercaseWords(line) > 3;
+}
+
+/** A skill of more than one word alone on a line ("Network Programming"): an item of a list of skills or courses. */
+function skillItem(line: string): boolean {
+  const t = stripBullet(line).replace(/[\s\-–:,.]+$/, '').trim();
+  return /\s/.test(t) && canonicalSkill(t) !== null;
+}
+
+/**
+ * "Relational Database Theory" above "Network Programming" above the dates: the end of a list of courses
+ * or skills, not a header; a line naming neither a title nor an organisation above a skill is an item too.
+ */
+function withoutListed(header: string[]): string[] {
+  return header.filter((c, i) => !skillItem(c) && !(skillItem(header[i + 1] ?? '') && titleCues(c) + companyCues(c) === 0));
 }
 
 /** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
