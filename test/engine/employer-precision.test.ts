@@ -172,10 +172,18 @@ test('a track of study ("Clinical Specialisation Programme in Psychology") names
   assert.deepEqual(pickRoles(['Research Assistant', 'Clinical Specialisation Programme in Psychology,'], ''), { position: 'Research Assistant', company: '' });
 });
 
-test('lines above a skill of several words ("Network Programming") close a list of courses or skills: no header, and the employer below the dates is read', () => {
+test('lines above a skill of several words ("Machine Learning") close a list of courses or skills: no header, and the employer below the dates is read', () => {
   const text =
-    'EXPERIENCE:\nOperating Systems\nCompiler Design Theory\nNetwork Programming\nSoftware Engineering Internship, May 2007 to August 2007\nBrantley Instruments Corporation, Palo Alto, California\nWrote test harnesses for printer firmware';
+    'EXPERIENCE:\nOperating Systems\nCompiler Design Theory\nMachine Learning\nSoftware Engineering Internship, May 2007 to August 2007\nBrantley Instruments Corporation, Palo Alto, California\nWrote test harnesses for printer firmware';
   assert.deepEqual(jobs(text), [['Software Engineering Internship', 'Brantley Instruments Corporation', '2007-05-01', '2007-08-01']]);
   // A firm named like a product keeps its line ("Oracle -").
   assert.deepEqual(pickRoles(['Sales Consultant', 'Oracle -'], ''), { position: 'Sales Consultant', company: 'Oracle' });
+});
+
+test('a task one does ("Regional Budget Planning", "Contract Review and Drafting") is no employer; alone with its dates it is the title', () => {
+  assert.deepEqual(pickRoles(['Regional Budget Planning'], ''), { position: 'Regional Budget Planning', company: '' });
+  assert.deepEqual(pickRoles(['Contract Review and Drafting', 'Senior Counsel'], ''), { position: 'Senior Counsel', company: '' });
+  // A firm is named after its trade ("Larkspur Marketing"); prose ending on a verb ("Ms. Reyes has") names no one.
+  assert.equal(plausibleCompany('Larkspur Marketing'), true);
+  assert.deepEqual(pickRoles(['Event Coaching', 'Since moving to Elmridge in 2009, Ms. Reyes has'], ''), { position: '', company: '' });
 });

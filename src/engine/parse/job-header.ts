@@ -334,9 +334,9 @@ export function plausibleCompany(p: string): boolean {
   if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Co-(?!op)[a-z]+|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
   // A participle alone ("Associated -", "Contracted") is a sentence cut short, not a name ("Kindred" is one).
   if (/^[A-Z][a-z]+[^e]ed$/.test(t) && !/(?:dred|fred)$/.test(t)) return false;
-  // More than one lowercase word that is not a linking word: prose.
-  if (lowercaseWords(t) > 1) return false;
-  // "2nd saxophone", "3rd shift": an ordinal before a common noun ranks a part or a turn; a name capitalises its noun ("1st Source Bank").
+  // More than one lowercase word that is not a linking word, or one ending on a verb ("Ms. Reyes has"): prose.
+  if (lowercaseWords(t) > 1 || /\s(?:has|have|had|is|was|were|will)$/.test(t)) return false;
+  // "3rd trombone", "2nd shift": an ordinal before a common noun ranks a part or a turn; a name capitalises its noun ("1st Harbor Savings Bank").
   if (/^\d+(?:st|nd|rd|th)\s+[a-z]/.test(t)) return false;
   // "PhD.", "MBA": a degree alone is studied for, not worked for.
   if (words.length === 1 && degreeLevel(t) > 0) return false;
@@ -347,7 +347,7 @@ export function plausibleCompany(p: string): boolean {
   if (/^(?:employer|organi[sz]ation)\s+[A-Z]/i.test(t)) return false;
   // A template's placeholders left in: "Name of Company - City, ST", "Some Firm".
   if (/^(?:name|some)\b/i.test(t)) return false;
-  if (titleScore(t) > 0 || namesCommittee(t) || EVENT.test(t)) return false;
+  if (titleScore(t) > 0 || namesCommittee(t) || EVENT.test(t) || workDone(t)) return false;
   if (companyCues(t) === 0) {
     // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
     // no employer; a plain single name may be both ("Oracle", "Cisco").
@@ -374,7 +374,7 @@ export function plausibleCompany(p: string): boolean {
 
 const SUBJECT = /^(?:history|geography|math(?:ematic)?s|english|science|biology|chemistry|physics|music|art|drama|economics|literature|psychology|sociology|philosophy)$/i;
 
-// Events one attends or speaks at, not bodies one works for: "Faculty Board meetings", "Professional Development Forums", "Panel on ...".
+// Events one attends or speaks at, not bodies one works for: "Faculty Board meetings", "Graduate Research Forums", "Panel on ...".
 const EVENT = /\b(?:meetings|conferences|forums|workshops|seminars|sessions|symposia|webinars)$|^(?:panel|session|workshop|symposium|roundtable) on\b/i;
 
 /** "CFO of Harwell Corporation", "Director for Elmside Holdings Ltd": a post held in a body, headed by its title word, whatever the body's name holds. */
@@ -476,9 +476,10 @@ export function pickRoles(header: string[], name: string): { position: string; c
         .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || (canonicalSkill(c) !== null && !/\s/.test(c)))) ?? '';
   // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
   // followed by its place, on its line or the next ("Trailer Park, Hollywood, California"), or written
-  // as a name, every word capitalised ("Marlow Brothers"), is the employer.
+  // as a name, every word capitalised ("Marlow Brothers"), is the employer, unless it names a task ("Business Planning").
   const placed = candidates.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
-  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && companyScore(ps[0]) <= 0 && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0]) && !/^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(ps[0])) position = ps[0];
+  const asName = (p: string) => companyScore(p) > 0 || /^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(p);
+  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && (!asName(ps[0]) || workDone(ps[0])) && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   best = 0;
   if (!company)
     for (const p of ps) {
@@ -505,7 +506,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,
   // a first part followed by no known region is the employer.
   if (!company) company = candidates.map((c) => stripBullet(c).split(/,\s*/)).find((p) => p.length === 2 && !isRegion(p[1]) && !isRegion(p[0]) && looksLikePlace(p.join(', ')) && plausibleCompany(p[0]) && p[0] !== position)?.[0] ?? '';
-  // "was trained and worked for EMEA (Middle Eastern) regions": a name in a clause is whom the work was for, not the employer.
+  // "was trained and worked for BENELUX (Low Countries) accounts": a name in a clause is whom the work was for, not the employer.
   const told = kept.filter(clause).flatMap(parts);
   return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) ? '' : company };
 }
@@ -520,23 +521,31 @@ function labelledFirm(v: string): string {
   return town && !LEGAL_FORM.test(town[2]) && !/&|\band\b/.test(town[2]) && companyCues(town[2]) === 0 ? town[1] : cut;
 }
 
-/** "was trained and worked for EMEA (Middle Eastern) regions": a clause going on from the dates before it, opened in lowercase. */
+/** "was trained and worked for BENELUX (Low Countries) accounts": a clause going on from the dates before it, opened in lowercase. */
 function clause(line: string): boolean {
   return /^[a-z]/.test(line.trim()) && lowercaseWords(line) > 3;
 }
 
-/** A skill of more than one word alone on a line ("Network Programming"): an item of a list of skills or courses. */
+/** A skill of more than one word alone on a line ("Machine Learning"): an item of a list of skills or courses. */
 function skillItem(line: string): boolean {
   const t = stripBullet(line).replace(/[\s\-–:,.]+$/, '').trim();
   return /\s/.test(t) && canonicalSkill(t) !== null;
 }
 
 /**
- * "Relational Database Theory" above "Network Programming" above the dates: the end of a list of courses
+ * "Compiler Design Theory" above "Machine Learning" above the dates: the end of a list of courses
  * or skills, not a header; a line naming neither a title nor an organisation above a skill is an item too.
  */
 function withoutListed(header: string[]): string[] {
   return header.filter((c, i) => !skillItem(c) && !(skillItem(header[i + 1] ?? '') && titleCues(c) + companyCues(c) === 0));
+}
+
+/**
+ * "Regional Budget Planning", "Contract Review and Drafting": a task one does, not a firm, which is
+ * named after its trade ("Larkspur Marketing", "Harbor Publishing").
+ */
+function workDone(p: string): boolean {
+  return /\s(?:planning|drafting|coaching|tutoring|mentoring|monitoring|reporting|scheduling|budgeting|fundraising|babysitting|volunteering|proofreading)$/i.test(p) && !/\s(?:of|for)\s/i.test(p) && titleCues(p) === 0 && !LEGAL_FORM.test(p);
 }
 
 /** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
@@ -549,5 +558,5 @@ const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?
 export const REMARK = /^\(.*\)$/;
 // "COE, ABHES)": the end of a remark in brackets opened on the line above.
 const BRACKET_TAIL = /^[^(]*\)/;
-// 'Services" and "Ergo".': the end of a quotation opened on the line above, its mark right after a word.
+// 'Networks" and "Harbor Mobility".': the end of a quotation opened on the line above, its mark right after a word.
 const QUOTE_TAIL = /^[^"“”]*\w["”](?:\s|$)/;
