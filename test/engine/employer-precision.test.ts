@@ -114,27 +114,26 @@ test('a name in a clause going on from its dates, opened in lowercase, is whom t
   assert.deepEqual(pickRoles(['was promoted and worked as Regional Sales Manager (Harbor Foods)'], ''), { position: 'Regional Sales Manager', company: '' });
 });
 
-test('a line opened by a verb with the prefix "Co-" ("Co-taught the Science classes ...") is a sentence, not an employer', () => {
+test('a line opened by a verb with the prefix "Co-" ("Co-led the Phonics sessions ...") is a sentence, not an employer', () => {
   const text =
-    'EXPERIENCE\nStudent Teaching, August 2016-December 2016\nMarlow County Schools, Marlow, Ohio\nServed as Teacher Assistant for Grades 4 and 5 at Fenwick Elementary School\nCo-taught the Science classes for Grade 4\nTutor, August 2015-August 2016\nLearning Resource Center, Marlow, Ohio\nTutored pupils in reading';
+    'EXPERIENCE\nClassroom Aide, March 2019-June 2020\nMarlow County Schools, Marlow, Ohio\nSupported two reception classes at Fenwick Primary\nCo-led the Phonics sessions for Year 1\nTutor, January 2018-February 2019\nLearning Resource Center, Marlow, Ohio\nTutored pupils in reading';
   assert.deepEqual(jobs(text), [
-    ['Student Teaching', 'Marlow County Schools', '2016-08-01', '2016-12-01'],
-    ['Tutor', 'Learning Resource Center', '2015-08-01', '2016-08-01'],
-    ['Teacher Assistant', 'Fenwick Elementary School', '', ''],
+    ['Classroom Aide', 'Marlow County Schools', '2019-03-01', '2020-06-01'],
+    ['Tutor', 'Learning Resource Center', '2018-01-01', '2019-02-01'],
   ]);
   assert.equal(plausibleCompany('Co-operative Bank of Elmshire'), true);
 });
 
 test('an ordinal before a common noun ("3rd trombone") ranks a part, not an employer', () => {
-  assert.deepEqual(pickRoles(['Member of Eastfield Town Orchestra', '3rd trombone'], ''), { position: 'Member of Eastfield Town Orchestra', company: '' });
+  assert.deepEqual(pickRoles(['Member of Eastfield Wind Ensemble', '3rd trombone'], ''), { position: 'Member of Eastfield Wind Ensemble', company: '' });
   assert.equal(plausibleCompany('1st Harbor Savings Bank'), true);
 });
 
 test('a degree alone ("PhD.") on a header line is studied for, not an employer', () => {
-  const text = 'EXPERIENCE\nResearch Fellow, Norbury Institute of Computing\nAugust 2006 - May 2008\nPhD.\nBoard Member\nApril 2006 - May 2008';
+  const text = 'EXPERIENCE\nResearch Fellow, Norbury Institute of Computing\nMarch 2014 - June 2017\nPhD.\nBoard Member\nJanuary 2015 - June 2017';
   assert.deepEqual(jobs(text), [
-    ['Research Fellow', 'Norbury Institute of Computing', '2006-08-01', '2008-05-01'],
-    ['Board Member', '', '2006-04-01', '2008-05-01'],
+    ['Research Fellow', 'Norbury Institute of Computing', '2014-03-01', '2017-06-01'],
+    ['Board Member', '', '2015-01-01', '2017-06-01'],
   ]);
 });
 
@@ -168,14 +167,14 @@ test('events one attends or speaks at ("Graduate Research Forums", "Panel on ...
   assert.equal(plausibleCompany('Northern Aviation Safety Panel'), true);
 });
 
-test('a track of study ("Clinical Specialisation Programme in Psychology") names no employer', () => {
-  assert.deepEqual(pickRoles(['Research Assistant', 'Clinical Specialisation Programme in Psychology,'], ''), { position: 'Research Assistant', company: '' });
+test('a track of study ("Forensic Specialisation Track in Criminology") names no employer', () => {
+  assert.deepEqual(pickRoles(['Research Assistant', 'Forensic Specialisation Track in Criminology,'], ''), { position: 'Research Assistant', company: '' });
 });
 
 test('lines above a skill of several words ("Machine Learning") close a list of courses or skills: no header, and the employer below the dates is read', () => {
   const text =
-    'EXPERIENCE:\nOperating Systems\nCompiler Design Theory\nMachine Learning\nSoftware Engineering Internship, May 2007 to August 2007\nBrantley Instruments Corporation, Palo Alto, California\nWrote test harnesses for printer firmware';
-  assert.deepEqual(jobs(text), [['Software Engineering Internship', 'Brantley Instruments Corporation', '2007-05-01', '2007-08-01']]);
+    'EXPERIENCE:\nOperating Systems\nCompiler Design Theory\nMachine Learning\nFirmware Engineering Internship, June 2009 to August 2009\nBrantley Instruments Corporation, Dover, Delaware\nWrote test harnesses for printer firmware';
+  assert.deepEqual(jobs(text), [['Firmware Engineering Internship', 'Brantley Instruments Corporation', '2009-06-01', '2009-08-01']]);
   // A firm named like a product keeps its line ("Oracle -").
   assert.deepEqual(pickRoles(['Sales Consultant', 'Oracle -'], ''), { position: 'Sales Consultant', company: 'Oracle' });
 });
