@@ -186,3 +186,8 @@ test('a task one does ("Regional Budget Planning", "Contract Review and Drafting
   assert.equal(plausibleCompany('Larkspur Marketing'), true);
   assert.deepEqual(pickRoles(['Event Coaching', 'Since moving to Elmridge in 2009, Ms. Reyes has'], ''), { position: '', company: '' });
 });
+
+test('an outline letter before a phrase naming no title or organisation ("B. Adult Literacy") heads a group of entries, not an employer', () => {
+  assert.deepEqual(pickRoles(['B. Adult Literacy'], ''), { position: '', company: '' });
+  assert.deepEqual(pickRoles(['A. Harwick Reading Trust'], ''), { position: '', company: 'Harwick Reading Trust' });
+});

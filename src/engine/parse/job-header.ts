@@ -433,7 +433,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   }
   // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
   const kept = candidates.filter(
-    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c) && !BRACKET_TAIL.test(c) && !QUOTE_TAIL.test(c),
+    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c) && !BRACKET_TAIL.test(c) && !QUOTE_TAIL.test(c) && !outlineGroup(c),
   );
   const all = kept
     .flatMap(parts)
@@ -546,6 +546,12 @@ function withoutListed(header: string[]): string[] {
  */
 function workDone(p: string): boolean {
   return /\s(?:planning|drafting|coaching|tutoring|mentoring|monitoring|reporting|scheduling|budgeting|fundraising|babysitting|volunteering|proofreading)$/i.test(p) && !/\s(?:of|for)\s/i.test(p) && titleCues(p) === 0 && !LEGAL_FORM.test(p);
+}
+
+/** "A. Higher Education", "B. Clinical Work": an outline letter before a phrase naming no title or organisation heads a group of entries. */
+function outlineGroup(line: string): boolean {
+  const m = line.trim().match(/^[A-H][.)]\s+([A-Z].*)$/);
+  return m !== null && titleCues(m[1]) + companyCues(m[1]) === 0 && !LEGAL_FORM.test(m[1]);
 }
 
 /** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
