@@ -359,9 +359,8 @@ export function plausibleCompany(p: string): boolean {
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
     // "Team / Rota Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
-    // A qualification or a track of study ("Senior Certificate of Education", "Diploma in Nursing", "Clinical
-    // Specialisation Programme") or a subject alone ("Tutor, History")
-    // is studied or taught for, not worked for.
+    // A qualification or a track of study ("Senior Certificate of Education", "Diploma in Nursing", "Forensic
+    // Specialisation Track"), or a subject alone ("Tutor, History"), is studied or taught, not worked for.
     if (/\b(?:certificate|diploma|certification)(?:\s+(?:of|in)\s|$)|\bspeciali[sz]ation\b/i.test(t) || SUBJECT.test(t)) return false;
     // An honour ("Merit Honor Roll", "Early Career Fellowship", a prize) is won, not worked for.
     // ("Riverside Christian Fellowship" is a body one may work for.)
@@ -476,7 +475,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
         .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || (canonicalSkill(c) !== null && !/\s/.test(c)))) ?? '';
   // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
   // followed by its place, on its line or the next ("Trailer Park, Hollywood, California"), or written
-  // as a name, every word capitalised ("Marlow Brothers"), is the employer, unless it names a task ("Business Planning").
+  // as a name, every word capitalised ("Marlow Brothers"), is the employer, unless it names a task ("Budget Planning").
   const placed = candidates.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
   const asName = (p: string) => companyScore(p) > 0 || /^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(p);
   if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && (!asName(ps[0]) || workDone(ps[0])) && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
@@ -548,7 +547,7 @@ function workDone(p: string): boolean {
   return /\s(?:planning|drafting|coaching|tutoring|mentoring|monitoring|reporting|scheduling|budgeting|fundraising|babysitting|volunteering|proofreading)$/i.test(p) && !/\s(?:of|for)\s/i.test(p) && titleCues(p) === 0 && !LEGAL_FORM.test(p);
 }
 
-/** "A. Higher Education", "B. Clinical Work": an outline letter before a phrase naming no title or organisation heads a group of entries. */
+/** "B. Adult Literacy", "C. Clinical Work": an outline letter before a phrase naming no title or organisation heads a group of entries. */
 function outlineGroup(line: string): boolean {
   const m = line.trim().match(/^[A-H][.)]\s+([A-Z].*)$/);
   return m !== null && titleCues(m[1]) + companyCues(m[1]) === 0 && !LEGAL_FORM.test(m[1]);
