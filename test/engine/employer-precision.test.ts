@@ -165,6 +165,7 @@ test('events one attends or speaks at ("Graduate Research Forums", "Panel on ...
   assert.equal(plausibleCompany('Faculty Board and Committee meetings'), false);
   // A standing body named a panel is one ("Northern Aviation Safety Panel").
   assert.equal(plausibleCompany('Northern Aviation Safety Panel'), true);
+  assert.equal(plausibleCompany('Larkspur Conferences Ltd'), true);
 });
 
 test('a track of study ("Forensic Specialisation Track in Criminology") names no employer', () => {

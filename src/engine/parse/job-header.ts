@@ -347,7 +347,7 @@ export function plausibleCompany(p: string): boolean {
   if (/^(?:employer|organi[sz]ation)\s+[A-Z]/i.test(t)) return false;
   // A template's placeholders left in: "Name of Company - City, ST", "Some Firm".
   if (/^(?:name|some)\b/i.test(t)) return false;
-  if (titleScore(t) > 0 || namesCommittee(t) || EVENT.test(t) || workDone(t)) return false;
+  if (titleScore(t) > 0 || namesCommittee(t) || (EVENT.test(t) && !LEGAL_FORM.test(t)) || workDone(t)) return false;
   if (companyCues(t) === 0) {
     // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
     // no employer; a plain single name may be both ("Oracle", "Cisco").
@@ -373,7 +373,8 @@ export function plausibleCompany(p: string): boolean {
 
 const SUBJECT = /^(?:history|geography|math(?:ematic)?s|english|science|biology|chemistry|physics|music|art|drama|economics|literature|psychology|sociology|philosophy)$/i;
 
-// Events one attends or speaks at, not bodies one works for: "Faculty Board meetings", "Graduate Research Forums", "Panel on ...".
+// Events one attends or speaks at, not bodies one works for: "Faculty Board meetings", "Graduate Research Forums", "Panel on ..."
+// (a firm that organises them carries its legal form: "Harbor Conferences Ltd").
 const EVENT = /\b(?:meetings|conferences|forums|workshops|seminars|sessions|symposia|webinars)$|^(?:panel|session|workshop|symposium|roundtable) on\b/i;
 
 /** "CFO of Harwell Corporation", "Director for Elmside Holdings Ltd": a post held in a body, headed by its title word, whatever the body's name holds. */
