@@ -192,3 +192,9 @@ test('an outline letter before a phrase naming no title or organisation ("B. Adu
   assert.deepEqual(pickRoles(['B. Adult Literacy'], ''), { position: '', company: '' });
   assert.deepEqual(pickRoles(['A. Harwick Reading Trust'], ''), { position: '', company: 'Harwick Reading Trust' });
 });
+
+test('a project done for a client ("Coastal Flood Registry (Client: Harbor Water Board)") names neither as an employer', () => {
+  const text =
+    'EXPERIENCE\nTillwave Advisory, Senior Consultant\n2006 - Present\nLed health data projects for public clients\nSelected projects:\nCoastal Flood Registry (Client: Harbor Water Board) 2009-2011\nBuilt a registry of flood claims for 300 towns\nBridge Inspection Portal (Client: Elmshire County Council) 2007-2008\nDesigned the inspection workflow';
+  assert.deepEqual(jobs(text), [['Senior Consultant', 'Tillwave Advisory', '2006-01-01', 'Present']]);
+});

@@ -285,6 +285,8 @@ const CITATION = /^[A-Z][a-z'-]+,\s+[A-Z]\.?(?:\s?[A-Z]\.)*(?:,|\s(?:and|&))\s/;
 
 // "Company 2:", "Previous Employer:", "Name of Organisation:": an employer's label may number it, date it or say it is a name.
 export const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|((?:(?:past|previous|former|current|present)\s+)?(?:name of (?:the )?)?(?:company|employer|organi[sz]ation)(?:\s+name)?(?:\s*#?\d{1,2})?))\s*:\s*(.+)$/i;
+// "(Client: Harbor Water Board)": whom a project was done for, in brackets.
+const CLIENT_REMARK = /\(\s*(?:client|customer)s?\s*:/i;
 // A client or project line names who the work was for, not the employer.
 const NOT_EMPLOYER = /^(?:client|customer|project(?: title| name| description)?|environment|technolog(?:y|ies)|tools?|platform|domain|team size|duration|role)s?\s*[:\-–]/i;
 
@@ -508,7 +510,9 @@ export function pickRoles(header: string[], name: string): { position: string; c
   if (!company) company = candidates.map((c) => stripBullet(c).split(/,\s*/)).find((p) => p.length === 2 && !isRegion(p[1]) && !isRegion(p[0]) && looksLikePlace(p.join(', ')) && plausibleCompany(p[0]) && p[0] !== position)?.[0] ?? '';
   // "was trained and worked for BENELUX (Low Countries) accounts": a name in a clause is whom the work was for, not the employer.
   const told = kept.filter(clause).flatMap(parts);
-  return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) ? '' : company };
+  // "Diabetes Registry (Client: Ministry of Health)": a project done for a client names neither as the employer.
+  const forClient = candidates.some((c) => CLIENT_REMARK.test(c));
+  return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) || forClient ? '' : company };
 }
 
 /** "Tessaline Foods - Tessaline Dairy Plant (Nashik)", "Tessaline Analytics, Mysuru" -> the firm; "Smith - Jones Partnership", "Hale, Marsh & Co" stay whole. */
