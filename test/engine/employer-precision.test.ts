@@ -198,3 +198,8 @@ test('a project done for a client ("Coastal Flood Registry (Client: Harbor Water
     'EXPERIENCE\nTillwave Advisory, Senior Consultant\n2006 - Present\nLed health data projects for public clients\nSelected projects:\nCoastal Flood Registry (Client: Harbor Water Board) 2009-2011\nBuilt a registry of flood claims for 300 towns\nBridge Inspection Portal (Client: Elmshire County Council) 2007-2008\nDesigned the inspection workflow';
   assert.deepEqual(jobs(text), [['Senior Consultant', 'Tillwave Advisory', '2006-01-01', 'Present']]);
 });
+
+test('a header line after a linking word alone ("for") goes on with a wrapped sentence and names no employer', () => {
+  assert.deepEqual(pickRoles(['for', 'Harbor Payroll Applications.', 'Title: Test Lead'], ''), { position: 'Test Lead', company: '' });
+  assert.deepEqual(pickRoles(['Harbor Payroll Systems', 'Title: Test Lead'], ''), { position: 'Test Lead', company: 'Harbor Payroll Systems' });
+});

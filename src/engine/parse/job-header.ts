@@ -423,7 +423,8 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // A grant or a paper is dated like a job, but its header names a funder or a journal, not an
   // employer; a committee seat among a job's header lines is service held beside it.
   if (header.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)))) return { position: '', company: '' };
-  const candidates = withoutListed(header.filter((c) => !committeeSeat(c)));
+  // "for" alone above "Harbor Payroll Applications.": a sentence wrapped after a linking word goes on there, not a header.
+  const candidates = withoutListed(header.filter((c, i) => !committeeSeat(c) && !LINK_WORDS.test((header[i - 1] ?? '').trim())));
   let position = '';
   let company = '';
   for (const c of candidates) {
