@@ -185,6 +185,7 @@ test('a task one does ("Regional Budget Planning", "Contract Review and Drafting
   assert.deepEqual(pickRoles(['Contract Review and Drafting', 'Senior Counsel'], ''), { position: 'Senior Counsel', company: '' });
   // A firm is named after its trade ("Larkspur Marketing"); prose ending on a verb ("Ms. Reyes has") names no one.
   assert.equal(plausibleCompany('Larkspur Marketing'), true);
+  assert.equal(plausibleCompany('Elm Tutoring'), true);
   assert.deepEqual(pickRoles(['Event Coaching', 'Since moving to Elmridge in 2009, Ms. Reyes has'], ''), { position: '', company: '' });
 });
 

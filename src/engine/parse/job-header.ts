@@ -547,10 +547,11 @@ function withoutListed(header: string[]): string[] {
 
 /**
  * "Regional Budget Planning", "Contract Review and Drafting": a task one does, not a firm, which is
- * named after its trade ("Larkspur Marketing", "Harbor Publishing").
+ * named after its trade ("Larkspur Marketing", "Harbor Publishing", "Elm Tutoring", "Bayside Court Reporting" are
+ * trades and stay).
  */
 function workDone(p: string): boolean {
-  return /\s(?:planning|drafting|coaching|tutoring|mentoring|monitoring|reporting|scheduling|budgeting|fundraising|babysitting|volunteering|proofreading)$/i.test(p) && !/\s(?:of|for)\s/i.test(p) && titleCues(p) === 0 && !LEGAL_FORM.test(p);
+  return /\s(?:planning|drafting|coaching|mentoring|monitoring|scheduling|budgeting|volunteering)$/i.test(p) && !/\s(?:of|for)\s/i.test(p) && titleCues(p) === 0 && !LEGAL_FORM.test(p);
 }
 
 /** "B. Adult Literacy", "C. Clinical Work": an outline letter before a phrase naming no title or organisation heads a group of entries. */
