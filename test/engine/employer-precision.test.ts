@@ -172,14 +172,6 @@ test('a track of study ("Forensic Specialisation Track in Criminology") names no
   assert.deepEqual(pickRoles(['Research Assistant', 'Forensic Specialisation Track in Criminology,'], ''), { position: 'Research Assistant', company: '' });
 });
 
-test('lines above a skill of several words ("Machine Learning") close a list of courses or skills: no header, and the employer below the dates is read', () => {
-  const text =
-    'EXPERIENCE:\nOperating Systems\nCompiler Design Theory\nMachine Learning\nFirmware Engineering Internship, June 2009 to August 2009\nBrantley Instruments Corporation, Dover, Delaware\nWrote test harnesses for printer firmware';
-  assert.deepEqual(jobs(text), [['Firmware Engineering Internship', 'Brantley Instruments Corporation', '2009-06-01', '2009-08-01']]);
-  // A firm named like a product keeps its line ("Oracle -").
-  assert.deepEqual(pickRoles(['Sales Consultant', 'Oracle -'], ''), { position: 'Sales Consultant', company: 'Oracle' });
-});
-
 test('a task one does ("Regional Budget Planning", "Contract Review and Drafting") is no employer; alone with its dates it is the title', () => {
   assert.deepEqual(pickRoles(['Regional Budget Planning'], ''), { position: 'Regional Budget Planning', company: '' });
   assert.deepEqual(pickRoles(['Contract Review and Drafting', 'Senior Counsel'], ''), { position: 'Senior Counsel', company: '' });

@@ -424,7 +424,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // employer; a committee seat among a job's header lines is service held beside it.
   if (header.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)))) return { position: '', company: '' };
   // "for" alone above "Harbor Payroll Applications.": a sentence wrapped after a linking word goes on there, not a header.
-  const candidates = withoutListed(header.filter((c, i) => !committeeSeat(c) && !LINK_WORDS.test((header[i - 1] ?? '').trim())));
+  const candidates = header.filter((c, i) => !committeeSeat(c) && !LINK_WORDS.test((header[i - 1] ?? '').trim()));
   let position = '';
   let company = '';
   for (const c of candidates) {
@@ -529,20 +529,6 @@ function labelledFirm(v: string): string {
 /** "was trained and worked for BENELUX (Low Countries) accounts": a clause going on from the dates before it, opened in lowercase. */
 function clause(line: string): boolean {
   return /^[a-z]/.test(line.trim()) && lowercaseWords(line) > 3;
-}
-
-/** A skill of more than one word alone on a line ("Machine Learning"): an item of a list of skills or courses. */
-function skillItem(line: string): boolean {
-  const t = stripBullet(line).replace(/[\s\-–:,.]+$/, '').trim();
-  return /\s/.test(t) && canonicalSkill(t) !== null;
-}
-
-/**
- * "Compiler Design Theory" above "Machine Learning" above the dates: the end of a list of courses
- * or skills, not a header; a line naming neither a title nor an organisation above a skill is an item too.
- */
-function withoutListed(header: string[]): string[] {
-  return header.filter((c, i) => !skillItem(c) && !(skillItem(header[i + 1] ?? '') && titleCues(c) + companyCues(c) === 0));
 }
 
 /**
