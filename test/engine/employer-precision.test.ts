@@ -196,3 +196,9 @@ test('a header line after a linking word alone ("for") goes on with a wrapped se
   assert.deepEqual(pickRoles(['for', 'Harbor Payroll Applications.', 'Title: Test Lead'], ''), { position: 'Test Lead', company: '' });
   assert.deepEqual(pickRoles(['Harbor Payroll Systems', 'Title: Test Lead'], ''), { position: 'Test Lead', company: 'Harbor Payroll Systems' });
 });
+
+test('a firm named in brackets after another ("Harwick Exchange, Inc. (Tillwave Technologies, Inc.)") gives way to the one outside them', () => {
+  assert.deepEqual(pickRoles(['Harwick Exchange, Inc. (Tillwave Technologies, Inc.)', 'Client Support Engineer'], ''), { position: 'Client Support Engineer', company: 'Harwick Exchange, Inc' });
+  // A name in brackets after a title is still the employer.
+  assert.deepEqual(pickRoles(['Software Engineer (Brightwave)'], ''), { position: 'Software Engineer', company: 'Brightwave' });
+});

@@ -484,8 +484,11 @@ export function pickRoles(header: string[], name: string): { position: string; c
   const asName = (p: string) => companyScore(p) > 0 || /^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(p);
   if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && (!asName(ps[0]) || workDone(ps[0])) && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   best = 0;
+  // "Harwick Exchange, Inc. (Tillwave Technologies, Inc.)": a firm named in brackets after another is its operating, former or parent name.
+  const bracketed = new Set(kept.flatMap((c) => [...c.matchAll(/\(([^()]*)\)/g)].flatMap((m) => parts(m[1]))));
+  const outside = ps.filter((p) => !bracketed.has(p) && p !== position && companyScore(p) > 0 && plausibleCompany(p));
   if (!company)
-    for (const p of ps) {
+    for (const p of outside.length ? outside : ps) {
       // "Developed spreadsheets for ...": a sentence, not an organisation.
       if (p !== position && companyScore(p) > best && plausibleCompany(p)) {
         best = companyScore(p);
