@@ -1,1 +1,1 @@
-CREATE INDEX "resumes_created_idx" ON "resumes" USING btree ("created_at" DESC NULLS LAST,"id" DESC);
+CREATE INDEX IF NOT EXISTS "resumes_created_idx" ON "resumes" USING btree ("created_at" DESC NULLS LAST,"id" DESC);

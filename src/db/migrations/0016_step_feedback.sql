@@ -13,7 +13,7 @@ ALTER TABLE "step_feedback" ADD CONSTRAINT "step_feedback_candidate_id_candidate
 ALTER TABLE "step_feedback" ADD CONSTRAINT "step_feedback_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "step_feedback" ADD CONSTRAINT "step_feedback_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "step_feedback_job_candidate_idx" ON "step_feedback" USING btree ("job_id","candidate_id");--> statement-breakpoint
-CREATE INDEX "resumes_costly_job_idx" ON "resumes" USING btree ("job_id","cost") WHERE "resumes"."cost" > 0;--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "resumes_costly_job_idx" ON "resumes" USING btree ("job_id","cost") WHERE "resumes"."cost" > 0;--> statement-breakpoint
 -- Writes are announced to the API processes' caches, as for every table (see 0009_data_changes).
 CREATE TRIGGER "step_feedback_data_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "step_feedback"
   FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
