@@ -3,7 +3,8 @@
 // as a parameter (src/config.ts reads LLM_BASE_URL, LLM_API_KEY, LLM_MODEL, LLM_TIMEOUT and the
 // prices LLM_INPUT_COST and LLM_OUTPUT_COST), never straight from process.env.
 import { parseResume, type ResumeJson } from '../engine/index.ts';
-import { ModelError, RESUME_SCHEMA, toResumeJson } from './schema.ts';
+import { askForJson, failureReason } from './chat.ts';
+import { RESUME_SCHEMA, toResumeJson } from './schema.ts';
 
 export interface LlmOptions {
   baseUrl: string;
@@ -28,8 +29,6 @@ export interface ProviderResult {
   fallback_reason?: string;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
-
 const INSTRUCTIONS =
   'Extract the resume below into JSON that follows the given schema. Use ISO dates (YYYY-MM-DD), ' +
   '"Present" for ongoing roles and "" when a value is absent. Copy names, companies, titles, schools ' +
@@ -47,55 +46,14 @@ function local(text: string, fallback_reason?: string): ProviderResult {
   };
 }
 
-interface ChatReply {
-  choices?: Array<{ message?: { content?: string | null } }>;
-  usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number };
-}
-
-async function askModel(text: string, o: LlmOptions): Promise<ChatReply> {
-  const url = `${o.baseUrl.replace(/\/+$/, '')}/chat/completions`;
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${o.apiKey}` },
-    body: JSON.stringify({
-      model: o.model,
-      temperature: 0,
-      messages: [
-        { role: 'system', content: INSTRUCTIONS },
-        { role: 'user', content: text },
-      ],
-      response_format: { type: 'json_schema', json_schema: { name: 'resume_json', strict: true, schema: RESUME_SCHEMA } },
-    }),
-    signal: AbortSignal.timeout(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-  });
-  if (!res.ok) throw new ModelError(`model API answered HTTP ${res.status}`);
-  return parseJson(await res.text()) as ChatReply;
-}
-
-// JSON.parse's message quotes the input, which may hold personal data; report only the kind.
-function parseJson(content: string): unknown {
-  try {
-    return JSON.parse(content);
-  } catch {
-    throw new ModelError('model reply is not valid JSON');
-  }
-}
-
 export async function parseWithProvider(text: string, llm: LlmOptions | undefined): Promise<ProviderResult> {
   if (!llm) return local(text);
   try {
-    const reply = await askModel(text, llm);
-    const content = reply.choices?.[0]?.message?.content;
-    if (typeof content !== 'string') throw new ModelError('model reply has no content');
-    const resume = toResumeJson(parseJson(content));
-    const input = Math.max(0, Number(reply.usage?.prompt_tokens) || 0);
-    const output = Math.max(0, Number(reply.usage?.completion_tokens) || 0);
-    const total = Math.max(input + output, Number(reply.usage?.total_tokens) || 0);
-    const cost = (input * (llm.inputCostPerMillion ?? 0) + output * (llm.outputCostPerMillion ?? 0)) / 1e6;
-    return { resume, input_tokens: input, output_tokens: output, total_tokens: total, cost: cost.toFixed(4), provider: 'llm' };
+    const { value, usage } = await askForJson(llm, { instructions: INSTRUCTIONS, input: text, name: 'resume_json', schema: RESUME_SCHEMA });
+    const resume = toResumeJson(value);
+    const cost = (usage.input * (llm.inputCostPerMillion ?? 0) + usage.output * (llm.outputCostPerMillion ?? 0)) / 1e6;
+    return { resume, input_tokens: usage.input, output_tokens: usage.output, total_tokens: usage.total, cost: cost.toFixed(4), provider: 'llm' };
   } catch (err) {
-    // Only fixed words: a library's message may quote the reply, which may quote the resume.
-    const reason = err instanceof ModelError ? err.message : err instanceof Error && err.name === 'TimeoutError' ? 'timeout' : 'model API unreachable';
-    return local(text, reason);
+    return local(text, failureReason(err));
   }
 }
