@@ -14,6 +14,7 @@ import { getPublicJob } from './public-job.ts';
 import { createFilterGroup, replaceFilterGroup } from './save-filter-group.ts';
 import * as S from './schemas.ts';
 import { updateJob } from './update-job.ts';
+import { generateJobDescription, rewriteJobDescription } from './write-job-description.ts';
 
 export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['jobs'];
@@ -62,6 +63,11 @@ export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypeb
       await deleteFilterGroup(pool, currentUser(request), request.params.id);
       return reply.status(204).send();
     });
+
+    app.post('/jobs/generate-job-description/', { schema: { tags, body: S.GenerateDescriptionBody, response: { 200: S.GeneratedDescription, 400: FieldErrors } } }, (request) =>
+      generateJobDescription(config.llm, currentUser(request), request.body));
+    app.post('/jobs/rewrite-job-description/', { schema: { tags, body: S.RewriteDescriptionBody, response: { 200: S.RewrittenDescription, 400: FieldErrors } } }, (request) =>
+      rewriteJobDescription(config.llm, currentUser(request), request.body));
 
     app.get('/jobs/candidate-view/:encrypted/', {
       config: { public: true },

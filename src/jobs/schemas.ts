@@ -59,3 +59,29 @@ export const FilterGroupBody = Type.Object({
 export const FilterGroup = Open({ id: Type.Integer(), name: Type.String(), job: Nullable(Type.Integer()), skills: Type.Array(Type.Any()) });
 
 export const FilterGroupQuery = Type.Object({ ...PageQuery, job: Type.Optional(DbId) });
+
+export const GenerateDescriptionBody = Type.Object({
+  job_title: Type.String({ minLength: 1, maxLength: 300 }),
+  must_have_skills: Type.Optional(Type.Array(Skill, { maxItems: 100 })),
+  employment_type: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+  min_experience: Experience,
+  max_experience: Experience,
+});
+
+export const RewriteDescriptionBody = Type.Object({
+  job_title: Type.Optional(Type.String({ maxLength: 300 })),
+  job_description: Type.String({ minLength: 1, maxLength: 50_000 }),
+});
+
+export const GeneratedDescription = Type.Object({
+  job_title: Type.String(),
+  must_have_skills: Type.Array(Type.Any()),
+  job_description: Type.String(),
+  job_desc_html: Type.String(),
+});
+
+export const RewrittenDescription = Type.Object({
+  recommended_skills: Type.Array(Type.String()),
+  enhanced_job_description: Type.String(),
+  enhanced_job_description_html: Type.String(),
+});

@@ -1,0 +1,64 @@
+// POST /jobs/generate-job-description/ and /jobs/rewrite-job-description/: a job description
+// written or improved by the optional language model (LLM_BASE_URL). The local engine reads
+// resumes and jobs but writes no prose, so without a model these answer 503, and 502 when the
+// model fails; nothing is stored either way.
+
+import { assertCanEditJobs } from '../access/jobs.ts';
+import type { AuthUser } from '../http/auth.ts';
+import { HttpError } from '../http/errors.ts';
+import { askForJson, failureReason } from '../llm/chat.ts';
+import type { LlmOptions } from '../llm/provider.ts';
+import { textToHtml } from './text-html.ts';
+
+const STYLE =
+  'Plain text: short paragraphs separated by blank lines, list items on lines starting with "- ". ' +
+  'Never invent the company, salary, benefits or place: write only from what is given.';
+
+const GENERATE = `Write a job description for candidates from the role below: an introduction, what the person will do, and what they need (the experience asked and the must-have skills). ${STYLE}`;
+const REWRITE = `Improve the job description below for candidates: keep every fact, correct the language, and organise it into an introduction, responsibilities and requirements. Also list up to 10 skills the role needs that the description does not name. ${STYLE}`;
+
+const text = { type: 'string' };
+const GENERATED = { type: 'object', properties: { job_description: text }, required: ['job_description'], additionalProperties: false };
+const REWRITTEN = {
+  type: 'object',
+  properties: { enhanced_job_description: text, recommended_skills: { type: 'array', items: text } },
+  required: ['enhanced_job_description', 'recommended_skills'],
+  additionalProperties: false,
+};
+
+export interface RoleToDescribe {
+  job_title: string;
+  must_have_skills?: unknown[];
+  employment_type?: string | null;
+  min_experience?: number | null;
+  max_experience?: number | null;
+}
+
+async function ask<T>(llm: LlmOptions | undefined, instructions: string, input: object, name: string, schema: object): Promise<T> {
+  if (!llm) throw new HttpError(503, { detail: 'Writing job descriptions needs a language model: set LLM_BASE_URL, LLM_MODEL and LLM_API_KEY.' });
+  try {
+    return (await askForJson(llm, { instructions, input: JSON.stringify(input), name, schema })).value as T;
+  } catch (err) {
+    throw new HttpError(502, { detail: `The language model gave no usable answer (${failureReason(err)}); try again.` });
+  }
+}
+
+const textOf = (value: unknown, field: string) => {
+  if (typeof value !== 'string' || !value.trim()) throw new HttpError(502, { detail: `The language model gave no ${field}; try again.` });
+  return value.trim();
+};
+
+export async function generateJobDescription(llm: LlmOptions | undefined, user: AuthUser, role: RoleToDescribe) {
+  assertCanEditJobs(user);
+  const reply = await ask<{ job_description?: unknown }>(llm, GENERATE, role, 'job_description', GENERATED);
+  const description = textOf(reply.job_description, 'job description');
+  return { job_title: role.job_title, must_have_skills: role.must_have_skills ?? [], job_description: description, job_desc_html: textToHtml(description) };
+}
+
+export async function rewriteJobDescription(llm: LlmOptions | undefined, user: AuthUser, job: { job_title?: string; job_description: string }) {
+  assertCanEditJobs(user);
+  const reply = await ask<{ enhanced_job_description?: unknown; recommended_skills?: unknown }>(llm, REWRITE, job, 'enhanced_job_description', REWRITTEN);
+  const description = textOf(reply.enhanced_job_description, 'description');
+  const skills = Array.isArray(reply.recommended_skills) ? reply.recommended_skills.filter((s): s is string => typeof s === 'string' && Boolean(s.trim())).map((s) => s.trim()) : [];
+  return { recommended_skills: [...new Set(skills)].slice(0, 10), enhanced_job_description: description, enhanced_job_description_html: textToHtml(description) };
+}

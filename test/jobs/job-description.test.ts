@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, describe, test } from 'node:test';
+import { testApp } from '../helpers/app.ts';
+import { Api, newOrganisation } from '../helpers/fixtures.ts';
+
+// A server that speaks the chat completions protocol: `reply` decides each answer.
+let reply: (body: { messages: { content: string }[]; response_format: { json_schema: { name: string } } }) => { status: number; content?: string } = () => ({ status: 500 });
+const asked: string[] = [];
+const model = createServer((req, res) => {
+  let raw = '';
+  req.on('data', (c) => {
+    raw += c;
+  });
+  req.on('end', () => {
+    const body = JSON.parse(raw);
+    asked.push(body.messages[1].content);
+    const { status, content } = reply(body);
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ choices: [{ message: { content } }], usage: { prompt_tokens: 10, completion_tokens: 20 } }));
+  });
+});
+await new Promise<void>((resolve) => model.listen(0, '127.0.0.1', resolve));
+after(() => new Promise<void>((resolve) => model.close(() => resolve())));
+const baseUrl = `http://127.0.0.1:${(model.address() as AddressInfo).port}/v1`;
+
+const ctx = await testApp({ LLM_BASE_URL: baseUrl, LLM_MODEL: 'writer', LLM_API_KEY: 'k' });
+const org = await newOrganisation(ctx);
+const participant = await org.addUser('Participant');
+const ROLE = { job_title: 'Pastry Chef', must_have_skills: [{ label: 'Baking', value: 'Baking' }], employment_type: 'Full-time', min_experience: 2, max_experience: 5 };
+
+describe('job descriptions written by the language model', () => {
+  test('generate: the role goes to the model; its text comes back with escaped HTML', async () => {
+    reply = () => ({ status: 200, content: JSON.stringify({ job_description: 'We bake <b>daily</b>.\n\nYou will:\n- laminate dough\n- run the oven' }) });
+    const res = await org.admin.api.post('/jobs/generate-job-description/', ROLE);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.deepEqual(res.body.must_have_skills, ROLE.must_have_skills);
+    assert.equal(res.body.job_description, 'We bake <b>daily</b>.\n\nYou will:\n- laminate dough\n- run the oven');
+    assert.equal(res.body.job_desc_html, '<p>We bake &lt;b&gt;daily&lt;/b&gt;.</p>\n<p>You will:<br>- laminate dough<br>- run the oven</p>');
+    assert.deepEqual(JSON.parse(asked.at(-1) as string), ROLE);
+  });
+
+  test('rewrite: the improved text, HTML lists, and recommended skills without repeats', async () => {
+    reply = (body) => {
+      assert.equal(body.response_format.json_schema.name, 'enhanced_job_description');
+      return { status: 200, content: JSON.stringify({ enhanced_job_description: 'Join our bakery.\n\n- Bake bread\n- Train apprentices', recommended_skills: ['Sourdough', 'Sourdough', ' ', 'Food safety'] }) };
+    };
+    const res = await org.admin.api.post('/jobs/rewrite-job-description/', { job_title: 'Baker', job_description: 'we need baker. bread.' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body.recommended_skills, ['Sourdough', 'Food safety']);
+    assert.equal(res.body.enhanced_job_description_html, '<p>Join our bakery.</p>\n<ul><li>Bake bread</li><li>Train apprentices</li></ul>');
+  });
+
+  test('a failing model is a 502, a missing one a 503; Participants 403, no token 401, bad bodies 400', async () => {
+    reply = () => ({ status: 500 });
+    const failed = await org.admin.api.post('/jobs/generate-job-description/', ROLE);
+    assert.deepEqual([failed.status, failed.body.detail], [502, 'The language model gave no usable answer (model API answered HTTP 500); try again.']);
+    reply = () => ({ status: 200, content: 'not json' });
+    assert.equal((await org.admin.api.post('/jobs/rewrite-job-description/', { job_description: 'x' })).status, 502);
+    reply = () => ({ status: 200, content: JSON.stringify({ job_description: '   ' }) });
+    assert.equal((await org.admin.api.post('/jobs/generate-job-description/', ROLE)).status, 502);
+    assert.equal((await participant.api.post('/jobs/generate-job-description/', ROLE)).status, 403);
+    assert.equal((await new Api(ctx.app).post('/jobs/generate-job-description/', ROLE)).status, 401);
+    const bad = await org.admin.api.post('/jobs/generate-job-description/', { ...ROLE, job_title: '' });
+    assert.deepEqual([bad.status, Object.keys(bad.body)], [400, ['job_title']]);
+    assert.ok((await org.admin.api.post('/jobs/rewrite-job-description/', {})).body.job_description);
+
+    const plain = await testApp();
+    const admin = (await newOrganisation(plain)).admin;
+    const none = await admin.api.post('/jobs/generate-job-description/', ROLE);
+    assert.equal(none.status, 503);
+    assert.match(none.body.detail, /LLM_BASE_URL/);
+  });
+});
