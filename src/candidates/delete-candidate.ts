@@ -6,6 +6,7 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { SqlParams } from '../http/sql.ts';
+import { forgetEmails } from '../mail/forget-emails.ts';
 import { queueBlobDeletion } from './file-jobs.ts';
 
 // Every file of the candidate's applications to the jobs in scope: resumes, audio answers to
@@ -18,13 +19,13 @@ const APPLICATION_FILES = (candidate: string, jobs: string) => `
   UNION ALL SELECT part->>'key' FROM video_uploads u JOIN personality_screenings p ON p.id = u.screening_id, jsonb_array_elements(u.parts) part
     WHERE p.candidate_id = ${candidate} AND p.job_id IN (${jobs})`;
 
-const APPLICATION_TABLES = ['resumes', 'job_universal_status', 'candidate_stage_events', 'interview_steps', 'test_logs', 'personality_screenings'];
+const APPLICATION_TABLES = ['resumes', 'job_universal_status', 'candidate_stage_events', 'interview_steps', 'test_logs', 'personality_screenings', 'step_feedback'];
 
 /**
  * DELETE /candidates/candidate/{id}/: removes the candidate's applications to the jobs the
  * caller may see, and the candidate once no application is left (an Admin's delete removes all).
  * Their files are deleted by a delete-blobs job queued in the same transaction, which retries
- * until the store has let them go.
+ * until the store has let them go; a candidate removed altogether leaves no e-mail behind either.
  */
 export async function deleteCandidate(pool: pg.Pool, queue: PgBoss, user: AuthUser, id: number): Promise<void> {
   const params = new SqlParams();
@@ -44,10 +45,15 @@ export async function deleteCandidate(pool: pg.Pool, queue: PgBoss, user: AuthUs
     for (const table of APPLICATION_TABLES) {
       await client.query(`DELETE FROM ${table} WHERE candidate_id = ${candidate} AND job_id IN (${jobs})`, scope.values);
     }
-    const removed = await client.query<{ profile_pic: string | null; intro_video: string | null }>(
-      'DELETE FROM candidates c WHERE c.id = $1 AND NOT EXISTS (SELECT 1 FROM job_universal_status a WHERE a.candidate_id = c.id) RETURNING profile_pic, intro_video',
+    await client.query(
+      `DELETE FROM criteria_responses cr USING screening_criteria sc WHERE sc.id = cr.criterion_id AND cr.candidate_id = ${candidate} AND sc.job_id IN (${jobs})`,
+      scope.values,
+    );
+    const removed = await client.query<{ profile_pic: string | null; intro_video: string | null; email: string }>(
+      'DELETE FROM candidates c WHERE c.id = $1 AND NOT EXISTS (SELECT 1 FROM job_universal_status a WHERE a.candidate_id = c.id) RETURNING profile_pic, intro_video, email',
       [id],
     );
+    if (removed.rows[0]) await forgetEmails(client, removed.rows[0].email);
     const own = removed.rows.flatMap((c) => [c.profile_pic, c.intro_video]);
     await queueBlobDeletion(client, queue, [...files.rows.map((f) => f.key), ...own]);
   });

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testApp } from '../helpers/app.ts';
+import { Api, newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
+
+const ctx = await testApp();
+const anon = new Api(ctx.app);
+const org = await newOrganisation(ctx);
+const editor = await org.addUser('Editor');
+const other = await org.addUser('Editor');
+
+const counts = async (candidateId: number) => {
+  const q = async (sql: string) => (await ctx.pool.query(sql, [candidateId])).rows[0].n as number;
+  return {
+    answers: await q('SELECT count(*)::int AS n FROM criteria_responses WHERE candidate_id = $1'),
+    notes: await q('SELECT count(*)::int AS n FROM step_feedback WHERE candidate_id = $1'),
+  };
+};
+
+test("deleting an application takes its answers and the team's notes with it; deleting the candidate, the e-mails to them too", async () => {
+  const mine = await newJob(editor.api);
+  const theirs = await newJob(other.api);
+  const email = 'erin.erase@mail.example';
+  const applicant = await newApplication(ctx.app, mine, { email });
+  await newApplication(ctx.app, theirs, { email });
+  const id = applicant.candidate_id;
+  for (const [api, job] of [[editor.api, mine], [other.api, theirs]] as const) {
+    const [criterion] = (await api.post('/jobs/criteria/bulk-create-or-update/', [{ job_id: job.id, question: 'Can you start in May?', response_type: 'yes_no' }])).body;
+    assert.equal((await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: id, [criterion.id]: 'yes' })).status, 201);
+    assert.equal((await api.post('/interview/interview-step-feedback/', { candidate: id, job: job.id, step_name: 'Resume Screening', feedback: 'Keen.' })).status, 201);
+  }
+  const resume = applicant.resumes[0].id;
+  assert.equal((await editor.api.patch(`/resume_parser/resumes/${resume}/`, { status_text: 'Shortlisted', notify_candidate: true })).status, 200);
+  const mails = async () => (await ctx.pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-email' AND data->>'to' = $1", [email])).rows[0].n;
+  assert.equal(await mails(), 1);
+
+  assert.equal((await editor.api.delete(`/candidates/candidate/${id}/`)).status, 204);
+  assert.deepEqual(await counts(id), { answers: 1, notes: 1 }, 'the other job keeps its own');
+  assert.equal(await mails(), 1, 'the candidate is still known to the other job');
+  assert.equal((await org.admin.api.delete(`/candidates/candidate/${id}/`)).status, 204);
+  assert.deepEqual(await counts(id), { answers: 0, notes: 0 });
+  assert.equal(await mails(), 0);
+});
