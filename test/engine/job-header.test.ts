@@ -69,3 +69,10 @@ test('"Co." before a legal form is the firm\'s, not a county', () => {
   assert.equal(isRegion('Co. Kerry'), true);
   assert.equal(isRegion('Co. Pty'), false);
 });
+
+test('a name cut by a line wrap before the word naming its kind of organisation is joined up again', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nReceptionist, Elmbrook\nDental Clinic, Dover, DE 2012 - 2015\n• Booked appointments'), [['Receptionist', 'Elmbrook Dental Clinic', '2012-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nOffice Manager\nAccounts Desk, Tollgate Freight\nServices, Dover, DE 2009 - 2012'), [['Office Manager', 'Tollgate Freight Services', '2009-01-01']]);
+  // A town on the next line is no part of the name.
+  assert.deepEqual(jobs('EXPERIENCE\nCashier, Harbor Grill\nSpringfield, IL 2012 - 2015'), [['Cashier', 'Harbor Grill', '2012-01-01']]);
+});

@@ -424,7 +424,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // employer; a committee seat among a job's header lines is service held beside it.
   if (header.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)))) return { position: '', company: '' };
   // "for" alone above "Harbor Payroll Applications.": a sentence wrapped after a linking word goes on there, not a header.
-  const candidates = header.filter((c, i) => !committeeSeat(c) && !LINK_WORDS.test((header[i - 1] ?? '').trim()));
+  const candidates = joinWrapped(header.filter((c, i) => !committeeSeat(c) && !LINK_WORDS.test((header[i - 1] ?? '').trim())));
   let position = '';
   let company = '';
   for (const c of candidates) {
@@ -517,6 +517,31 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // "Diabetes Registry (Client: Ministry of Health)": a project done for a client names neither as the employer.
   const forClient = candidates.some((c) => CLIENT_REMARK.test(c));
   return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) || forClient ? '' : company };
+}
+
+/**
+ * "Receptionist, Elmbrook" above "Dental Clinic, Dover, DE": a name cut by a line wrap, the word
+ * naming what kind of organisation it is opening the next header line, is joined up again.
+ */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && wrapsName(prev, line)) out[out.length - 1] = `${prev} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** The line ends on a name after a comma that lacks its organisation word, and the next line opens on one ("Dental Clinic"). */
+function wrapsName(line: string, next: string): boolean {
+  const head = stripBullet(line).trim();
+  const cut = head.match(/,\s*([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})$/)?.[1];
+  const tail = next.trim().split(/\s*,\s*/)[0];
+  if (!cut || !/^[A-Z][\w'-]*(?: [A-Z][\w'-]*)?$/.test(tail)) return false;
+  const kind = tail.split(' ').pop() ?? '';
+  const named = (p: string) => titleCues(p) > 0 || isRegion(p) || isCity(p) || looksLikePlace(p);
+  return companyCues(cut) === 0 && !named(cut) && titleCues(tail) === 0 && companyCues(kind) + companyCues(kind.replace(/s$/, '')) > 0 && !isRegion(tail);
 }
 
 /** "Tessaline Foods - Tessaline Dairy Plant (Nashik)", "Tessaline Analytics, Mysuru" -> the firm; "Smith - Jones Partnership", "Hale, Marsh & Co" stay whole. */
