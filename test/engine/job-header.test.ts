@@ -76,3 +76,9 @@ test('a name cut by a line wrap before the word naming its kind of organisation 
   // A town on the next line is no part of the name.
   assert.deepEqual(jobs('EXPERIENCE\nCashier, Harbor Grill\nSpringfield, IL 2012 - 2015'), [['Cashier', 'Harbor Grill', '2012-01-01']]);
 });
+
+test('a unit named after the people it serves ("Harbor Developer Program") may be the employer, though it holds a title word', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nAndroid Support Lead,\nHarbor Developer Program\n2008 - 2012'), [['Android Support Lead', 'Harbor Developer Program', '2008-01-01']]);
+  assert.equal(plausibleCompany('Student Health Office'), true);
+  assert.equal(plausibleCompany('Head of Department'), false);
+});

@@ -349,7 +349,7 @@ export function plausibleCompany(p: string): boolean {
   if (/^(?:employer|organi[sz]ation)\s+[A-Z]/i.test(t)) return false;
   // A template's placeholders left in: "Name of Company - City, ST", "Some Firm".
   if (/^(?:name|some)\b/i.test(t)) return false;
-  if (titleScore(t) > 0 || namesCommittee(t) || (EVENT.test(t) && !LEGAL_FORM.test(t)) || workDone(t)) return false;
+  if ((titleScore(t) > 0 && !unitNamed(t)) || namesCommittee(t) || (EVENT.test(t) && !LEGAL_FORM.test(t)) || workDone(t)) return false;
   if (companyCues(t) === 0) {
     // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
     // no employer; a plain single name may be both ("Oracle", "Cisco").
@@ -371,6 +371,11 @@ export function plausibleCompany(p: string): boolean {
     if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other\s+(?:positions|experiences?|roles|jobs|work|employment|activities|assignments|service)|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
   }
   return true;
+}
+
+/** "Harbor Developer Program", "Nurse Education Office": a unit named after the people it serves, not a title (unlike "Head of Department"). */
+function unitNamed(t: string): boolean {
+  return UNIT_AT_END.test(t) && !/\s(?:of|for)\s/i.test(t);
 }
 
 const SUBJECT = /^(?:history|geography|math(?:ematic)?s|english|science|biology|chemistry|physics|music|art|drama|economics|literature|psychology|sociology|philosophy)$/i;
@@ -403,6 +408,7 @@ const CALENDAR_WORDS = new RegExp(`^${CALENDAR_WORD}(?:\\s*[-–]\\s*${CALENDAR_
 
 const UNIT_WORD = '(?:office|department|dept|division|center|centre|laborator(?:y|ies)|lab|program(?:me)?)s?';
 const UNIT = new RegExp(`^${UNIT_WORD}\\b|\\b${UNIT_WORD}$`, 'i');
+const UNIT_AT_END = new RegExp(`\\b${UNIT_WORD}$`, 'i');
 
 // "Vice President, Retail Banking Division": beside a title, the part of the employer one worked in, not the employer.
 const UNIT_OF_EMPLOYER = /\b(?:division|region)$/i;
