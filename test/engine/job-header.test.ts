@@ -82,3 +82,10 @@ test('a unit named after the people it serves ("Harbor Developer Program") may b
   assert.equal(plausibleCompany('Student Health Office'), true);
   assert.equal(plausibleCompany('Head of Department'), false);
 });
+
+test('a dated line telling what one did ("travelling in ...", "Co-Authored ...") heads no job', () => {
+  const bank = ['Teller', 'Harbor Savings Bank', '2010-01-01'];
+  const institute = ['Research Assistant', 'Elmside Institute', '2013-01-01'];
+  assert.deepEqual(jobs('EXPERIENCE\nTeller, Harbor Savings Bank, 2010 - 2012\n1996 - 1997: travelling in Asia and working on farms\nResearch Assistant, Elmside Institute, 2013 - 2014'), [bank, institute]);
+  assert.deepEqual(jobs('EXPERIENCE\nTeller, Harbor Savings Bank, 2010 - 2012\n• Balanced the vault\n2012: Co-Authored Elmside Teachers Final Report (with Dana Whitfield).\n2013 - 2014: Research Assistant, Elmside Institute'), [bank, institute]);
+});

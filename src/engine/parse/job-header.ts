@@ -442,7 +442,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   }
   // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
   const kept = candidates.filter(
-    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c) && !BRACKET_TAIL.test(c) && !QUOTE_TAIL.test(c) && !outlineGroup(c),
+    (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c) && !BRACKET_TAIL.test(c) && !QUOTE_TAIL.test(c) && !outlineGroup(c) && !DEED.test(stripBullet(c)),
   );
   const all = kept
     .flatMap(parts)
@@ -573,6 +573,9 @@ function clause(line: string): boolean {
 function workDone(p: string): boolean {
   return /\s(?:planning|drafting|coaching|mentoring|monitoring|scheduling|budgeting|volunteering)$/i.test(p) && !/\s(?:of|for)\s/i.test(p) && titleCues(p) === 0 && !LEGAL_FORM.test(p);
 }
+
+// "travelling in Asia and ...", "Co-Authored the Harbor Schools final report": a line telling what one did heads no job.
+const DEED = /^[a-z]+ing\s+(?:in|on|at|to|for|with|around|through)\s|^Co-[A-Za-z]+ed\s/;
 
 /** "B. Adult Literacy", "C. Clinical Work": an outline letter before a phrase naming no title or organisation heads a group of entries. */
 function outlineGroup(line: string): boolean {
