@@ -544,9 +544,10 @@ function wrapsName(line: string, next: string): boolean {
   const head = stripBullet(line).trim();
   const cut = head.match(/,\s*([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})$/)?.[1];
   const tail = next.trim().split(/\s*,\s*/)[0];
-  if (!cut || !/^[A-Z][\w'-]*(?: [A-Z][\w'-]*)?$/.test(tail)) return false;
+  if (!cut || NOT_EMPLOYER.test(head) || !/^[A-Z][\w'-]*(?: [A-Z][\w'-]*)?$/.test(tail)) return false;
   const kind = tail.split(' ').pop() ?? '';
-  const named = (p: string) => titleCues(p) > 0 || isRegion(p) || isCity(p) || looksLikePlace(p);
+  // A title, a place or a skill ending a line ("Environment: Java, SQL") is no name cut short.
+  const named = (p: string) => titleCues(p) > 0 || isRegion(p) || isCity(p) || looksLikePlace(p) || canonicalSkill(p) !== null;
   return companyCues(cut) === 0 && !named(cut) && titleCues(tail) === 0 && companyCues(kind) + companyCues(kind.replace(/s$/, '')) > 0 && !isRegion(tail);
 }
 
