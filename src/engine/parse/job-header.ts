@@ -526,7 +526,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
 }
 
 /**
- * "Receptionist, Elmbrook" above "Dental Clinic, Dover, DE": a name cut by a line wrap, the word
+ * "Receptionist, Elmbrook" above "Veterinary Clinic, Dover, DE": a name cut by a line wrap, the word
  * naming what kind of organisation it is opening the next header line, is joined up again.
  */
 function joinWrapped(lines: string[]): string[] {
@@ -539,7 +539,7 @@ function joinWrapped(lines: string[]): string[] {
   return out;
 }
 
-/** The line ends on a name after a comma that lacks its organisation word, and the next line opens on one ("Dental Clinic"). */
+/** The line ends on a name after a comma that lacks its organisation word, and the next line opens on one ("Veterinary Clinic"). */
 function wrapsName(line: string, next: string): boolean {
   const head = stripBullet(line).trim();
   const cut = head.match(/,\s*([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})$/)?.[1];
