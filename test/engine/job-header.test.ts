@@ -91,3 +91,14 @@ test('a dated line telling what one did ("travelling in ...", "Co-Authored ...")
   assert.deepEqual(jobs('EXPERIENCE\nTeller, Harbor Savings Bank, 2010 - 2012\n1996 - 1997: travelling in Asia and working on farms\nResearch Assistant, Elmside Institute, 2013 - 2014'), [bank, institute]);
   assert.deepEqual(jobs('EXPERIENCE\nTeller, Harbor Savings Bank, 2010 - 2012\n• Balanced the vault\n2012: Co-Authored Elmside Teachers Final Report (with Dana Whitfield).\n2013 - 2014: Research Assistant, Elmside Institute'), [bank, institute]);
 });
+
+test('a long "Title, Organisation." line closed by a full stop heads the job dated above it', () => {
+  assert.deepEqual(
+    jobs('EXPERIENCE\n2015 - present\nSenior Engineer, Tillwave Systems.\nBuilt the billing service.\n2009 - 2013\nSystems Designer & Lead Firmware Developer, Harbor Robotics Lab.\nLed the testing of the firmware releases for the lab, working with partners and vendors.'),
+    [
+      ['Senior Engineer', 'Tillwave Systems', '2015-01-01'],
+      ['Systems Designer', 'Harbor Robotics Lab', '2009-01-01'],
+      ['Lead Firmware Developer', 'Harbor Robotics Lab', '2009-01-01'],
+    ],
+  );
+});

@@ -62,6 +62,7 @@ export function isHeaderLike(line: string): boolean {
     !/[.!?]$/.test(t.replace(/\b(?:Ltd|Inc|Co|Corp|Pvt|Jr|Sr)\.$/i, '')) ||
     (words <= 8 && companyCues(t) > 0 && !/^[A-Z][a-z]+ed\b/.test(t)) ||
     capitalisedList(t.slice(0, -1)) ||
+    titleThenEmployer(t.slice(0, -1)) ||
     // "Architect, Lead Developer.": a few capitalised words.
     (words <= 6 && lowercaseWords(t) === 0 && /^[A-Z]/.test(t))
   );
@@ -71,6 +72,12 @@ export function isHeaderLike(line: string): boolean {
 function describedEmployer(t: string): boolean {
   const [head, ...description] = t.split(/\s+[-–]\s+/);
   return description.length > 0 && placedEmployer(head) !== '';
+}
+
+/** "Systems Designer & Lead Developer, Harbor Robotics Lab.": a title, then the organisation it was held at, closed by a full stop. */
+function titleThenEmployer(t: string): boolean {
+  const ps = t.includes(',') ? parts(t) : [];
+  return ps.length === 2 && titleScore(ps[0]) > 0 && companyScore(ps[1]) > 0 && plausibleCompany(ps[1]);
 }
 
 /** "Staff Engineer, Search, Acme, Mountain View": short capitalised parts, as a header lists them. */
