@@ -73,6 +73,8 @@ test('"Co." before a legal form is the firm\'s, not a county', () => {
 test('a name cut by a line wrap before the word naming its kind of organisation is joined up again', () => {
   assert.deepEqual(jobs('EXPERIENCE\nReceptionist, Elmbrook\nVeterinary Clinic, Dover, DE 2012 - 2015\n• Booked appointments'), [['Receptionist', 'Elmbrook Veterinary Clinic', '2012-01-01']]);
   assert.deepEqual(jobs('EXPERIENCE\nOffice Manager\nAccounts Desk, Tollgate Freight\nServices, Dover, DE 2009 - 2012'), [['Office Manager', 'Tollgate Freight Services', '2009-01-01']]);
+  // A firm's own name on the next line is no end of a team named after the title ("Senior Engineer, Platform").
+  assert.deepEqual(pickRoles(['Senior Engineer, Platform', 'Brightwave Systems, Austin, TX'], 'Jane Doe').company, 'Brightwave Systems');
   // A town on the next line is no part of the name, nor is a skill or a label's value ending the line above.
   assert.deepEqual(jobs('EXPERIENCE\nCashier, Harbor Grill\nMillbrook, IL 2012 - 2015'), [['Cashier', 'Harbor Grill', '2012-01-01']]);
   assert.deepEqual(pickRoles(['Skills: Java, SQL', 'Larkfield Inc'], 'Jane Doe').company, 'Larkfield Inc');

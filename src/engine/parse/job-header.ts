@@ -532,6 +532,10 @@ export function pickRoles(header: string[], name: string): { position: string; c
   return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) || forClient ? '' : company };
 }
 
+// Words naming the kind or reach of an institution rather than whose it is ("Community College", "Public Schools").
+const GENERIC_KIND = '(?:Community|International|National|Regional|Public|Private|State|City|County|District|General|Medical|Dental|Veterinary|Memorial|Primary|Secondary|High|Middle|Elementary|Junior|Grammar|Technical|Business|Law|Art|Arts|Language|English)';
+const WRAPPED_TAIL = new RegExp(`^(?:${GENERIC_KIND} )?[A-Z][\\w'-]*$`);
+
 /**
  * "Receptionist, Elmbrook" above "Veterinary Clinic, Dover, DE": a name cut by a line wrap, the word
  * naming what kind of organisation it is opening the next header line, is joined up again.
@@ -551,7 +555,9 @@ function wrapsName(line: string, next: string): boolean {
   const head = stripBullet(line).trim();
   const cut = head.match(/,\s*([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})$/)?.[1];
   const tail = next.trim().split(/\s*,\s*/)[0];
-  if (!cut || NOT_EMPLOYER.test(head) || !/^[A-Z][\w'-]*(?: [A-Z][\w'-]*)?$/.test(tail)) return false;
+  // The next line opens on the organisation word alone ("Systems"), or with a generic word before it
+  // ("Community College"); "Brightwave Systems" names a firm of its own, under a title and its team.
+  if (!cut || NOT_EMPLOYER.test(head) || !WRAPPED_TAIL.test(tail)) return false;
   const kind = tail.split(' ').pop() ?? '';
   // A title, a place or a skill ending a line ("Environment: Java, SQL") is no name cut short.
   const named = (p: string) => titleCues(p) > 0 || isRegion(p) || isCity(p) || looksLikePlace(p) || canonicalSkill(p) !== null;
