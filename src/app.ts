@@ -47,15 +47,10 @@ const LOG_SERIALIZERS = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
-/** A number of hops is what Fastify means by a number too; its types take it as a function. */
-function proxiesTrusted(trust: Config['trustProxy']) {
-  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
-}
-
 export async function buildApp({ config, database, queue, blobs = createBlobStore(config) }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: LOG_SERIALIZERS },
-    trustProxy: proxiesTrusted(config.trustProxy),
+    trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
     schemaController: { compilersFactory: { buildValidator: boundedValidator } },

@@ -34,7 +34,7 @@ export interface Config {
    * Which proxies' X-Forwarded-For/-Proto/-Host to believe (Fastify's trustProxy): none by default,
    * since a client could otherwise pick its own address and escape the rate limits.
    */
-  trustProxy: boolean | number | string[];
+  trustProxy: boolean | string[];
   /** Origins whose pages may call the API from the browser (CORS); none when the client is served from the API's origin. */
   corsOrigins: string[] | '*' | undefined;
   llm: LlmOptions | undefined;
@@ -117,21 +117,37 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
-/** "true", a number of proxy hops, or addresses and CIDR ranges separated by commas ("10.0.0.0/8,127.0.0.1"). */
-function trustProxy(env: Env): boolean | number | string[] {
+/**
+ * Addresses and CIDR ranges of the proxies in front ("10.0.0.0/8,127.0.0.1"), or "true". No hop
+ * counts: Fastify cannot check the peer with one, and reads it as trusting no proxy at all.
+ */
+function trustProxy(env: Env): boolean | string[] {
   const raw = env.TRUST_PROXY?.trim();
   if (!raw || raw === 'false') return false;
   if (raw === 'true') return true;
-  if (/^\d{1,2}$/.test(raw)) return Number(raw);
   return raw.split(',').map((part) => {
     const [address, bits, extra] = part.trim().split('/');
     const family = isIP(address);
     const maxBits = family === 6 ? 128 : 32;
-    if (!family || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= maxBits))) {
-      throw new ConfigError(`TRUST_PROXY must be true, a number of hops, or addresses and CIDR ranges separated by commas, got "${part.trim()}"`);
+    if (!family || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) >= 1 && Number(bits) <= maxBits))) {
+      throw new ConfigError(`TRUST_PROXY must be the proxies' addresses or CIDR ranges (from /1) separated by commas, or true, got "${part.trim()}"`);
     }
     return part.trim();
   });
+}
+
+/** SMTP_URL, whose user and password must decode (a bare "%" is written "%25"). */
+function smtpUrl(env: Env): string | undefined {
+  const value = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  if (!value) return undefined;
+  const { username, password } = new URL(value);
+  try {
+    decodeURIComponent(username);
+    decodeURIComponent(password);
+  } catch {
+    throw new ConfigError('SMTP_URL has a user or password that does not decode: write % as %25');
+  }
+  return value;
 }
 
 /** "*" or a comma-separated list of origins ("https://app.example.com"). */
@@ -203,7 +219,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     trustProxy: trustProxy(env),
     llm: llmOptions(env),
-    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smtpUrl: smtpUrl(env),
     mailFrom: env.MAIL_FROM || 'Shortlist <no-reply@localhost>',
     mailDailyLimit: integer(env, 'MAIL_DAILY_LIMIT', 500, 0, 1_000_000),
     appUrl: (url(env, 'APP_URL', ['http:', 'https:']) ?? publicUrl ?? `http://localhost:${port}`).replace(/\/$/, ''),

@@ -46,7 +46,7 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
       config: { public: true, rateLimit: perClientLimit(config) },
       schema: { tags, body: S.ResetRequestBody, response: { 400: FieldErrors } },
     }, async (request) => {
-      await sendPasswordReset(queue, request.body.email);
+      await sendPasswordReset(pool, queue, request.body.email);
       return { detail: 'If an account uses this address, a link to reset its password is on its way.' };
     });
     app.post('/accounts/user/reset-password/:uid/:token/', {

@@ -1,7 +1,9 @@
+import type pg from 'pg';
 import type PgBoss from 'pg-boss';
-import { QUEUES } from '../queue/index.ts';
+import { enqueueThrottled, QUEUES } from '../queue/index.ts';
 
-// At most one reset e-mail per address in this time, however often it is asked for.
+// At most one reset e-mail per address in each slot of this time (a fixed five minutes of the
+// clock), however often it is asked for.
 const ONE_RESET_PER_SECONDS = 5 * 60;
 
 /**
@@ -9,8 +11,7 @@ const ONE_RESET_PER_SECONDS = 5 * 60;
  * or not an account uses it, so that neither the answer nor its timing tells which addresses have
  * accounts; the worker looks the address up and e-mails the link (password-reset-handler.ts).
  */
-export async function sendPasswordReset(queue: PgBoss, email: string): Promise<void> {
+export async function sendPasswordReset(pool: pg.Pool, queue: PgBoss, email: string): Promise<void> {
   const address = email.trim().toLowerCase();
-  // A singleton already queued for the address makes send() return null: that is the throttle.
-  await queue.send(QUEUES.passwordReset, { email: address }, { singletonKey: `reset:${address}`, singletonSeconds: ONE_RESET_PER_SECONDS });
+  await enqueueThrottled(queue, QUEUES.passwordReset, { email: address }, { client: pool, singletonKey: `reset:${address}`, singletonSeconds: ONE_RESET_PER_SECONDS });
 }

@@ -5,8 +5,9 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams } from '../http/sql.ts';
+import { mailBudgetLeft, recordSentEmail } from '../mail/mail-budget.ts';
 import { newApplicantsEmail } from '../mail/new-applicant-email.ts';
-import { queueEmailAtMostEvery } from '../mail/queue-email.ts';
+import { queueEmailDebounced } from '../mail/queue-email.ts';
 import { openResumeStep } from '../stages/open-resume-step.ts';
 import { type ApplicationForm, type ApplicationInput, RESUME_FIELD } from './application-form.ts';
 import { saveCandidateFields } from './candidate-columns.ts';
@@ -28,8 +29,15 @@ interface OpenJob {
   notify_email: string | null;
 }
 
-// At most one new-applicants note per job in this time, however many apply.
+// At most one new-applicants note per job in each slot of this time, however many apply.
 const NOTE_EVERY_SECONDS = 10 * 60;
+
+/** The note to the job's owner, within the organisation's daily e-mails (an application never fails for it). */
+async function noteNewApplicants(client: pg.PoolClient, queue: PgBoss, job: OpenJob, dailyLimit: number): Promise<void> {
+  if (!job.notify_email || !(await mailBudgetLeft(client, job.org_id, dailyLimit))) return;
+  const queued = await queueEmailDebounced(client, queue, `applicants:${job.id}`, NOTE_EVERY_SECONDS, newApplicantsEmail(job.notify_email, job.title));
+  if (queued) await recordSentEmail(client, job.org_id, 'new-applicants');
+}
 
 /** The form field that named the job, for errors about it. */
 const jobField = (input: ApplicationInput) => (input.jobKey ? 'job_key' : 'job_id');
@@ -83,7 +91,13 @@ export interface Application {
  * candidate with the same e-mail), the resume, the JobUniversalStatus and an "applied" event.
  * Applying again to the same job is a re-application, counted against max_retries.
  */
-export async function applyToJob(pool: pg.Pool, queue: PgBoss, user: AuthUser | null, { input, files }: ApplicationForm): Promise<Application> {
+export interface ApplicationJobs {
+  queue: PgBoss;
+  /** MAIL_DAILY_LIMIT, for the note to the job's owner. */
+  mailDailyLimit: number;
+}
+
+export async function applyToJob(pool: pg.Pool, { queue, mailDailyLimit }: ApplicationJobs, user: AuthUser | null, { input, files }: ApplicationForm): Promise<Application> {
   const job = await openJob(pool, user, input);
   const file = files.find((f) => f.field === RESUME_FIELD);
   assertResumeSize(file, job.max_resume_size);
@@ -128,9 +142,7 @@ export async function applyToJob(pool: pg.Pool, queue: PgBoss, user: AuthUser | 
       actorId,
       details: { workflow_id: input.workflowId ?? null, files: files.map((f) => f.field) },
     });
-    if (job.notify_email && actorId !== job.owner_id) {
-      await queueEmailAtMostEvery(client, queue, `applicants:${job.id}`, NOTE_EVERY_SECONDS, newApplicantsEmail(job.notify_email, job.title));
-    }
+    if (job.notify_email && actorId !== job.owner_id) await noteNewApplicants(client, queue, job, mailDailyLimit);
     return { candidateId, jobId: job.id };
   });
 }

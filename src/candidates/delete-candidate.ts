@@ -25,7 +25,7 @@ const APPLICATION_TABLES = ['resumes', 'job_universal_status', 'candidate_stage_
  * DELETE /candidates/candidate/{id}/: removes the candidate's applications to the jobs the
  * caller may see, and the candidate once no application is left (an Admin's delete removes all).
  * Their files are deleted by a delete-blobs job queued in the same transaction, which retries
- * until the store has let them go; a candidate removed altogether leaves no e-mail behind either.
+ * until the store has let them go. The e-mails about the applications go too.
  */
 export async function deleteCandidate(pool: pg.Pool, queue: PgBoss, user: AuthUser, id: number): Promise<void> {
   const params = new SqlParams();
@@ -49,11 +49,11 @@ export async function deleteCandidate(pool: pg.Pool, queue: PgBoss, user: AuthUs
       `DELETE FROM criteria_responses cr USING screening_criteria sc WHERE sc.id = cr.criterion_id AND cr.candidate_id = ${candidate} AND sc.job_id IN (${jobs})`,
       scope.values,
     );
-    const removed = await client.query<{ profile_pic: string | null; intro_video: string | null; email: string }>(
-      'DELETE FROM candidates c WHERE c.id = $1 AND NOT EXISTS (SELECT 1 FROM job_universal_status a WHERE a.candidate_id = c.id) RETURNING profile_pic, intro_video, email',
+    await forgetEmails(client, candidate, jobs, scope.values);
+    const removed = await client.query<{ profile_pic: string | null; intro_video: string | null }>(
+      'DELETE FROM candidates c WHERE c.id = $1 AND NOT EXISTS (SELECT 1 FROM job_universal_status a WHERE a.candidate_id = c.id) RETURNING profile_pic, intro_video',
       [id],
     );
-    if (removed.rows[0]) await forgetEmails(client, removed.rows[0].email);
     const own = removed.rows.flatMap((c) => [c.profile_pic, c.intro_video]);
     await queueBlobDeletion(client, queue, [...files.rows.map((f) => f.key), ...own]);
   });

@@ -28,14 +28,24 @@ function columnsOfAll(items: CriterionItem[]): CriterionColumns[] {
 async function saveOne(client: pg.PoolClient, user: AuthUser, i: number, id: number | undefined, columns: CriterionColumns) {
   if (!(await jobVisibleTo(client, user, columns.job_id))) throw invalid({ [`${i}.job_id`]: 'No such job.' });
   const params = new SqlParams();
-  const write =
-    id === undefined
-      ? `INSERT INTO screening_criteria ${insertClause({ ...columns, created_by: user.id }, params)}`
-      : `UPDATE screening_criteria SET ${setClause({ ...columns, updated_at: new Date() }, params)}
-         WHERE id = ${params.add(id)} AND NOT is_deleted AND job_id = ${params.add(columns.job_id)}`;
-  const { rows } = await client.query(`WITH sc AS (${write} RETURNING *) SELECT ${CRITERION_JSON} AS criterion FROM sc`, params.values);
-  if (!rows[0]) throw invalid({ [`${i}.id`]: 'No such criterion on this job.' });
-  if (id !== undefined) await remarkAnswers(client, id, columns);
+  if (id === undefined) {
+    const { rows } = await client.query(
+      `WITH sc AS (INSERT INTO screening_criteria ${insertClause({ ...columns, created_by: user.id }, params)} RETURNING *) SELECT ${CRITERION_JSON} AS criterion FROM sc`,
+      params.values,
+    );
+    return rows[0].criterion;
+  }
+  const before = await client.query<CriterionFields>(
+    'SELECT job_id, question, response_type, options, expected_response FROM screening_criteria WHERE id = $1 AND NOT is_deleted AND job_id = $2 FOR UPDATE',
+    [id, columns.job_id],
+  );
+  if (!before.rows[0]) throw invalid({ [`${i}.id`]: 'No such criterion on this job.' });
+  const { rows } = await client.query(
+    `WITH sc AS (UPDATE screening_criteria SET ${setClause({ ...columns, updated_at: new Date() }, params)} WHERE id = ${params.add(id)} RETURNING *)
+     SELECT ${CRITERION_JSON} AS criterion FROM sc`,
+    params.values,
+  );
+  await remarkAnswers(client, id, before.rows[0], columns);
   return rows[0].criterion;
 }
 

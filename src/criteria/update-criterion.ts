@@ -4,16 +4,9 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid, notFound } from '../http/errors.ts';
 import { SqlParams, setClause } from '../http/sql.ts';
-import { type CriterionColumns, type CriterionFields, criterionColumns } from './criterion-input.ts';
+import { type CriterionFields, criterionColumns } from './criterion-input.ts';
 import { CRITERION_JSON } from './criterion-json.ts';
 import { remarkAnswers } from './remark-answers.ts';
-
-const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-
-/** Whether the answers' marks may change: the kind, the options or the expected answer differ. */
-function marksChange(before: CriterionFields, after: CriterionColumns): boolean {
-  return before.response_type !== after.response_type || json(before.options) !== after.options || json(before.expected_response) !== after.expected_response;
-}
 
 export type CriterionChanges = Partial<Omit<CriterionFields, 'job_id'>> & { is_deleted?: boolean };
 
@@ -37,7 +30,7 @@ export async function updateCriterion(pool: pg.Pool, user: AuthUser, id: number,
     const given = Object.fromEntries(Object.entries({ question, response_type, options, expected_response }).filter(([, v]) => v !== undefined));
     const checked = criterionColumns({ ...rows[0], ...given });
     if ('errors' in checked) throw invalid(checked.errors);
-    if (marksChange(rows[0], checked.columns)) await remarkAnswers(client, id, checked.columns);
+    await remarkAnswers(client, id, rows[0], checked.columns);
     const write = new SqlParams();
     const values = { ...checked.columns, ...(is_deleted !== undefined && { is_deleted }), updated_at: new Date() };
     const updated = await client.query(

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { listPage } from '../http/pagination.ts';
+import { perClientLimit } from '../http/rate-limit.ts';
 import { FieldErrors, FilterQuery, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { createJob } from './create-job.ts';
 import { deleteFilterGroup } from './delete-filter-group.ts';
@@ -64,9 +65,10 @@ export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypeb
       return reply.status(204).send();
     });
 
-    app.post('/jobs/generate-job-description/', { schema: { tags, body: S.GenerateDescriptionBody, response: { 200: S.GeneratedDescription, 400: FieldErrors } } }, (request) =>
+    // Each call is paid for by the operator's model account: limited per client like sign-in.
+    app.post('/jobs/generate-job-description/', { config: { rateLimit: perClientLimit(config) }, schema: { tags, body: S.GenerateDescriptionBody, response: { 200: S.GeneratedDescription, 400: FieldErrors } } }, (request) =>
       generateJobDescription(config.llm, currentUser(request), request.body));
-    app.post('/jobs/rewrite-job-description/', { schema: { tags, body: S.RewriteDescriptionBody, response: { 200: S.RewrittenDescription, 400: FieldErrors } } }, (request) =>
+    app.post('/jobs/rewrite-job-description/', { config: { rateLimit: perClientLimit(config) }, schema: { tags, body: S.RewriteDescriptionBody, response: { 200: S.RewrittenDescription, 400: FieldErrors } } }, (request) =>
       rewriteJobDescription(config.llm, currentUser(request), request.body));
 
     app.get('/jobs/candidate-view/:encrypted/', {

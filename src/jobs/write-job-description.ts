@@ -36,11 +36,14 @@ export interface RoleToDescribe {
 
 async function ask<T>(llm: LlmOptions | undefined, instructions: string, input: object, name: string, schema: object): Promise<T> {
   if (!llm) throw new HttpError(503, { detail: 'Writing job descriptions needs a language model: set LLM_BASE_URL, LLM_MODEL and LLM_API_KEY.' });
+  let value: unknown;
   try {
-    return (await askForJson(llm, { instructions, input: JSON.stringify(input), name, schema })).value as T;
+    value = (await askForJson(llm, { instructions, input: JSON.stringify(input), name, schema })).value;
   } catch (err) {
     throw new HttpError(502, { detail: `The language model gave no usable answer (${failureReason(err)}); try again.` });
   }
+  if (typeof value !== 'object' || value === null) throw new HttpError(502, { detail: 'The language model gave no usable answer (not an object); try again.' });
+  return value as T;
 }
 
 const textOf = (value: unknown, field: string) => {

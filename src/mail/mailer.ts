@@ -21,9 +21,12 @@ export interface Mailer {
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-// Well under a job's expiry (JOB_TIMEOUT, 5 minutes by default): a send still going when its job
-// is retried would deliver the message twice.
-const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
+/** Well under a job's expiry (JOB_TIMEOUT): a send still going when its job runs again would deliver the message twice. */
+function timeouts(jobTimeoutSeconds: number) {
+  const quarter = (jobTimeoutSeconds * 1000) / 4;
+  return { connectionTimeout: Math.min(30_000, quarter), greetingTimeout: Math.min(30_000, quarter), socketTimeout: Math.min(60_000, quarter) };
+}
 
 /** MAIL_FROM ("Name <address>" or an address), or the sender's name before it on MAIL_FROM's address. */
 function fromOf(mailFrom: string, sender: string | undefined) {
@@ -32,7 +35,7 @@ function fromOf(mailFrom: string, sender: string | undefined) {
   return { name: `${sender} via ${named?.[1] || 'Shortlist'}`, address: named?.[2] ?? mailFrom.trim() };
 }
 
-export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'>): Mailer {
+export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir' | 'jobTimeoutSeconds'>): Mailer {
   const message = ({ sender, ...mail }: Mail, id: string) => ({ ...mail, from: fromOf(config.mailFrom, sender), messageId: `<${id}@shortlist>` });
   if (config.smtpUrl) {
     const url = new URL(config.smtpUrl);
@@ -44,7 +47,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'data
       // smtp:// would send the password in clear text to a server that offers no STARTTLS; not off this machine.
       requireTLS: !secure && !LOOPBACK.has(url.hostname),
       auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
-      ...TIMEOUTS,
+      ...timeouts(config.jobTimeoutSeconds),
     });
     return { send: async (mail, id) => void (await smtp.sendMail(message(mail, id))) };
   }

@@ -1,12 +1,22 @@
-// send-email: one message, retried while the server cannot be reached or refuses it for now (4xx).
-// A refusal for good (5xx: no such mailbox, say) is not retried; the log line names only its code,
-// since the server's words may hold the address.
+// send-email: one message, retried while it cannot go: the server unreachable, refusing for now
+// (4xx), or refusing us (a wrong password, no TLS, relaying denied: the operator mends that and the
+// message goes). A refusal of this message for good (5xx to its recipient or its content: no such
+// mailbox, say) is not retried; the log line names only its code, since the server's words may
+// hold the address.
 import type { JobHandler } from '../queue/workers.ts';
 import type { Mail, Mailer } from './mailer.ts';
 
+interface SmtpError {
+  responseCode?: number;
+  /** The SMTP command refused ("RCPT TO", "DATA"), or nodemailer's "EENVELOPE" for the recipients. */
+  command?: string;
+  code?: string;
+}
+
 const permanent = (error: unknown) => {
-  const code = (error as { responseCode?: number }).responseCode;
-  return code !== undefined && code >= 500 && code < 600 ? code : undefined;
+  const { responseCode: code, command, code: kind } = error as SmtpError;
+  const aboutThisMessage = kind === 'EENVELOPE' || command === 'DATA' || command?.startsWith('RCPT') === true;
+  return code !== undefined && code >= 500 && code < 600 && aboutThisMessage ? code : undefined;
 };
 
 /** Sends `mail` as message `id`; throws (for a retry) unless the server refused it for good. */
@@ -21,5 +31,5 @@ export async function deliver(mailer: Mailer, mail: Mail, id: string): Promise<v
 }
 
 export function sendEmailHandler(mailer: Mailer): JobHandler<'send-email'> {
-  return (job) => deliver(mailer, job.data, job.id);
+  return ({ data: { candidateId, jobId, ...mail }, id }) => deliver(mailer, mail, id);
 }

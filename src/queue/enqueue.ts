@@ -24,9 +24,10 @@ export async function enqueue<N extends QueueName>(boss: PgBoss, name: N, data: 
 }
 
 /**
- * A job of which at most one is queued per key and time slot (singletonKey, singletonSeconds):
- * one queued already, this one is dropped, which is what such a job asks for.
+ * A job of which at most one is queued per key and time slot (singletonKey, singletonSeconds): one
+ * queued already, this one is dropped (or, with singletonNextSlot, put in the next slot unless one
+ * waits there), which is what such a job asks for. Whether it was queued.
  */
-export async function enqueueThrottled<N extends QueueName>(boss: PgBoss, name: N, data: JobData[N], options: EnqueueOptions & { singletonKey: string; singletonSeconds: number }): Promise<void> {
-  await send(boss, name, data, options);
+export async function enqueueThrottled<N extends QueueName>(boss: PgBoss, name: N, data: JobData[N], options: EnqueueOptions & { singletonKey: string; singletonSeconds: number }): Promise<boolean> {
+  return (await send(boss, name, data, options)) !== null;
 }

@@ -1,5 +1,5 @@
 // Queue names and the data each job carries.
-import type { Mail } from '../mail/mailer.ts';
+import type { QueuedMail } from '../mail/queue-email.ts';
 export const QUEUES = {
   parseResume: 'parse-resume',
   deleteBlobs: 'delete-blobs',
@@ -22,7 +22,7 @@ export interface ParseResumeData {
 export interface JobData {
   'parse-resume': ParseResumeData;
   'delete-blobs': DeleteBlobsData;
-  'send-email': Mail;
+  'send-email': QueuedMail;
   /** The address a reset was asked for; the worker finds whether an account uses it. */
   'password-reset': { email: string };
 }

@@ -156,7 +156,8 @@ class Importer {
         throw new Skip('duplicate', 'This candidate has already applied to the job.');
       }
       form.input.candidate = candidate;
-      await applyToJob(pool, queue, this.owner, form);
+      // Imported by the job's owner, who gets no note of it: no e-mail allowance is needed.
+      await applyToJob(pool, { queue, mailDailyLimit: 0 }, this.owner, form);
     });
   }
 }

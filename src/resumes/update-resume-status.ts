@@ -45,7 +45,7 @@ export async function updateResumeStatus(pool: pg.Pool, notices: CandidateNotice
   if (change.status_text === undefined && change.is_approved === undefined) return;
   const status = change.status_text ?? current.status_text;
   const approved = change.is_approved ?? (change.status_text ? status === 'Shortlisted' : current.is_approved);
-  if (change.notify_candidate) await assertMayNotify(pool, current.org_id, status !== current.status_text, notices.dailyLimit);
+  if (change.notify_candidate) assertMayNotify(status !== current.status_text);
   await withTransaction(pool, async (client) => {
     await client.query(
       `UPDATE resumes SET status_text = $2, is_approved = $3,
@@ -62,7 +62,8 @@ export async function updateResumeStatus(pool: pg.Pool, notices: CandidateNotice
     else await recordStageEvent(client, { ...event, stage: 'resume-screening', action: 'status_changed' });
     if (change.notify_candidate) {
       const { candidate_email: to, candidate_name: candidateName, job_title: jobTitle, organisation, recruiter_email: replyTo } = current;
-      await notifyCandidate(client, notices, { to, candidateName, jobTitle, organisation, status, subject: change.subject, body: change.body, replyTo });
+      const about = { orgId: current.org_id, candidateId: current.candidate_id, jobId: current.job_id };
+      await notifyCandidate(client, notices, { ...about, to, candidateName, jobTitle, organisation, status, subject: change.subject, body: change.body, replyTo });
     }
   });
 }

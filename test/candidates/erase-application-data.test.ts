@@ -34,10 +34,19 @@ test("deleting an application takes its answers and the team's notes with it; de
   const mails = async () => (await ctx.pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-email' AND data->>'to' = $1", [email])).rows[0].n;
   assert.equal(await mails(), 1);
 
+  const [theirResume] = (await ctx.pool.query('SELECT id FROM resumes WHERE candidate_id = $1 AND job_id = $2', [id, theirs.id])).rows;
+  assert.equal((await other.api.patch(`/resume_parser/resumes/${theirResume.id}/`, { status_text: 'On Hold', notify_candidate: true })).status, 200);
+  assert.equal(await mails(), 2);
+  // Another organisation's candidate with the same address, and e-mail to them.
+  const rival = (await newOrganisation(ctx)).admin;
+  const rivalJob = await newJob(rival.api);
+  const twin = await newApplication(ctx.app, rivalJob, { email });
+  assert.equal((await rival.api.patch(`/resume_parser/resumes/${twin.resumes[0].id}/`, { status_text: 'Shortlisted', notify_candidate: true })).status, 200);
+
   assert.equal((await editor.api.delete(`/candidates/candidate/${id}/`)).status, 204);
   assert.deepEqual(await counts(id), { answers: 1, notes: 1 }, 'the other job keeps its own');
-  assert.equal(await mails(), 1, 'the candidate is still known to the other job');
+  assert.equal(await mails(), 2, "the e-mail about the deleted application goes; the other job's and the other organisation's stay");
   assert.equal((await org.admin.api.delete(`/candidates/candidate/${id}/`)).status, 204);
   assert.deepEqual(await counts(id), { answers: 0, notes: 0 });
-  assert.equal(await mails(), 0);
+  assert.equal(await mails(), 1, "only the other organisation's e-mail is left");
 });

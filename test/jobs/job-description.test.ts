@@ -58,6 +58,8 @@ describe('job descriptions written by the language model', () => {
     assert.deepEqual([failed.status, failed.body.detail], [502, 'The language model gave no usable answer (model API answered HTTP 500); try again.']);
     reply = () => ({ status: 200, content: 'not json' });
     assert.equal((await org.admin.api.post('/jobs/rewrite-job-description/', { job_description: 'x' })).status, 502);
+    reply = () => ({ status: 200, content: 'null' });
+    assert.equal((await org.admin.api.post('/jobs/generate-job-description/', ROLE)).status, 502);
     reply = () => ({ status: 200, content: JSON.stringify({ job_description: '   ' }) });
     assert.equal((await org.admin.api.post('/jobs/generate-job-description/', ROLE)).status, 502);
     assert.equal((await participant.api.post('/jobs/generate-job-description/', ROLE)).status, 403);

@@ -11,14 +11,14 @@ const mail = { to: 'Rosa Reyes <rosa@mail.example>', subject: 'Your application 
 
 test('with SMTP_URL, mail goes to the SMTP server', async () => {
   const inbox = await smtpInbox();
-  await createMailer({ smtpUrl: inbox.url, mailFrom: 'Hiring <jobs@org.example>', dataDir: '/nonexistent' }).send(mail, 'm-1');
+  await createMailer({ smtpUrl: inbox.url, mailFrom: 'Hiring <jobs@org.example>', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }).send(mail, 'm-1');
   assert.equal(inbox.received.length, 1);
   assert.deepEqual(inbox.received[0], { to: mail.to.replace('Rosa Reyes', '"Rosa Reyes"'), subject: mail.subject, text: mail.text, replyTo: mail.replyTo, from: '"Hiring" <jobs@org.example>' });
 });
 
 test('without one, each message is an .eml file in DATA_DIR/outbox', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'shortlist-mail-'));
-  const mailer = createMailer({ smtpUrl: undefined, mailFrom: 'Shortlist <no-reply@localhost>', dataDir });
+  const mailer = createMailer({ smtpUrl: undefined, mailFrom: 'Shortlist <no-reply@localhost>', dataDir, jobTimeoutSeconds: 300 });
   await mailer.send({ ...mail, sender: 'Pinecrest Bakery' }, 'm-2');
   await mailer.send({ ...mail, subject: 'Second' }, 'm-3');
   const files = (await readdir(join(dataDir, 'outbox'))).sort();
@@ -33,16 +33,19 @@ test('without one, each message is an .eml file in DATA_DIR/outbox', async () =>
   assert.match(first, /^Message-ID: <m-2@shortlist>$/m);
 });
 
-test('smtp:// to another machine insists on STARTTLS, so the password never goes in clear text', async () => {
+test('smtp:// to another machine insists on STARTTLS, so the password never goes in clear text; the job is retried meanwhile', async () => {
   const inbox = await smtpInbox('127.0.0.2');
-  await assert.rejects(createMailer({ smtpUrl: inbox.url, mailFrom: 'x@org.example', dataDir: '/nonexistent' }).send(mail, 'm-4'), /STARTTLS/i);
+  const mailer = createMailer({ smtpUrl: inbox.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 });
+  await assert.rejects(mailer.send(mail, 'm-4'), /STARTTLS/i);
+  const job = { id: 'm-4', data: mail } as Parameters<ReturnType<typeof sendEmailHandler>>[0];
+  await assert.rejects(sendEmailHandler(mailer)(job), 'a refusal of us, not of the message, is retried');
   assert.equal(inbox.received.length, 0);
 });
 
 test('a message the server refuses for good is not retried; one it cannot take now is', async () => {
   const refused = await smtpInbox('127.0.0.1', 550);
   const job = (id: string) => ({ id, data: mail }) as Parameters<ReturnType<typeof sendEmailHandler>>[0];
-  await sendEmailHandler(createMailer({ smtpUrl: refused.url, mailFrom: 'x@org.example', dataDir: '/nonexistent' }))(job('m-5'));
+  await sendEmailHandler(createMailer({ smtpUrl: refused.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }))(job('m-5'));
   const busy = await smtpInbox('127.0.0.1', 451);
-  await assert.rejects(sendEmailHandler(createMailer({ smtpUrl: busy.url, mailFrom: 'x@org.example', dataDir: '/nonexistent' }))(job('m-6')));
+  await assert.rejects(sendEmailHandler(createMailer({ smtpUrl: busy.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }))(job('m-6')));
 });

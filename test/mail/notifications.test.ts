@@ -22,9 +22,12 @@ describe('e-mail to candidates and recruiters', () => {
     const note = await mailTo(editor.email);
     assert.equal(note.subject, 'New applicants for Pastry Chef');
     assert.doesNotMatch(note.text, /Milo|Visit/, 'applicants choose their names: the note carries none');
+    await newApplication(ctx.app, job, { name: 'Third Person' });
+    const notes = (await ctx.pool.query("SELECT start_after > now() + interval '1 second' AS later FROM pgboss.job WHERE name = 'send-email' AND data->>'to' = $1 ORDER BY created_on", [editor.email])).rows;
+    assert.deepEqual(notes.map((n) => n.later), [false, true], 'one note now, one more at the start of the next ten minutes for those who applied since');
     const quiet = await newJob(editor.api, { title: 'Line Cook' });
     await newApplication(ctx.app, quiet, { name: 'Ada Grill' });
-    assert.equal(await queuedTo(editor.email), 1, 'one note per job in ten minutes, none for a job that does not ask');
+    assert.equal(await queuedTo(editor.email), 2, 'none for a job that does not ask');
   });
 
   test('a status change with notify_candidate e-mails the candidate what the recruiter wrote, replies to the recruiter', async () => {
@@ -61,6 +64,17 @@ test("an organisation's e-mails to candidates stop at MAIL_DAILY_LIMIT a day", a
   assert.deepEqual([second.status, Object.keys(second.body)], [400, ['notify_candidate']]);
   const { rows } = await limited.pool.query('SELECT status_text FROM resumes WHERE id = $1', [resumes[1]]);
   assert.equal(rows[0].status_text, 'Under Review', 'a refused e-mail leaves the status as it was');
+  const written = (await limited.pool.query('SELECT candidate_id FROM resumes WHERE id = $1', [resumes[0]])).rows[0].candidate_id;
+  assert.equal((await admin.api.delete(`/candidates/candidate/${written}/`)).status, 204);
+  const again = await admin.api.patch(`/resume_parser/resumes/${resumes[1]}/`, { status_text: 'Shortlisted', notify_candidate: true });
+  assert.equal(again.status, 400, 'deleting the candidate written to does not give the allowance back');
+  // Requests arriving together are counted one after another.
+  const racer = (await newOrganisation(limited)).admin;
+  const racerJob = await newJob(racer.api);
+  const ids = [];
+  for (const name of ['Three', 'Four', 'Five']) ids.push((await newApplication(limited.app, racerJob, { name })).resumes[0].id);
+  const statuses = await Promise.all(ids.map((id) => racer.api.patch(`/resume_parser/resumes/${id}/`, { status_text: 'Shortlisted', notify_candidate: true })));
+  assert.deepEqual(statuses.map((r) => r.status).sort(), [200, 400, 400]);
 });
 
 describe('password reset', () => {

@@ -107,3 +107,20 @@ export const authSessions = pgTable(
   },
   (t) => [index('auth_sessions_user_idx').on(t.user_id)],
 );
+
+/**
+ * The e-mails an organisation has had Shortlist send, counted against MAIL_DAILY_LIMIT. Kept apart
+ * from candidates and jobs, so that deleting those does not give the allowance back.
+ */
+export const sentEmails = pgTable(
+  'sent_emails',
+  {
+    id: serial('id').primaryKey(),
+    org_id: integer('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    created_at: timestamp('created_at', { withTimezone: true, precision: 6 }).notNull().defaultNow(),
+  },
+  (t) => [index('sent_emails_org_created_idx').on(t.org_id, t.created_at)],
+);

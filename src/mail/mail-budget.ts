@@ -1,0 +1,22 @@
+import type pg from 'pg';
+
+// Any constant: it names the lock under which one organisation's e-mails are counted.
+const MAIL_BUDGET_LOCK = 7_420_002;
+
+export type MailKind = 'candidate' | 'new-applicants';
+
+/**
+ * Whether the organisation may send one more e-mail today (MAIL_DAILY_LIMIT in 24 hours), in the
+ * caller's transaction. The organisation is locked until the transaction ends, so requests
+ * arriving together are counted one after another; call recordSentEmail once it is queued.
+ */
+export async function mailBudgetLeft(client: pg.PoolClient, orgId: number, dailyLimit: number): Promise<boolean> {
+  await client.query('SELECT pg_advisory_xact_lock($1, $2)', [MAIL_BUDGET_LOCK, orgId]);
+  await client.query("DELETE FROM sent_emails WHERE org_id = $1 AND created_at < now() - interval '1 day'", [orgId]);
+  const { rows } = await client.query<{ sent: number }>('SELECT count(*)::int AS sent FROM sent_emails WHERE org_id = $1', [orgId]);
+  return rows[0].sent < dailyLimit;
+}
+
+export async function recordSentEmail(client: pg.PoolClient, orgId: number, kind: MailKind): Promise<void> {
+  await client.query('INSERT INTO sent_emails (org_id, kind) VALUES ($1, $2)', [orgId, kind]);
+}
