@@ -61,8 +61,9 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
     app.get('/accounts/user/', { schema: { tags, response: { 200: S.CurrentUser } } }, async (request) =>
       currentUserProfile(pool, currentUser(request).id));
 
+    // Each registration opens an organisation, with its own e-mail allowance.
     app.post('/accounts/register/', {
-      config: { public: true },
+      config: { public: true, rateLimit: perClientLimit(config) },
       schema: { tags, body: S.RegisterBody, response: { 201: S.User, 400: FieldErrors } },
     }, async (request, reply) => {
       const id = await register(pool, request.body);

@@ -9,13 +9,15 @@ const calls = async (api: Api, url: string, body: unknown, n: number) => {
   return statuses;
 };
 
-test('the public routes a client could abuse are limited per client address, which a forged X-Forwarded-For does not change', async () => {
+test('the public routes a client could abuse (sign-in, registration, password reset, answers) are limited per client address, which a forged X-Forwarded-For does not change', async () => {
   const ctx = await testApp({ LOGIN_RATE_LIMIT: '2' });
   const anon = new Api(ctx.app);
   assert.deepEqual(await calls(anon, '/accounts/send-reset-password-email/', { email: 'someone@mail.example' }, 3), [200, 200, 429]);
   assert.deepEqual(await calls(anon, '/accounts/user/reset-password/MQ/x-y/', { password: 'long enough 1', password2: 'long enough 1' }, 3), [400, 400, 429]);
   assert.deepEqual(await calls(anon, '/jobs/candidate-responses/bulk-create/', { candidate_id: 1 }, 3), [201, 201, 429]);
   assert.deepEqual(await calls(anon, '/accounts/token/', { email: 'someone@mail.example', password: 'wrong password' }, 3), [401, 401, 429]);
+  const register = (i: number) => anon.request('POST', '/accounts/register/', { email: `a@org${i}.example`, password: 'long enough pw', name: 'A', org_domain: `org${i}.example` }, { 'x-forwarded-for': `203.0.113.${i}` });
+  assert.deepEqual([(await register(1)).status, (await register(2)).status, (await register(3)).status], [201, 201, 429]);
 });
 
 test('with TRUST_PROXY naming the proxy, the address it forwards is the client', async () => {
