@@ -71,3 +71,11 @@ test('a role line naming its own employer and place ("Pinecrest Labs, Research I
     ['Research Intern', 'Pinecrest Labs', '', ''],
   ]);
 });
+
+test('"<Town>, Co. <County>" ending a line is a place, so an employer line within a job ending on one is a job of its own', () => {
+  const text = 'EXPERIENCE\nHarbor Records Office, Elmwood\n2004 - 2005\n• Filed the court papers\nGlenmoy Dairy (Ireland), Ballinure, Co. Tipperary\n• Answered the phones';
+  assert.deepEqual(jobs(text), [
+    ['', 'Harbor Records Office', '2004-01-01', '2005-01-01'],
+    ['', 'Glenmoy Dairy (Ireland)', '', ''],
+  ]);
+});

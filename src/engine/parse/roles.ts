@@ -1,5 +1,5 @@
 // Word cues that tell a job title from an organisation name.
-import { isRegion } from './places.ts';
+import { COUNTY, isRegion } from './places.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
 const TITLE_WORDS = new Set(
@@ -65,10 +65,13 @@ export function namesCommittee(s: string): boolean {
   return /\b(?:(?:sub-?)?committees?|teams?|task ?forces?|senate)$/i.test(core) || advisory.test(core) || advisory.test(s.trim());
 }
 
+// "Ballinure, Co. Tipperary": a town and its Irish county, whose "Co." is no company word.
+const TOWN_IN_COUNTY = new RegExp(`^[A-Z][a-z]+,\\s*${COUNTY}$`);
+
 /** "Pune, Maharashtra", "Tucson, AZ", "Palo Alto, California", "CA": a place, not a company or title. */
 export function looksLikePlace(s: string): boolean {
   const t = s.trim().replace(/[\s\-–]+$/, '');
-  if (isRegion(t)) return true;
+  if (isRegion(t) || TOWN_IN_COUNTY.test(t)) return true;
   const m = t.match(/^([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2}),\s*(.+)$/);
   if (!m || companyCues(t) > 0 || titleCues(t) > 0 || personName(m[1])) return false;
   const rest = m[2].split(/,\s*/);
