@@ -54,3 +54,13 @@ test('a section written date-first with lone years heads each entry with the lin
     ['Cashier', '2012-01-01'],
   ]);
 });
+
+test('a column of labels headed by the employer\'s ("NAME OF EMPLOYER" / "POSITION" / "PERIOD") gives the first value line as the employer, not the unit below it', () => {
+  const labels = 'NAME OF EMPLOYER\nPOSITION HELD\nPERIOD\nRESPONSIBILITIES\n';
+  const text = `EMPLOYMENT HISTORY\n1.\n${labels}Kestrelmoor Bank\nRetail Lending\nCredit Analyst\nMarch 2011 to May 2013\nReviewed loan files\n2.\n${labels}Kestrelmoor Bank - Card Services\nTeller\nJune 2008 to February 2011\nServed customers`;
+  const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+  assert.deepEqual(jobs, [
+    ['Credit Analyst', 'Kestrelmoor Bank', '2011-03-01', '2013-05-01'],
+    ['Teller', 'Kestrelmoor Bank', '2008-06-01', '2011-02-01'],
+  ]);
+});

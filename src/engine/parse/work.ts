@@ -288,9 +288,11 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     anchors.every((a, k) => (owns[k].header !== '' && datesOpen(lines[a.line], a.range)) || (bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length));
   // The lines after the previous date line: no entry's header reaches above it.
   const floors = anchors.map((_, k) => (k > 0 ? anchors[k - 1].line + 1 : 0));
+  const tabled = anchors.map((a, k) => valuesOfLabels(lines, floors[k], a.line));
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
     if (dateFirst || complete[k] || introducesBelow(lines[a.line], a.range)) return a.line;
+    if (tabled[k] >= 0) return tabled[k];
     const floor = floors[k];
     let first = a.line;
     // A dateless entry starts on its own header line.
@@ -332,8 +334,9 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !listedHeadingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
+      const labelled = tabled[k] >= 0 ? labelledEmployer(lines[tabled[k]]) : '';
       const blurbed = company ? '' : employerAboveBlurb(lines.slice(Math.max(floors[k], firsts[k] - 5), firsts[k]));
-      const item = { company: company || blurbed, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
+      const item = { company: labelled || company || blurbed, position, startDate: toIso(a.range.start), endDate: toIso(a.range.end), description: '' };
       return withRoles(item, own.rest, lines.slice(last + 1, ceiling), name);
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
@@ -377,6 +380,30 @@ function anchorsOf(dated: DatedLine[], dates: ReturnType<typeof datesOf>, headsE
 function writtenDateFirst(lines: string[], anchors: Anchor[]): boolean {
   const heads = anchors.filter((a) => bareDate(lines[a.line], a.range) && (a.line === 0 || !isHeaderLike(lines[a.line - 1])) && isHeaderLike(lines[a.line + 1] ?? ''));
   return anchors.length >= 2 && heads.length >= 0.75 * anchors.length;
+}
+
+// The labels of a table's columns, read as lines of their own ("NAME OF EMPLOYER", "POSITION HELD", "PERIOD").
+const EMPLOYER_LABEL = /^(?:name of (?:the )?)?(?:employer|company|organi[sz]ation)(?: name)?$/i;
+const COLUMN_LABEL = /^(?:position(?: held)?|designation|(?:job )?title|role|period|duration|dates?|responsibilities|duties|location)$/i;
+
+/**
+ * "NAME OF EMPLOYER" / "POSITION" / "PERIOD" above "Harbor Bank" / "Retail Lending" / "Credit Analyst" / its
+ * dates: a table flattened into a column of labels, then its values in the same order. The first line
+ * of the values (at most three above the date line, `dateLine`) heads the entry; -1 when no such labels are there.
+ */
+function valuesOfLabels(lines: string[], floor: number, dateLine: number): number {
+  for (let first = dateLine - 1; first >= Math.max(floor, dateLine - 3) && isHeaderLike(lines[first]); first--) {
+    let i = first - 1;
+    while (i >= floor && COLUMN_LABEL.test(lines[i].trim())) i--;
+    if (i < first - 1 && i >= floor && EMPLOYER_LABEL.test(lines[i].trim())) return first;
+  }
+  return -1;
+}
+
+/** "Harbor Bank - Retail Lending" under a column of labels headed by the employer's: the employer, without its unit. */
+function labelledEmployer(value: string): string {
+  const employer = parts(value)[0] ?? '';
+  return titleCues(employer) === 0 && plausibleCompany(employer) ? employer : '';
 }
 
 /** "Member of Riverside Community Orchestra", "Beta Gamma Honors Society Member": membership of a society, not a post held. */
