@@ -64,3 +64,12 @@ test('a column of labels headed by the employer\'s ("NAME OF EMPLOYER" / "POSITI
     ['Teller', 'Kestrelmoor Bank', '2008-06-01', '2011-02-01'],
   ]);
 });
+
+test('an employer with its town and state, then a season and year on the same line ("Summer 2008"), is a seasonal job of that year', () => {
+  const text = 'EXPERIENCE\nLarkspur Garden Center, Elmwood VT 2009 to Present\nWatered the plants\nMarlowe Pizza & Subs, Elmwood VT Summer 2008\nTook phone orders and kept the counter clean';
+  const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+  assert.deepEqual(jobs, [
+    ['', 'Larkspur Garden Center', '2009-01-01', 'Present'],
+    ['', 'Marlowe Pizza & Subs', '2008-06-01', '2008-06-01'],
+  ]);
+});

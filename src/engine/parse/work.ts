@@ -4,7 +4,7 @@
 import { isBullet, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { eachRole } from './combined-roles.ts';
-import { findDateRanges, findDates, toIso } from './dates.ts';
+import { findDateRanges, findDates, SEASON_WORD, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesJobHeader, placeholderRange, sameDates } from './job-anchors.ts';
 import { agentNoun, bareName, committeeSeat, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, REMARK, solid } from './job-header.ts';
@@ -348,9 +348,20 @@ type DatedLine = ReturnType<typeof datedLines>[number];
 /** Each line's dates, read once for both ways of anchoring: the range it holds, else a lone date ("2012", "Summer 2003"). */
 function datesOf(dated: DatedLine[]): Array<{ range: Anchor['range'] | null; lone: Anchor['range'] | null }> {
   return dated.map(({ text: line, ranges }, i) => ({
-    range: ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? ''),
+    range: ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? placedDate(line),
     lone: ranges.length ? null : loneDate(line),
   }));
+}
+
+const SEASONAL = new RegExp(`^(?:${SEASON_WORD})\\b`, 'i');
+
+/** "Harbor Pizza, Elmwood CA Summer 2007": an employer, its town and state, then the one date of a short job. */
+function placedDate(line: string): Anchor['range'] | null {
+  const dates = findDates(line);
+  if (dates.length !== 1 || !SEASONAL.test(dates[0].text) || /[A-Za-z]/.test(line.slice(dates[0].index + dates[0].text.length))) return null;
+  const range = loneDate(dates[0].text);
+  const employer = line.slice(0, dates[0].index).replace(/[\s,;–-]+$/, '').replace(/\s+([A-Z]{2})$/, ', $1');
+  return range && placedEmployer(employer) ? { ...range, index: dates[0].index } : null;
 }
 
 /**
