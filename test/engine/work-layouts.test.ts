@@ -73,3 +73,9 @@ test('an employer with its town and state, then a season and year on the same li
     ['', 'Marlowe Pizza & Subs', '2008-06-01', '2008-06-01'],
   ]);
 });
+
+test('a dated line naming the title, above a line naming the employer and its place, is the whole header: the lines above it are not read', () => {
+  const text = 'EXPERIENCE\nFood Safety Basics\nMenu Costing\nPastry Intern, June 2016 to August 2016\nQuillmark Bakery Inc., Fernhollow, Oregon\n• Laminated dough for the morning bake';
+  const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+  assert.deepEqual(jobs, [['Pastry Intern', 'Quillmark Bakery Inc', '2016-06-01', '2016-08-01']]);
+});

@@ -291,7 +291,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   const tabled = anchors.map((a, k) => valuesOfLabels(lines, floors[k], a.line));
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
-    if (dateFirst || complete[k] || introducesBelow(lines[a.line], a.range)) return a.line;
+    if (dateFirst || complete[k] || introducesBelow(lines[a.line], a.range) || titledAbovePlacedEmployer(owns[k].header, lines[a.line + 1] ?? '')) return a.line;
     if (tabled[k] >= 0) return tabled[k];
     const floor = floors[k];
     let first = a.line;
@@ -455,6 +455,11 @@ function datesOpen(line: string, range: Anchor['range']): boolean {
 /** "Leeds" between "Harbour Bakery Supplies" and "SALES ASSISTANT": a lone word naming the employer's town, above the title. */
 function bareTown(lines: string[], i: number, floor: number): boolean {
   return /^[A-Z][a-z]+$/.test(lines[i]) && titleCues(lines[i]) + companyCues(lines[i]) === 0 && i - 1 >= floor && isHeaderLike(lines[i - 1]) && titleLike(lines[i + 1]);
+}
+
+/** "Pastry Intern, June 2016 to August 2016" above "Harbor Bakery, Dover, DE": the dated line's title and the employer under it make the whole header. */
+function titledAbovePlacedEmployer(own: string, next: string): boolean {
+  return own !== '' && titleLike(own) && placedEmployer(next) !== '';
 }
 
 /** "Voletix Solutions - India", "Teach for Tomorrow, Miami, FL": an employer and where it is. */
