@@ -79,3 +79,12 @@ test('a dated line naming the title, above a line naming the employer and its pl
   const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
   assert.deepEqual(jobs, [['Pastry Intern', 'Quillmark Bakery Inc', '2016-06-01', '2016-08-01']]);
 });
+
+test('a dated header whose employer, in capitals after a comma, wraps onto the next line goes on there up to the prose', () => {
+  const text = 'EXPERIENCE\n• 2001-04: CASE OFFICER, HARBOR TENANCY\nADVICE SERVICE. My main task was to answer the questions of tenants.\n• 1998-2001: FILING CLERK, KESTREL TRADING LTD\nFiled the orders and kept the stock book.';
+  const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate, w.description]);
+  assert.deepEqual(jobs, [
+    ['CASE OFFICER', 'HARBOR TENANCY ADVICE SERVICE', '2001-01-01', '2004-01-01', 'My main task was to answer the questions of tenants.'],
+    ['FILING CLERK', 'KESTREL TRADING LTD', '1998-01-01', '2001-01-01', 'Filed the orders and kept the stock book.'],
+  ]);
+});

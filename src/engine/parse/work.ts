@@ -269,7 +269,7 @@ function opensWith(name: string, short: string): boolean {
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
-  const dated = datedLines(input);
+  const dated = datedLines(withCapitalsRunOn(input));
   const lines = dated.map((d) => d.text);
   const dates = datesOf(dated);
   const found = anchorsOf(dated, dates, false);
@@ -341,6 +341,25 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position) && !societyMember(w.position));
+}
+
+// Words in capitals opening a line ("ADVICE SERVICE", "ACME LTD (AL)"), then the prose that follows them.
+const CAPITAL_WORD = String.raw`(?:[A-Z][A-Z0-9&'-]+\.?|\([A-Z0-9&.]+\))`;
+const CAPITALS_THEN_PROSE = new RegExp(String.raw`^(${CAPITAL_WORD}(?:\s+${CAPITAL_WORD}){0,7})((?:[,;]\s*|\s+)(?:[a-z(]|[A-Z][a-z]).*)$`);
+
+/**
+ * "2001-04: CASE OFFICER, HARBOR TENANCY" / "ADVICE SERVICE. My main task was ...": a dated header whose
+ * last part, after a comma, is in capitals and wrapped at the end of its line goes on in capitals on
+ * the next, before its prose; the capitals are moved up to the dated line.
+ */
+function withCapitalsRunOn(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const header = out[i].length <= 200 && /,\s*[A-Z][A-Z&'. -]+$/.test(out[i]) && findDateRanges(out[i]).length > 0;
+    const run = header ? out[i + 1].match(CAPITALS_THEN_PROSE) : null;
+    if (run) [out[i], out[i + 1]] = [`${out[i]} ${run[1].replace(/\.$/, '')}`, run[2].replace(/^[,;]?\s*/, '')];
+  }
+  return out;
 }
 
 type DatedLine = ReturnType<typeof datedLines>[number];
