@@ -88,3 +88,9 @@ test('a dated header whose employer, in capitals after a comma, wraps onto the n
     ['FILING CLERK', 'KESTREL TRADING LTD', '1998-01-01', '2001-01-01', 'Filed the orders and kept the stock book.'],
   ]);
 });
+
+test('a dated line opened by a company word alone before a comma ("Systems, Dover, DE, ...") ends the name the header line above was cut in', () => {
+  const text = 'EXPERIENCE\nTraining Director\nCorporate Training Unit, Kestrel Learning\nSystems, Dover, DE, May 2005 to Nov. 2006\n• Built the corporate practice from scratch';
+  const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+  assert.deepEqual(jobs, [['Training Director', 'Kestrel Learning Systems', '2005-05-01', '2006-11-01']]);
+});

@@ -269,7 +269,7 @@ function opensWith(name: string, short: string): boolean {
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
-  const dated = datedLines(withCapitalsRunOn(input));
+  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input)));
   const lines = dated.map((d) => d.text);
   const dates = datesOf(dated);
   const found = anchorsOf(dated, dates, false);
@@ -341,6 +341,22 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position) && !societyMember(w.position));
+}
+
+/**
+ * "Training Unit, Harbor Learning" / "Systems, Dover, DE, 2005 - 2006": a dated line opened by a company
+ * word alone before a comma ends the name its header line above was cut in; the two are joined.
+ */
+function withCutNamesJoined(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1] ?? '';
+    const word = line.match(/^([A-Z][a-z]+),\s/)?.[1] ?? '';
+    const cut = word !== '' && companyCues(word) > 0 && /[A-Za-z]$/.test(prev) && isHeaderLike(prev) && !findDateRanges(prev).length && findDateRanges(line).length > 0;
+    if (cut) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 // Words in capitals opening a line ("ADVICE SERVICE", "ACME LTD (AL)"), then the prose that follows them.
