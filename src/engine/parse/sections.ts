@@ -239,7 +239,7 @@ function projectsOfJob(line: string, section: Section, prev: string, prevDated: 
 }
 
 /**
- * "Grander Education" in mixed case right under a job's dates: an organisation named after the
+ * "Kestrel Education" in mixed case right under a job's dates: an organisation named after the
  * field it works in, the employer, rather than a heading (a listed one, "Education", still is).
  */
 function employerUnderDates(line: string, section: Section, prevDated: boolean): boolean {

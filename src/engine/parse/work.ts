@@ -143,7 +143,7 @@ function roleLine(line: string, prev: string, next: string): { position: string;
     const firm = firmLine(line);
     if (firm) return { position: '', company: firm };
   }
-  // "MICROSOFT CORPORATION" above "Software Design Engineer, Intern": an employer in capitals above a title.
+  // "HARBOR SYSTEMS CORPORATION" above "Software Design Engineer, Intern": an employer in capitals above a title.
   if (/^[A-Z0-9][A-Z0-9&.,' -]+$/.test(line) && titleCues(line) === 0 && plausibleCompany(line) && titleLike(bodyRole(next))) return { position: '', company: line };
   const [first, ...rest] = stripBullet(line).split(/,\s*|\s+[-–]\s+/);
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
@@ -329,7 +329,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       if (own.header) header.push(own.header);
       let last = a.line;
       // Below the dates, the header goes on while it is thin, with a label, or with the employer (and its place) when it names none;
-      // a listed heading ends it (an employer named like one, "Grander Education", may stay in the section).
+      // a listed heading ends it (an employer named like one, "Kestrel Education", may stay in the section).
       const goesOn = (next: string) => solid(header) < 2 || LABEL.test(next) || (last === a.line && (employerWithPlace(next) || organisationLine(next)) && !pickRoles(header, name).company);
       while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !listedHeadingKind(lines[last + 1]))
         header.push(lines[++last]);
@@ -497,7 +497,7 @@ function titledAbovePlacedEmployer(own: string, next: string): boolean {
   return own !== '' && titleLike(own) && placedEmployer(next) !== '';
 }
 
-/** "Voletix Solutions - India", "Teach for Tomorrow, Miami, FL": an employer and where it is. */
+/** "Larkspur Analytics - India", "Teach for Tomorrow, Miami, FL": an employer and where it is. */
 function employerWithPlace(line: string): boolean {
   const [org, place] = line.split(/\s+[-–]\s+/);
   return placedEmployer(line) !== '' || (place !== undefined && isRegion(place) && plausibleCompany(org));
