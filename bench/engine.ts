@@ -94,6 +94,19 @@ function row(name: string, times: number[]): string {
   return `| ${name} | ${s.length} | ${quantile(s, 0.5).toFixed(2)} | ${quantile(s, 0.99).toFixed(2)} | ${mean.toFixed(2)} | ${s[s.length - 1].toFixed(2)} |`;
 }
 
+// Shapes of text that made a step of the engine take time growing with the square of the length
+// (a resume without line breaks, a long run with no space or "@"): 100,000 characters each.
+function hostileTexts(): string[] {
+  return [
+    'A.'.repeat(50_000),
+    'a'.repeat(100_000),
+    'Software Engineer at Brightwave Labs, Dover, DE 2015 - 2019. Built services in Java and SQL. '.repeat(1_100),
+    'Pinecrest, '.repeat(9_000),
+    '2019-2020 '.repeat(10_000),
+    `x@${'a.'.repeat(50_000)}1`,
+  ];
+}
+
 export async function benchEngine(): Promise<string> {
   const cvs = cvTexts();
   const jobs = jobTexts().map((description) => understandJob({ description }));
@@ -115,6 +128,9 @@ export async function benchEngine(): Promise<string> {
   }
   const extraction: number[] = [];
   for (const bytes of pdfs) extraction.push(await medianOf(() => extractText(bytes, 'pdf')));
+  const hostile = hostileTexts();
+  const worst: number[] = [];
+  for (const text of hostile) worst.push(await medianOf(async () => scoreResume(parseResume(text), jobs[0])));
   return [
     `Engine on one core, ${cvs.length} CVs from dotin-resumes/train (median of ${RUNS} runs per resume), Node ${process.version}:`,
     '',
@@ -122,6 +138,7 @@ export async function benchEngine(): Promise<string> {
     '|---|---:|---:|---:|---:|---:|',
     row('parse + score (text -> resume_json -> resume_score)', engine),
     row(`PDF text extraction alone (pdf.js, ${PDF_COUNT} CVs as PDFs)`, extraction),
+    row(`parse + score of hostile text (${hostile.length} shapes of 100,000 characters)`, worst),
   ].join('\n');
 }
 

@@ -34,3 +34,8 @@ test('city and state from the header', () => {
   assert.deepEqual(findAddress(['Jane Roe', 'Bengaluru, Karnataka - Email me on Indeed']), { city: 'Bengaluru', state: 'Karnataka' });
   assert.deepEqual(findAddress(['Jane Roe', 'Tucson, AZ']), { city: 'Tucson', state: 'AZ' });
 });
+
+test('an e-mail address starts where its run of characters starts, and a long run without "@" holds none', () => {
+  assert.deepEqual(findEmails('Contact:jane.roe@mail.example (home) or (work)j.roe@firm.example.'), ['jane.roe@mail.example', 'j.roe@firm.example']);
+  assert.deepEqual(findEmails('A.'.repeat(5_000)), []);
+});

@@ -1,7 +1,9 @@
 // Contact fields: emails, phone numbers, websites.
 import { uniqueBy } from './unique.ts';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// The local part starts where a run of its characters starts: tried from every position of a long
+// run with no "@" after it, the search took time that grew with the square of the run's length.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PHONE = /(?<![\w.+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]?\d{2,5}){1,4}(?![\w.])/g;
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s,;()<>"]+|\b(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|medium\.com)\/[^\s,;()<>"]+/gi;
