@@ -19,6 +19,6 @@ export function passwordResetHandler(config: Config, database: Database, mailer:
     const user = rows[0];
     if (!user) return;
     const link = `${config.appUrl}/reset-password/${encodeUid(user.id)}/${resetToken(secret, user)}/`;
-    await deliver(mailer, passwordResetEmail(user.email, user.name, link), job.id);
+    await deliver(mailer, passwordResetEmail(user.email, user.name, link), job);
   };
 }

@@ -19,17 +19,31 @@ const permanent = (error: unknown) => {
   return code !== undefined && code >= 500 && code < 600 && aboutThisMessage ? code : undefined;
 };
 
+/** The attempt a message is at, so that the last one that fails says so. */
+export interface Attempt {
+  id: string;
+  retryCount: number;
+  retryLimit: number;
+}
+
 /** Sends `mail` as message `id`; throws (for a retry) unless the server refused it for good. */
-export async function deliver(mailer: Mailer, mail: Mail, id: string): Promise<void> {
+export async function deliver(mailer: Mailer, mail: Mail, { id, retryCount, retryLimit }: Attempt): Promise<void> {
   try {
     await mailer.send(mail, id);
   } catch (error) {
     const code = permanent(error);
-    if (code === undefined) throw error;
-    console.error(`mail: the server refused message ${id} for good (${code}); not retried`);
+    if (code !== undefined) {
+      console.error(`mail: the server refused message ${id} for good (${code}); not retried`);
+      return;
+    }
+    if (retryCount >= retryLimit) {
+      const { responseCode, code: kind } = error as SmtpError;
+      console.error(`mail: message ${id} not sent after ${retryCount + 1} attempts (${responseCode ?? kind ?? 'no answer'}); given up`);
+    }
+    throw error;
   }
 }
 
 export function sendEmailHandler(mailer: Mailer): JobHandler<'send-email'> {
-  return ({ data: { candidateId, jobId, ...mail }, id }) => deliver(mailer, mail, id);
+  return ({ data: { candidateId, jobId, ...mail }, ...attempt }) => deliver(mailer, mail, attempt);
 }

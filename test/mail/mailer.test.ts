@@ -42,10 +42,20 @@ test('smtp:// to another machine insists on STARTTLS, so the password never goes
   assert.equal(inbox.received.length, 0);
 });
 
-test('a message the server refuses for good is not retried; one it cannot take now is', async () => {
+test('a message the server refuses for good is not retried; one it cannot take now is, and its last failure is logged', async () => {
   const refused = await smtpInbox('127.0.0.1', 550);
-  const job = (id: string) => ({ id, data: mail }) as Parameters<ReturnType<typeof sendEmailHandler>>[0];
+  const job = (id: string, retryCount = 0) => ({ id, data: mail, retryCount, retryLimit: 12 }) as Parameters<ReturnType<typeof sendEmailHandler>>[0];
   await sendEmailHandler(createMailer({ smtpUrl: refused.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }))(job('m-5'));
   const busy = await smtpInbox('127.0.0.1', 451);
-  await assert.rejects(sendEmailHandler(createMailer({ smtpUrl: busy.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }))(job('m-6')));
+  const handler = sendEmailHandler(createMailer({ smtpUrl: busy.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }));
+  const logged: string[] = [];
+  const log = console.error;
+  console.error = (line: string) => logged.push(line);
+  try {
+    await assert.rejects(handler(job('m-6')));
+    await assert.rejects(handler(job('m-7', 12)));
+  } finally {
+    console.error = log;
+  }
+  assert.deepEqual(logged, ['mail: message m-7 not sent after 13 attempts (451); given up'], 'said once, at the last attempt, naming no address');
 });
