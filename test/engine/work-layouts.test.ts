@@ -94,3 +94,12 @@ test('a dated line opened by a company word alone before a comma ("Systems, Dove
   const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
   assert.deepEqual(jobs, [['Training Director', 'Kestrel Learning Systems', '2005-05-01', '2006-11-01']]);
 });
+
+test('a dated header wrapped after a linking word ("... Commissioner of") goes on on the next line, which names no job of its own', () => {
+  const text = 'EXPERIENCE\nStaff Counsel (1984-90), Office of the Tidewater Commissioner of\nFisheries, Dover, Delaware\nResponsibilities: licensing appeals and Head, Hearings Unit\nAssociate (1980-84), Marlow Keane LLP';
+  const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+  assert.deepEqual(jobs, [
+    ['Staff Counsel', 'Office of the Tidewater Commissioner of Fisheries', '1984-01-01', '1990-01-01'],
+    ['Associate', 'Marlow Keane LLP', '1980-01-01', '1984-01-01'],
+  ]);
+});

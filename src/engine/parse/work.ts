@@ -279,6 +279,11 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
   // A date line naming both the title and the employer ("Teacher, Juno High School, 1999-2004") is
   // its entry's whole header; the lines above are the previous job's, those below its details.
   const owns = anchors.map((a) => ownHeader(lines[a.line], a.range));
+  // How many lines below its date line each entry's own header wraps onto (0 or 1).
+  const wraps = anchors.map((a, k) => (wrapsOnto(owns[k].header, dated[a.line + 1]) ? 1 : 0));
+  wraps.forEach((w, k) => {
+    if (w) owns[k] = { ...owns[k], header: `${owns[k].header} ${lines[anchors[k].line + 1].trim()}` };
+  });
   const complete = owns.map(({ header }) => header !== '' && wholeRole(header, name));
   // "2015 - 2019:" alone on a line with the title on the next: each entry reads forward from its date,
   // as does one opened by its dates and going on with its header ("2012 - 2015 Care Attendant").
@@ -287,7 +292,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     (anchors[0].line === 0 || !isHeaderLike(lines[anchors[0].line - 1]) || subHeading(lines, anchors)) &&
     anchors.every((a, k) => (owns[k].header !== '' && datesOpen(lines[a.line], a.range)) || (bareDate(lines[a.line], a.range) && a.line + 1 < lines.length && isHeaderLike(lines[a.line + 1]) && !dated[a.line + 1].ranges.length));
   // The lines after the previous date line: no entry's header reaches above it.
-  const floors = anchors.map((_, k) => (k > 0 ? anchors[k - 1].line + 1 : 0));
+  const floors = anchors.map((_, k) => (k > 0 ? anchors[k - 1].line + 1 + wraps[k - 1] : 0));
   const tabled = anchors.map((a, k) => valuesOfLabels(lines, floors[k], a.line));
   // Header lines before each date (at most two, never crossing the previous date line).
   const firsts = anchors.map((a, k) => {
@@ -327,10 +332,10 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       // "Member and Vice Chair (2014 - 2016), Parks Advisory Board": a seat on a committee, dated like a job, is service.
       if (own.header && committeeSeat(own.header)) return [];
       if (own.header) header.push(own.header);
-      let last = a.line;
+      let last = a.line + wraps[k];
       // Below the dates, the header goes on while it is thin, with a label, or with the employer (and its place) when it names none;
       // a listed heading ends it (an employer named like one, "Kestrel Education", may stay in the section).
-      const goesOn = (next: string) => solid(header) < 2 || LABEL.test(next) || (last === a.line && (employerWithPlace(next) || organisationLine(next)) && !pickRoles(header, name).company);
+      const goesOn = (next: string) => solid(header) < 2 || LABEL.test(next) || (last === a.line + wraps[k] && (employerWithPlace(next) || organisationLine(next)) && !pickRoles(header, name).company);
       while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !listedHeadingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
@@ -357,6 +362,17 @@ function withCutNamesJoined(lines: string[]): string[] {
     else out.push(line);
   }
   return out;
+}
+
+// "... Office of the Harbor Commissioner of": a header wrapped after a linking word.
+const ENDS_ON_LINK = /\s(?:of|and|&|for)$/i;
+
+/**
+ * "Chief Counsel (1990-96), Office of the Harbor Commissioner of" above "Fisheries, Dover, Delaware":
+ * a dated line's own header wrapped after a linking word goes on on the next line, a header line without dates.
+ */
+function wrapsOnto(header: string, next: DatedLine | undefined): boolean {
+  return next !== undefined && ENDS_ON_LINK.test(header) && /^[A-Z]/.test(next.text) && !next.ranges.length && isHeaderLike(next.text);
 }
 
 // Words in capitals opening a line ("ADVICE SERVICE", "ACME LTD (AL)"), then the prose that follows them.
