@@ -103,3 +103,12 @@ test('a dated header wrapped after a linking word ("... Commissioner of") goes o
     ['Associate', 'Marlow Keane LLP', '1980-01-01', '1984-01-01'],
   ]);
 });
+
+test('a title inside a job above a town and an employer ("Ski Instructor" / "Dover, VT" / "Tamarack Lodge") is a role held at that employer', () => {
+  const text = 'EXPERIENCE\nPlayground Aide\nElmwood, VT\nPinecrest Play Center\nAugust 2009 - June 2010\n• Led games for children aged 6 to 10\nSki Instructor\nDover, VT\nTamarack Lodge\nWinter Break (3 weeks), 2009\n• Taught beginners in groups of eight';
+  const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company]);
+  assert.deepEqual(jobs, [
+    ['Playground Aide', 'Pinecrest Play Center'],
+    ['Ski Instructor', 'Tamarack Lodge'],
+  ]);
+});

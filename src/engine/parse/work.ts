@@ -549,6 +549,12 @@ function employerAbovePlace(line: string, next: string, after: string): { positi
   return company && titleLike(bodyRole(after)) ? { position: '', company } : null;
 }
 
+/** "Dover, VT" above "Harbor Mountain Lodge": the employer named under a place line; else ''. */
+function employerUnderPlace(place: string, line: string): string {
+  const name = line.trim().replace(/,$/, '');
+  return !isBullet(place) && looksLikePlace(place) && !isBullet(line) && !looksLikePlace(name) && bareName(name) ? name : '';
+}
+
 /**
  * "Harbor Hardware, Inc." above "Dover, DE" and a line or two describing the firm, above a title and its
  * dates: the employer of a job whose header names none.
@@ -570,6 +576,8 @@ function endsOnPlace(line: string): boolean {
 function withRoles(job: WorkItem, rest: string, body: string[], name: string): WorkItem[] {
   const roles = body.flatMap((l, i) => {
     const role = roleLine(l, body[i - 1] ?? '', body[i + 1] ?? '') ?? employerAbovePlace(l, body[i + 1] ?? '', body[i + 2] ?? '');
+    // "Ski Instructor" above "Dover, VT" above "Harbor Mountain Lodge": the title, its town, then the employer.
+    if (role?.position && !role.company) role.company = employerUnderPlace(body[i + 1] ?? '', body[i + 2] ?? '');
     // "Research Assistant, Dana Cole": the candidate's own name, put in a supervisor's place, is no employer.
     if (role && name && sameText(role.company, name)) role.company = '';
     return role ? [{ i, ...role, placed: endsOnPlace(l) }] : [];
