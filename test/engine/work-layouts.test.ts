@@ -112,3 +112,12 @@ test('a title inside a job above a town and an employer ("Ski Instructor" / "Dov
     ['Ski Instructor', 'Tamarack Lodge'],
   ]);
 });
+
+test('a header in capitals parts its title from its employer at "FOR"/"AT" as one in lowercase does, and one wrapped after a linking word in capitals goes on in capitals on the next line', () => {
+  const text = 'EXPERIENCE\n• 2003-2006: PROGRAM OFFICER AT HARWICK FREIGHT LINES\nPlanned routes for the northern depots.\n• 1999-2002: FIELD COORDINATOR FOR SOUTHERN ASIA FOR\nKESTREL RELIEF TRUST based in Dhaka (job-sharing). We ran the flood programs.';
+  const [first, second] = parseResume(text).workExperience;
+  assert.deepEqual([first.position, first.company], ['PROGRAM OFFICER', 'HARWICK FREIGHT LINES']);
+  assert.equal(second.position, 'FIELD COORDINATOR');
+  // The employer goes on past the wrap ("... FOR" / "KESTREL RELIEF TRUST"), up to the prose.
+  assert.match(second.company, /FOR KESTREL RELIEF TRUST$/);
+});

@@ -24,8 +24,9 @@ function titleInCompany(s: string): [string, string] | null {
   const line = stripBullet(s).replace(/\s*\(.*$/, '').replace(/[.\s]+$/, '');
   const held = employerAsTitle(line);
   if (held) return held;
-  // The body's name ends the line, so only a line ending in a body word is matched for "of"/"to".
-  const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@)\s+(?:the\s+)?([A-Z].{1,80})$/) ?? (BODY.test(line) ? line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/) : null);
+  // The body's name ends the line, so only a line ending in a body word is matched for "of"/"to";
+  // a header in capitals writes its preposition so ("PROGRAM OFFICER AT HARWICK FREIGHT LINES").
+  const m = line.match(/^(.{3,60}?)\s+(?:in|at|with|for|@|IN|AT|WITH|FOR)\s+(?:the\s+|THE\s+)?([A-Z].{1,80})$/) ?? (BODY.test(line) ? line.match(/^(.{3,60}?)\s+(?:of|to)\s+(?:the\s+)?([A-Z].{1,80})$/) : null);
   if (!m || titleScore(m[1]) <= 0 || companyScore(m[2]) <= 0 || !plausibleCompany(m[2])) return null;
   // "Postdoctoral Researcher in Comparative Tax Law": after an academic post, "in" names its field, not a unit of the employer.
   if (ACADEMIC_POST.test(m[1]) && /^\s+in\s/i.test(line.slice(m[1].length)) && !ACADEMIC_UNIT.test(m[2])) return null;

@@ -377,6 +377,8 @@ function wrapsOnto(header: string, next: DatedLine | undefined): boolean {
 
 // Words in capitals opening a line ("ADVICE SERVICE", "ACME LTD (AL)"), then the prose that follows them.
 const CAPITAL_WORD = String.raw`(?:[A-Z][A-Z0-9&'-]+\.?|\([A-Z0-9&.]+\))`;
+// A header line ending in capitals after a comma ("..., HARBOR TENANCY") or on a linking word in capitals ("... OF AFRICA FOR").
+const CAPITALS_CUT = /,\s*[A-Z][A-Z&'. -]+$|[A-Z]{2,} (?:FOR|OF|AND|&)$/;
 const CAPITALS_THEN_PROSE = new RegExp(String.raw`^(${CAPITAL_WORD}(?:\s+${CAPITAL_WORD}){0,7})((?:[,;]\s*|\s+)(?:[a-z(]|[A-Z][a-z]).*)$`);
 
 /**
@@ -387,7 +389,7 @@ const CAPITALS_THEN_PROSE = new RegExp(String.raw`^(${CAPITAL_WORD}(?:\s+${CAPIT
 function withCapitalsRunOn(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i + 1 < out.length; i++) {
-    const header = out[i].length <= 200 && /,\s*[A-Z][A-Z&'. -]+$/.test(out[i]) && findDateRanges(out[i]).length > 0;
+    const header = out[i].length <= 200 && CAPITALS_CUT.test(out[i]) && findDateRanges(out[i]).length > 0;
     const run = header ? out[i + 1].match(CAPITALS_THEN_PROSE) : null;
     if (run) [out[i], out[i + 1]] = [`${out[i]} ${run[1].replace(/\.$/, '')}`, run[2].replace(/^[,;]?\s*/, '')];
   }
