@@ -553,8 +553,7 @@ function employerAbovePlace(line: string, next: string, after: string): { positi
 
 /** "Dover, VT" above "Harbor Mountain Lodge": the employer named under a place line; else ''. */
 function employerUnderPlace(place: string, line: string): string {
-  const name = line.trim().replace(/,$/, '');
-  return !isBullet(place) && looksLikePlace(place) && !isBullet(line) && !looksLikePlace(name) && bareName(name) ? name : '';
+  return isBullet(place) ? '' : employerOverPlace(line, place);
 }
 
 /**
