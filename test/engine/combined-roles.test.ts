@@ -73,3 +73,13 @@ test('a role told in prose that a combined title already names adds no job', () 
     ['CEO', 'Harbor Toys Inc', '2015-01-01'],
   ]);
 });
+
+test('a dated title line listing roles of several words with a closing "and" keeps every role, the first included', () => {
+  const text = 'EXPERIENCE\nKestrel Aquatics, Dover, DE\nSwim Instructor, Lifeguard, and Head Diving Coach, May 2012 - Present\nPlanned the lessons for the junior squads.';
+  const jobs = parseResume(text).workExperience.map((w) => [w.position, w.company]);
+  assert.deepEqual(jobs, [
+    ['Swim Instructor', 'Kestrel Aquatics'],
+    ['Lifeguard', 'Kestrel Aquatics'],
+    ['Head Diving Coach', 'Kestrel Aquatics'],
+  ]);
+});

@@ -164,6 +164,14 @@ function keepListedTitle(s: string): string {
   return LISTED_TITLE.test(t) && titleCues(t.split(' ').pop() ?? '') > 0 ? t.replace(/,/g, KEPT_COMMA) : s;
 }
 
+// "Personal Trainer, Nutritionist, and Head Coach": roles listed with a closing "and", each capitalised.
+const TITLE_LIST = /(?<=^|, )(?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}, ){1,4}(?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?=,|$)/g;
+
+/** The commas of a list of titles, hidden from the split into parts: the list is one title line, whose roles are read apart later. */
+function keepTitleList(s: string): string {
+  return s.replace(TITLE_LIST, (m) => (m.split(/,? (?:and|&) |, /).every((t) => titleCues(t.split(' ').pop() ?? '') > 0) ? m.replace(/,/g, KEPT_COMMA) : m));
+}
+
 /** The commas within a firm's names, hidden from the split into parts (not in a list of titles or skills: "Sales, Marketing & Design"). */
 function keepFirmNames(s: string): string {
   return s.replace(FIRM_NAMES, (m) => (m.split(/,? & |, /).every((w) => titleCues(w) + companyCues(w) === 0 && canonicalSkill(w) === null) ? m.replace(/,/g, KEPT_COMMA) : m));
@@ -184,7 +192,7 @@ const TOWN_AFTER_COMMA = /,\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/;
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  const all = slashedEmployer(readBrackets(keepFirmNames(keepListedTitle(s))).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+  const all = slashedEmployer(readBrackets(keepFirmNames(keepTitleList(keepListedTitle(s)))).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
     .map((p) => p.replaceAll(KEPT_COMMA, ','))
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(TOWN_AFTER_COMMA, '').replace(/[\s\-–:.,/]+$/, '').trim()))
