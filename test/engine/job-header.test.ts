@@ -104,3 +104,9 @@ test('a long "Title, Organisation." line closed by a full stop heads the job dat
     ],
   );
 });
+
+test('a dash run on to a title word ("Analyst- ...") opens a remark on the title, kept apart only when it names an organisation', () => {
+  assert.deepEqual(pickRoles(['Harbor Mutual Ltd', 'Data Analyst- Claims Reporting'], ''), { position: 'Data Analyst', company: 'Harbor Mutual Ltd' });
+  assert.deepEqual(pickRoles(['Store Owner and Manager- Two corner shops'], ''), { position: 'Store Owner and Manager', company: '' });
+  assert.deepEqual(pickRoles(['Park Ranger- Elmside County Parks Department'], ''), { position: 'Park Ranger', company: 'Elmside County Parks Department' });
+});

@@ -203,6 +203,7 @@ export function parts(s: string): string[] {
   return all
     .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : withoutCourse(capitalsTitle(p))))
     .flatMap(unglued)
+    .flatMap(dashedRemark)
     .filter((p, i) => !looksLikePlace(p) && !(i > 0 && isRegion(all[i + 1] ?? '') && (titleScore(all[i - 1]) <= 0 ? /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/ : /^[A-Z][a-z]+$/).test(p) && companyCues(p) === 0));
 }
 
@@ -243,6 +244,16 @@ function abbreviates(acronym: string, before: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/**
+ * "Business Analyst- Data Governance", "Park Ranger- Harbor County Parks": a dash run on to a title
+ * word opens a remark on the title (its field, its terms), kept only when it names an organisation.
+ */
+function dashedRemark(p: string): string[] {
+  const m = p.match(/^(.{3,80}?[a-z]{2})-\s+([A-Z].*)$/);
+  if (!m || titleScore(m[1]) <= 0) return [p];
+  return companyCues(m[2]) > 0 || LEGAL_FORM.test(m[2]) ? [m[1], m[2]] : [m[1]];
 }
 
 // Organisations named by what they are, unlike "Services" or "Technology", which also name a function ("VP Field Services").
