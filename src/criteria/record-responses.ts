@@ -60,7 +60,7 @@ async function openCriteria(client: pg.PoolClient, candidateId: number, ids: num
      WHERE sc.id = ANY($1) AND NOT sc.is_deleted AND ${takesApplications('j')}
        AND EXISTS (SELECT 1 FROM candidate_stage_events e WHERE e.candidate_id = $2 AND e.job_id = sc.job_id
          AND e.action IN ('applied', 'reapplied') AND e.created_at > now() - interval '1 hour')
-     FOR SHARE OF sc`,
+     ORDER BY sc.id FOR SHARE OF sc`,
     [ids, candidateId],
   );
   return new Map(rows.map((r) => [r.id, r]));

@@ -57,6 +57,10 @@ export async function saveCriteria(pool: pg.Pool, user: AuthUser, items: Criteri
   assertCanEditJobs(user);
   const all = columnsOfAll(items);
   return withTransaction(pool, async (client) => {
+    // The criteria changed are locked in id order first, as answers lock them (record-responses.ts):
+    // taken in the body's order, the two could wait on each other.
+    const changed = items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
+    if (changed.length) await client.query('SELECT 1 FROM screening_criteria WHERE id = ANY($1) ORDER BY id FOR UPDATE', [changed]);
     const saved = [];
     for (const [i, columns] of all.entries()) saved.push(await saveOne(client, user, i, items[i].id, columns));
     return saved;
