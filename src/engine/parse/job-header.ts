@@ -247,7 +247,7 @@ function abbreviates(acronym: string, before: string): boolean {
 }
 
 /**
- * "Business Analyst- Data Governance", "Park Ranger- Harbor County Parks": a dash run on to a title
+ * "Payroll Analyst- Benefits Systems", "Park Ranger- Harbor County Parks": a dash run on to a title
  * word opens a remark on the title (its field, its terms), kept only when it names an organisation.
  */
 function dashedRemark(p: string): string[] {
