@@ -5,33 +5,20 @@ import { queueBlobDeletion } from '../candidates/file-jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { badRequest, forbidden, invalid, notFound } from '../http/errors.ts';
-import { readMultipart } from '../http/multipart.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
-import { discardBlobs, storeUpload } from '../uploads/index.ts';
+import { readFormWithFile } from '../uploads/form-with-file.ts';
 
 const LOGO_FIELD = 'logo';
 
 /** The logo of a multipart form's `logo` file, stored; any other part is refused (and the stored logo removed again). */
 export async function readLogoForm(request: FastifyRequest, blobs: BlobStore): Promise<string> {
   if (!request.isMultipart()) throw badRequest(`Send the logo as a multipart form with a ${LOGO_FIELD} file.`);
-  const stored: string[] = [];
-  try {
-    const errors: Record<string, string> = {};
-    const { fields } = await readMultipart(request, async (part) => {
-      if (part.fieldname === LOGO_FIELD) stored.push((await storeUpload(blobs, part, 'logo')).key);
-      else {
-        part.file.resume();
-        errors[part.fieldname] = `Unknown file field: send the logo as ${LOGO_FIELD}.`;
-      }
-    });
+  return readFormWithFile(request, blobs, { field: LOGO_FIELD, kind: 'logo', noun: 'logo' }, ({ fields, key, errors }) => {
     for (const name of Object.keys(fields)) errors[name] = 'Unknown field.';
-    if (!stored.length) errors[LOGO_FIELD] = 'No file was submitted.';
-    if (Object.keys(errors).length) throw invalid(errors);
-    return stored[0];
-  } catch (error) {
-    await discardBlobs(blobs, stored);
-    throw error;
-  }
+    if (!key) errors[LOGO_FIELD] = 'No file was submitted.';
+    if (Object.keys(errors).length || !key) throw invalid(errors);
+    return key;
+  });
 }
 
 /** Checked before an upload is read too, so that no one else's file is stored even for a moment. */

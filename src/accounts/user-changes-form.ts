@@ -2,9 +2,9 @@
 // `profile_pic` file (the profile page's photo upload) and any of the same fields as text.
 import type { FastifyRequest } from 'fastify';
 import { type AjvIssue, badRequest, invalid, validationBody } from '../http/errors.ts';
-import { lastValues, readMultipart } from '../http/multipart.ts';
+import { lastValues } from '../http/multipart.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
-import { discardBlobs, storeUpload } from '../uploads/index.ts';
+import { readFormWithFile } from '../uploads/form-with-file.ts';
 import { UpdateUserBody } from './schemas.ts';
 import type { UserChanges } from './update-user.ts';
 
@@ -18,25 +18,12 @@ export async function readUserChanges(request: FastifyRequest, blobs: BlobStore)
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('Send the changes as a JSON object or a multipart form.');
     return body as UserChanges;
   }
-  const stored: string[] = [];
-  const errors: Record<string, string | string[]> = {};
-  try {
-    const { fields } = await readMultipart(request, async (part) => {
-      if (part.fieldname !== PHOTO_FIELD) {
-        part.file.resume();
-        errors[part.fieldname] = `Unknown file field: send the photo as ${PHOTO_FIELD}.`;
-        return;
-      }
-      stored.push((await storeUpload(blobs, part, 'profile_pic')).key);
-    });
+  return readFormWithFile(request, blobs, { field: PHOTO_FIELD, kind: 'profile_pic', noun: 'photo' }, ({ fields, key, errors }) => {
     // The JSON body's validator coerces "true" and role ids.
     const body: Record<string, unknown> = lastValues(fields);
     const validate = request.compileValidationSchema(UpdateUserBody);
     if (!validate(body)) Object.assign(errors, validationBody(validate.errors as AjvIssue[]));
     if (Object.keys(errors).length) throw invalid(errors);
-    return { ...(body as UserChanges), ...(stored.length ? { profile_pic: stored[0] } : {}) };
-  } catch (error) {
-    await discardBlobs(blobs, stored);
-    throw error;
-  }
+    return { ...(body as UserChanges), ...(key ? { profile_pic: key } : {}) };
+  });
 }
