@@ -5,7 +5,7 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { insertClause, SqlParams } from '../http/sql.ts';
-import { mailBudgetLeft, recordSentEmail } from '../mail/mail-budget.ts';
+import { type MailQueue, mailBudgetLeft, recordSentEmail } from '../mail/mail-budget.ts';
 import { newApplicantsEmail } from '../mail/new-applicant-email.ts';
 import { queueEmailDebounced } from '../mail/queue-email.ts';
 import { openResumeStep } from '../stages/open-resume-step.ts';
@@ -91,13 +91,7 @@ export interface Application {
  * candidate with the same e-mail), the resume, the JobUniversalStatus and an "applied" event.
  * Applying again to the same job is a re-application, counted against max_retries.
  */
-export interface ApplicationJobs {
-  queue: PgBoss;
-  /** MAIL_DAILY_LIMIT, for the note to the job's owner. */
-  mailDailyLimit: number;
-}
-
-export async function applyToJob(pool: pg.Pool, { queue, mailDailyLimit }: ApplicationJobs, user: AuthUser | null, { input, files }: ApplicationForm): Promise<Application> {
+export async function applyToJob(pool: pg.Pool, { queue, dailyLimit }: MailQueue, user: AuthUser | null, { input, files }: ApplicationForm): Promise<Application> {
   const job = await openJob(pool, user, input);
   const file = files.find((f) => f.field === RESUME_FIELD);
   assertResumeSize(file, job.max_resume_size);
@@ -142,7 +136,7 @@ export async function applyToJob(pool: pg.Pool, { queue, mailDailyLimit }: Appli
       actorId,
       details: { workflow_id: input.workflowId ?? null, files: files.map((f) => f.field) },
     });
-    if (job.notify_email && actorId !== job.owner_id) await noteNewApplicants(client, queue, job, mailDailyLimit);
+    if (job.notify_email && actorId !== job.owner_id) await noteNewApplicants(client, queue, job, dailyLimit);
     return { candidateId, jobId: job.id };
   });
 }

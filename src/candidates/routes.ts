@@ -54,7 +54,7 @@ export function candidatesRoutes({ pool, genericPlanPool, config, blobs, queue }
       schema: { tags, description: 'Apply to a job: JSON or multipart (client-compat b rows 1 and 1b).', response: { 201: S.ApplicationReceipt, 400: S.BadRequest } },
     }, async (request, reply) => {
       const form = await readApplicationForm(request, { create: true, blobs });
-      const { candidateId, jobId } = await keepFilesIf(blobs, form, () => applyToJob(pool, { queue, mailDailyLimit: config.mailDailyLimit }, request.user, form));
+      const { candidateId, jobId } = await keepFilesIf(blobs, form, () => applyToJob(pool, { queue, dailyLimit: config.mailDailyLimit }, request.user, form));
       return reply.status(201).send(await getApplicant(pool, candidateId, jobId));
     });
 

@@ -1,7 +1,14 @@
 import type pg from 'pg';
+import type PgBoss from 'pg-boss';
 
 // Any constant: it names the lock under which one organisation's e-mails are counted.
 const MAIL_BUDGET_LOCK = 7_420_002;
+
+/** What a change that may send e-mail needs: the job queue, and MAIL_DAILY_LIMIT, the e-mails an organisation may send in 24 hours. */
+export interface MailQueue {
+  queue: PgBoss;
+  dailyLimit: number;
+}
 
 export type MailKind = 'candidate' | 'new-applicants';
 

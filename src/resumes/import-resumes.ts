@@ -157,7 +157,7 @@ class Importer {
       }
       form.input.candidate = candidate;
       // Imported by the job's owner, who gets no note of it: no e-mail allowance is needed.
-      await applyToJob(pool, { queue, mailDailyLimit: 0 }, this.owner, form);
+      await applyToJob(pool, { queue, dailyLimit: 0 }, this.owner, form);
     });
   }
 }

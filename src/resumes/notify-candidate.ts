@@ -1,15 +1,8 @@
 import type pg from 'pg';
-import type PgBoss from 'pg-boss';
 import { invalid } from '../http/errors.ts';
-import { mailBudgetLeft, recordSentEmail } from '../mail/mail-budget.ts';
+import { type MailQueue, mailBudgetLeft, recordSentEmail } from '../mail/mail-budget.ts';
 import { queueEmail } from '../mail/queue-email.ts';
 import { type StatusEmail, statusEmail } from '../mail/status-email.ts';
-
-export interface CandidateNotices {
-  queue: PgBoss;
-  /** MAIL_DAILY_LIMIT: e-mails an organisation may send in 24 hours. */
-  dailyLimit: number;
-}
 
 /**
  * A recruiter's e-mail to a candidate goes with a change of status only, and within the
@@ -31,7 +24,7 @@ export interface Notice extends StatusEmail {
 }
 
 /** Queues the e-mail in the caller's transaction, from "<organisation> via" MAIL_FROM's name; a 400 past the daily limit. */
-export async function notifyCandidate(client: pg.PoolClient, notices: CandidateNotices, { orgId, candidateId, jobId, ...e }: Notice): Promise<void> {
+export async function notifyCandidate(client: pg.PoolClient, notices: MailQueue, { orgId, candidateId, jobId, ...e }: Notice): Promise<void> {
   if (!(await mailBudgetLeft(client, orgId, notices.dailyLimit))) {
     throw invalid({ notify_candidate: `Your organisation has sent the ${notices.dailyLimit} e-mails it may send in 24 hours.` });
   }

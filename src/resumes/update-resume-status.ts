@@ -6,8 +6,9 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { SqlParams } from '../http/sql.ts';
+import type { MailQueue } from '../mail/mail-budget.ts';
 import { recordProgress, type StageAction } from '../stages/record-progress.ts';
-import { assertMayNotify, type CandidateNotices, notifyCandidate } from './notify-candidate.ts';
+import { assertMayNotify, notifyCandidate } from './notify-candidate.ts';
 
 export interface ResumeStatusChange {
   status_text?: string;
@@ -27,7 +28,7 @@ const STATUS_ACTION: Record<string, StageAction> = { Shortlisted: 'approve', 'No
  * notify_candidate, the candidate is e-mailed the recruiter's subject and body (or a message for
  * the status), replies going to the recruiter, once the change commits (see notify-candidate.ts).
  */
-export async function updateResumeStatus(pool: pg.Pool, notices: CandidateNotices, user: AuthUser, id: number, change: ResumeStatusChange): Promise<void> {
+export async function updateResumeStatus(pool: pg.Pool, notices: MailQueue, user: AuthUser, id: number, change: ResumeStatusChange): Promise<void> {
   const params = new SqlParams();
   const { rows } = await pool.query<{
     candidate_id: number; job_id: number; org_id: number; status_text: string; is_approved: boolean;
