@@ -32,11 +32,11 @@ export function jobIsVisible(user: AuthUser, params: SqlParams, jobParam: string
   return `EXISTS (SELECT 1 FROM jobs vj WHERE vj.id = ${jobParam} AND ${visibleJobs(user, params, 'vj')})`;
 }
 
-/** Whether the user may see job `jobId`: a job a request body names, refused by field when not. */
-export async function jobVisibleTo(db: pg.Pool | pg.PoolClient, user: AuthUser, jobId: number): Promise<boolean> {
+/** Those of `jobIds` the user may see: jobs a request body names, refused by field when not (one query for any number). */
+export async function visibleJobIds(db: pg.Pool | pg.PoolClient, user: AuthUser, jobIds: number[]): Promise<Set<number>> {
   const params = new SqlParams();
-  const { rowCount } = await db.query(`SELECT 1 FROM jobs j WHERE j.id = ${params.add(jobId)} AND ${visibleJobs(user, params)}`, params.values);
-  return Boolean(rowCount);
+  const { rows } = await db.query<{ id: number }>(`SELECT j.id FROM jobs j WHERE j.id = ANY(${params.add(jobIds)}::int[]) AND ${visibleJobs(user, params)}`, params.values);
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Condition on jobs alias `alias`: the job takes applications now (published, not deleted, not past its close date). */

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { assertCanEditJobs, jobVisibleTo } from '../access/jobs.ts';
+import { assertCanEditJobs, visibleJobIds } from '../access/jobs.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
@@ -24,9 +24,15 @@ function columnsOfAll(items: CriterionItem[]): CriterionColumns[] {
   return all as CriterionColumns[];
 }
 
-/** Item `i`, saved; a job out of the user's reach, or a criterion not on the item's job (criteria never move), is a 400 naming the field. */
-async function saveOne(client: pg.PoolClient, user: AuthUser, i: number, id: number | undefined, columns: CriterionColumns) {
-  if (!(await jobVisibleTo(client, user, columns.job_id))) throw invalid({ [`${i}.job_id`]: 'No such job.' });
+type Before = CriterionFields & { id: number };
+
+/**
+ * Item `i`, saved. A job out of the user's reach (`visible`: the jobs they may see), or a
+ * criterion not on the item's job (`before`: the criteria changed, as they were; criteria never
+ * move), is a 400 naming the field.
+ */
+async function saveOne(client: pg.PoolClient, user: AuthUser, i: number, id: number | undefined, columns: CriterionColumns, visible: Set<number>, before: Map<number, Before>) {
+  if (!visible.has(columns.job_id)) throw invalid({ [`${i}.job_id`]: 'No such job.' });
   const params = new SqlParams();
   if (id === undefined) {
     const { rows } = await client.query(
@@ -35,17 +41,14 @@ async function saveOne(client: pg.PoolClient, user: AuthUser, i: number, id: num
     );
     return rows[0].criterion;
   }
-  const before = await client.query<CriterionFields>(
-    'SELECT job_id, question, response_type, options, expected_response FROM screening_criteria WHERE id = $1 AND NOT is_deleted AND job_id = $2 FOR UPDATE',
-    [id, columns.job_id],
-  );
-  if (!before.rows[0]) throw invalid({ [`${i}.id`]: 'No such criterion on this job.' });
+  const old = before.get(id);
+  if (!old || old.job_id !== columns.job_id) throw invalid({ [`${i}.id`]: 'No such criterion on this job.' });
   const { rows } = await client.query(
     `WITH sc AS (UPDATE screening_criteria SET ${setClause({ ...columns, updated_at: new Date() }, params)} WHERE id = ${params.add(id)} RETURNING *)
      SELECT ${CRITERION_JSON} AS criterion FROM sc`,
     params.values,
   );
-  await remarkAnswers(client, id, before.rows[0], columns);
+  await remarkAnswers(client, id, old, columns);
   return rows[0].criterion;
 }
 
@@ -57,12 +60,18 @@ export async function saveCriteria(pool: pg.Pool, user: AuthUser, items: Criteri
   assertCanEditJobs(user);
   const all = columnsOfAll(items);
   return withTransaction(pool, async (client) => {
-    // The criteria changed are locked in id order first, as answers lock them (record-responses.ts):
-    // taken in the body's order, the two could wait on each other.
+    const visible = await visibleJobIds(client, user, [...new Set(all.map((c) => c.job_id))]);
+    // The criteria changed are read and locked in id order, as answers lock them
+    // (record-responses.ts): taken in the body's order, the two could wait on each other.
     const changed = items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
-    if (changed.length) await client.query('SELECT 1 FROM screening_criteria WHERE id = ANY($1) ORDER BY id FOR UPDATE', [changed]);
+    const { rows } = await client.query<Before>(
+      `SELECT id, job_id, question, response_type, options, expected_response FROM screening_criteria
+       WHERE id = ANY($1::int[]) AND NOT is_deleted ORDER BY id FOR UPDATE`,
+      [changed],
+    );
+    const before = new Map(rows.map((r) => [r.id, r]));
     const saved = [];
-    for (const [i, columns] of all.entries()) saved.push(await saveOne(client, user, i, items[i].id, columns));
+    for (const [i, columns] of all.entries()) saved.push(await saveOne(client, user, i, items[i].id, columns, visible, before));
     return saved;
   });
 }

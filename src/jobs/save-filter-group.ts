@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { assertCanEditJobs, jobVisibleTo } from '../access/jobs.ts';
+import { assertCanEditJobs, visibleJobIds } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid, notFound } from '../http/errors.ts';
 import { insertClause, SqlParams, setClause } from '../http/sql.ts';
@@ -17,7 +17,7 @@ export interface FilterGroupFields {
 /** The row's columns from a body: a blank name is refused, and the job must be one the user may see. */
 async function columnsOf(pool: pg.Pool, user: AuthUser, f: FilterGroupFields): Promise<Record<string, unknown>> {
   if (!f.name.trim()) throw invalid({ name: 'This field may not be blank.' });
-  if (f.job != null && !(await jobVisibleTo(pool, user, f.job))) throw invalid({ job: 'No such job.' });
+  if (f.job != null && !(await visibleJobIds(pool, user, [f.job])).has(f.job)) throw invalid({ job: 'No such job.' });
   return {
     name: f.name.trim(),
     job_id: f.job ?? null,
