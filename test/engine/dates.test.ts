@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDateRanges, findDates, monthsBetween, parseDatePoint, toIso } from '../../src/engine/parse/dates.ts';
+import { findDateRanges, findDates, monthSpan, parseDatePoint, toIso } from '../../src/engine/parse/dates.ts';
 
 const iso = (line: string) => findDateRanges(line).map((r) => [toIso(r.start), toIso(r.end)]);
 const today = new Date(Date.UTC(2024, 5, 15));
@@ -57,6 +57,10 @@ test('single dates and what is not a date', () => {
 });
 
 test('months between dates', () => {
+  const monthsBetween = (start: string, end: string, now: Date) => {
+    const span = monthSpan(start, end, now);
+    return span ? span.to - span.from : 0;
+  };
   assert.equal(monthsBetween('2019-01-01', '2023-01-01', today), 48);
   assert.equal(monthsBetween('2022-12-01', '2023-11-01', today), 11);
   assert.equal(monthsBetween('2023-06-01', 'Present', today), 12);

@@ -180,9 +180,3 @@ export function monthSpan(startIso: string, endIso: string, today: Date): { from
   if (months <= 0) return endIso && s.year === ey ? { from, to: from + 12 } : null;
   return { from, to: from + Math.min(months, 600) };
 }
-
-/** Whole months between two ISO dates ("Present" is `today`), as `monthSpan` counts them. */
-export function monthsBetween(startIso: string, endIso: string, today: Date): number {
-  const span = monthSpan(startIso, endIso, today);
-  return span ? span.to - span.from : 0;
-}
