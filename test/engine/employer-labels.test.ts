@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseResume } from '../../src/engine/index.ts';
-
-const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+import { jobs } from './fixtures.ts';
 
 test('a labelled employer is the firm, without the unit or town written after it', () => {
   const text = 'WORK EXPERIENCE\nOrganisation: Tessaline Foods - Tessaline Dairy Plant (Nashik)\nPosition: Shift Chemist\nDuration: March 2012 - June 2016';

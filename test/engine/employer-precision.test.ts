@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseResume } from '../../src/engine/index.ts';
 import { pickRoles, plausibleCompany } from '../../src/engine/parse/job-header.ts';
-
-const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+import { jobs } from './fixtures.ts';
 
 test('a grant opened by the sum awarded names its funder, not an employer', () => {
   const text = 'EXPERIENCE\nProfessor of Sociology, Harwell University, 2001 - Present\nTeaches rural sociology and research methods\nResearch Grants (selected)\n$250,000: Funding of rural schools. Brightwater Foundation (2006-2008)\n$90,000: Teacher retention in small towns. Alder Trust (2010-2011)';

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseResume } from '../../src/engine/index.ts';
-
-const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+import { jobs } from './fixtures.ts';
 
 test('a firm named after a person with a middle initial ("Marta J. Okafor, PA") is an employer, not a town and its state', () => {
   const text = 'EXPERIENCE\nOkafor & Lind, PA\nElmwood, Vermont\nOffice Manager (2009 - 2013)\nMarta J. Okafor, PA\nRutland, Vermont\nBilling Clerk (2006 - 2009)';

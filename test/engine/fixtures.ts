@@ -1,5 +1,5 @@
-// Small realistic resumes and jobs shared by the scoring tests.
-import type { ResumeJson } from '../../src/engine/index.ts';
+// Small realistic resumes and jobs shared by the engine tests.
+import { parseResume, type ResumeJson } from '../../src/engine/index.ts';
 
 export const TODAY = new Date(Date.UTC(2024, 0, 15));
 
@@ -51,3 +51,6 @@ export function resume(over: Partial<ResumeJson> = {}): ResumeJson {
     ...over,
   };
 }
+
+/** The jobs parsed from a resume's text, as [position, company, startDate, endDate]. */
+export const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);

@@ -4,8 +4,7 @@ import { parseResume } from '../../src/engine/index.ts';
 import { pickRoles, plausibleCompany } from '../../src/engine/parse/job-header.ts';
 import { titleScore } from '../../src/engine/parse/roles.ts';
 import { findWork } from '../../src/engine/parse/work.ts';
-
-const jobs = (text: string) => parseResume(text).workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]);
+import { jobs } from './fixtures.ts';
 
 test('month and year joined by a dash or a slash, and "till now"', () => {
   assert.deepEqual(jobs('EXPERIENCE\nQA Engineer, Corvid Systems Pvt Ltd\nJan-2019 to Till Now\n\nSupport Analyst, Tarn Logistics Ltd\nMay/2016 - Dec/2018'), [
