@@ -66,7 +66,9 @@ export function bracketedYear(line: string, prev: string, next: string): DateRan
   // findDates reads no year before 1950: "Harlow Mills (1925)" is a founding year, not a job's.
   const year = findDates(digits)[0];
   if (!year || (companyCues(org) === 0 && !season) || !bareName(org)) return null;
-  return oneDateRange(year.point, line.indexOf(digits), digits);
+  // A season's range starts at the season ("winter (2013)"), so that the employer stops before it.
+  const at = season ? line.indexOf(season, org.length) : line.indexOf(digits);
+  return oneDateRange(year.point, at, line.slice(at, line.indexOf(digits) + digits.length));
 }
 
 const BRACKETED_YEAR = new RegExp(`^([^()]{3,61}?),?\\s*(?:(${SEASON_WORD}),?\\s*)?\\(((?:19|20)\\d\\d)\\)\\.?$`, 'i');
