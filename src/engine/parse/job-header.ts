@@ -9,6 +9,10 @@ import { companyCues, companyScore, LEGAL_FORM, looksLikePlace, membersFirm, nam
 import { headingKind, listedHeadingKind } from './sections.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
+// " in Port Hedland": where a job was, after the name of the organisation.
+const IN_TOWN = String.raw`\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?`;
+const IN_TOWN_ENDING_PART = new RegExp(`${IN_TOWN}(?=,|$)`);
+
 const MAX_HEADER_WORDS = 12;
 const MAX_TITLE_WORDS = 8;
 
@@ -31,7 +35,7 @@ function titleInCompany(s: string): [string, string] | null {
   // "Postdoctoral Researcher in Comparative Tax Law": after an academic post, "in" names its field, not a unit of the employer.
   if (ACADEMIC_POST.test(m[1]) && /^\s+in\s/i.test(line.slice(m[1].length)) && !ACADEMIC_UNIT.test(m[2])) return null;
   // The organisation alone, without its town or unit ("Acme Corp, Austin, TX", "Brightwave in Pune").
-  const org = m[2].replace(/\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|$)/, '');
+  const org = m[2].replace(IN_TOWN_ENDING_PART, '');
   return [withoutLeadIn(m[1]), parts(org)[0] ?? org];
 }
 
@@ -87,12 +91,9 @@ function capitalisedList(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => /^[A-Z0-9]/.test(p) && p.split(/\s+/).length <= 5 && !/\s[a-z]{4,}/.test(p));
 }
 
-// "Larkspur Bakery, winter (2013)": the season belongs to the date after it.
-const SEASON_BEFORE_DATE = new RegExp(`,\\s*(?:${SEASON_WORD})\\b[\\s,(]*$`, 'i');
-
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
 export function ownHeader(line: string, range: DateRange): { header: string; rest: string } {
-  const lead = line.slice(0, range.index).replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '').replace(SEASON_BEFORE_DATE, '');
+  const lead = line.slice(0, range.index).replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '');
   // "Acme - June 2016 to Present" keeps its dash: a line cut after its organisation.
   const before = lead.replace(/[\s,:|([\-–]+$/, '') + (/\S\s[-–]\s*$/.test(lead) ? ' -' : '');
   const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '').replace(roleSentence(line, range) ? /^\.\s+/ : /^$/, '');
@@ -158,24 +159,24 @@ const KEPT_COMMA = '\u201a';
 // "Tools, Paint & Hardware Sales Associate": the fields a title covers, listed before its head.
 const LISTED_TITLE = /^[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:&|and) [A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 
-/** The commas of fields listed before a title's head, hidden from the split into parts. */
-function keepListedTitle(s: string): string {
-  const t = s.trim();
-  return LISTED_TITLE.test(t) && titleCues(t.split(' ').pop() ?? '') > 0 ? t.replace(/,/g, KEPT_COMMA) : s;
-}
+/** The commas of each match of `re` that `keep` accepts, hidden from the split into parts. */
+const hideCommas = (s: string, re: RegExp, keep: (m: string) => boolean) => s.replace(re, (m) => (keep(m) ? m.replace(/,/g, KEPT_COMMA) : m));
 
-// "Personal Trainer, Nutritionist, and Head Coach": roles listed with a closing "and", each capitalised.
+/** A title's last word is a title word ("Coordinator", "Coach"). */
+const headedByTitle = (t: string) => titleCues(t.split(' ').pop() ?? '') > 0;
+
+/** The commas of fields listed before a title's head. */
+const keepListedTitle = (s: string) => hideCommas(s.trim(), LISTED_TITLE, headedByTitle);
+
+// "Swim Coach, Dietitian, and Head Coach": roles listed with a closing "and", each capitalised.
 const TITLE_LIST = /(?<=^|, )(?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}, ){1,4}(?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?=,|$)/g;
 
-/** The commas of a list of titles, hidden from the split into parts: the list is one title line, whose roles are read apart later. */
-function keepTitleList(s: string): string {
-  return s.replace(TITLE_LIST, (m) => (m.split(/,? (?:and|&) |, /).every((t) => titleCues(t.split(' ').pop() ?? '') > 0) ? m.replace(/,/g, KEPT_COMMA) : m));
-}
+/** The commas of a list of titles: the list is one title line, whose roles are read apart later. */
+const keepTitleList = (s: string) => hideCommas(s, TITLE_LIST, (m) => m.split(/,? (?:and|&) |, /).every(headedByTitle));
 
-/** The commas within a firm's names, hidden from the split into parts (not in a list of titles or skills: "Sales, Marketing & Design"). */
-function keepFirmNames(s: string): string {
-  return s.replace(FIRM_NAMES, (m) => (m.split(/,? & |, /).every((w) => titleCues(w) + companyCues(w) === 0 && canonicalSkill(w) === null) ? m.replace(/,/g, KEPT_COMMA) : m));
-}
+/** The commas within a firm's names (not in a list of titles or skills: "Sales, Marketing & Design"). */
+const keepFirmNames = (s: string) =>
+  hideCommas(s, FIRM_NAMES, (m) => m.split(/,? & |, /).every((w) => titleCues(w) + companyCues(w) === 0 && canonicalSkill(w) === null));
 
 // "Regional Director for" (the line wrapped): a linking word left at the end of a part, with no name after it.
 const DANGLING = /(?:\s+(?:for|of|and|in|at|to|the|with|from))+$/i;
@@ -186,7 +187,7 @@ function withoutDangling(p: string): string {
 }
 
 // "Northern Water Council, in Port Hedland": where the job was, after the name.
-const TOWN_AFTER_COMMA = /,\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$/;
+const TOWN_AFTER_COMMA = new RegExp(`,${IN_TOWN}$`);
 
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 export function parts(s: string): string[] {
@@ -311,7 +312,12 @@ const GRANT = /^[$€£]\s?\d/;
 const CITATION = /^[A-Z][a-z'-]+,\s+[A-Z]\.?(?:\s?[A-Z]\.)*(?:,|\s(?:and|&))\s/;
 
 // "Company 2:", "Previous Employer:", "Name of Organisation:": an employer's label may number it, date it or say it is a name.
-export const LABEL = /^(?:(position(?: held)?|title|role|designation|job title)|((?:(?:past|previous|former|current|present)\s+)?(?:name of (?:the )?)?(?:company|employer|organi[sz]ation)(?:\s+name)?(?:\s*#?\d{1,2})?))\s*:\s*(.+)$/i;
+/** The words that label an employer: "Company", "Name of the Employer", "Organisation Name". */
+export const EMPLOYER_WORDS = String.raw`(?:name of (?:the )?)?(?:company|employer|organi[sz]ation)(?:\s+name)?`;
+export const LABEL = new RegExp(
+  String.raw`^(?:(position(?: held)?|title|role|designation|job title)|((?:(?:past|previous|former|current|present)\s+)?${EMPLOYER_WORDS}(?:\s*#?\d{1,2})?))\s*:\s*(.+)$`,
+  'i',
+);
 // "(Client: Harbor Water Board)": whom a project was done for, in brackets.
 const CLIENT_REMARK = /\(\s*(?:client|customer)s?\s*:/i;
 // A client or project line names who the work was for, not the employer.
@@ -471,8 +477,9 @@ export function pickRoles(header: string[], name: string): { position: string; c
   const kept = candidates.filter(
     (c) => !looksLikePlace(stripBullet(c)) && !LABEL.test(stripBullet(c)) && !NOT_EMPLOYER.test(stripBullet(c)) && !REMARK.test(c.trim()) && (!/:\s*$/.test(c) || titleScore(c) > 0) && !PAGE_HEADER.test(c) && !BRACKET_TAIL.test(c) && !QUOTE_TAIL.test(c) && !outlineGroup(c) && !DEED.test(stripBullet(c)),
   );
-  const all = kept
-    .flatMap(parts)
+  const split = kept.map(parts);
+  const all = split
+    .flat()
     .filter(
       (p) =>
         p.split(/\s+/).length <= 12 &&
@@ -545,9 +552,9 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // "Pizza Hut, Glasgow" reads like a town and its region; when nothing else names the employer,
   // a first part followed by no known region is the employer.
   if (!company) company = candidates.map((c) => stripBullet(c).split(/,\s*/)).find((p) => p.length === 2 && !isRegion(p[1]) && !isRegion(p[0]) && looksLikePlace(p.join(', ')) && plausibleCompany(p[0]) && p[0] !== position)?.[0] ?? '';
-  // "was trained and worked for BENELUX (Low Countries) accounts": a name in a clause is whom the work was for, not the employer.
-  const told = kept.filter(clause).flatMap(parts);
-  // "Diabetes Registry (Client: Ministry of Health)": a project done for a client names neither as the employer.
+  // "was trained and worked for the northern accounts": a name in a clause is whom the work was for, not the employer.
+  const told = kept.flatMap((c, i) => (clause(c) ? split[i] : []));
+  // "Flood Registry (Client: Harbor Water Board)": a project done for a client names neither as the employer.
   const forClient = candidates.some((c) => CLIENT_REMARK.test(c));
   return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) || forClient ? '' : company };
 }

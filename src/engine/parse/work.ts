@@ -7,7 +7,7 @@ import { eachRole } from './combined-roles.ts';
 import { findDateRanges, findDates, SEASON_WORD, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesJobHeader, placeholderRange, sameDates } from './job-anchors.ts';
-import { agentNoun, bareName, committeeSeat, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, REMARK, solid } from './job-header.ts';
+import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, REMARK, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
@@ -50,8 +50,8 @@ export function rolesInProse(lines: string[], summary = false): WorkItem[] {
       if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
     for (const sentence of sentences(line)) {
       const roles = out.length;
+      const range = findDateRanges(sentence)[0];
       for (const [, employer, before = employer, title, prep, after] of sentence.matchAll(told)) {
-        const range = findDateRanges(sentence)[0];
         const position = title.trim().replace(/\.$/, '');
         const words = position.split(/\s+/);
         // "worked as a team member" tells how one worked, not the title held.
@@ -66,7 +66,9 @@ export function rolesInProse(lines: string[], summary = false): WorkItem[] {
         if (employer) out.push({ company: employer, position: '', startDate: '', endDate: '', description: line.trim() });
       }
       // "Served as Classroom Aide for Years 4 and 5 at Larkspur Elementary School": the employer after the role's own clause.
-      for (const role of out.slice(roles)) if (!role.company) role.company = employerWorkedAt(sentence, false);
+      const lacking = out.slice(roles).filter((role) => !role.company);
+      const later = lacking.length ? employerWorkedAt(sentence, false) : '';
+      for (const role of lacking) role.company = later;
     }
   }
   return out;
@@ -447,7 +449,7 @@ function writtenDateFirst(lines: string[], anchors: Anchor[]): boolean {
 }
 
 // The labels of a table's columns, read as lines of their own ("NAME OF EMPLOYER", "POSITION HELD", "PERIOD").
-const EMPLOYER_LABEL = /^(?:name of (?:the )?)?(?:employer|company|organi[sz]ation)(?: name)?$/i;
+const EMPLOYER_LABEL = new RegExp(`^${EMPLOYER_WORDS}$`, 'i');
 const COLUMN_LABEL = /^(?:position(?: held)?|designation|(?:job )?title|role|period|duration|dates?|responsibilities|duties|location)$/i;
 
 /**
