@@ -87,7 +87,7 @@ test('a seat on an advisory board, however the seat and the board are written, n
 test('an honour ("Early Career Fellowship", "Merit Honor Roll") is won, not worked for: no employer', () => {
   const text = 'EXPERIENCE\nResearch Associate, Harwell University, 2001 - Present\nRuns field studies of coastal erosion\nHarwell Early Career Fellowship, 1999-2001.';
   assert.deepEqual(jobs(text), [['Research Associate', 'Harwell University', '2001-01-01', 'Present']]);
-  assert.deepEqual(jobs('EXPERIENCE\nBabysitter\n2004 - 2006\n• Looked after three children after school\n• Merit Honor Roll: 2002 - 2006'), [['Babysitter', '', '2004-01-01', '2006-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nBabysitter\n2004 - 2006\n• Looked after three children after school\n• Merit Honor Roll: 2003 - 2005'), [['Babysitter', '', '2004-01-01', '2006-01-01']]);
   // Nor is "Membership in ...", which heads a list of societies.
   assert.equal(plausibleCompany('Membership in Learned Societies'), false);
 });
@@ -106,7 +106,7 @@ test('a post held in a body ("CFO of Larkmoor Holdings Corporation") is a title,
 });
 
 test('a name in a clause going on from its dates, opened in lowercase, is whom the work was for, not the employer', () => {
-  const text = 'EXPERIENCE\nSales Coordinator, Corvid Systems Ltd\n2012 - 2015\nHandled regional orders\n* From May 2016 to August 2016 was trained and worked for BENELUX ( Low Countries) accounts\nand coached new starters.';
+  const text = 'EXPERIENCE\nSales Coordinator, Corvid Systems Ltd\n2012 - 2015\nHandled regional orders\n* From March 2017 to June 2017 was trained and worked for NORDIC ( Northern Europe) accounts\nand coached new starters.';
   assert.deepEqual(jobs(text), [['Sales Coordinator', 'Corvid Systems Ltd', '2012-01-01', '2015-01-01']]);
   // A title in such a clause is still read.
   assert.deepEqual(pickRoles(['was promoted and worked as Regional Sales Manager (Harbor Foods)'], ''), { position: 'Regional Sales Manager', company: '' });

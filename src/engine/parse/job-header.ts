@@ -361,7 +361,7 @@ export function plausibleCompany(p: string): boolean {
   const words = t.split(/\s+/);
   if (!CAPITALISED.test(t) || /[,;:]$/.test(t)) return false;
   // A heading ("PROJECT SUMMARY", "Education") or a legal form alone ("Ltd") names no one; a name
-  // in mixed case may end on a heading's word ("Grander Education").
+  // in mixed case may end on a heading's word ("Kestrel Education").
   if ((/^[^a-z]+$/.test(t) ? headingKind(t) : listedHeadingKind(t)) || (words.length === 1 && companyCues(t) > 0)) return false;
   if (words.length > 8 && companyCues(t) === 0) return false;
   // Sentences start with a verb ("Developed reports ...", "Co-taught the ...", "Participate in ..."); names may start
@@ -518,7 +518,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
         .map((c) => stripBullet(c).match(/^([A-Z0-9](?:(?!\s[-–]\s)[^,;:])*?)\s[-–]$/)?.[1])
         .find((c) => c && c !== position && titleScore(c) <= 0 && (plausibleCompany(c) || (canonicalSkill(c) !== null && !/\s/.test(c)))) ?? '';
   // A lone phrase with its dates ("General farm and ranch work (2012 - 2015)") is the title; one
-  // followed by its place, on its line or the next ("Trailer Park, Hollywood, California"), or written
+  // followed by its place, on its line or the next ("Harbor Motors, Elmwood, Vermont"), or written
   // as a name, every word capitalised ("Marlow Brothers"), is the employer, unless it names a task ("Budget Planning").
   const placed = candidates.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
   const asName = (p: string) => companyScore(p) > 0 || /^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(p);
@@ -601,7 +601,7 @@ function labelledFirm(v: string): string {
   return town && !LEGAL_FORM.test(town[2]) && !/&|\band\b/.test(town[2]) && companyCues(town[2]) === 0 ? town[1] : cut;
 }
 
-/** "was trained and worked for BENELUX (Low Countries) accounts": a clause going on from the dates before it, opened in lowercase. */
+/** "was trained and worked for the northern accounts": a clause going on from the dates before it, opened in lowercase. */
 function clause(line: string): boolean {
   return /^[a-z]/.test(line.trim()) && lowercaseWords(line) > 3;
 }

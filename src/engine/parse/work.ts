@@ -379,7 +379,7 @@ function wrapsOnto(header: string, next: DatedLine | undefined): boolean {
 
 // Words in capitals opening a line ("ADVICE SERVICE", "ACME LTD (AL)"), then the prose that follows them.
 const CAPITAL_WORD = String.raw`(?:[A-Z][A-Z0-9&'-]+\.?|\([A-Z0-9&.]+\))`;
-// A header line ending in capitals after a comma ("..., HARBOR TENANCY") or on a linking word in capitals ("... OF AFRICA FOR").
+// A header line ending in capitals after a comma ("..., HARBOR TENANCY") or on a linking word in capitals ("... OF THE NORTH FOR").
 const CAPITALS_CUT = /,\s*[A-Z][A-Z&'. -]+$|[A-Z]{2,} (?:FOR|OF|AND|&)$/;
 const CAPITALS_THEN_PROSE = new RegExp(String.raw`^(${CAPITAL_WORD}(?:\s+${CAPITAL_WORD}){0,7})((?:[,;]\s*|\s+)(?:[a-z(]|[A-Z][a-z]).*)$`);
 
