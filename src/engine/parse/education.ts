@@ -1,6 +1,6 @@
 // Education entries: a degree line, the school named on it or next to it, and the years around it.
 
-import { stripBullet } from '../text/lines.ts';
+import { joinOnto, stripBullet } from '../text/lines.ts';
 import type { EducationItem } from '../types.ts';
 import { type DatePoint, findDateRanges, findDates, toIso, type YearMonth } from './dates.ts';
 import { degreeIndex, degreeLevel, looksLikeSchool, schoolName } from './degrees.ts';
@@ -284,13 +284,7 @@ function continuesDegree(prev: string, line: string): boolean {
 
 /** School names and degrees broken across lines joined up. */
 function joinBroken(input: string[]): string[] {
-  const out: string[] = [];
-  for (const line of input) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && (continuesSchool(prev, line) || continuesDegree(prev, line))) out[out.length - 1] = `${prev} ${line}`;
-    else out.push(line);
-  }
-  return out;
+  return joinOnto(input, (prev, line) => continuesSchool(prev, line) || continuesDegree(prev, line));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Job header lines: which short lines head a work entry, and reading them into a title and an
 // employer ("Title at Company", "Company - Title", "Position: ...").
 
-import { isBullet, stripBullet } from '../text/lines.ts';
+import { isBullet, joinOnto, stripBullet } from '../text/lines.ts';
 import { type DateRange, findDates, MONTH_WORD, SEASON_WORD } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { COUNTY, isCity, isRegion } from './places.ts';
@@ -568,13 +568,7 @@ const WRAPPED_TAIL = new RegExp(`^(?:${GENERIC_KIND} )?[A-Z][\\w'-]*$`);
  * naming what kind of organisation it is opening the next header line, is joined up again.
  */
 function joinWrapped(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && wrapsName(prev, line)) out[out.length - 1] = `${prev} ${line.trim()}`;
-    else out.push(line);
-  }
-  return out;
+  return joinOnto(lines, wrapsName, (prev, line) => `${prev} ${line.trim()}`);
 }
 
 /** The line ends on a name after a comma that lacks its organisation word, and the next line opens on one ("Veterinary Clinic"). */

@@ -1,7 +1,7 @@
 // Skills from the skills section (list items) and from the rest of the text (known skills only),
 // normalised through the taxonomy.
 
-import { isBullet, stripBullet, toLines } from '../text/lines.ts';
+import { isBullet, joinOnto, stripBullet, toLines } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { SkillItem } from '../types.ts';
 import { findDateRanges, findDates, MONTH_WORD } from './dates.ts';
@@ -165,13 +165,7 @@ function itemSkill(written: string, maxWords = MAX_LIST_WORDS): string[] {
  * ROI"), unless that one is in lowercase too: a list written in lowercase ("java, c++" + "python").
  */
 function unwrapped(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const last = out[out.length - 1];
-    if (last !== undefined && /^[a-z]/.test(line) && !/^[a-z]/.test(last) && !isBullet(line)) out[out.length - 1] = `${last} ${line}`;
-    else out.push(line);
-  }
-  return out;
+  return joinOnto(lines, (last, line) => /^[a-z]/.test(line) && !/^[a-z]/.test(last) && !isBullet(line));
 }
 
 const USED_LIST = /^[ \t•*-]*(?:environment|technologies|technology|tools|tools used|technologies used|tech stack|skills used)\s*:\s*(.+)$/gim;

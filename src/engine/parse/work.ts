@@ -1,7 +1,7 @@
 // Work experience: entries anchored on date ranges, with title and company taken from the short
 // lines around each date.
 
-import { isBullet, stripBullet } from '../text/lines.ts';
+import { isBullet, joinOnto, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { eachRole } from './combined-roles.ts';
 import { findDateRanges, findDates, SEASON_WORD, toIso } from './dates.ts';
@@ -355,15 +355,10 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
  * word alone before a comma ends the name its header line above was cut in; the two are joined.
  */
 function withCutNamesJoined(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const prev = out[out.length - 1] ?? '';
+  return joinOnto(lines, (prev, line) => {
     const word = line.match(/^([A-Z][a-z]+),\s/)?.[1] ?? '';
-    const cut = word !== '' && companyCues(word) > 0 && /[A-Za-z]$/.test(prev) && isHeaderLike(prev) && !findDateRanges(prev).length && findDateRanges(line).length > 0;
-    if (cut) out[out.length - 1] = `${prev} ${line}`;
-    else out.push(line);
-  }
-  return out;
+    return word !== '' && companyCues(word) > 0 && /[A-Za-z]$/.test(prev) && isHeaderLike(prev) && !findDateRanges(prev).length && findDateRanges(line).length > 0;
+  });
 }
 
 // "... Office of the Harbor Commissioner of": a header wrapped after a linking word.

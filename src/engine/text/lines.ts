@@ -64,3 +64,17 @@ export function isBullet(line: string): boolean {
 export function stripBullet(line: string): string {
   return line.replace(/^(?:[•\-*–>o]\s+|\d{1,2}[.)]\s+)+/, '').trim();
 }
+
+/**
+ * Lines with each one that `joins` the line kept before it added to that line (a name or a phrase
+ * broken by a wrap), as `glue` puts them together.
+ */
+export function joinOnto(lines: string[], joins: (prev: string, line: string) => boolean, glue = (prev: string, line: string) => `${prev} ${line}`): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev !== undefined && joins(prev, line)) out[out.length - 1] = glue(prev, line);
+    else out.push(line);
+  }
+  return out;
+}
