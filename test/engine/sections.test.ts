@@ -258,3 +258,34 @@ test('"RESPONSIBILITIES & ACHIEVEMENTS" in capitals after the jobs heads a secti
   const text = 'Ravi Kumar\nEXPERIENCE\nSoftware Intern, Brightwave Systems, May 2019 - July 2019\n• Built a dashboard\nRESPONSIBILITIES & ACHIEVEMENTS\nClass Representative, 2018 - 2019\nWon first prize at the college hackathon';
   assert.deepEqual(parseResume(text).workExperience.map((w) => w.position), ['Software Intern']);
 });
+
+test('"Student Teaching" heads the placements of a teacher in training, which are experience', () => {
+  assert.equal(headingKind('STUDENT TEACHING'), 'experience');
+  assert.equal(headingKind('Student Teaching:'), 'experience');
+  const text = 'Dana Fields\nEDUCATION\nB.S.Ed., Music Education, Lakeshore State University, May 2019\nSTUDENT TEACHING\nMaple Grove Elementary School, Fairview, OH, January - May 2019\nTaught general music to grades 1-5.';
+  assert.deepEqual(parseResume(text).workExperience.map((w) => w.company), ['Maple Grove Elementary School']);
+});
+
+test('a course named like a heading ("Student Teaching Seminar") is no heading run into its first line', () => {
+  const s = splitSections(['EDUCATION', 'B.A. in Elementary Education, 2018', 'Courses included:', 'Student Teaching Seminar', 'Reading in the Early Grades']);
+  assert.deepEqual(s.map((x) => x.kind), ['header', 'education']);
+});
+
+test('"EXPERIENCES" in the plural heads the experience section', () => {
+  assert.equal(headingKind('EXPERIENCES'), 'experience');
+});
+
+test('"Highlights" under a job lists that job\'s results; the jobs after it stay in the experience section', () => {
+  const s = splitSections([
+    'Teaching Experience',
+    'Mar - Jun 2016',
+    'Student Teacher',
+    'Cedar Ridge High School',
+    'Highlights',
+    'Ran a debate club for year 10',
+    'Aug - Nov 2015',
+    'Student Teacher',
+    'Willow Bay College',
+  ]);
+  assert.deepEqual(s.map((x) => [x.kind, x.lines.length]), [['header', 0], ['experience', 8]]);
+});

@@ -29,7 +29,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'internships', 'internship', 'internship experience', 'work experience and internships', 'positions held',
     'organisational experience', 'organizational experience', 'industrial experience', 'employment record',
     'technical experience', 'experience details', 'professional work experience', 'positions',
-    'academic career', 'professional career', 'current position', 'present position',
+    'academic career', 'professional career', 'current position', 'present position', 'experiences',
+    // A teacher's placements in training, experience as an internship is.
+    'student teaching',
   ],
   education: [
     'education', 'educational qualifications', 'educational qualification', 'academic qualifications',
@@ -184,7 +186,9 @@ function gluedHeading(line: string): { kind: SectionKind; heading: string; rest:
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     const heading = words.slice(0, n).join(' ');
     const kind = LOOKUP.get(key(heading));
-    if ((kind !== 'experience' && kind !== 'education') || !words.slice(0, n).every((w) => /^[A-Z][A-Za-z]*$/.test(w))) continue;
+    // Only a heading ending in a section's noun: "Student Teaching Seminar" is a course, not "Student Teaching" run into one.
+    const endsOnSectionNoun = Boolean(LAST_WORD[words[n - 1].toLowerCase()]);
+    if ((kind !== 'experience' && kind !== 'education') || !endsOnSectionNoun || !words.slice(0, n).every((w) => /^[A-Z][A-Za-z]*$/.test(w))) continue;
     const rest = words.slice(n).join(' ');
     // "Work Experience Coordinator": a title, not a heading.
     return /^[A-Z]/.test(rest) && !/^(?:and|or|of|for|in)\b/i.test(rest) && !titleCues(words[n]) ? { kind, heading, rest } : null;
@@ -201,8 +205,8 @@ export interface Section {
   lines: string[];
 }
 
-// "Key Achievements" under a job lists that job's results.
-const ACHIEVEMENTS = /^(?:(?:key|select|selected|major|notable)\s+)?(?:achievements|accomplishments)$/;
+// "Key Achievements" or "Highlights" under a job lists that job's results.
+const ACHIEVEMENTS = /^(?:(?:key|select|selected|major|notable)\s+)?(?:achievements|accomplishments|highlights)$/;
 const ENTRY_LABEL = /^(?:technologies|technology|tools|software|environment|technologies used|tools used|skills used|tools and technologies)$/;
 // "Responsibilities & Achievements" under a job: what that job involved.
 const DUTIES = /^(?:key )?(?:responsibilities|duties)(?: (?:and )?(?:achievements|accomplishments))?$/;
