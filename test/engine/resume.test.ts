@@ -224,3 +224,8 @@ B.Com, Kaveri Valley University, 2014`);
     ['B.Com', 'Diploma in Computer Hardware and Networking'],
   );
 });
+
+test('a volunteer section adds no jobs: its months would count as experience the candidate was not employed in', () => {
+  const text = 'Sam Okafor\nEXPERIENCE\nWarehouse Associate, Corbel Freight, June 2016 - May 2020\nVOLUNTEER EXPERIENCE\nVolunteer, Riverside Food Pantry, Dayton, OH, March 2012 - present';
+  assert.deepEqual(parseResume(text).workExperience.map((w) => w.company), ['Corbel Freight']);
+});
