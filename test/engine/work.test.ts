@@ -458,3 +458,28 @@ test('whom a summary says one worked "for" as a title is the employer; inside a 
   );
   assert.deepEqual(rolesInProse(['• Working as Billing Consultant for Orbitline Data, Canada.']).map((w) => [w.position, w.company]), [['Billing Consultant', '']]);
 });
+
+test('a line opened by a title and naming where it was held is a role of its own', () => {
+  const r = parseResume(`Mira Solen
+mira@example.com
+EXPERIENCE
+Subtitle editor for Northwind Media (Mar. to Apr.)
+Content writer at Brightpath
+Wrote product copy for web and mobile stores and planned the posts for each release.
+Copy Editor, Larkspur Publishing Ltd, 2015 - 2017
+Checked proofs of twenty titles a year.
+Loan Officer for Alder Bank and Birch Savings Bank; opened branches in three towns.
+Payroll Managers for ORBIT. The team shipped it in a year.
+Vice President for Research.`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company]),
+    [
+      ['Copy Editor', 'Larkspur Publishing Ltd'],
+      ['Subtitle editor', 'Northwind Media'],
+      ['Content writer', 'Brightpath'],
+      // Two employers, each named by a company word; "for" a field or a product's name (in the plural) names none.
+      ['Loan Officer', 'Alder Bank'],
+      ['Loan Officer', 'Birch Savings Bank'],
+    ],
+  );
+});

@@ -10,7 +10,7 @@ import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, dateless
 import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, REMARK, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
-import { companyCues, LEGAL_FORM, looksLikePlace, titleCues } from './roles.ts';
+import { companyCues, LEGAL_FORM, looksLikePlace, namesOneRole, titleCues } from './roles.ts';
 import { listedHeadingKind } from './sections.ts';
 
 // A clause opened by a past-tense verb ("Observed classroom teachers") or by a verb in -ing and a
@@ -72,6 +72,40 @@ export function rolesInProse(lines: string[], summary = false): WorkItem[] {
     }
   }
   return out;
+}
+
+// "Content writer at Brightpath", "Subtitle editor for Northwind Media (Mar. to Apr.)": a line opened by the
+// title held, then where, perhaps a remark in brackets, then nothing or its details after a stop or a dash.
+const ROLE_LINE = new RegExp(`^([A-Z][\\w/&-]*(?:\\s+[\\w/&-]+){0,5}?)\\s+(at|for)\\s+(?:[Tt]he\\s+)?(${ORG})\\s*(?:\\([^()]*\\))?\\s*(?:$|[;.:]|[-–])`);
+
+/**
+ * "Content writer at Brightpath": a line of the experience section naming a role and where it was held,
+ * told in a few words rather than in a header ("Controller for Alder Bank and Birch Bank": at each).
+ */
+function roleLines(lines: string[]): WorkItem[] {
+  return lines.flatMap((line) => {
+    const [, title, prep, org] = isBullet(line) ? [] : (line.match(ROLE_LINE) ?? []);
+    if (!title || !roleHead(title)) return [];
+    const company = org.replace(/\.$/, '');
+    // "President for Research", "Contractor for Web Games Development": "for" also names a field, so the body must be named as one.
+    const named = prep === 'at' || companyCues(company) > 0 || LEGAL_FORM.test(company) || /\b[A-Z]{2,}\b/.test(company);
+    if (!named || !plausibleCompany(company) || looksLikePlace(company)) return [];
+    const range = findDateRanges(line)[0];
+    return eachEmployer(company).map((employer) => ({ company: employer, position: title, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() }));
+  });
+}
+
+/** "Film subtitler and sync editor", "Corporate Controller": a short phrase naming one role ("Payroll Managers" names a product or a team). */
+function roleHead(t: string): boolean {
+  const words = t.split(/\s+/);
+  const head = words[words.length - 1];
+  return words.length <= 5 && !DETAIL.test(t) && !/[^s]s$/.test(head) && (namesOneRole(t) || (agentNoun(t) && !looksLikeName(t)));
+}
+
+/** "Alder Bank and Birch Savings Bank": two bodies, each named by a company word; "Marsh & Partners" is one. */
+function eachEmployer(org: string): string[] {
+  const names = org.split(/\s+(?:and|&)\s+/);
+  return names.length === 2 && names.every((n) => /\s/.test(n) && companyCues(n) > 0) ? names : [org];
 }
 
 /**
@@ -208,7 +242,7 @@ function withinEmployers(jobs: WorkItem[]): WorkItem[] {
  * A summary also tells roles by the years spent in them, and a header the department one works in (`summary`: the lines are the header's and the summary's).
  */
 export function withProseRoles(found: WorkItem[], lines: string[], summary = false): WorkItem[] {
-  const told = summary ? [...rolesInProse(paragraphs(lines), true), ...affiliations(lines)] : rolesInProse(lines);
+  const told = summary ? [...rolesInProse(paragraphs(lines), true), ...affiliations(lines)] : [...rolesInProse(lines), ...roleLines(lines)];
   const held = found.map((w) => eachRole(w).map((r) => r.position));
   return found.concat(told.filter((r) => !found.some((w, i) => toldAgain(r, w, held[i]))));
 }
@@ -265,9 +299,10 @@ function sameEmployer(a: string, b: string): boolean {
   return opensWith(a, b) || opensWith(b, a);
 }
 
-/** "Brightwave Systems Ltd" opens with "Brightwave": prose names an employer in short. */
+/** "Brightwave Systems Ltd" and "Brightwave Systems- Dover" open with "Brightwave": prose names an employer in short. */
 function opensWith(name: string, short: string): boolean {
-  return sameText(name, short) || name.toLowerCase().startsWith(`${short.toLowerCase()} `);
+  const [n, s] = [name, short].map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim());
+  return n === s || n.startsWith(`${s} `);
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
