@@ -407,6 +407,23 @@ Research Fellow, Larkspur Institute
   );
 });
 
+test('an office named after the post heading it, given as the address, is where the candidate works', () => {
+  const r = parseResume(`Tomas Ferreira
+Office of the Dean of Admissions
+Harlow University
+tomas@example.edu
+EXPERIENCE
+Admissions Counselor, Larkspur College
+2012 - 2016`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company]),
+    [
+      ['Admissions Counselor', 'Larkspur College'],
+      ['', 'Office of the Dean of Admissions'],
+    ],
+  );
+});
+
 test('a date line ending in a colon introduces the entry below it, though other entries put their dates last', () => {
   const r = findWork(['2016 - 2019:', 'Ferncliff Foods', 'Shift Lead', 'Payroll and rota planning', '2012 - 2015:', 'Harbor Logistics', 'Warehouse Supervisor', 'Night shift operations', 'Cashier, Elm Market', '2010 - 2012']);
   assert.deepEqual(

@@ -259,7 +259,9 @@ function affiliations(lines: string[]): WorkItem[] {
     if (!/^\W*(?:Department|Office) of\s/.test(line)) return [];
     // "Department of Physics \uf06c Harlow University": a symbol-font glyph between them parts names too.
     const unit = (parts(line)[0] ?? '').split(/\s[\uE000-\uF8FF]\s/)[0];
-    return /^(?:Department|Office) of\s+[A-Z]/.test(unit) && unit.split(/\s+/).length <= 8 && plausibleCompany(unit) ? [{ company: unit, position: '', startDate: '', endDate: '', description: '' }] : [];
+    // "Office of the Registrar": an office named after the post heading it is a body all the same.
+    const named = plausibleCompany(unit) || (/^Office of the\s/.test(unit) && lowercaseWords(unit) === 0);
+    return /^(?:Department|Office) of\s+(?:the\s+)?[A-Z]/.test(unit) && unit.split(/\s+/).length <= 8 && named ? [{ company: unit, position: '', startDate: '', endDate: '', description: '' }] : [];
   });
 }
 
