@@ -500,3 +500,23 @@ Vice President for Research.`);
     ],
   );
 });
+
+test('the employers a summary lists after a label each come with the place, title and dates given after them', () => {
+  const r = parseResume(`Ravi Menon
+ravi@example.com
+Previous Employers: Alder Bank as Loan Officer (March 2014 - June 2016), Birch Labs, Canada (from Jan 2011 - Feb 2014), Cedar Freight Corp (May 2009-
+August 2010)
+EXPERIENCE
+Credit Analyst, Elm Finance Ltd
+July 2016 - Present`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company, w.startDate, w.endDate]),
+    [
+      ['Credit Analyst', 'Elm Finance Ltd', '2016-07-01', 'Present'],
+      ['Loan Officer', 'Alder Bank', '2014-03-01', '2016-06-01'],
+      // "Canada" is where Birch Labs is.
+      ['', 'Birch Labs', '2011-01-01', '2014-02-01'],
+      ['', 'Cedar Freight Corp', '2009-05-01', '2010-08-01'],
+    ],
+  );
+});

@@ -242,9 +242,34 @@ function withinEmployers(jobs: WorkItem[]): WorkItem[] {
  * A summary also tells roles by the years spent in them, and a header the department one works in (`summary`: the lines are the header's and the summary's).
  */
 export function withProseRoles(found: WorkItem[], lines: string[], summary = false): WorkItem[] {
-  const told = summary ? [...rolesInProse(paragraphs(lines), true), ...affiliations(lines)] : [...rolesInProse(lines), ...roleLines(lines)];
+  const told = summary ? [...rolesInProse(paragraphs(lines), true), ...affiliations(lines), ...listedEmployers(lines)] : [...rolesInProse(lines), ...roleLines(lines)];
   const held = found.map((w) => eachRole(w).map((r) => r.position));
   return found.concat(told.filter((r) => !found.some((w, i) => toldAgain(r, w, held[i]))));
+}
+
+// "Previous Employers:", "Past Organizations -": a label opening a list of employers.
+const EMPLOYERS_LABEL = /^\W*(?:past|previous|former|prior)\s+(?:organi[sz]ations?|employers?|compan(?:y|ies))\s*[:\-–]\s*/i;
+
+/**
+ * "Previous Employers: Alder Bank as Teller (2014 - 2016), Birch Labs, Canada (2011 - 2014)": the employers a
+ * summary lists after a label, each with its place and title, ended by its dates in brackets.
+ */
+function listedEmployers(lines: string[]): WorkItem[] {
+  return lines.flatMap((line, i) => {
+    const label = line.match(EMPLOYERS_LABEL);
+    if (!label) return [];
+    // A list wrapped within a bracket goes on on the next line.
+    const list = line.split('(').length > line.split(')').length ? `${line} ${lines[i + 1] ?? ''}` : line;
+    return list
+      .slice(label[0].length)
+      .split(/(?<=\))\s*,\s*/)
+      .flatMap((item) => {
+        const range = findDateRanges(item)[0];
+        const [, name, title = ''] = (item.length <= 200 && item.match(/^([^,(]+?)(?:,[^(]*?)?(?:\s+as\s+(?:an?\s+)?([^(]+?))?\s*\(/)) || [];
+        if (!range || !name || !plausibleCompany(name) || looksLikePlace(name)) return [];
+        return [{ company: name, position: title, startDate: toIso(range.start), endDate: toIso(range.end), description: line.trim() }];
+      });
+  });
 }
 
 /**
