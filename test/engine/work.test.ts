@@ -480,14 +480,14 @@ test('a line opened by a title and naming where it was held is a role of its own
   const r = parseResume(`Mira Solen
 mira@example.com
 EXPERIENCE
-Subtitle editor for Northwind Media (Mar. to Apr.)
+Subtitle editor for Northwind Media (May to June)
 Content writer at Brightpath
 Wrote product copy for web and mobile stores and planned the posts for each release.
 Copy Editor, Larkspur Publishing Ltd, 2015 - 2017
 Checked proofs of twenty titles a year.
 Loan Officer for Alder Bank and Birch Savings Bank; opened branches in three towns.
 Payroll Managers for ORBIT. The team shipped it in a year.
-Vice President for Research.`);
+Director for Outreach.`);
   assert.deepEqual(
     r.workExperience.map((w) => [w.position, w.company]),
     [

@@ -74,7 +74,7 @@ export function rolesInProse(lines: string[], summary = false): WorkItem[] {
   return out;
 }
 
-// "Content writer at Brightpath", "Subtitle editor for Northwind Media (Mar. to Apr.)": a line opened by the
+// "Content writer at Brightpath", "Subtitle editor for Northwind Media (May to June)": a line opened by the
 // title held, then where, perhaps a remark in brackets, then nothing or its details after a stop or a dash.
 const ROLE_LINE = new RegExp(`^([A-Z][\\w/&-]*(?:\\s+[\\w/&-]+){0,5}?)\\s+(at|for)\\s+(?:[Tt]he\\s+)?(${ORG})\\s*(?:\\([^()]*\\))?\\s*(?:$|[;.:]|[-–])`);
 
@@ -87,7 +87,7 @@ function roleLines(lines: string[]): WorkItem[] {
     const [, title, prep, org] = isBullet(line) ? [] : (line.match(ROLE_LINE) ?? []);
     if (!title || !roleHead(title)) return [];
     const company = org.replace(/\.$/, '');
-    // "President for Research", "Contractor for Web Games Development": "for" also names a field, so the body must be named as one.
+    // "Director for Outreach", "Consultant for Process Improvement": "for" also names a field, so the body must be named as one.
     const named = prep === 'at' || companyCues(company) > 0 || LEGAL_FORM.test(company) || /\b[A-Z]{2,}\b/.test(company);
     if (!named || !plausibleCompany(company) || looksLikePlace(company)) return [];
     const range = findDateRanges(line)[0];
