@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDateRanges } from '../../src/engine/parse/dates.ts';
+import { parseResume } from '../../src/engine/parse/resume.ts';
 import { cleanText } from '../../src/engine/text/clean.ts';
 import { stripBullet, toLines } from '../../src/engine/text/lines.ts';
 import { keyTerms, stem } from '../../src/engine/text/words.ts';
@@ -86,4 +87,10 @@ test('a range broken after its start year ("... from May 2007" then "to June 200
   assert.deepEqual(toLines('GENERAL MANAGER, FIELD SERVICES DIVISION (1993\nto 1999)'), ['GENERAL MANAGER, FIELD SERVICES DIVISION (1993 to 1999)']);
   // A sentence opened by "to" after a year is not a range's end.
   assert.deepEqual(toLines('Sales grew in 2015\nto record levels.'), ['Sales grew in 2015', 'to record levels.']);
+});
+
+test('HTML entities stand for their characters, however often they were escaped', () => {
+  assert.equal(cleanText('Fenwick &amp; Lorne Outfitters &#39;North&#x27; R&amp;amp;D &lt;lab&gt; &#0; &bogus;'), "Fenwick & Lorne Outfitters 'North' R&D <lab> &#0; &bogus;");
+  const { workExperience } = parseResume('WORK EXPERIENCE\nStore Manager\nFenwick &amp; Lorne Outfitters\nMarch 2015 - Present');
+  assert.equal(workExperience[0].company, 'Fenwick & Lorne Outfitters');
 });

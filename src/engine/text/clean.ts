@@ -1,4 +1,4 @@
-// Turns raw resume text into clean UTF-8: byte escapes such as \xe2\x80\xa2 decoded, bullets
+// Turns raw resume text into clean UTF-8: byte escapes such as \xe2\x80\xa2 and HTML entities decoded, bullets
 // normalised, control characters and stray quotes removed.
 
 const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2})+/g;
@@ -11,6 +11,20 @@ function undoDoubleEncoding(text: string): string {
   return once.includes('\uFFFD') ? text : once;
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+// An entity, escaped over again any number of times ("&amp;amp;" is "&" escaped twice).
+const ENTITY = /&(?:amp;)*(amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
+
+/** Text that passed through HTML keeps its entities ("R&amp;D", "&#39;"); they stand for their characters. */
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (all, name: string) => {
+    const key = name.toLowerCase();
+    if (!key.startsWith('#')) return NAMED_ENTITIES[key];
+    const code = key.startsWith('#x') ? Number.parseInt(key.slice(2), 16) : Number(key.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
+
 function decodeEscapes(text: string): string {
   return text.replace(ESCAPED_BYTES, (run) => {
     const bytes = run.match(/[0-9a-fA-F]{2}(?=\\|$)/g) ?? [];
@@ -21,7 +35,7 @@ function decodeEscapes(text: string): string {
 }
 
 export function cleanText(raw: string): string {
-  let t = decodeEscapes(String(raw ?? ''));
+  let t = decodeEntities(decodeEscapes(String(raw ?? '')));
   t = t.replace(/\r\n?/g, '\n').replace(/\\n/g, '\n').replace(/\\t/g, ' ');
   t = t.replace(/[\u2010-\u2015\u2212]/g, '-');
   t = t.replace(/[\u2018\u2019\u201A\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u2033]/g, '"');
