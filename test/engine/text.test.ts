@@ -94,3 +94,12 @@ test('HTML entities stand for their characters, however often they were escaped'
   const { workExperience } = parseResume('WORK EXPERIENCE\nStore Manager\nFenwick &amp; Lorne Outfitters\nMarch 2015 - Present');
   assert.equal(workExperience[0].company, 'Fenwick & Lorne Outfitters');
 });
+
+test('a bar parts fields even when it keeps a space on one side only', () => {
+  assert.deepEqual(toLines('jo.reyes@mailbox.test| 555-013-2234 |Dover, DE | Lakeview Clinic'), [
+    'jo.reyes@mailbox.test',
+    '555-013-2234',
+    'Dover, DE',
+    'Lakeview Clinic',
+  ]);
+});

@@ -14,6 +14,8 @@ const RANGE_END_START = new RegExp(`^(?:to|till|until|-|–)\\s*(?:${DATE_TOKEN}
 // "April 2013 Senior Engineer, Acme" then "present Built the app": the range's end wrapped under its start.
 const OPENS_ON_MONTH = new RegExp(`^(?:${MONTH_WORD})\\.?,?\\s+(?:19|20)\\d{2}\\b`, 'i');
 const OPENS_ON_PRESENT = /^(?:[-–]\s*)?(?:present|current|till date|to date)\b[\s,.:;]*/i;
+// A run of spaces, or a bar between fields even when it keeps a space on one side only ("Dover, DE| 555-0134").
+const GAP = /\s{2,}|(?<=\S) ?\| (?=\S)|(?<=\S) \|(?=\S)/;
 const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g;
 
 /**
@@ -39,7 +41,7 @@ export function toLines(text: string): string[] {
   const joined = gluedRanges(dayFirstDates(text)).replace(LOST_DASH, '$1 - ');
   const out: string[] = [];
   for (const raw of joined.split('\n')) {
-    for (const part of raw.split(/\s{2,}| \| (?=\S)/)) {
+    for (const part of raw.split(GAP)) {
       const line = part.replace(/\s+/g, ' ').trim();
       if (!line || /^[•\-*·–—:|,.]+$/.test(line)) continue;
       // "Role" then ": Lead Analyst" on the next line: one labelled line.
