@@ -77,3 +77,16 @@ test('"<Town>, Co. <County>" ending a line is a place, so an employer line withi
     ['', 'Glenmoy Dairy (Ireland)', '', ''],
   ]);
 });
+
+test('a label may be set off from its value by a dash ("Employer - Harbor Foods"), as by a colon', () => {
+  const text = 'EXPERIENCE\nEmployer - Larkfield Foods\nPosition - Shift Supervisor\nJune 2010 - May 2014\nRan the night shift';
+  assert.deepEqual(jobs(text), [['Shift Supervisor', 'Larkfield Foods', '2010-06-01', '2014-05-01']]);
+  const named = 'EXPERIENCE\nCompany Name – Orbit Tiles, Dover\nJob Title – Estimator\n2016 - 2019';
+  assert.deepEqual(jobs(named), [['Estimator', 'Orbit Tiles', '2016-01-01', '2019-01-01']]);
+});
+
+test('a labelled employer leaves out its town and state ("Organization: <firm>, Mesa, AZ")', () => {
+  const text = 'EXPERIENCE\nDesignation: Press Operator\nOrganization: Bramble Print Works, Mesa, AZ\nDuration: May 2010 - till date\nRan the presses';
+  assert.deepEqual(jobs(text), [['Press Operator', 'Bramble Print Works', '2010-05-01', 'Present']]);
+  assert.deepEqual(jobs('EXPERIENCE\nCompany: Harbor Foods, Elmwood, Vermont\nRole: Baker\n2012 - 2014').map((j) => j[1]), ['Harbor Foods']);
+});

@@ -110,3 +110,74 @@ test('a dash run on to a title word ("Analyst- ...") opens a remark on the title
   assert.deepEqual(pickRoles(['Store Owner and Manager- Two corner shops'], ''), { position: 'Store Owner and Manager', company: '' });
   assert.deepEqual(pickRoles(['Park Ranger- Elmside County Parks Department'], ''), { position: 'Park Ranger', company: 'Elmside County Parks Department' });
 });
+
+test('a skill right after a title on its line names the field of the title, not the employer; a brand in one word may be the employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nIntegration Developer - Web Services (2014 - 2018)'), [['Integration Developer', '', '2014-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nRelease Manager, QA\nLarkfield\nMarch 2011 - May 2013\nShipped the releases of the billing product every month.'), [['Release Manager', 'Larkfield', '2011-03-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nStaff Engineer, Salesforce\n2015 - 2019'), [['Staff Engineer', 'Salesforce', '2015-01-01']]);
+});
+
+test('a span of years before 1950 left in a header line is no part of the employer\'s name', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nHarwell University 1927 - 1931.'), [['', 'Harwell University', '']]);
+  assert.deepEqual(parts('Professor of Botany, Harwell University, 1938-1949'), ['Professor of Botany', 'Harwell University']);
+});
+
+test('", a" after an organisation opens a remark on it ("Harbor Group, an Orbit subsidiary")', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nSenior Developer, Harbor Group, an Orbit subsidiary, 2004 - 2008'), [['Senior Developer', 'Harbor Group', '2004-01-01']]);
+});
+
+test('a dash run on to a name parts it from what follows, as a spaced dash does', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nSwimming instructor at Larkspur Leisure Centre- Amman since 2016.'), [['Swimming instructor', 'Larkspur Leisure Centre', '2016-01-01']]);
+  assert.deepEqual(parts('Larkspur Rowing Club- Vice President'), ['Larkspur Rowing Club', 'Vice President']);
+});
+
+test('"Years:" labelling a date line is no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nNight Auditor\nYears: 2015 to 2019\nBalanced the ledgers'), [['Night Auditor', '', '2015-01-01']]);
+});
+
+test('an employer given as withheld ("Organisation: Not disclosed", "N/A") names no one', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n- Surveyor, Organisation: Not disclosed, From: 2012 To: 2016'), [['Surveyor', '', '2012-01-01']]);
+  assert.equal(plausibleCompany('N/A'), false);
+});
+
+test('a client named in a header ("Fortune 500 Client") is whom the work was for, not the employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nTest Engineer (Major Retail Client) (2012 - 2013)'), [['Test Engineer', '', '2012-01-01']]);
+});
+
+test('"for" or "in" just before the dates links them to the header and names nothing', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nNight Porter (Weekend Team) FOR 2019 - 2022.'), [['Night Porter', '', '2019-01-01']]);
+});
+
+test('"Pattern Maker", "AVP" and "Caseworker" head titles, so the organisation beside them is the employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n1984 - 1985\nCaseworker, Larkfield Family Trust, Dover, Delaware'), [['Caseworker', 'Larkfield Family Trust', '1984-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\n- Pattern Maker at Larkfield Castings (2015 - 2020)'), [['Pattern Maker', 'Larkfield Castings', '2015-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nAVP, Harbor Savings Bank, 2009 - 2014'), [['AVP', 'Harbor Savings Bank', '2009-01-01']]);
+});
+
+test('square brackets part a header as round ones do ("Glazier [Harbor Glass]")', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n* Bicycle Mechanic [Larkfield Cycles] (2011 - 2014)'), [['Bicycle Mechanic', 'Larkfield Cycles', '2011-01-01']]);
+});
+
+test('a title opened by a dot (".NET Developer") is written as a name is', () => {
+  assert.deepEqual(pickRoles(['.NET Developer, Harbor Soft'], ''), { position: '.NET Developer', company: 'Harbor Soft' });
+});
+
+test('"at <employer> as <title>" after the dates names both, the employer first', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n- 2011 - 2014 at Orbit.io as a Field Technician. Fixed routers on site.'), [['Field Technician', 'Orbit.io', '2011-01-01']]);
+});
+
+test('"Occupation:" labels a title', () => {
+  const text = 'EXPERIENCE\nOccupation: Ferry Deckhand (2018 - 2022)\nMoored the ferry and guided the cars on board at both piers.';
+  assert.deepEqual(jobs(text), [['Ferry Deckhand', '', '2018-01-01']]);
+});
+
+test('the terms of a contract or a job advert\'s code left in a header ("Locals preferred", "Security Clearance", "Req ID: ABC1234") name no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n- Network Engineer - Security Clearance (2012 - 2015)'), [['Network Engineer', '', '2012-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\n- Data Engineer - Req ID: QX20417 (2016 - 2019)'), [['Data Engineer', '', '2016-01-01']]);
+  assert.equal(plausibleCompany('Locals preferred'), false);
+  assert.equal(plausibleCompany('Phone Interviews'), false);
+});
+
+test('after a title, a name ending in "City" before a state is the town ("Elm City, NJ"), not the employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\n- Payroll Clerk - Elm City, NJ (2009 - 2012)'), [['Payroll Clerk', '', '2009-01-01']]);
+});

@@ -40,15 +40,16 @@ function titleInCompany(s: string): [string, string] | null {
 }
 
 /**
- * "HARWELL as a Consultant", "Brightwave Systems as Senior Analyst": the employer, then the title held
- * there. A single word must be written in capitals, as initials are ("Serving as a ...", "Role as ..." are no names).
+ * "HARWELL as a Consultant", "Brightwave Systems as Senior Analyst", "at Orbit.io as a Director": the
+ * employer, then the title held there. A single word must be written in capitals, as initials are, or
+ * follow "at" ("Serving as a ...", "Role as ..." are no names).
  */
 function employerAsTitle(line: string): [string, string] | null {
-  const m = line.match(/^([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+as\s+(?:an?\s+|the\s+)?([A-Z].{1,60})$/);
-  if (!m || !bareName(m[1]) || !(/\s/.test(m[1]) || /^[A-Z0-9&]{2,}$/.test(m[1]))) return null;
+  const m = line.match(/^(at\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+as\s+(?:an?\s+|the\s+)?([A-Z].{1,60})$/);
+  if (!m || !bareName(m[2]) || !(m[1] || /\s/.test(m[2]) || /^[A-Z0-9&]{2,}$/.test(m[2]))) return null;
   // "Joined ACME as a Consultant", "Later Promoted as Team Lead": a sentence opened by a verb or an adverb.
-  if (/^(?:\w+ed|later|then|same|again|also|currently|presently)\b/i.test(m[1])) return null;
-  return titleScore(m[2]) > 0 ? [m[2], m[1]] : null;
+  if (/^(?:\w+ed|later|then|same|again|also|currently|presently)\b/i.test(m[2])) return null;
+  return titleScore(m[3]) > 0 ? [m[3], m[2]] : null;
 }
 
 export function isHeaderLike(line: string): boolean {
@@ -93,7 +94,7 @@ function capitalisedList(t: string): boolean {
 
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
 export function ownHeader(line: string, range: DateRange): { header: string; rest: string } {
-  const lead = line.slice(0, range.index).replace(/\b(?:from|since|between|during|duration|period|dates?)\s*:?\s*$/i, '');
+  const lead = line.slice(0, range.index).replace(/\b(?:(?:from|since|between|during|duration|period|dates?|for|in)\s*:?|(?:years?|tenure)\s*:)\s*$/i, '');
   // "Acme - June 2016 to Present" keeps its dash: a line cut after its organisation.
   const before = lead.replace(/[\s,:|([\-–]+$/, '') + (/\S\s[-–]\s*$/.test(lead) ? ' -' : '');
   const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '').replace(roleSentence(line, range) ? /^\.\s+/ : /^$/, '');
@@ -141,10 +142,11 @@ function slashedEmployer(s: string): string {
 // A legal form after a comma belongs to the name before it ("Acme, Inc."), a county does not ("Tralee, Co. Kerry").
 const LEGAL_SUFFIX = `(?!${COUNTY})(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|Co|CO|LLP|PLC|GmbH|AG)\\b`;
 
-// " - " separates parts only before a capital ("Analyst - Acme", not "life - physical"). A full stop
+// " - " separates parts only before a capital ("Analyst - Acme", not "life - physical"); ", a" opens a
+// remark on the organisation before it ("Harbor Group, a Larkspur company"). A full stop
 // after "Dr" or after an initial within a name ("Daniel K. Ashworth", "U.S.") ends no part; one after
 // an outline letter opening the line ("B. Lecturer") does.
-const PART_SEPARATOR = new RegExp(String.raw`\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!${LEGAL_SUFFIX})|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St)|[\s.][A-Z])\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*\(\s*|\s*\)\s*`);
+const PART_SEPARATOR = new RegExp(String.raw`\s+(?:at|@)\s+|\s*[|;]\s*|,\s*(?=[A-Z0-9])(?!${LEGAL_SUFFIX})|,\s+(?=an?\s)|(?<!\b(?:Sr|Jr|Mr|Ms|Dr|St)|[\s.][A-Z])\.\s+(?!(?:Ltd|Inc|Co)\b)|\s+(?:--?|[–—])\s+(?=[A-Z0-9])|:\s+(?=[A-Z])|\s*[([]\s*|\s*[)\]]\s*`);
 const COMMA = new RegExp(`\\s*,(?!\\s*${LEGAL_SUFFIX})\\s*`);
 
 // "Company: Acme", "ORGANISATION Acme Ltd": a label before the name.
@@ -189,23 +191,26 @@ function withoutDangling(p: string): string {
 // "Northern Water Council, in Port Hedland": where the job was, after the name.
 const TOWN_AFTER_COMMA = new RegExp(`,${IN_TOWN}$`);
 
+// "Harwell University 1927 - 1931": a span of years left in a header (findDates reads none before 1950) is no part of a name.
+const YEAR_SPAN = /(?:,\s?|\s)(?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d\b/g;
+
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
   if (pair) return pair;
-  const all = slashedEmployer(readBrackets(keepFirmNames(keepTitleList(keepListedTitle(s)))).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
+  const all = slashedEmployer(readBrackets(keepFirmNames(keepTitleList(keepListedTitle(s.replace(YEAR_SPAN, ''))))).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
     .map((p) => p.replaceAll(KEPT_COMMA, ','))
     .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(TOWN_AFTER_COMMA, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .map(withoutDangling)
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city;
-  // after a title, a single word is ("Head Lifeguard, Millbrook, NE"), more often than the employer.
+  // after a title, a single word is ("Head Lifeguard, Millbrook, NE"), or one and "City" ("Elm City, NJ"), more often than the employer.
   return all
     .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : withoutCourse(capitalsTitle(p))))
     .flatMap(unglued)
     .flatMap(dashedRemark)
-    .filter((p, i) => !looksLikePlace(p) && !(i > 0 && isRegion(all[i + 1] ?? '') && (titleScore(all[i - 1]) <= 0 ? /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/ : /^[A-Z][a-z]+$/).test(p) && companyCues(p) === 0));
+    .filter((p, i) => !looksLikePlace(p) && !(i > 0 && isRegion(all[i + 1] ?? '') && (titleScore(all[i - 1]) <= 0 ? /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/ : /^[A-Z][a-z]+(?: City)?$/).test(p) && companyCues(p) === 0));
 }
 
 /**
@@ -249,11 +254,14 @@ function abbreviates(acronym: string, before: string): boolean {
 
 /**
  * "Payroll Analyst- Benefits Systems", "Park Ranger- Harbor County Parks": a dash run on to a title
- * word opens a remark on the title (its field, its terms), kept only when it names an organisation.
+ * word opens a remark on the title (its field, its terms), kept only when it names an organisation;
+ * run on to a name ("Larkspur Rowing Club- Treasurer", "Larkspur Language Centre- Amman") it parts
+ * the name from what follows, as a spaced dash does.
  */
 function dashedRemark(p: string): string[] {
   const m = p.match(/^(.{3,80}?[a-z]{2})-\s+([A-Z].*)$/);
-  if (!m || titleScore(m[1]) <= 0) return [p];
+  if (!m) return [p];
+  if (titleScore(m[1]) <= 0) return plausibleCompany(m[1]) ? [m[1], m[2]] : [p];
   return companyCues(m[2]) > 0 || LEGAL_FORM.test(m[2]) ? [m[1], m[2]] : [m[1]];
 }
 
@@ -311,11 +319,12 @@ const GRANT = /^[$€£]\s?\d/;
 // surname and initials (not "Economist, U.S. Bureau of Fisheries").
 const CITATION = /^[A-Z][a-z'-]+,\s+[A-Z]\.?(?:\s?[A-Z]\.)*(?:,|\s(?:and|&))\s/;
 
-// "Company 2:", "Previous Employer:", "Name of Organisation:": an employer's label may number it, date it or say it is a name.
+// "Company 2:", "Previous Employer:", "Name of Organisation:": an employer's label may number it, date it or say it is a name;
+// a dash may stand for its colon ("Employer - Harbor Foods").
 /** The words that label an employer: "Company", "Name of the Employer", "Organisation Name". */
 export const EMPLOYER_WORDS = String.raw`(?:name of (?:the )?)?(?:company|employer|organi[sz]ation)(?:\s+name)?`;
 export const LABEL = new RegExp(
-  String.raw`^(?:(position(?: held)?|title|role|designation|job title)|((?:(?:past|previous|former|current|present)\s+)?${EMPLOYER_WORDS}(?:\s*#?\d{1,2})?))\s*:\s*(.+)$`,
+  String.raw`^(?:(position(?: held)?|title|role|designation|job title|occupation(?: or position held)?)|((?:(?:past|previous|former|current|present)\s+)?${EMPLOYER_WORDS}(?:\s*#?\d{1,2})?))(?:\s*:|\s+[-–])\s*(.+)$`,
   'i',
 );
 // "(Client: Harbor Water Board)": whom a project was done for, in brackets.
@@ -350,8 +359,8 @@ export function bareName(p: string): boolean {
   return titleCues(p) === 0 && lowercaseWords(p) === 0 && plausibleCompany(p);
 }
 
-// Names and titles open on a capital or a digit ("3M"), or on one lowercase letter before either ("eClerx", "i2 Technologies").
-const CAPITALISED = /^(?:[A-Z0-9]|[a-z][A-Z0-9])/;
+// Names and titles open on a capital or a digit ("3M"), or on one lowercase letter or a dot before either ("eClerx", "i2 Technologies", ".NET Developer").
+const CAPITALISED = /^(?:[A-Z0-9]|[a-z.][A-Z0-9])/;
 
 const ACTIVITY = /\b[A-Za-z]+(?:tion|sion|ment)\s+(?:in|for|of|on|with)\s/;
 
@@ -382,6 +391,9 @@ export function plausibleCompany(p: string): boolean {
   if (/^(?:employer|organi[sz]ation)\s+[A-Z]/i.test(t)) return false;
   // A template's placeholders left in: "Name of Company - City, ST", "Some Firm".
   if (/^(?:name|some)\b/i.test(t)) return false;
+  // A value withheld ("Employer: Not disclosed", "Organisation: N/A") names no one, and a client
+  // ("Fortune 500 Client", "Retail Customer") is whom the work was for.
+  if (/^(?:missing|unknown|undisclosed|n\/?a|none|not (?:provided|available|disclosed|specified|applicable))$|\b(?:clients?|customers?)$/i.test(t)) return false;
   if ((titleScore(t) > 0 && !unitNamed(t)) || namesCommittee(t) || (EVENT.test(t) && !LEGAL_FORM.test(t)) || workDone(t)) return false;
   if (companyCues(t) === 0) {
     // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
@@ -392,6 +404,9 @@ export function plausibleCompany(p: string): boolean {
     // "Assessment in Drama lessons", "Template creation for <product>": an activity (a noun in -ion or
     // -ment, then what it was in or for) written with a common noun in lowercase, unlike a name.
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
+    // "C2C", "Locals preferred", "Phone interviews", "Security Clearance", "Req ID: JX4471_0192": the terms of
+    // a contract or a job advert's code, left in a header, not an employer.
+    if (/\b(?:c2c|locals?|remote|relocat\w*|interviews?|clearance|req(?:uisition)?)\b|^[A-Z]*\d{4,}(?:[_-][\w-]*)?$/i.test(t)) return false;
     // "Team / Rota Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
     // A qualification or a track of study ("Senior Certificate of Education", "Diploma in Nursing", "Forensic
@@ -471,7 +486,9 @@ export function pickRoles(header: string[], name: string): { position: string; c
     // "Position: Customer Service Advisor (part time to 2011)": the title without its remark.
     if (m?.[1] && !position) position = m[3].replace(/\s*\(.*$/, '').trim();
     // "Company: Acme Corporation - Acme Support Centre, Pune": the firm, without its unit or town.
-    if (m?.[2] && !company) company = labelledFirm(m[3]);
+    // A template's "Name of Company - City, ST" labels a place.
+    const firm = m?.[2] ? labelledFirm(m[3]) : '';
+    if (firm && !company && !looksLikePlace(firm)) company = firm;
   }
   // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
   const kept = candidates.filter(
@@ -526,9 +543,11 @@ export function pickRoles(header: string[], name: string): { position: string; c
   best = 0;
   // "Harwick Exchange, Inc. (Tillwave Technologies, Inc.)": a firm named in brackets after another is its operating, former or parent name.
   const bracketed = new Set(kept.flatMap((c) => [...c.matchAll(/\(([^()]*)\)/g)].flatMap((m) => parts(m[1]))));
-  const outside = ps.filter((p) => !bracketed.has(p) && p !== position && companyScore(p) > 0 && plausibleCompany(p));
+  const fields = titleFields(kept, split);
+  const named = ps.filter((p) => !fields.has(p));
+  const outside = named.filter((p) => !bracketed.has(p) && p !== position && companyScore(p) > 0 && plausibleCompany(p));
   if (!company)
-    for (const p of outside.length ? outside : ps) {
+    for (const p of outside.length ? outside : named) {
       // "Developed spreadsheets for ...": a sentence, not an organisation.
       if (p !== position && companyScore(p) > best && plausibleCompany(p)) {
         best = companyScore(p);
@@ -541,7 +560,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // "Elm High School, Dover County Public Schools": the school district employs the school's staff.
   const district = /\bschool$/i.test(company) ? ps.find((p) => p !== position && /\b(?:schools|school district)$/i.test(p) && plausibleCompany(p)) : undefined;
   if (district) company = district;
-  const rest = ps.filter((p) => p !== position && p !== company);
+  const rest = named.filter((p) => p !== position && p !== company);
   // A part without any title word does not stand as the title: it is more often a place, a
   // client or a sentence than a job title.
   // "Director of Engineering, Android" above "Tinder": a skill names the field of the title more often than the employer.
@@ -557,6 +576,20 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // "Flood Registry (Client: Harbor Water Board)": a project done for a client names neither as the employer.
   const forClient = candidates.some((c) => CLIENT_REMARK.test(c));
   return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) || forClient ? '' : company };
+}
+
+/**
+ * "Integration Developer - Web Services", "Release Manager, QA": a skill right after a title on its line
+ * names the title's field, not the employer, unless the header also names it apart ("Consultant - SAP"
+ * above "SAP - Elmwood"). A brand in one word may be the employer ("Staff Engineer, Salesforce"), as may
+ * a longer name ("Amazon Web Services"), and "Consultant at SAP" names it so.
+ */
+function titleFields(lines: string[], split: string[][]): Set<string> {
+  const field = (ps: string[], i: number) => i > 0 && titleScore(ps[i - 1]) > 0 && canonicalSkill(ps[i]) !== null && !(/^[A-Z]\w*$/.test(ps[i]) && /[a-z]/.test(ps[i])) && (ps[i].match(/\w+/g) ?? []).length <= 2;
+  const paired = lines.map((l) => titleInCompany(l) !== null);
+  const afterTitle = (k: number, i: number) => !paired[k] && field(split[k], i);
+  const apart = new Set(split.flatMap((ps, k) => ps.filter((_, i) => !afterTitle(k, i))));
+  return new Set(split.flatMap((ps, k) => ps.filter((p, i) => afterTitle(k, i) && !apart.has(p))));
 }
 
 // Words naming the kind or reach of an institution rather than whose it is ("Community College", "Public Schools").
@@ -591,6 +624,9 @@ function labelledFirm(v: string): string {
   const [firm, ...rest] = t.split(/\s+[-–]\s+/);
   const first = firm.split(/\s+/)[0];
   const cut = rest.length > 0 && (rest[0].startsWith(first) || UNIT.test(rest[0])) ? firm : t;
+  // "Tessaline Analytics, Mysuru, Karnataka": a town and its region after the name.
+  const ps = cut.split(/,\s*/);
+  if (ps.length >= 3 && isRegion(ps[ps.length - 1]) && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(ps[ps.length - 2])) return ps.slice(0, -2).join(', ');
   const town = cut.match(/^(.+?),\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/);
   return town && !LEGAL_FORM.test(town[2]) && !/&|\band\b/.test(town[2]) && companyCues(town[2]) === 0 ? town[1] : cut;
 }
