@@ -1074,3 +1074,42 @@ test('a title whose head comes before "in" ("Lecturer in Economics") is a role h
     ['Lecturer in Economics', 'Harwell University', '', ''],
   ]);
 });
+
+test('a bulleted role with its one date in brackets ("(Summer 2014)") is a job of its own, not the previous job\'s detail', () => {
+  const text = 'EXPERIENCE\n- Support Analyst at Ferncliff Bank (2015 - 2018)\n- Junior Data Analyst Intern at Larkspur Labs (Summer 2014)\n- Retail Assistant at Harbor Books (2011 - 2013)';
+  assert.deepEqual(jobs(text), [
+    ['Support Analyst', 'Ferncliff Bank', '2015-01-01', '2018-01-01'],
+    ['Junior Data Analyst Intern', 'Larkspur Labs', '2014-06-01', '2014-06-01'],
+    ['Retail Assistant', 'Harbor Books', '2011-01-01', '2013-01-01'],
+  ]);
+  // A detail ending on a year in brackets names no role.
+  assert.deepEqual(jobs('EXPERIENCE\n- Store Manager at Harbor Hardware (2015 - 2018)\n- Opened the second branch (2016)').length, 1);
+});
+
+test('a title line within a job naming an organisation in brackets was held there, not at the job\'s employer', () => {
+  const head = 'EXPERIENCE\n2012 - 2016\nLegal Secretary, Marlow & Finch\nTyped briefs and kept the diary.\n';
+  assert.deepEqual(jobs(`${head}Night Receptionist (Larkspur Valley Hospital)`).map((j) => j.slice(0, 2)), [
+    ['Legal Secretary', 'Marlow & Finch'],
+    ['Night Receptionist', 'Larkspur Valley Hospital'],
+  ]);
+  // A date or a list in the brackets names no employer.
+  assert.deepEqual(jobs(`${head}Night Receptionist (Autumn 11)`).map((j) => j[1]), ['Marlow & Finch', 'Marlow & Finch']);
+  assert.deepEqual(jobs(`${head}Night Receptionist (Evening Classes, Lower School)`).map((j) => j[1]), ['Marlow & Finch', 'Marlow & Finch']);
+});
+
+test('an employer labelled within a job ("Company: ...") is a job of its own, and the titles below it were held there', () => {
+  const text = `EXPERIENCE
+Service Desk Lead
+Orbitly Networks - May 2019 to Present
+• Ran the night shift of the service desk.
+Company: Tamberlane Outsourcing Ltd
+Client: Kestrel Retail
+• Answered the calls of store staff.
+Desktop Support Analyst
+• Imaged and shipped laptops.`;
+  assert.deepEqual(jobs(text).map((j) => j.slice(0, 2)), [
+    ['Service Desk Lead', 'Orbitly Networks'],
+    ['', 'Tamberlane Outsourcing Ltd'],
+    ['Desktop Support Analyst', 'Tamberlane Outsourcing Ltd'],
+  ]);
+});

@@ -167,10 +167,12 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   // A title line under it stands unless the line below it goes on in lowercase or the long line was cut within a name.
   if (prev && prev.split(/\s+/).length > 6 && !/[.:;!?]$/.test(prev) && lowercaseWords(prev) > 1 && !looksLikePlace(next) && (/^[a-z]/.test(next) || CUT_IN_NAME.test(prev) || !titleLike(bodyRole(line)))) return null;
   if (!isBullet(line)) {
+    const labelled = labelledCompany(line);
+    if (labelled) return { position: '', company: labelled };
     const held = employerFirst(line);
     if (held) return held;
     const whole = bodyRole(line);
-    if (titleLike(whole)) return { position: whole, company: '' };
+    if (titleLike(whole)) return { position: whole, company: bracketedEmployer(line) };
     // "Vice President of Operations - Promoted to ...", "Litigation Paralegal. Assigned to ...": a paragraph led by the role.
     const [, lead, sentence] = line.match(/^([A-Z][^.:;]{2,60}?)(?:\.|\s[-–])\s+([A-Z].*)$/) ?? [];
     if (lead && (lowercaseWords(sentence) > 2 || /^[A-Z][a-z]+ed\s/.test(sentence)) && titleLike(lead)) return { position: lead, company: '' };
@@ -185,6 +187,23 @@ function roleLine(line: string, prev: string, next: string): { position: string;
   if (!rest.length || /[.;]$/.test(line) || !titleLike(first) || degreeLevel(first) > 0) return null;
   const company = rest.find((p) => !looksLikePlace(p) && plausibleCompany(p));
   return company ? { position: first, company } : null;
+}
+
+/**
+ * "Night Receptionist (Larkspur Valley Hospital)": the organisation named in brackets after a title; else ''.
+ * "(two days a week)" and a lone word without a company word ("(Weekends)") are remarks.
+ */
+function bracketedEmployer(line: string): string {
+  // A date ("Autumn 11") or a list ("Evening Classes, Lower School") in the brackets names no employer.
+  const inner = line.match(/^[^()]+\(([^()\d,;]+)\)$/)?.[1].trim() ?? '';
+  return (companyCues(inner) > 0 || LEGAL_FORM.test(inner) || /\s/.test(inner)) && bareName(inner) && !looksLikePlace(inner) ? inner : '';
+}
+
+/** "Company: Harbor Systems Pvt Ltd": an employer named after its label; else ''. */
+function labelledCompany(line: string): string {
+  const [, , label, value = ''] = line.trim().match(LABEL) ?? [];
+  const company = value.replace(/[,.;]$/, '').trim();
+  return label && plausibleCompany(company) ? company : '';
 }
 
 // The legal form ends a firm's name ("Harbor Toys LLC"); "PLC Programming" names a skill.
@@ -462,7 +481,7 @@ type DatedLine = ReturnType<typeof datedLines>[number];
 /** Each line's dates, read once for both ways of anchoring: the range it holds, else a lone date ("2012", "Summer 2003"). */
 function datesOf(dated: DatedLine[]): Array<{ range: Anchor['range'] | null; lone: Anchor['range'] | null }> {
   return dated.map(({ text: line, ranges }, i) => ({
-    range: ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? placedDate(line),
+    range: ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? placedDate(line) ?? datedRole(line),
     lone: ranges.length ? null : loneDate(line),
   }));
 }
@@ -476,6 +495,13 @@ function placedDate(line: string): Anchor['range'] | null {
   const range = loneDate(dates[0].text);
   const employer = line.slice(0, dates[0].index).replace(/[\s,;–-]+$/, '').replace(/\s+([A-Z]{2})$/, ', $1');
   return range && placedEmployer(employer) ? { ...range, index: dates[0].index } : null;
+}
+
+/** "Barista at Harbor Cafe (Summer 2016)": a title and its employer, then the one date of a short job in brackets. */
+function datedRole(line: string): Anchor['range'] | null {
+  const bracket = line.match(/\(([^()]+)\)\.?$/);
+  const date = bracket ? loneDate(bracket[1]) : null;
+  return bracket?.index !== undefined && date && wholeRole(stripBullet(line.slice(0, bracket.index)), '') ? { ...date, index: bracket.index, text: bracket[0] } : null;
 }
 
 /**
@@ -648,6 +674,12 @@ function withRoles(job: WorkItem, rest: string, body: string[], name: string): W
   for (let j = roles.length - 1; j > 0; j--) {
     const gap = roles[j].i - roles[j - 1].i;
     if (!roles[j - 1].position && !roles[j].company && (gap === 1 || (gap === 2 && looksLikePlace(body[roles[j].i - 1])))) roles.splice(j - 1, 2, { ...roles[j], company: roles[j - 1].company });
+  }
+  // "Company: Elm Bank" above the details, then "Teller" further down: a title is held at the employer last labelled above it.
+  let labelled = '';
+  for (const r of roles) {
+    if (!r.position) labelled = labelledCompany(body[r.i]);
+    else if (!r.company) r.company = labelled;
   }
   const item = { ...job, description: describe([rest, ...body.slice(0, roles[0]?.i)]) };
   const more = roles.map((r, j) => ({ company: r.company || job.company, position: r.position, startDate: '', endDate: '', description: describe(body.slice(r.i + 1, roles[j + 1]?.i)) }));
