@@ -229,3 +229,62 @@ test('a volunteer section adds no jobs: its months would count as experience the
   const text = 'Sam Okafor\nEXPERIENCE\nWarehouse Associate, Corbel Freight, June 2016 - May 2020\nVOLUNTEER EXPERIENCE\nVolunteer, Riverside Food Pantry, Dayton, OH, March 2012 - present';
   assert.deepEqual(parseResume(text).workExperience.map((w) => w.company), ['Corbel Freight']);
 });
+
+test('each experience section is read in its own layout: a date-first section keeps its dates beside one written title-first', () => {
+  const r = parseResume(`Tomas Ferreira
+EXPERIENCE
+2016 - Present
+Senior Lecturer, Harbor Institute
+2012 - 2016
+Lecturer, Alder College
+CONSULTING EXPERIENCE
+Data Adviser, Birch Analytics
+2010 - 2012
+• Built the forecasting models.`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company, w.startDate]),
+    [
+      ['Senior Lecturer', 'Harbor Institute', '2016-01-01'],
+      ['Lecturer', 'Alder College', '2012-01-01'],
+      ['Data Adviser', 'Birch Analytics', '2010-01-01'],
+    ],
+  );
+});
+
+test('an experience section that does not open on a dated entry goes on from the section above (a page continued)', () => {
+  const r = parseResume(`Tomas Ferreira
+WORK EXPERIENCE
+Alder Bank, Dover, DE
+2015 to Present
+Branch Manager - Promoted to run the branch and its staff of twelve.
+Professional Experience
+Reviewed the loan book every quarter and reported to the regional office.
+Kept the branch within its budget for five years running.
+Birch Credit Union, Dover, DE
+Loan Officer - Assessed applications for small business loans and followed them up.
+Cedar Savings, Dover, DE
+2008 to 2012
+Teller - Handled deposits and withdrawals.`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company, w.startDate]),
+    [
+      ['Branch Manager', 'Alder Bank', '2015-01-01'],
+      ['Loan Officer', 'Birch Credit Union', ''],
+      ['Teller', 'Cedar Savings', '2008-01-01'],
+    ],
+  );
+});
+
+test('an undated experience section above the dated ones is read with them, not as entries of its own without dates', () => {
+  const r = parseResume(`Tomas Ferreira
+TOOLS EXPERIENCE
+Version Control Systems
+Git, Subversion
+Issue Trackers
+Jira, Redmine
+WORK EXPERIENCE
+Android Developer, Harbor Apps Ltd
+06/2013 - Present
+• Built the booking app.`);
+  assert.deepEqual(r.workExperience.map((w) => [w.position, w.company, w.startDate]), [['Android Developer', 'Harbor Apps Ltd', '2013-06-01']]);
+});

@@ -10,13 +10,14 @@ import { degreeLevel, looksLikeSchool } from './degrees.ts';
 import { findEducation, statesQualification } from './education.ts';
 import { findDesignation } from './headline.ts';
 import { findCertifications, findProjects } from './items.ts';
+import { loneDate } from './job-anchors.ts';
 import { findName } from './name.ts';
 import { findAddress, findDateOfBirth, summaryFrom } from './personal.ts';
 import { titleCues } from './roles.ts';
-import { linesOf, splitSections } from './sections.ts';
+import { linesOf, type Section, splitSections } from './sections.ts';
 import { findSkills } from './skills.ts';
 import { uniqueBy } from './unique.ts';
-import { findWork, withProseRoles } from './work.ts';
+import { findWork, findWorkInParts, withProseRoles } from './work.ts';
 
 const jobKey = (w: WorkItem) => [w.position, w.company, w.startDate, w.endDate].join('|').toLowerCase();
 
@@ -34,6 +35,25 @@ function aroundDegrees(lines: string[]): string[] {
     for (let j = above; j <= i + 2 && j < lines.length; j++) keep.add(j);
   });
   return [...keep].sort((a, b) => a - b).map((i) => lines[i]);
+}
+
+/**
+ * The experience sections' lines, in parts read apart ("Teaching Experience" after "Professional Experience"):
+ * a section opening on a dated entry starts a part. One that does not (details run on over a page, dates
+ * gathered at its end, a section without dates) goes on from the part above, and sections without dates
+ * above the first dated one are read with it, as the one list they were before.
+ */
+function experienceParts(sections: Section[]): string[][] {
+  const dates = (l: string) => findDateRanges(l).length > 0 || loneDate(l) !== null;
+  const parts: string[][] = [[]];
+  let datedPart = false;
+  for (const s of sections.filter((x) => x.kind === 'experience')) {
+    const opensDated = s.lines.slice(0, 4).some(dates);
+    if (opensDated && datedPart) parts.push([]);
+    parts[parts.length - 1].push(...s.lines);
+    datedPart ||= s.lines.some(dates);
+  }
+  return parts;
 }
 
 /** The entries of the education lines, with the qualifications listed elsewhere whose level none of them holds. */
@@ -61,7 +81,7 @@ export function parseResume(text: string): ResumeJson {
   // Without an experience heading (or with one that holds no job: a heading of a column laid out
   // apart from its lines), dated jobs sit in the header or run on under the summary.
   const findJobs = () => {
-    const listed = has('experience') ? findWork(linesOf(sections, 'experience'), true, headerName) : [];
+    const listed = has('experience') ? findWorkInParts(experienceParts(sections), true, headerName) : [];
     const aroundSummary = sections.filter((s) => s.kind === 'header' || s.kind === 'summary').flatMap((s) => s.lines);
     // A role the summary tells in prose ("currently working as a Data Analyst at Brightwave") beside the listed jobs.
     if (listed.length) return withProseRoles(listed, aroundSummary, true);

@@ -239,7 +239,16 @@ function bodyRole(raw: string): string {
 }
 
 export function findWork(input: string[], dateless = false, name = ''): WorkItem[] {
-  return withProseRoles(withinEmployers(findDatedWork(input, dateless, name)), input);
+  return findWorkInParts([input], dateless, name);
+}
+
+/**
+ * The jobs of a resume's experience sections, each part read on its own: a part keeps its own layout
+ * (date-first or header-first), and its first entry does not run on from the last one of the part before.
+ */
+export function findWorkInParts(parts: string[][], dateless = false, name = ''): WorkItem[] {
+  const found = parts.flatMap((lines) => withinEmployers(findDatedWork(lines, dateless, name)));
+  return withProseRoles(found, parts.flat());
 }
 
 /**
