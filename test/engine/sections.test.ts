@@ -271,6 +271,14 @@ test('a course named like a heading ("Student Teaching Seminar") is no heading r
   assert.deepEqual(s.map((x) => x.kind), ['header', 'education']);
 });
 
+test('a listed heading run into its first line is read so, whatever its last word; one ending in -ing qualifies the noun after it', () => {
+  for (const heading of ['Positions Held', 'Employment Record', 'Professional Career']) {
+    const jobs = parseResume(`Jo Bell\nSKILLS\nExcel, Word\n${heading} Software Engineer, Orbit Ltd, 2015 - 2019`).workExperience;
+    assert.deepEqual(jobs.map((w) => [w.position, w.company]), [['Software Engineer', 'Orbit Ltd']], heading);
+  }
+  assert.deepEqual(parseResume('Jo Bell\nEDUCATION\nB.Ed., Elm University, 2012\nStudent Teaching Seminar, Fall 2012').workExperience, []);
+});
+
 test('"EXPERIENCES" in the plural heads the experience section', () => {
   assert.equal(headingKind('EXPERIENCES'), 'experience');
 });

@@ -95,6 +95,10 @@ test('HTML entities stand for their characters, however often they were escaped'
   assert.equal(workExperience[0].company, 'Fenwick & Lorne Outfitters');
 });
 
+test('half a surrogate pair, written as an entity or left in the text, is no character and is dropped; a whole pair stays', () => {
+  assert.equal(cleanText('Lorne &#xD800; Outfitters \uD83D\uDE00 Dover \uDC00 Kent \uD800'), 'Lorne &#xD800; Outfitters \uD83D\uDE00 Dover   Kent');
+});
+
 test('a bar parts fields even when it keeps a space on one side only', () => {
   assert.deepEqual(toLines('jo.reyes@mailbox.test| 555-013-2234 |Dover, DE | Lakeview Clinic'), [
     'jo.reyes@mailbox.test',

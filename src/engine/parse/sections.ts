@@ -186,9 +186,9 @@ function gluedHeading(line: string): { kind: SectionKind; heading: string; rest:
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     const heading = words.slice(0, n).join(' ');
     const kind = LOOKUP.get(key(heading));
-    // Only a heading ending in a section's noun: "Student Teaching Seminar" is a course, not "Student Teaching" run into one.
-    const endsOnSectionNoun = Boolean(LAST_WORD[words[n - 1].toLowerCase()]);
-    if ((kind !== 'experience' && kind !== 'education') || !endsOnSectionNoun || !words.slice(0, n).every((w) => /^[A-Z][A-Za-z]*$/.test(w))) continue;
+    // A heading ending in a verb's -ing form qualifies the noun after it: "Student Teaching Seminar" is a course.
+    const qualifies = /ing$/i.test(words[n - 1]) && !LAST_WORD[words[n - 1].toLowerCase()];
+    if ((kind !== 'experience' && kind !== 'education') || qualifies || !words.slice(0, n).every((w) => /^[A-Z][A-Za-z]*$/.test(w))) continue;
     const rest = words.slice(n).join(' ');
     // "Work Experience Coordinator": a title, not a heading.
     return /^[A-Z]/.test(rest) && !/^(?:and|or|of|for|in)\b/i.test(rest) && !titleCues(words[n]) ? { kind, heading, rest } : null;

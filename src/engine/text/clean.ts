@@ -21,7 +21,8 @@ function decodeEntities(text: string): string {
     const key = name.toLowerCase();
     if (!key.startsWith('#')) return NAMED_ENTITIES[key];
     const code = key.startsWith('#x') ? Number.parseInt(key.slice(2), 16) : Number(key.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    // A surrogate's number names no character on its own.
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : all;
   });
 }
 
@@ -44,6 +45,8 @@ export function cleanText(raw: string): string {
   // Control characters other than newline carry no meaning in a resume.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
   t = t.replace(/[\u0000-\u0009\u000B-\u001F\u007F\uFFFD]/g, ' ');
+  // Half of a surrogate pair is no character either, and PostgreSQL refuses it in a jsonb value.
+  t = t.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ');
   t = t.trim().replace(/^"+/, '').replace(/"+$/, '');
   return t.trim();
 }
