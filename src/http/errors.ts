@@ -22,6 +22,9 @@ export const badRequest = (detail: string) => new HttpError(400, { detail });
 /** DRF's message for a NUL character in a text field (PostgreSQL cannot store one). */
 export const NULL_CHARACTERS = 'Null characters are not allowed.';
 
+/** Half of a surrogate pair in a JSON string ("\ud800"): no character, and PostgreSQL refuses it in jsonb. */
+export const UNPAIRED_SURROGATES = 'Unpaired surrogate characters are not allowed.';
+
 /** A 400 with a field -> messages map: invalid({ email: 'Enter a valid email address.' }). */
 export function invalid(fields: Record<string, string | string[]>): HttpError {
   const body: Record<string, string[]> = {};

@@ -1,7 +1,7 @@
 // Schemas shared across areas.
 import { type IntegerOptions, type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { invalid, NULL_CHARACTERS } from './errors.ts';
+import { invalid, NULL_CHARACTERS, UNPAIRED_SURROGATES } from './errors.ts';
 import { leafValues } from './request-values.ts';
 
 export const Detail = Type.Object({ detail: Type.String() });
@@ -45,13 +45,17 @@ export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]
  * Values no route can take, wherever they are in params, query or body: a number that is not
  * finite (ajv coerces the strings "Infinity" and "1e400" to one and then skips `minimum`,
  * `maximum` and even `type: integer` for it; JSON.parse reads 1e400 as one) and a string with
- * a NUL character (PostgreSQL cannot store one; DRF's CharField refuses it too). Either is a 400
+ * a NUL character (PostgreSQL cannot store one; DRF's CharField refuses it too) or half of a
+ * surrogate pair (jsonb refuses it, and a text column would keep U+FFFD in its place). Each is a 400
  * naming the field, as ajv's own errors do, instead of a database error.
  */
 export function valueProblems(parts: unknown[]): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const [path, value] of leafValues(parts)) {
-    if (typeof value === 'string' && value.includes('\u0000')) problems[path || 'non_field_errors'] ??= NULL_CHARACTERS;
+    // A key of a JSON document is stored as its values are.
+    const texts = typeof value === 'string' ? [path, value] : [path];
+    if (texts.some((t) => t.includes('\u0000'))) problems[path || 'non_field_errors'] ??= NULL_CHARACTERS;
+    if (texts.some((t) => !t.isWellFormed())) problems[path || 'non_field_errors'] ??= UNPAIRED_SURROGATES;
     if (typeof value === 'number' && !Number.isFinite(value)) problems[path || 'non_field_errors'] ??= 'A valid number is required.';
   }
   return problems;

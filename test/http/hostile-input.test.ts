@@ -302,6 +302,23 @@ describe('numbers that are not finite and NUL characters', () => {
   });
 });
 
+describe('half a surrogate pair', () => {
+  test('in a JSON body, as a text field or inside a JSON document: 400 naming the field, nothing written', async () => {
+    const json = { 'content-type': 'application/json' };
+    const title = await editor.api.request('PATCH', `/jobs/job/${job.id}/`, '{"title": "Lead \\ud800 Analyst"}', json);
+    assert.deepEqual([title.status, title.body], [400, { title: ['Unpaired surrogate characters are not allowed.'] }]);
+    const document = await editor.api.request('PATCH', `/jobs/job/${job.id}/`, '{"jd_json": {"Skills": ["SQL", "\\udc00"]}}', json);
+    assert.deepEqual([document.status, document.body], [400, { 'jd_json.Skills.1': ['Unpaired surrogate characters are not allowed.'] }]);
+    const key = await editor.api.request('PATCH', `/jobs/job/${job.id}/`, '{"jd_json": {"Sk\\ud800ills": ["SQL"], "Sk\\u0000ills": ["Go"]}}', json);
+    assert.deepEqual([key.status, key.body], [400, { 'jd_json.Sk\u0000ills.0': ['Null characters are not allowed.'], 'jd_json.Sk\ud800ills.0': ['Unpaired surrogate characters are not allowed.'] }]);
+    const after = await editor.api.get(`/jobs/job/${job.id}/`);
+    assert.deepEqual([after.body.title, after.body.jd_json], [job.title, job.jd_json]);
+    const pair = await editor.api.request('PATCH', `/jobs/job/${job.id}/`, '{"jd_json": {"Skills": ["SQL \\ud83d\\ude00"]}}', json);
+    assert.equal(pair.status, 200, JSON.stringify(pair.body));
+    assert.deepEqual(pair.body.jd_json, { Skills: ['SQL \u{1F600}'] });
+  });
+});
+
 describe('ids past 32 bits in the query and body of lists and stages', () => {
   test('are refused by the schema, naming the field', async () => {
     for (const [url, field] of [

@@ -42,11 +42,10 @@ export function cleanText(raw: string): string {
   t = t.replace(/[\u2018\u2019\u201A\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u2033]/g, '"');
   t = t.replace(/\u00A0|\t/g, ' ').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
   t = t.replace(BULLETS, '\n\u2022 ');
-  // Control characters other than newline carry no meaning in a resume.
+  // Control characters other than newline carry no meaning in a resume, nor does half of a surrogate
+  // pair (toWellFormed makes it U+FFFD), which PostgreSQL also refuses in a jsonb value.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-  t = t.replace(/[\u0000-\u0009\u000B-\u001F\u007F\uFFFD]/g, ' ');
-  // Half of a surrogate pair is no character either, and PostgreSQL refuses it in a jsonb value.
-  t = t.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ');
+  t = t.toWellFormed().replace(/[\u0000-\u0009\u000B-\u001F\u007F\uFFFD]/g, ' ');
   t = t.trim().replace(/^"+/, '').replace(/"+$/, '');
   return t.trim();
 }
