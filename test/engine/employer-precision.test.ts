@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pickRoles, plausibleCompany } from '../../src/engine/parse/job-header.ts';
+import { parts, pickRoles, plausibleCompany } from '../../src/engine/parse/job-header.ts';
 import { jobs } from './fixtures.ts';
 
 test('a grant opened by the sum awarded names its funder, not an employer', () => {
@@ -199,4 +199,69 @@ test('a firm named in brackets after another ("Harwick Exchange, Inc. (Tillwave 
   assert.deepEqual(pickRoles(['Harwick Exchange, Inc. (Tillwave Technologies, Inc.)', 'Client Support Engineer'], ''), { position: 'Client Support Engineer', company: 'Harwick Exchange, Inc' });
   // A name in brackets after a title is still the employer.
   assert.deepEqual(pickRoles(['Software Engineer (Brightwave)'], ''), { position: 'Software Engineer', company: 'Brightwave' });
+});
+
+test('a field of practice alone ("Dermatology", "Business") is where one worked within an employer, not the employer', () => {
+  assert.deepEqual(pickRoles(['Receptionist', 'Dermatology'], ''), { position: 'Receptionist', company: '' });
+  assert.deepEqual(pickRoles(['Relief Teacher', 'Business'], ''), { position: 'Relief Teacher', company: '' });
+  // A firm named after a technology keeps its name.
+  assert.deepEqual(pickRoles(['Web Developer', 'Brightechnology'], ''), { position: 'Web Developer', company: 'Brightechnology' });
+});
+
+test('an area of work right after a title ("AVP - Software Maintenance") names the title\'s field, not the employer', () => {
+  assert.deepEqual(pickRoles(['AVP - Software Maintenance'], ''), { position: 'AVP', company: '' });
+  // A field alone or with what it is on: "Platform", "Cloud Infrastructure", "Higher Education".
+  assert.deepEqual(pickRoles(['Site Reliability Engineer - Platform'], ''), { position: 'Site Reliability Engineer', company: '' });
+  assert.deepEqual(pickRoles(['Systems Analyst, Cloud Infrastructure'], ''), { position: 'Systems Analyst', company: '' });
+  assert.deepEqual(pickRoles(['Staff Engineer - Salesforce'], ''), { position: 'Staff Engineer', company: 'Salesforce' });
+  assert.deepEqual(pickRoles(['KESTREL WORLDWIDE (EUROPE)', 'Service Desk Analyst, Product Support'], ''), { position: 'Service Desk Analyst', company: 'KESTREL WORLDWIDE' });
+});
+
+test('an abstract noun alone ("Settlement", "Installation") names a kind of work, not an employer', () => {
+  assert.deepEqual(pickRoles(['Team Lead - Settlement'], ''), { position: 'Team Lead', company: '' });
+  assert.equal(plausibleCompany('Installation'), false);
+  // A firm's word keeps it a name ("Harbor Corporation").
+  assert.equal(plausibleCompany('Kestrel Corporation'), true);
+});
+
+test('a part of a year ("2nd Quarter", "First Semester") names no employer, whatever its case', () => {
+  assert.equal(plausibleCompany('2nd Quarter'), false);
+  assert.equal(plausibleCompany('First Semester'), false);
+  assert.equal(plausibleCompany('First Harbor Bank'), true);
+});
+
+test('a pay term left in a header ("W2 only", "1099") names no employer', () => {
+  assert.deepEqual(pickRoles(['Java Engineer - W2 Only'], ''), { position: 'Java Engineer', company: '' });
+  assert.equal(plausibleCompany('1099 Contract'), false);
+});
+
+test('the marks of bold or italics ("**Payroll Clerk**") are no part of a title or a name', () => {
+  assert.deepEqual(parts('**Payroll Clerk - W2 Only**'), ['Payroll Clerk', 'W2 Only']);
+  assert.deepEqual(pickRoles(['*Payroll Clerk - W2 Only'], ''), { position: 'Payroll Clerk', company: '' });
+  // Within a word they stay ("Harbor_Foods").
+  assert.deepEqual(parts('Data Engineer - Harbor_Foods'), ['Data Engineer', 'Harbor_Foods']);
+});
+
+test('a qualifier of an occupation ("Except Marine", "All Other") names no employer', () => {
+  assert.deepEqual(pickRoles(['Boat Builders - Except Marine'], ''), { position: 'Boat Builders', company: '' });
+  assert.deepEqual(pickRoles(['Field Technicians - All Other'], ''), { position: 'Field Technicians', company: '' });
+  assert.equal(plausibleCompany('Miscellaneous Trades'), false);
+});
+
+test('a pupil\'s activity run by the school ("Student Council", "College Newspaper") names no employer, and a prefect is a title', () => {
+  assert.deepEqual(pickRoles(['Treasurer, Student Council'], ''), { position: 'Treasurer', company: '' });
+  assert.equal(plausibleCompany('College Newspaper'), false);
+  assert.deepEqual(pickRoles(['CAMPUS INVOLVEMENT', 'Harwick Debate Union, Joined Fall 2012', 'Events Chair'], ''), { position: 'Events Chair', company: 'Harwick Debate Union' });
+  assert.deepEqual(pickRoles(['Sports Captain', 'Deputy Prefect'], ''), { position: 'Sports Captain', company: '' });
+});
+
+test('initials in the plural ("PMs", "SMEs") name people in a role, not a firm', () => {
+  assert.equal(plausibleCompany('PMs'), false);
+  assert.equal(plausibleCompany('SMEs'), false);
+  assert.equal(plausibleCompany('KPMG'), true);
+});
+
+test('care given ("Elder Care") alone with its dates is the job, not an employer; a named centre stays one', () => {
+  assert.deepEqual(pickRoles(['Elder Care'], ''), { position: 'Elder Care', company: '' });
+  assert.deepEqual(pickRoles(['Brookside Elder Care'], ''), { position: '', company: 'Brookside Elder Care' });
 });

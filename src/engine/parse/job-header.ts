@@ -194,6 +194,9 @@ const TOWN_AFTER_COMMA = new RegExp(`,${IN_TOWN}$`);
 // "Harwell University 1927 - 1931": a span of years left in a header (findDates reads none before 1950) is no part of a name.
 const YEAR_SPAN = /(?:,\s?|\s)(?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d\b/g;
 
+// "**Payroll Clerk**", "_Harbor Foods_": the marks of text written for a markdown page, bold or italics, at a word's edge.
+const EMPHASIS = /(?<!\S)[*_]+|[*_]+(?!\S)/g;
+
 /** Splits "Title at Company", "Title, Company", "Company - Title" into parts. */
 export function parts(s: string): string[] {
   const pair = titleInCompany(s);
@@ -201,7 +204,7 @@ export function parts(s: string): string[] {
   const all = slashedEmployer(readBrackets(keepFirmNames(keepTitleList(keepListedTitle(s.replace(YEAR_SPAN, ''))))).replace(/\s*\[(?:https?:|www\.)[^\]]*\]/g, ''))
     .split(PART_SEPARATOR)
     .map((p) => p.replaceAll(KEPT_COMMA, ','))
-    .map((p) => withoutLeadIn(stripBullet(p).replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(TOWN_AFTER_COMMA, '').replace(/[\s\-–:.,/]+$/, '').trim()))
+    .map((p) => withoutLeadIn(stripBullet(p).replace(EMPHASIS, '').replace(/^\[([^\]]*)\]$/, '$1').replace(LABEL_WORD, '').replace(CAPS_LABEL, '').replace(/["“”]/g, '').replace(TOWN_AFTER_COMMA, '').replace(/[\s\-–:.,/]+$/, '').trim()))
     .map(withoutDangling)
     .filter((p) => p.length > 1 && /[A-Za-z]/.test(p));
   // "Hale & Associates, Hopkinton, MA": after an organisation, the part before a state is its city;
@@ -382,6 +385,8 @@ export function plausibleCompany(p: string): boolean {
   if (lowercaseWords(t) > 1 || /\s(?:has|have|had|is|was|were|will)$/.test(t)) return false;
   // "3rd trombone", "2nd shift": an ordinal before a common noun ranks a part or a turn; a name capitalises its noun ("1st Harbor Savings Bank").
   if (/^\d+(?:st|nd|rd|th)\s+[a-z]/.test(t)) return false;
+  // "2nd Quarter", "First Semester": a part of a year, whatever its case.
+  if (/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|last)\s+(?:quarter|half|semester|term|trimester)\b/i.test(t)) return false;
   // "PhD.", "MBA": a degree alone is studied for, not worked for.
   if (words.length === 1 && degreeLevel(t) > 0) return false;
   if (findDates(t).length || CALENDAR_WORDS.test(t) || /^(?:19|20)\d\d\b/.test(t) || (/^\d/.test(t) && !/[A-Za-z]{2}/.test(t))) return false;
@@ -394,6 +399,9 @@ export function plausibleCompany(p: string): boolean {
   // A value withheld ("Employer: Not disclosed", "Organisation: N/A") names no one, and a client
   // ("Fortune 500 Client", "Retail Customer") is whom the work was for.
   if (/^(?:missing|unknown|undisclosed|n\/?a|none|not (?:provided|available|disclosed|specified|applicable))$|\b(?:clients?|customers?)$/i.test(t)) return false;
+  // "School Newspaper", "Student Council", "CAMPUS INVOLVEMENT": a pupil's activity run by the school, or a heading over
+  // such activities, not a place one is employed.
+  if (/^(?:the\s+)?(?:school|college|student|class|campus)\s+(?:magazine|newspaper|yearbook|council|government|leadership|involvement|activities)$/i.test(t)) return false;
   if ((titleScore(t) > 0 && !unitNamed(t)) || namesCommittee(t) || (EVENT.test(t) && !LEGAL_FORM.test(t)) || workDone(t)) return false;
   if (companyCues(t) === 0) {
     // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
@@ -401,12 +409,16 @@ export function plausibleCompany(p: string): boolean {
     const pieces = t.split(/\s*(?:[/,&]|\band\b)\s*/).filter(Boolean);
     const name = /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(t) && !/(?:ing|ion|ment|ics|ity)$/i.test(t);
     if (!name && pieces.every((x) => canonicalSkill(x) !== null)) return false;
+    // "PMs", "DBAs": initials in the plural name people in a role, not a firm.
+    if (/^[A-Z]{2,4}s$/.test(t)) return false;
+    // "Settlement", "Installation": an abstract noun alone names a kind of work, not who it was done for.
+    if (/^[A-Z][a-z]+(?:ment|ation)$/.test(t)) return false;
     // "Assessment in Drama lessons", "Template creation for <product>": an activity (a noun in -ion or
     // -ment, then what it was in or for) written with a common noun in lowercase, unlike a name.
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
-    // "C2C", "Locals preferred", "Phone interviews", "Security Clearance", "Req ID: JX4471_0192": the terms of
+    // "C2C", "W2 only", "Locals preferred", "Phone interviews", "Security Clearance", "Req ID: JX4471_0192": the terms of
     // a contract or a job advert's code, left in a header, not an employer.
-    if (/\b(?:c2c|locals?|remote|relocat\w*|interviews?|clearance|req(?:uisition)?)\b|^[A-Z]*\d{4,}(?:[_-][\w-]*)?$/i.test(t)) return false;
+    if (/\b(?:c2c|w-?2|1099|locals?|remote|relocat\w*|interviews?|clearance|req(?:uisition)?)\b|^[A-Z]*\d{4,}(?:[_-][\w-]*)?$/i.test(t)) return false;
     // "Team / Rota Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
     // A qualification or a track of study ("Senior Certificate of Education", "Diploma in Nursing", "Forensic
@@ -417,6 +429,8 @@ export function plausibleCompany(p: string): boolean {
     if (/\b(?:honou?r roll|(?:research|career|graduate|doctoral|postdoctoral|teaching|summer|travel(?:l?ing)?|visiting|junior|senior|merit|memorial) fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
     // A status ("Freelance", "FREE LANCE") or a heading ("Other Positions ...") names no one.
     if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other\s+(?:positions|experiences?|roles|jobs|work|employment|activities|assignments|service)|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
+    // "Except Marine", "All Other", "Miscellaneous": a qualifier of the title before it, as a list of occupations words it.
+    if (/^(?:except|all others?$|miscellaneous)\b/i.test(t)) return false;
   }
   return true;
 }
@@ -426,7 +440,8 @@ function unitNamed(t: string): boolean {
   return UNIT_AT_END.test(t) && !/\s(?:of|for)\s/i.test(t);
 }
 
-const SUBJECT = /^(?:history|geography|math(?:ematic)?s|english|science|biology|chemistry|physics|music|art|drama|economics|literature|psychology|sociology|philosophy)$/i;
+// A subject or a field of practice alone ("History", "Cardiology", "Business").
+const SUBJECT = /^(?:history|geography|math(?:ematic)?s|english|science|chemistry|physics|music|art|drama|economics|literature|philosophy|business|[a-z]+(?<!techn)ology)$/i;
 
 // Events one attends or speaks at, not bodies one works for: "Faculty Board meetings", "Graduate Research Forums", "Panel on ..."
 // (a firm that organises them carries its legal form: "Harbor Conferences Ltd").
@@ -539,7 +554,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // as a name, every word capitalised ("Marlow Brothers"), is the employer, unless it names a task ("Budget Planning").
   const placed = candidates.some((c) => c.split(/,\s*/).slice(1).some(isRegion));
   const asName = (p: string) => companyScore(p) > 0 || /^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+$/.test(p);
-  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && (!asName(ps[0]) || workDone(ps[0])) && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
+  if (!position && !company && !placed && ps.length === 1 && titles.length === 1 && (!asName(ps[0]) || workDone(ps[0]) || CARE_GIVEN.test(ps[0])) && !namesCommittee(ps[0]) && !/^(?:[A-Z][a-z]+ed)\b|[@{]/.test(ps[0])) position = ps[0];
   best = 0;
   // "Harwick Exchange, Inc. (Tillwave Technologies, Inc.)": a firm named in brackets after another is its operating, former or parent name.
   const bracketed = new Set(kept.flatMap((c) => [...c.matchAll(/\(([^()]*)\)/g)].flatMap((m) => parts(m[1]))));
@@ -578,6 +593,11 @@ export function pickRoles(header: string[], name: string): { position: string; c
   return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) || forClient ? '' : company };
 }
 
+// "Product Support", "Platform", "Digital Media": an area of work in an organisation, named by the work done or the
+// field it is in, and what it is done on.
+const WORK_AREA =
+  /^(?:(?:applications?|software|products?|projects?|programs?|business|data|web|networks?|it|systems?|customers?|clients?|technical|quality|databases?|releases?|platforms?|services?|digital|financial|cloud|higher|political|security)\s+)?(?:development|distribution|management|operations|support|maintenance|testing|engineering|delivery|infrastructure|platforms?|portals?|legal|security|compliance|payroll|qa|ux|ui|media|education|science|r&d|services)$/i;
+
 /**
  * "Integration Developer - Web Services", "Release Manager, QA": a skill right after a title on its line
  * names the title's field, not the employer, unless the header also names it apart ("Consultant - SAP"
@@ -585,7 +605,8 @@ export function pickRoles(header: string[], name: string): { position: string; c
  * a longer name ("Amazon Web Services"), and "Consultant at SAP" names it so.
  */
 function titleFields(lines: string[], split: string[][]): Set<string> {
-  const field = (ps: string[], i: number) => i > 0 && titleScore(ps[i - 1]) > 0 && canonicalSkill(ps[i]) !== null && !(/^[A-Z]\w*$/.test(ps[i]) && /[a-z]/.test(ps[i])) && (ps[i].match(/\w+/g) ?? []).length <= 2;
+  const field = (ps: string[], i: number) =>
+    i > 0 && titleScore(ps[i - 1]) > 0 && (WORK_AREA.test(ps[i]) || (canonicalSkill(ps[i]) !== null && !(/^[A-Z]\w*$/.test(ps[i]) && /[a-z]/.test(ps[i])) && (ps[i].match(/\w+/g) ?? []).length <= 2));
   const paired = lines.map((l) => titleInCompany(l) !== null);
   const afterTitle = (k: number, i: number) => !paired[k] && field(split[k], i);
   const apart = new Set(split.flatMap((ps, k) => ps.filter((_, i) => !afterTitle(k, i))));
@@ -630,6 +651,9 @@ function labelledFirm(v: string): string {
   const town = cut.match(/^(.+?),\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/);
   return town && !LEGAL_FORM.test(town[2]) && !/&|\band\b/.test(town[2]) && companyCues(town[2]) === 0 ? town[1] : cut;
 }
+
+// "Child Care", "Elder Care" alone: the care one gave, a job in itself ("Harbor Child Care" names a centre).
+const CARE_GIVEN = /^(?:child|elder|home|pet|patient|respite|personal)\s?care$/i;
 
 /** "was trained and worked for the northern accounts": a clause going on from the dates before it, opened in lowercase. */
 function clause(line: string): boolean {
