@@ -129,15 +129,23 @@ test('", a" after an organisation opens a remark on it ("Harbor Group, an Orbit 
 test('a dash run on to a name parts it from what follows, as a spaced dash does', () => {
   assert.deepEqual(jobs('EXPERIENCE\nSwimming instructor at Larkspur Leisure Centre- Amman since 2016.'), [['Swimming instructor', 'Larkspur Leisure Centre', '2016-01-01']]);
   assert.deepEqual(parts('Larkspur Rowing Club- Vice President'), ['Larkspur Rowing Club', 'Vice President']);
+  // A name written with a hyphen and a space stays whole.
+  for (const name of ['Rolls- Royce plc', 'Harley- Davidson', 'Hewlett- Packard Enterprise']) assert.deepEqual(parts(name), [name]);
+  assert.deepEqual(jobs('EXPERIENCE\nMechanical Engineer at Rolls- Royce\n2015 - 2019'), [['Mechanical Engineer', 'Rolls- Royce', '2015-01-01']]);
 });
 
-test('"Years:" labelling a date line is no employer', () => {
+test('"Years:" or "Years of service:" labelling a date line is no employer', () => {
   assert.deepEqual(jobs('EXPERIENCE\nNight Auditor\nYears: 2015 to 2019\nBalanced the ledgers'), [['Night Auditor', '', '2015-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nPosition: Night Auditor\nOrganization: Confidential\nYears of service: 2015 - 2019'), [['Night Auditor', '', '2015-01-01']]);
 });
 
 test('an employer given as withheld ("Organisation: Not disclosed", "N/A") names no one', () => {
   assert.deepEqual(jobs('EXPERIENCE\n- Surveyor, Organisation: Not disclosed, From: 2012 To: 2016'), [['Surveyor', '', '2012-01-01']]);
   assert.equal(plausibleCompany('N/A'), false);
+  // On a labelled line of its own too, while a labelled firm named with a title word stands.
+  assert.deepEqual(jobs('EXPERIENCE\nCompany: Not disclosed\nRole: Analyst\n2015 - 2019'), [['Analyst', '', '2015-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nEmployer: Confidential\nTitle: Analyst\n2015 - 2019'), [['Analyst', '', '2015-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nCompany: Harbor Printers\nRole: Analyst\n2015 - 2019'), [['Analyst', 'Harbor Printers', '2015-01-01']]);
 });
 
 test('a client named in a header ("Fortune 500 Client") is whom the work was for, not the employer', () => {

@@ -94,7 +94,7 @@ function capitalisedList(t: string): boolean {
 
 /** The header part of a line holding a date range: the text before the dates, or else the first clause after them. */
 export function ownHeader(line: string, range: DateRange): { header: string; rest: string } {
-  const lead = line.slice(0, range.index).replace(/\b(?:(?:from|since|between|during|duration|period|dates?|for|in)\s*:?|(?:years?|tenure)\s*:)\s*$/i, '');
+  const lead = line.slice(0, range.index).replace(/\b(?:(?:from|since|between|during|duration|period|dates?|for|in)\s*:?|(?:years?(?: of service)?|tenure|service)\s*:)\s*$/i, '');
   // "Acme - June 2016 to Present" keeps its dash: a line cut after its organisation.
   const before = lead.replace(/[\s,:|([\-–]+$/, '') + (/\S\s[-–]\s*$/.test(lead) ? ' -' : '');
   const after = line.slice(range.index + range.text.length).replace(/^[\s)\]:,|\-–]+/, '').replace(roleSentence(line, range) ? /^\.\s+/ : /^$/, '');
@@ -191,7 +191,11 @@ function withoutDangling(p: string): string {
 // "Northern Water Council, in Port Hedland": where the job was, after the name.
 const TOWN_AFTER_COMMA = new RegExp(`,${IN_TOWN}$`);
 
-// "Harwell University 1927 - 1931": a span of years left in a header (findDates reads none before 1950) is no part of a name.
+// A town's name as headers write it: up to three capitalised words ("Mysuru", "Elk Grove Village").
+const TOWN_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/;
+
+// "Harwell University 1927 - 1931": a span of years left in a header (findDates reads none before 1950, so such a span
+// stays there) is no part of a name.
 const YEAR_SPAN = /(?:,\s?|\s)(?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d\b/g;
 
 // "**Payroll Clerk**", "_Harbor Foods_": the marks of text written for a markdown page, bold or italics, at a word's edge.
@@ -213,7 +217,7 @@ export function parts(s: string): string[] {
     .map((p, i) => (isRegion(all[i + 1] ?? '') ? withoutTown(p) : withoutCourse(capitalsTitle(p))))
     .flatMap(unglued)
     .flatMap(dashedRemark)
-    .filter((p, i) => !looksLikePlace(p) && !(i > 0 && isRegion(all[i + 1] ?? '') && (titleScore(all[i - 1]) <= 0 ? /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/ : /^[A-Z][a-z]+(?: City)?$/).test(p) && companyCues(p) === 0));
+    .filter((p, i) => !looksLikePlace(p) && !(i > 0 && isRegion(all[i + 1] ?? '') && (titleScore(all[i - 1]) <= 0 ? TOWN_NAME : /^[A-Z][a-z]+(?: City)?$/).test(p) && companyCues(p) === 0));
 }
 
 /**
@@ -259,12 +263,13 @@ function abbreviates(acronym: string, before: string): boolean {
  * "Payroll Analyst- Benefits Systems", "Park Ranger- Harbor County Parks": a dash run on to a title
  * word opens a remark on the title (its field, its terms), kept only when it names an organisation;
  * run on to a name ("Larkspur Rowing Club- Treasurer", "Larkspur Language Centre- Amman") it parts
- * the name from what follows, as a spaced dash does.
+ * the name from what follows, as a spaced dash does, when a title follows or the name holds a company
+ * word: a name written with a hyphen and a space ("Rolls- Royce", "Hewlett- Packard") stays whole.
  */
 function dashedRemark(p: string): string[] {
   const m = p.match(/^(.{3,80}?[a-z]{2})-\s+([A-Z].*)$/);
   if (!m) return [p];
-  if (titleScore(m[1]) <= 0) return plausibleCompany(m[1]) ? [m[1], m[2]] : [p];
+  if (titleScore(m[1]) <= 0) return plausibleCompany(m[1]) && (companyCues(m[1]) > 0 || titleScore(m[2]) > 0) ? [m[1], m[2]] : [p];
   return companyCues(m[2]) > 0 || LEGAL_FORM.test(m[2]) ? [m[1], m[2]] : [m[1]];
 }
 
@@ -367,6 +372,10 @@ const CAPITALISED = /^(?:[A-Z0-9]|[a-z.][A-Z0-9])/;
 
 const ACTIVITY = /\b[A-Za-z]+(?:tion|sion|ment)\s+(?:in|for|of|on|with)\s/;
 
+// A value withheld ("Employer: Not disclosed", "Organisation: N/A", "Confidential") names no one, and a
+// client ("Fortune 500 Client", "Retail Customer") is whom the work was for.
+const NO_EMPLOYER_NAMED = /^(?:missing|unknown|undisclosed|confidential|n\/?a|none|not (?:provided|available|disclosed|specified|applicable))$|\b(?:clients?|customers?)$/i;
+
 /** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
 export function plausibleCompany(p: string): boolean {
   const t = p.trim();
@@ -396,9 +405,7 @@ export function plausibleCompany(p: string): boolean {
   if (/^(?:employer|organi[sz]ation)\s+[A-Z]/i.test(t)) return false;
   // A template's placeholders left in: "Name of Company - City, ST", "Some Firm".
   if (/^(?:name|some)\b/i.test(t)) return false;
-  // A value withheld ("Employer: Not disclosed", "Organisation: N/A") names no one, and a client
-  // ("Fortune 500 Client", "Retail Customer") is whom the work was for.
-  if (/^(?:missing|unknown|undisclosed|n\/?a|none|not (?:provided|available|disclosed|specified|applicable))$|\b(?:clients?|customers?)$/i.test(t)) return false;
+  if (NO_EMPLOYER_NAMED.test(t)) return false;
   // "School Newspaper", "Student Council", "CAMPUS INVOLVEMENT": a pupil's activity run by the school, or a heading over
   // such activities, not a place one is employed.
   if (/^(?:the\s+)?(?:school|college|student|class|campus)\s+(?:magazine|newspaper|yearbook|council|government|leadership|involvement|activities)$/i.test(t)) return false;
@@ -455,7 +462,7 @@ function postInBody(p: string): boolean {
 /** "Teach for Tomorrow, Miami, FL" -> "Teach for Tomorrow": an employer followed by its town and state. */
 export function placedEmployer(line: string): string {
   const [employer, ...place] = line.split(COMMA);
-  const placed = place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(p));
+  const placed = place.length >= 2 && isRegion(place[place.length - 1]) && place.every((p) => isRegion(p) || TOWN_NAME.test(p));
   return placed && !/^\d+\s/.test(employer) && !looksLikePlace(line) && plausibleCompany(employer) ? employer : '';
 }
 
@@ -501,9 +508,9 @@ export function pickRoles(header: string[], name: string): { position: string; c
     // "Position: Customer Service Advisor (part time to 2011)": the title without its remark.
     if (m?.[1] && !position) position = m[3].replace(/\s*\(.*$/, '').trim();
     // "Company: Acme Corporation - Acme Support Centre, Pune": the firm, without its unit or town.
-    // A template's "Name of Company - City, ST" labels a place.
+    // A template's "Name of Company - City, ST" labels a place, and "Employer: Not disclosed" no one.
     const firm = m?.[2] ? labelledFirm(m[3]) : '';
-    if (firm && !company && !looksLikePlace(firm)) company = firm;
+    if (firm && !company && !looksLikePlace(firm) && !NO_EMPLOYER_NAMED.test(firm)) company = firm;
   }
   // A line ending in a colon ("QUALITIES:", "Courses Taught:") introduces a list; only a title ("Project Manager:") may.
   const kept = candidates.filter(
@@ -647,7 +654,7 @@ function labelledFirm(v: string): string {
   const cut = rest.length > 0 && (rest[0].startsWith(first) || UNIT.test(rest[0])) ? firm : t;
   // "Tessaline Analytics, Mysuru, Karnataka": a town and its region after the name.
   const ps = cut.split(/,\s*/);
-  if (ps.length >= 3 && isRegion(ps[ps.length - 1]) && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(ps[ps.length - 2])) return ps.slice(0, -2).join(', ');
+  if (ps.length >= 3 && isRegion(ps[ps.length - 1]) && TOWN_NAME.test(ps[ps.length - 2])) return ps.slice(0, -2).join(', ');
   const town = cut.match(/^(.+?),\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/);
   return town && !LEGAL_FORM.test(town[2]) && !/&|\band\b/.test(town[2]) && companyCues(town[2]) === 0 ? town[1] : cut;
 }
