@@ -483,11 +483,11 @@ EXPERIENCE
 Subtitle editor for Northwind Media (May to June)
 Content writer at Brightpath
 Wrote product copy for web and mobile stores and planned the posts for each release.
-Copy Editor, Larkspur Publishing Ltd, 2015 - 2017
-Checked proofs of twenty titles a year.
 Loan Officer for Alder Bank and Birch Savings Bank; opened branches in three towns.
 Payroll Managers for ORBIT. The team shipped it in a year.
-Director for Outreach.`);
+Director for Outreach.
+Copy Editor, Larkspur Publishing Ltd, 2015 - 2017
+Checked proofs of twenty titles a year.`);
   assert.deepEqual(
     r.workExperience.map((w) => [w.position, w.company]),
     [
@@ -519,4 +519,24 @@ July 2016 - Present`);
       ['', 'Cedar Freight Corp', '2009-05-01', '2010-08-01'],
     ],
   );
+});
+
+test('a line naming a title "at" or "for" something within a dated job\'s details is a detail, not a job of its own', () => {
+  const text = (detail: string) => `Tove Arran\ntove@example.com\nEXPERIENCE\nCashier, Quillby Grocers\n2015 - 2019\nServed the tills.\n${detail}`;
+  for (const detail of ['Cashier at Front Desk.', 'Supervisor at Night.', 'Project Lead for ERP Rollout.', 'Account Manager for NBK.', 'Charge Nurse for ICU.'])
+    assert.deepEqual(
+      parseResume(text(detail)).workExperience.map((w) => [w.position, w.company]),
+      [['Cashier', 'Quillby Grocers']],
+      detail,
+    );
+});
+
+test('above the dated jobs, a clause opened by a verb or a place after "at" names no role', () => {
+  const text = (line: string) => `Tove Arran\ntove@example.com\nEXPERIENCE\n${line}\nI like to keep every customer happy and every shelf full.\nCashier, Quillby Grocers\n2015 - 2019`;
+  for (const line of ['Supported the manager at Pellbrook Freight.', 'Courier at New Jersey.'])
+    assert.deepEqual(
+      parseResume(text(line)).workExperience.map((w) => [w.position, w.company]),
+      [['Cashier', 'Quillby Grocers']],
+      line,
+    );
 });

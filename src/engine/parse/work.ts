@@ -76,22 +76,21 @@ export function rolesInProse(lines: string[], summary = false): WorkItem[] {
 
 // "Content writer at Brightpath", "Subtitle editor for Northwind Media (May to June)": a line opened by the
 // title held, then where, perhaps a remark in brackets, then nothing or its details after a stop or a dash.
-const ROLE_LINE = new RegExp(`^([A-Z][\\w/&-]*(?:\\s+[\\w/&-]+){0,5}?)\\s+(at|for)\\s+(?:[Tt]he\\s+)?(${ORG})\\s*(?:\\([^()]*\\))?\\s*(?:$|[;.:]|[-–])`);
+const ROLE_LINE = new RegExp(`^([A-Z][\\w/&-]*(?:\\s+[\\w/&-]+){0,5}?)\\s+(at|for)\\s+(?:[Tt]he\\s+)?(${ORG})\\s*(?:\\([^()]*\\)\\s*)?(?:$|[;.:]|[-–])`);
 
 /**
- * "Content writer at Brightpath": a line of the experience section naming a role and where it was held,
+ * "Content writer at Brightpath": a line above the dated jobs naming a role and where it was held,
  * told in a few words rather than in a header ("Controller for Alder Bank and Birch Bank": at each).
  */
 function roleLines(lines: string[]): WorkItem[] {
   return lines.flatMap((line) => {
-    const [, title, prep, org] = isBullet(line) ? [] : (line.match(ROLE_LINE) ?? []);
+    const [, title, prep, org] = line.match(ROLE_LINE) ?? [];
     if (!title || !roleHead(title)) return [];
     const company = org.replace(/\.$/, '');
     // "Director for Outreach", "Consultant for Process Improvement": "for" also names a field, so the body must be named as one.
     const named = prep === 'at' || companyCues(company) > 0 || LEGAL_FORM.test(company) || /\b[A-Z]{2,}\b/.test(company);
     if (!named || !plausibleCompany(company) || looksLikePlace(company)) return [];
-    const range = findDateRanges(line)[0];
-    return eachEmployer(company).map((employer) => ({ company: employer, position: title, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() }));
+    return eachEmployer(company).map((employer) => ({ company: employer, position: title, startDate: '', endDate: '', description: line.trim() }));
   });
 }
 
@@ -248,7 +247,10 @@ export function findWork(input: string[], dateless = false, name = ''): WorkItem
  */
 export function findWorkInParts(parts: string[][], dateless = false, name = ''): WorkItem[] {
   const found = parts.flatMap((lines) => withinEmployers(findDatedWork(lines, dateless, name)));
-  return withProseRoles(found, parts.flat());
+  // Below a part's first dates the lines are jobs' headers and details, whose role lines withRoles reads
+  // with their context ("Cashier at Front Desk." there is a detail); above them, a role may stand on its own.
+  const heads = parts.flatMap((lines) => lines.slice(0, Math.max(0, lines.findIndex((l) => findDateRanges(l).length > 0))));
+  return withProseRoles(found, parts.flat(), false, heads);
 }
 
 /**
@@ -271,8 +273,8 @@ function withinEmployers(jobs: WorkItem[]): WorkItem[] {
  * in them, a header the department one works in, and either may list past employers after a label
  * (`summary`: the lines are the header's and the summary's).
  */
-export function withProseRoles(found: WorkItem[], lines: string[], summary = false): WorkItem[] {
-  const told = summary ? [...rolesInProse(paragraphs(lines), true), ...affiliations(lines), ...listedEmployers(lines)] : [...rolesInProse(lines), ...roleLines(lines)];
+export function withProseRoles(found: WorkItem[], lines: string[], summary = false, heads: string[] = []): WorkItem[] {
+  const told = summary ? [...rolesInProse(paragraphs(lines), true), ...affiliations(lines), ...listedEmployers(lines)] : [...rolesInProse(lines), ...roleLines(heads)];
   const held = found.map((w) => eachRole(w).map((r) => r.position));
   return found.concat(told.filter((r) => !found.some((w, i) => toldAgain(r, w, held[i]))));
 }
