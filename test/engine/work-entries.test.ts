@@ -1095,6 +1095,9 @@ test('a title line within a job naming an organisation in brackets was held ther
   // A date or a list in the brackets names no employer.
   assert.deepEqual(jobs(`${head}Night Receptionist (Autumn 11)`).map((j) => j[1]), ['Marlow & Finch', 'Marlow & Finch']);
   assert.deepEqual(jobs(`${head}Night Receptionist (Evening Classes, Lower School)`).map((j) => j[1]), ['Marlow & Finch', 'Marlow & Finch']);
+  // Words without a company word or legal form are a remark on the title, as are lowercase ones after the name.
+  for (const remark of ['Part Time', 'Night Shift', 'Acting Role', 'Big Four', 'Quillby Clinic wards'])
+    assert.deepEqual(jobs(`${head}Night Receptionist (${remark})`).map((j) => j[1]), ['Marlow & Finch', 'Marlow & Finch'], remark);
 });
 
 test('an employer labelled within a job ("Company: ...") is a job of its own, and the titles below it were held there', () => {

@@ -190,12 +190,12 @@ function roleLine(line: string, prev: string, next: string): { position: string;
 
 /**
  * "Night Receptionist (Larkspur Valley Hospital)": the organisation named in brackets after a title; else ''.
- * "(two days a week)" and a lone word without a company word ("(Weekends)") are remarks.
+ * Brackets without a company word or legal form hold a remark on the title ("(Part Time)", "(Weekends)").
  */
 function bracketedEmployer(line: string): string {
   // A date ("Autumn 11") or a list ("Evening Classes, Lower School") in the brackets names no employer.
   const inner = line.match(/^[^()]+\(([^()\d,;]+)\)$/)?.[1].trim() ?? '';
-  return (companyCues(inner) > 0 || LEGAL_FORM.test(inner) || /\s/.test(inner)) && bareName(inner) && !looksLikePlace(inner) ? inner : '';
+  return (companyCues(inner) > 0 || LEGAL_FORM.test(inner)) && bareName(inner) ? inner : '';
 }
 
 /** "Company: Harbor Systems Pvt Ltd": an employer named after its label; else ''. */
