@@ -1084,6 +1084,17 @@ test('a bulleted role with its one date in brackets ("(Summer 2014)") is a job o
   ]);
   // A detail ending on a year in brackets names no role.
   assert.deepEqual(jobs('EXPERIENCE\n- Store Manager at Harbor Hardware (2015 - 2018)\n- Opened the second branch (2016)').length, 1);
+  const [store] = parseResume('EXPERIENCE\n- Store Manager at Harbor Hardware (2015 - 2018)\n- Opened the branch my family ran (2009)').workExperience;
+  assert.equal(store.description, 'Opened the branch my family ran (2009)');
+});
+
+test('an award or a promotion at a firm dated within the span of the job above is that job\'s detail, not a job', () => {
+  const head = 'Tove Arran\ntove@example.com\nEXPERIENCE\nSales Clerk, Quillby Grocers\n2012 - Present\n- Served the tills.\n';
+  for (const detail of ['- Best Employee at Quillby Grocers (2013)', '- Promoted to Team Lead at Pellbrook Ltd (2017)', '- Hackathon Winner, Pellbrook Ltd (2016)']) {
+    const found = parseResume(`${head}${detail}`).workExperience;
+    assert.deepEqual(found.map((w) => [w.position, w.company]), [['Sales Clerk', 'Quillby Grocers']], detail);
+    assert.equal(found[0].description, `Served the tills.\n${detail.slice(2)}`);
+  }
 });
 
 test('a title line within a job naming an organisation in brackets was held there, not at the job\'s employer', () => {

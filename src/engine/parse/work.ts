@@ -4,7 +4,7 @@
 import { isBullet, joinOnto, stripBullet } from '../text/lines.ts';
 import type { WorkItem } from '../types.ts';
 import { eachRole } from './combined-roles.ts';
-import { findDateRanges, findDates, SEASON_WORD, toIso } from './dates.ts';
+import { type DatePoint, type DateRange, findDateRanges, findDates, SEASON_WORD, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesJobHeader, placeholderRange, sameDates } from './job-anchors.ts';
 import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, REMARK, solid } from './job-header.ts';
@@ -489,12 +489,15 @@ function withCapitalsRunOn(lines: string[]): string[] {
 
 type DatedLine = ReturnType<typeof datedLines>[number];
 
-/** Each line's dates, read once for both ways of anchoring: the range it holds, else a lone date ("2012", "Summer 2003"). */
-function datesOf(dated: DatedLine[]): Array<{ range: Anchor['range'] | null; lone: Anchor['range'] | null }> {
-  return dated.map(({ text: line, ranges }, i) => ({
-    range: ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? placedDate(line) ?? datedRole(line),
-    lone: ranges.length ? null : loneDate(line),
-  }));
+/**
+ * Each line's dates, read once for both ways of anchoring: the range it holds, else a lone date ("2012", "Summer 2003"),
+ * or the one date of a role line (`role`, "Barista at Harbor Cafe (Summer 2016)").
+ */
+function datesOf(dated: DatedLine[]): Array<{ range: Anchor['range'] | null; lone: Anchor['range'] | null; role: Anchor['range'] | null }> {
+  return dated.map(({ text: line, ranges }, i) => {
+    const range = ranges[0] ?? placeholderRange(line) ?? leadingDate(line) ?? bracketedYear(line, dated[i - 1]?.text ?? '', dated[i + 1]?.text ?? '') ?? placedDate(line);
+    return { range, lone: ranges.length ? null : loneDate(line), role: range ? null : datedRole(line) };
+  });
 }
 
 const SEASONAL = new RegExp(`^(?:${SEASON_WORD})\\b`, 'i');
@@ -516,6 +519,15 @@ function datedRole(line: string): Anchor['range'] | null {
 }
 
 /**
+ * "2013" within "2012 - 2019" (or "2012 - Present"): the year a date starts in lies in the span, before the
+ * span's last year ("Spring 2019" after "2016 - 2019" may follow the job above).
+ */
+function withinSpan(date: DateRange, span: DateRange): boolean {
+  const year = (p: DatePoint | null) => (p === 'present' ? Number.POSITIVE_INFINITY : (p?.year ?? Number.NaN));
+  return year(span.start) <= year(date.start) && year(date.start) < year(span.end);
+}
+
+/**
  * The lines dating an entry; a lone date dates one under a line naming a role, or, with
  * `headsEntries` (a section written date-first), above one.
  */
@@ -524,9 +536,10 @@ function anchorsOf(dated: DatedLine[], dates: ReturnType<typeof datesOf>, headsE
   const role = (i: number) => i >= 0 && i < dated.length && namesJobHeader(dated[i].text);
   // "Riding Instructor" / "Dover, VT" / "Alder Creek Ranch" above "Summer, 2009": the title two lines up, past the employer's town.
   const roleAbovePlace = (i: number) => i >= 2 && isHeaderLike(dated[i].text) && looksLikePlace(dated[i - 1].text) && role(i - 2);
-  dates.forEach(({ range: own, lone }, i) => {
-    const range = own ?? (lone && (role(i - 1) || roleAbovePlace(i - 1) || (headsEntries && role(i + 1))) ? lone : null);
+  dates.forEach(({ range: own, lone, role: held }, i) => {
     const prev = anchors[anchors.length - 1];
+    // "- Best Employee at Harbor Books (2013)" under a job held 2012 - 2019: an event of that job, not a job of its own.
+    const range = own ?? (lone && (role(i - 1) || roleAbovePlace(i - 1) || (headsEntries && role(i + 1))) ? lone : null) ?? (held && !(prev && withinSpan(held, prev.range)) ? held : null);
     // "DURATION Jan-2014 to Jun-2015" under a header already dated so: the same job.
     if (range && prev && i - prev.line <= 3 && DATES_LABEL.test(stripBullet(dated[i].text)) && sameDates(prev.range, range)) return;
     if (range) anchors.push({ line: i, range });
