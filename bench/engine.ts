@@ -104,6 +104,9 @@ function hostileTexts(): string[] {
     'Pinecrest, '.repeat(9_000),
     '2019-2020 '.repeat(10_000),
     `x@${'a.'.repeat(50_000)}1`,
+    // Role lines with one date in brackets, each at another firm, above one dated job: every role told there is
+    // matched against every job found.
+    `${Array.from({ length: 2_700 }, (_, i) => `Engineer at Al${i.toString(36).replace(/\d/g, (d) => 'bcdefghijk'[Number(d)])} Corp (Summer 2016)`).join('\n')}\nClerk, Quill Ltd 2015 - 2019`,
   ];
 }
 

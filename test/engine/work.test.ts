@@ -540,3 +540,11 @@ test('above the dated jobs, a clause opened by a verb or a place after "at" name
       line,
     );
 });
+
+test('an employer told in short in prose is the one listed with a dash and its town after its name, not a job of its own', () => {
+  const r = parseResume('Tove Arran\ntove@example.com\nEXPERIENCE\nQUILLBY ANALYTICS- DOVER\nData Analyst\n2015 - 2019\nJoined Quillby Analytics in July 2015 to build the sales models.');
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.position, w.company]),
+    [['Data Analyst', 'QUILLBY ANALYTICS- DOVER']],
+  );
+});

@@ -2,6 +2,7 @@
 // lines around each date.
 
 import { isBullet, joinOnto, stripBullet } from '../text/lines.ts';
+import { normalize } from '../text/words.ts';
 import type { WorkItem } from '../types.ts';
 import { eachRole } from './combined-roles.ts';
 import { type DatePoint, type DateRange, findDateRanges, findDates, SEASON_WORD, toIso } from './dates.ts';
@@ -275,8 +276,8 @@ function withinEmployers(jobs: WorkItem[]): WorkItem[] {
  */
 export function withProseRoles(found: WorkItem[], lines: string[], summary = false, heads: string[] = []): WorkItem[] {
   const told = summary ? [...rolesInProse(paragraphs(lines), true), ...affiliations(lines), ...listedEmployers(lines)] : [...rolesInProse(lines), ...roleLines(heads)];
-  const held = found.map((w) => eachRole(w).map((r) => r.position));
-  return found.concat(told.filter((r) => !found.some((w, i) => toldAgain(r, w, held[i]))));
+  const listed = listedIndex(found);
+  return found.concat(told.filter((r) => !toldAgain(r, listed)));
 }
 
 // "Previous Employers:", "Past Organizations -": a label opening a list of employers.
@@ -342,26 +343,50 @@ function sameText(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+/** "Brightwave Systems Ltd": "brightwave", "brightwave systems", "brightwave systems ltd" (each name read once, so that roles are matched in time linear in them). */
+function openings(name: string): string[] {
+  const words = normalize(name).split(' ').filter(Boolean);
+  return words.map((_, k) => words.slice(0, k + 1).join(' '));
+}
+
+interface Held {
+  /** Some job holding the title names no employer. */
+  blank: boolean;
+  /** The employers of the jobs holding it, and each opening of their names. */
+  names: Set<string>;
+  openings: Set<string>;
+}
+
+/** The listed jobs' employers, by each opening of their names, and per title held (or one of the roles it names) where it was held. */
+function listedIndex(found: WorkItem[]): { employers: Set<string>; titles: Map<string, Held> } {
+  const employers = new Set<string>();
+  const titles = new Map<string, Held>();
+  for (const job of found) {
+    const names = openings(job.company);
+    for (const o of names) employers.add(o);
+    for (const { position } of eachRole(job)) {
+      const held = titles.get(position.toLowerCase()) ?? { blank: false, names: new Set<string>(), openings: new Set<string>() };
+      titles.set(position.toLowerCase(), held);
+      held.blank ||= !job.company;
+      if (names.length) held.names.add(names[names.length - 1]);
+      for (const o of names) held.openings.add(o);
+    }
+  }
+  return { employers, titles };
+}
+
 /**
- * A role the prose tells of a listed job: it names the job's employer, or its title (or one of the roles
- * its title names) without naming
- * another employer ("worked with Brightwave Ltd as Team Lead" beside a Team Lead listed elsewhere is a role of its own).
+ * A role the prose tells of a listed job: it names the job's employer ("Brightwave" for "Brightwave Systems Ltd"), or
+ * its title (or one of the roles its title names) without naming another employer ("worked with Brightwave Ltd as
+ * Team Lead" beside a Team Lead listed elsewhere is a role of its own).
  */
-function toldAgain(told: WorkItem, job: WorkItem, roles: string[]): boolean {
-  if (told.company && opensWith(job.company, told.company)) return true;
-  const held = roles.some((role) => sameText(role, told.position));
-  return held && (!told.company || !job.company || sameEmployer(job.company, told.company));
-}
-
-/** "Brightwave Systems" and "Brightwave Systems Ltd": one employer, named in full or in short. */
-function sameEmployer(a: string, b: string): boolean {
-  return opensWith(a, b) || opensWith(b, a);
-}
-
-/** "Brightwave Systems Ltd" and "Brightwave Systems- Dover" open with "Brightwave": prose names an employer in short. */
-function opensWith(name: string, short: string): boolean {
-  const [n, s] = [name, short].map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim());
-  return n === s || n.startsWith(`${s} `);
+function toldAgain(told: WorkItem, listed: ReturnType<typeof listedIndex>): boolean {
+  const names = openings(told.company);
+  const name = names[names.length - 1];
+  if (name && listed.employers.has(name)) return true;
+  const held = listed.titles.get(told.position.toLowerCase());
+  // The same employer, named in full or in short on either side.
+  return held !== undefined && (!name || held.blank || held.openings.has(name) || names.some((o) => held.names.has(o)));
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
