@@ -1126,4 +1126,11 @@ Desktop Support Analyst
     ['', 'Tamberlane Outsourcing Ltd'],
     ['Desktop Support Analyst', 'Tamberlane Outsourcing Ltd'],
   ]);
+  // The label's value is read as a header's: its town and state are no part of the name.
+  assert.deepEqual(jobs(text.replace('Outsourcing Ltd', 'Outsourcing Ltd, Quarrytown, Vermont')).map((j) => j[1]), ['Orbitly Networks', 'Tamberlane Outsourcing Ltd', 'Tamberlane Outsourcing Ltd']);
+  // A withheld name is none.
+  assert.deepEqual(jobs(text.replace('Tamberlane Outsourcing Ltd', 'not disclosed')).map((j) => j.slice(0, 2)), [
+    ['Service Desk Lead', 'Orbitly Networks'],
+    ['Desktop Support Analyst', 'Orbitly Networks'],
+  ]);
 });

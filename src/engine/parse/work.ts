@@ -199,11 +199,11 @@ function bracketedEmployer(line: string): string {
   return (companyCues(inner) > 0 || LEGAL_FORM.test(inner)) && bareName(inner) ? inner : '';
 }
 
-/** "Company: Harbor Systems Pvt Ltd": an employer named after its label; else ''. */
+/** "Company: Harbor Systems Pvt Ltd, Dover, Delaware": an employer named after its label, read as a header reads it (without its town); else ''. */
 function labelledCompany(line: string): string {
-  const [, , label, value = ''] = line.trim().match(LABEL) ?? [];
-  const company = value.replace(/[,.;]$/, '').trim();
-  return label && plausibleCompany(company) ? company : '';
+  const label = line.trim().match(LABEL)?.[2];
+  const { company } = label ? pickRoles([line.trim()], '') : { company: '' };
+  return plausibleCompany(company) ? company : '';
 }
 
 // The legal form ends a firm's name ("Harbor Toys LLC"); "PLC Programming" names a skill.
