@@ -548,3 +548,20 @@ test('an employer told in short in prose is the one listed with a dash and its t
     [['Data Analyst', 'QUILLBY ANALYTICS- DOVER']],
   );
 });
+
+test('a listed employer is read as a header: a town and state alone name none, a legal form after a comma stays', () => {
+  const r = parseResume(`Ravi Menon
+ravi@example.com
+Prior Companies: Quillby Corp (2014 - 2016), Dover, DE (2010 - 2012), Pellbrook, Inc. (2008 - 2010)
+EXPERIENCE
+Credit Analyst, Elm Finance Ltd
+July 2016 - Present`);
+  assert.deepEqual(
+    r.workExperience.map((w) => [w.company, w.startDate]),
+    [
+      ['Elm Finance Ltd', '2016-07-01'],
+      ['Quillby Corp', '2014-01-01'],
+      ['Pellbrook, Inc', '2008-01-01'],
+    ],
+  );
+});

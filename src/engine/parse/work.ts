@@ -281,7 +281,7 @@ export function withProseRoles(found: WorkItem[], lines: string[], summary = fal
 }
 
 // "Previous Employers:", "Past Organizations -": a label opening a list of employers.
-const EMPLOYERS_LABEL = /^\W*(?:past|previous|former|prior)\s+(?:organi[sz]ations?|employers?|compan(?:y|ies))\s*[:\-–]\s*/i;
+const EMPLOYERS_LABEL = new RegExp(`^\\W*(?:past|previous|former|prior)\\s+(?:${EMPLOYER_WORDS}s?|companies)\\s*[:\\-–]\\s*`, 'i');
 
 /**
  * "Previous Employers: Alder Bank as Teller (2014 - 2016), Birch Labs, Canada (2011 - 2014)": the employers a
@@ -298,9 +298,10 @@ function listedEmployers(lines: string[]): WorkItem[] {
       .split(/(?<=\))\s*,\s*/)
       .flatMap((item) => {
         const range = findDateRanges(item)[0];
-        const [, name, title = ''] = (item.length <= 200 && item.match(/^([^,(]+?)(?:,[^(]*?)?(?:\s+as\s+(?:an?\s+)?([^(]+?))?\s*\(/)) || [];
-        if (!range || !name || !plausibleCompany(name) || looksLikePlace(name)) return [];
-        return [{ company: name, position: title, startDate: toIso(range.start), endDate: toIso(range.end), description: line.trim() }];
+        // The text before the dates, read as a header: "Birch Labs, Canada" is the firm and its place, "Dover, DE" a place alone.
+        const head = item.length <= 200 ? item.split('(')[0].trim() : '';
+        const { position, company } = range && head ? pickRoles([head], '') : { position: '', company: '' };
+        return range && company ? [{ company, position, startDate: toIso(range.start), endDate: toIso(range.end), description: line.trim() }] : [];
       });
   });
 }
