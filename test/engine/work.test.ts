@@ -529,6 +529,12 @@ test('a line naming a title "at" or "for" something within a dated job\'s detail
       [['Cashier', 'Quillby Grocers']],
       detail,
     );
+  // Also within a job dated by one year, above the first range of dates.
+  const lone = 'Tove Arran\ntove@example.com\nEXPERIENCE\nCashier, Quillby Grocers\n2015\nServed the tills.\nSupervisor at Night.\nKept the shelves full and tidy every day.\nStock Clerk, Pellbrook Freight\n2016 - 2018';
+  assert.deepEqual(
+    parseResume(lone).workExperience.map((w) => w.company),
+    ['Quillby Grocers', 'Pellbrook Freight'],
+  );
 });
 
 test('above the dated jobs, a clause opened by a verb or a place after "at" names no role', () => {

@@ -250,7 +250,7 @@ export function findWorkInParts(parts: string[][], dateless = false, name = ''):
   const found = parts.flatMap((lines) => withinEmployers(findDatedWork(lines, dateless, name)));
   // Below a part's first dates the lines are jobs' headers and details, whose role lines withRoles reads
   // with their context ("Cashier at Front Desk." there is a detail); above them, a role may stand on its own.
-  const heads = parts.flatMap((lines) => lines.slice(0, Math.max(0, lines.findIndex((l) => findDateRanges(l).length > 0))));
+  const heads = parts.flatMap((lines) => lines.slice(0, Math.max(0, lines.findIndex((l) => findDates(l).length > 0))));
   return withProseRoles(found, parts.flat(), false, heads);
 }
 
