@@ -268,11 +268,11 @@ function withinEmployers(jobs: WorkItem[]): WorkItem[] {
 }
 
 /**
- * The jobs found, and the roles the lines tell in prose ("Joined as Associate Analyst") or in a line of their
- * own ("Content writer at Brightpath") that are not among them; such a role carries no dates unless its
- * sentence has them, so it adds no months to the dated ones. A summary also tells roles by the years spent
- * in them, a header the department one works in, and either may list past employers after a label
- * (`summary`: the lines are the header's and the summary's).
+ * The jobs found, and the roles the lines tell in prose ("Joined as Associate Analyst") or, among the lines
+ * above the dated jobs (`heads`), in a line of their own ("Content writer at Brightpath") that are not among
+ * them; such a role carries no dates unless its sentence has them, so it adds no months to the dated ones.
+ * A summary also tells roles by the years spent in them, a header the department one works in, and either
+ * may list past employers after a label (`summary`: the lines are the header's and the summary's).
  */
 export function withProseRoles(found: WorkItem[], lines: string[], summary = false, heads: string[] = []): WorkItem[] {
   const told = summary ? [...rolesInProse(paragraphs(lines), true), ...affiliations(lines), ...listedEmployers(lines)] : [...rolesInProse(lines), ...roleLines(heads)];
