@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parts, pickRoles, plausibleCompany } from '../../src/engine/parse/job-header.ts';
+import { isCity } from '../../src/engine/parse/places.ts';
 import { jobs } from './fixtures.ts';
 
 test('a grant opened by the sum awarded names its funder, not an employer', () => {
@@ -264,4 +265,14 @@ test('initials in the plural ("PMs", "SMEs") name people in a role, not a firm',
 test('care given ("Elder Care") alone with its dates is the job, not an employer; a named centre stays one', () => {
   assert.deepEqual(pickRoles(['Elder Care'], ''), { position: 'Elder Care', company: '' });
   assert.deepEqual(pickRoles(['Brookside Elder Care'], ''), { position: '', company: 'Brookside Elder Care' });
+});
+
+test('a known town on a line of its own, before or after the title, is where the job was, not the employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nCoventry\nLegal Secretary\n2010 - 2012\nTyped letters'), [['Legal Secretary', '', '2010-01-01', '2012-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nLegal Secretary, Leicester\n2010 - 2012\nTyped letters'), [['Legal Secretary', '', '2010-01-01', '2012-01-01']]);
+  // A trailing comma, as in "Boston, MA" broken over two lines, leaves the town a town.
+  assert.deepEqual(jobs('EXPERIENCE\nBoston,\nTeaching Assistant\n2010 - 2012\nMarked papers'), [['Teaching Assistant', '', '2010-01-01', '2012-01-01']]);
+  assert.equal(isCity('Boston,'), true);
+  // A town named like a common word or a firm is left out of the list: the employer is kept.
+  assert.deepEqual(jobs('EXPERIENCE\nReading\nLegal Secretary\n2010 - 2012').map((j) => j[1]), ['Reading']);
 });

@@ -1,5 +1,6 @@
 // Place names that appear next to employers and schools (states, provinces, countries and their
 // abbreviations), so that "San Jose, CA" is not mistaken for a company or a title.
+import cities from '../data/cities.json' with { type: 'json' };
 
 const NAMES = [
   // United States
@@ -45,23 +46,17 @@ export function isRegion(s: string): boolean {
   return CODES.has(t) || PLACE.has(t.toLowerCase()) || COUNTY_ALONE.test(t);
 }
 
-// Large cities that resumes name beside a job ("Freelance Developer, Los Angeles"): a town, not an employer.
-const CITIES = new Set([
-  'new york', 'los angeles', 'chicago', 'houston', 'phoenix', 'philadelphia', 'san antonio', 'san diego', 'dallas',
-  'san jose', 'austin', 'boston', 'seattle', 'denver', 'atlanta', 'miami', 'san francisco', 'detroit', 'baltimore',
-  'london', 'paris', 'berlin', 'madrid', 'rome', 'athens', 'dublin', 'amsterdam', 'brussels', 'vienna', 'oslo',
-  'stockholm', 'toronto', 'montreal', 'vancouver', 'sydney', 'melbourne', 'mumbai', 'bangalore', 'bengaluru',
-  'chennai', 'hyderabad', 'pune', 'kolkata', 'noida', 'gurgaon', 'gurugram', 'dubai', 'riyadh', 'cairo', 'lagos',
-  'nairobi', 'johannesburg', 'tokyo', 'beijing', 'shanghai', 'hong kong', 'bogota', 'bogotá', 'lima', 'buenos aires',
-  'mexico city', 'sao paulo', 'são paulo', 'karachi', 'lahore', 'dhaka', 'manila', 'jakarta', 'bangkok',
-]);
+// Larger cities and towns that resumes name beside a job ("Freelance Developer, Los Angeles"): a town,
+// not an employer. The list (data/cities.json) leaves out towns named like a common word, a given name,
+// a firm or a university ("Reading", "Mobile", "Hamilton", "Oxford"): there a false town costs an employer.
+const CITIES = new Set(cities);
 
-/** A large city named alone ("Los Angeles", "PARIS"). */
+/** A known city or town named alone ("Los Angeles", "PARIS", "Coventry"). */
 export function isCity(s: string): boolean {
   return CITIES.has(placeName(s).toLowerCase());
 }
 
-/** A place as written, without the punctuation that may trail it ("Texas.", "Pune -"). */
+/** A place as written, without the punctuation that may trail it ("Texas.", "Pune -", "Waukegan,"). */
 function placeName(s: string): string {
-  return s.trim().replace(/[.\s-]+$/, '');
+  return s.trim().replace(/[.,\s-]+$/, '');
 }
