@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { looksLikePlace } from '../../src/engine/parse/roles.ts';
 import { jobs } from './fixtures.ts';
 
 test('a firm named after a person with a middle initial ("Marta J. Okafor, PA") is an employer, not a town and its state', () => {
@@ -89,4 +90,12 @@ test('a labelled employer leaves out its town and state ("Organization: <firm>, 
   const text = 'EXPERIENCE\nDesignation: Press Operator\nOrganization: Bramble Print Works, Mesa, AZ\nDuration: May 2010 - till date\nRan the presses';
   assert.deepEqual(jobs(text), [['Press Operator', 'Bramble Print Works', '2010-05-01', 'Present']]);
   assert.deepEqual(jobs('EXPERIENCE\nCompany: Harbor Foods, Elmwood, Vermont\nRole: Baker\n2012 - 2014').map((j) => j[1]), ['Harbor Foods']);
+});
+
+test('a name placed by its country alone is the employer unless it is a known town ("<Firm>, Canada")', () => {
+  const text = (place: string) => `EXPERIENCE\nQuality Analyst\n${place}\nJanuary 2012 - November 2012\nTested the smart meters of the county.`;
+  assert.deepEqual(jobs(text('Corvidia, Canada')), [['Quality Analyst', 'Corvidia', '2012-01-01', '2012-11-01']]);
+  assert.deepEqual(jobs(text('Leicester, UK')), [['Quality Analyst', '', '2012-01-01', '2012-11-01']]);
+  // Initials before a country may be a state's ("UP, India"): still a place.
+  assert.equal(looksLikePlace('UP, India'), true);
 });

@@ -18,13 +18,15 @@ const NAMES = [
   // Canada, Australia, United Kingdom
   'ontario', 'quebec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick',
   'new south wales', 'victoria', 'queensland', 'tasmania', 'england', 'scotland', 'wales', 'northern ireland',
-  // Countries
+];
+
+const COUNTRY_NAMES = [
   'india', 'usa', 'u.s.a', 'us', 'united states', 'united states of america', 'uk', 'united kingdom', 'canada',
   'australia', 'germany', 'france', 'spain', 'italy', 'netherlands', 'belgium', 'switzerland', 'sweden', 'norway',
   'denmark', 'finland', 'ireland', 'poland', 'portugal', 'brazil', 'mexico', 'argentina', 'chile', 'china',
   'japan', 'singapore', 'malaysia', 'indonesia', 'philippines', 'thailand', 'vietnam', 'south africa', 'nigeria',
   'kenya', 'egypt', 'uae', 'united arab emirates', 'saudi arabia', 'qatar', 'oman', 'kuwait', 'bahrain',
-  'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'new zealand', 'remote',
+  'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'new zealand',
 ];
 
 const US_CODES =
@@ -32,7 +34,8 @@ const US_CODES =
     ' ',
   );
 
-const PLACE = new Set(NAMES);
+const COUNTRIES = new Set(COUNTRY_NAMES);
+const PLACE = new Set([...NAMES, ...COUNTRY_NAMES, 'remote']);
 // "ST" stands for the state in templates ("City, ST").
 const CODES = new Set([...US_CODES, 'ST']);
 
@@ -44,6 +47,11 @@ const COUNTY_ALONE = new RegExp(`^${COUNTY}$`);
 export function isRegion(s: string): boolean {
   const t = placeName(s).replace(/\s+\d{3,6}(?:-\d{4})?$/, '');
   return CODES.has(t) || PLACE.has(t.toLowerCase()) || COUNTY_ALONE.test(t);
+}
+
+/** A country, by name or abbreviation ("India", "UK", "United States"). */
+export function isCountry(s: string): boolean {
+  return COUNTRIES.has(placeName(s).toLowerCase());
 }
 
 // Larger cities and towns that resumes name beside a job ("Freelance Developer, Los Angeles"): a town,

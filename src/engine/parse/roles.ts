@@ -1,5 +1,5 @@
 // Word cues that tell a job title from an organisation name.
-import { COUNTY, isRegion } from './places.ts';
+import { COUNTY, isCity, isCountry, isRegion } from './places.ts';
 import { canonicalSkill } from './taxonomy.ts';
 
 const TITLE_WORDS = new Set(
@@ -75,6 +75,9 @@ export function looksLikePlace(s: string): boolean {
   const m = t.match(/^([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2}),\s*(.+)$/);
   if (!m || companyCues(t) > 0 || titleCues(t) > 0 || personName(m[1])) return false;
   const rest = m[2].split(/,\s*/);
+  // "Corvid, Canada": a name before a country alone is a town only when known as one (initials,
+  // "UP, India", may be a state's).
+  if (rest.length === 1 && isCountry(rest[0]) && /[a-z]/.test(m[1]) && !isCity(m[1]) && !isRegion(m[1])) return false;
   // "NetSpend, Austin, Texas", "Orbit Labs, New York, NY": before a city and its state, a name is an
   // organisation's (a city named like a state counts as a city when a state code follows; "US",
   // "UK" and "IN", India in many resumes, are countries).
