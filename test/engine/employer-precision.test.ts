@@ -268,10 +268,10 @@ test('care given ("Elder Care") alone with its dates is the job, not an employer
 });
 
 test('a known town on a line of its own, before or after the title, is where the job was, not the employer', () => {
-  assert.deepEqual(jobs('EXPERIENCE\nCoventry\nLegal Secretary\n2010 - 2012\nTyped letters'), [['Legal Secretary', '', '2010-01-01', '2012-01-01']]);
-  assert.deepEqual(jobs('EXPERIENCE\nLegal Secretary, Leicester\n2010 - 2012\nTyped letters'), [['Legal Secretary', '', '2010-01-01', '2012-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nCoventry\nLegal Secretary\n2010 - 2012\nTyped the letters of the office.'), [['Legal Secretary', '', '2010-01-01', '2012-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nLegal Secretary, Leicester\n2010 - 2012\nTyped the letters of the office.'), [['Legal Secretary', '', '2010-01-01', '2012-01-01']]);
   // A trailing comma, as in "Boston, MA" broken over two lines, leaves the town a town.
-  assert.deepEqual(jobs('EXPERIENCE\nBoston,\nTeaching Assistant\n2010 - 2012\nMarked papers'), [['Teaching Assistant', '', '2010-01-01', '2012-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nBoston,\nTeaching Assistant\n2010 - 2012\nMarked the papers of two classes.'), [['Teaching Assistant', '', '2010-01-01', '2012-01-01']]);
   assert.equal(isCity('Boston,'), true);
   // A town named like a common word or a firm is left out of the list: the employer is kept.
   assert.deepEqual(jobs('EXPERIENCE\nReading\nLegal Secretary\n2010 - 2012').map((j) => j[1]), ['Reading']);

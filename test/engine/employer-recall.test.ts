@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { isRegion } from '../../src/engine/parse/places.ts';
 import { looksLikePlace } from '../../src/engine/parse/roles.ts';
 import { jobs } from './fixtures.ts';
 
@@ -98,4 +99,12 @@ test('a name placed by its country alone is the employer unless it is a known to
   assert.deepEqual(jobs(text('Leicester, UK')), [['Quality Analyst', '', '2012-01-01', '2012-11-01']]);
   // Initials before a country may be a state's ("UP, India"): still a place.
   assert.equal(looksLikePlace('UP, India'), true);
+  assert.equal(looksLikePlace('Odesa, Ukraine'), true);
+});
+
+test('a known town alone is a place; a town named like a common word is not taken for one', () => {
+  assert.equal(looksLikePlace('Leeds'), true);
+  assert.equal(looksLikePlace('SUNDERLAND'), true);
+  assert.equal(looksLikePlace('Reading'), false);
+  assert.equal(isRegion('Greece.'), true);
 });

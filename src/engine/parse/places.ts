@@ -26,7 +26,10 @@ const COUNTRY_NAMES = [
   'denmark', 'finland', 'ireland', 'poland', 'portugal', 'brazil', 'mexico', 'argentina', 'chile', 'china',
   'japan', 'singapore', 'malaysia', 'indonesia', 'philippines', 'thailand', 'vietnam', 'south africa', 'nigeria',
   'kenya', 'egypt', 'uae', 'united arab emirates', 'saudi arabia', 'qatar', 'oman', 'kuwait', 'bahrain',
-  'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'new zealand',
+  'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'new zealand', 'greece', 'austria', 'czech republic', 'hungary',
+  'romania', 'bulgaria', 'croatia', 'serbia', 'ukraine', 'russia', 'luxembourg', 'israel', 'lebanon', 'iran', 'iraq',
+  'ghana', 'ethiopia', 'tanzania', 'uganda', 'rwanda', 'zambia', 'zimbabwe', 'morocco', 'colombia', 'peru',
+  'venezuela', 'ecuador', 'south korea', 'korea', 'taiwan', 'myanmar', 'cambodia',
 ];
 
 const US_CODES =

@@ -71,7 +71,7 @@ const TOWN_IN_COUNTY = new RegExp(`^[A-Z][a-z]+,\\s*${COUNTY}$`);
 /** "Pune, Maharashtra", "Tucson, AZ", "Palo Alto, California", "CA": a place, not a company or title. */
 export function looksLikePlace(s: string): boolean {
   const t = s.trim().replace(/[\s\-–]+$/, '');
-  if (isRegion(t) || TOWN_IN_COUNTY.test(t)) return true;
+  if (isRegion(t) || isCity(t) || TOWN_IN_COUNTY.test(t)) return true;
   const m = t.match(/^([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2}),\s*(.+)$/);
   if (!m || companyCues(t) > 0 || titleCues(t) > 0 || personName(m[1])) return false;
   const rest = m[2].split(/,\s*/);
