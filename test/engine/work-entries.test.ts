@@ -1103,6 +1103,8 @@ test('a title line within a job naming an organisation in brackets was held ther
     ['Legal Secretary', 'Marlow & Finch'],
     ['Night Receptionist', 'Larkspur Valley Hospital'],
   ]);
+  // "Dept." is a department as written short.
+  assert.deepEqual(jobs(`${head}Night Dispatcher (Harbor County Dept. of Roads)`).map((j) => j[1]), ['Marlow & Finch', 'Harbor County Dept. of Roads']);
   // A date or a list in the brackets names no employer.
   assert.deepEqual(jobs(`${head}Night Receptionist (Autumn 11)`).map((j) => j[1]), ['Marlow & Finch', 'Marlow & Finch']);
   assert.deepEqual(jobs(`${head}Night Receptionist (Evening Classes, Lower School)`).map((j) => j[1]), ['Marlow & Finch', 'Marlow & Finch']);

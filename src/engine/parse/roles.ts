@@ -9,7 +9,7 @@ const TITLE_WORDS = new Set(
 );
 
 const COMPANY_WORDS = new Set(
-  'ltd limited inc incorporated pvt private llc llp corp corporation co company technologies technology tech solutions services systems software labs lab consulting consultancy consultants group bank hospital clinic university college school institute academy foundation enterprises enterprise industries international global infotech pharma pharmaceuticals motors networks communications media studio studios agency partners holdings ventures store stores restaurant hotel center centre garage plc gmbh ag department ministry government council authority board bureau firm organization organisation trust society club association corporate infosystems electronics automotive airlines airways logistics retail insurance financial finance capital healthcare health care'.split(
+  'ltd limited inc incorporated pvt private llc llp corp corporation co company technologies technology tech solutions services systems software labs lab consulting consultancy consultants group bank hospital clinic university college school institute academy foundation enterprises enterprise industries international global infotech pharma pharmaceuticals motors networks communications media studio studios agency partners holdings ventures store stores restaurant hotel center centre garage plc gmbh ag department dept ministry government council authority board bureau firm organization organisation trust society club association corporate infosystems electronics automotive airlines airways logistics retail insurance financial finance capital healthcare health care'.split(
     ' ',
   ),
 );
