@@ -728,7 +728,7 @@ function withRoles(job: WorkItem, rest: string, body: string[], name: string): W
   // "Company: Elm Bank" above the details, then "Teller" further down: a title is held at the employer last labelled above it.
   let labelled = '';
   for (const r of roles) {
-    if (!r.position) labelled = labelledCompany(body[r.i]);
+    if (!r.position) labelled = body[r.i].trim().match(LABEL)?.[2] ? r.company : '';
     else if (!r.company) r.company = labelled;
   }
   const item = { ...job, description: describe([rest, ...body.slice(0, roles[0]?.i)]) };
