@@ -2,7 +2,7 @@
 import { type IntegerOptions, type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { invalid, NULL_CHARACTERS, UNPAIRED_SURROGATES } from './errors.ts';
-import { leafValues } from './request-values.ts';
+import { requestNodes } from './request-values.ts';
 
 export const Detail = Type.Object({ detail: Type.String() });
 /**
@@ -51,11 +51,14 @@ export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]
  */
 export function valueProblems(parts: unknown[]): Record<string, string> {
   const problems: Record<string, string> = {};
-  for (const [path, value] of leafValues(parts)) {
+  const refuse = (path: string, text: string) => {
+    if (text.includes('\u0000')) problems[path || 'non_field_errors'] ??= NULL_CHARACTERS;
+    if (!text.isWellFormed()) problems[path || 'non_field_errors'] ??= UNPAIRED_SURROGATES;
+  };
+  for (const { path, key, value } of requestNodes(parts)) {
     // A key of a JSON document is stored as its values are.
-    const texts = typeof value === 'string' ? [path, value] : [path];
-    if (texts.some((t) => t.includes('\u0000'))) problems[path || 'non_field_errors'] ??= NULL_CHARACTERS;
-    if (texts.some((t) => !t.isWellFormed())) problems[path || 'non_field_errors'] ??= UNPAIRED_SURROGATES;
+    refuse(path, key);
+    if (typeof value === 'string') refuse(path, value);
     if (typeof value === 'number' && !Number.isFinite(value)) problems[path || 'non_field_errors'] ??= 'A valid number is required.';
   }
   return problems;

@@ -309,8 +309,15 @@ describe('half a surrogate pair', () => {
     assert.deepEqual([title.status, title.body], [400, { title: ['Unpaired surrogate characters are not allowed.'] }]);
     const document = await editor.api.request('PATCH', `/jobs/job/${job.id}/`, '{"jd_json": {"Skills": ["SQL", "\\udc00"]}}', json);
     assert.deepEqual([document.status, document.body], [400, { 'jd_json.Skills.1': ['Unpaired surrogate characters are not allowed.'] }]);
-    const key = await editor.api.request('PATCH', `/jobs/job/${job.id}/`, '{"jd_json": {"Sk\\ud800ills": ["SQL"], "Sk\\u0000ills": ["Go"]}}', json);
-    assert.deepEqual([key.status, key.body], [400, { 'jd_json.Sk\u0000ills.0': ['Null characters are not allowed.'], 'jd_json.Sk\ud800ills.0': ['Unpaired surrogate characters are not allowed.'] }]);
+    const key = await editor.api.request('PATCH', `/jobs/job/${job.id}/`, '{"jd_json": {"Sk\\ud800ills": ["SQL", "Go"], "Sk\\u0000ills": [], "Tools": {"a\\u0000": {}}}}', json);
+    assert.deepEqual([key.status, key.body], [
+      400,
+      {
+        'jd_json.Sk\u0000ills': ['Null characters are not allowed.'],
+        'jd_json.Sk\ud800ills': ['Unpaired surrogate characters are not allowed.'],
+        'jd_json.Tools.a\u0000': ['Null characters are not allowed.'],
+      },
+    ]);
     const after = await editor.api.get(`/jobs/job/${job.id}/`);
     assert.deepEqual([after.body.title, after.body.jd_json], [job.title, job.jd_json]);
     const pair = await editor.api.request('PATCH', `/jobs/job/${job.id}/`, '{"jd_json": {"Skills": ["SQL \\ud83d\\ude00"]}}', json);
