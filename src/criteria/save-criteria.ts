@@ -10,12 +10,18 @@ import { remarkAnswers } from './remark-answers.ts';
 
 export type CriterionItem = Omit<CriterionFields, 'job_id'> & { id?: number; job_id?: number; job?: number };
 
-/** Every item's columns, or one 400 naming each wrong field as "<index>.<field>" (nothing is written). */
+/**
+ * Every item's columns, or one 400 naming each wrong field as "<index>.<field>" (nothing is written).
+ * A criterion given twice is refused: the second change would be marked against the state read before the first.
+ */
 function columnsOfAll(items: CriterionItem[]): CriterionColumns[] {
   const errors: Record<string, string> = {};
+  const seen = new Set<number>();
   const all = items.map((item, i) => {
     const jobId = item.job_id ?? item.job;
     if (jobId === undefined) errors[`${i}.job_id`] = 'This field is required.';
+    if (item.id !== undefined && seen.has(item.id)) errors[`${i}.id`] = 'This criterion is already changed by an earlier item.';
+    if (item.id !== undefined) seen.add(item.id);
     const checked = criterionColumns({ ...item, job_id: jobId ?? 0 });
     if ('errors' in checked) for (const [field, message] of Object.entries(checked.errors)) errors[`${i}.${field}`] = message;
     return 'columns' in checked ? checked.columns : undefined;

@@ -58,6 +58,11 @@ describe('/jobs/criteria/', () => {
     assert.deepEqual(Object.keys(bad.body).sort(), ['1.options', '2.expected_response', '3.response_type', '4.job_id', '5.question', '6.response_type']);
     assert.deepEqual(await criteriaRows(), before);
     const otherJob = await newJob(editor.api);
+    const twice = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [
+      { ...first, response_type: 'number', expected_response: 1 },
+      { ...first, question: 'Do you hold a licence?' },
+    ]);
+    assert.deepEqual([twice.status, twice.body], [400, { '1.id': ['This criterion is already changed by an earlier item.'] }]);
     const moved = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ ...first, job_id: otherJob.id }]);
     assert.deepEqual([moved.status, Object.keys(moved.body)], [400, ['0.id']]);
     const noneExpected = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ job_id: otherJob.id, question: 'Pick any', response_type: 'multiple_choice', options: ['A', 'B'], expected_response: [] }]);
