@@ -32,10 +32,10 @@ interface OpenJob {
 // At most one new-applicants note per job in each slot of this time, however many apply.
 const NOTE_EVERY_SECONDS = 10 * 60;
 
-/** The note to the job's owner, within the organisation's daily e-mails (an application never fails for it). */
-async function noteNewApplicants(client: pg.PoolClient, queue: PgBoss, job: OpenJob, dailyLimit: number): Promise<void> {
-  if (!job.notify_email || !(await mailBudgetLeft(client, job.org_id, dailyLimit))) return;
-  const queued = await queueEmailDebounced(client, queue, `applicants:${job.id}`, NOTE_EVERY_SECONDS, newApplicantsEmail(job.notify_email, job.title));
+/** The note to the job's owner at `to`, within the organisation's daily e-mails (an application never fails for it). */
+async function noteNewApplicants(client: pg.PoolClient, queue: PgBoss, job: OpenJob, to: string, dailyLimit: number): Promise<void> {
+  if (!(await mailBudgetLeft(client, job.org_id, dailyLimit))) return;
+  const queued = await queueEmailDebounced(client, queue, `applicants:${job.id}`, NOTE_EVERY_SECONDS, newApplicantsEmail(to, job.title));
   if (queued) await recordSentEmail(client, job.org_id, 'new-applicants');
 }
 
@@ -136,7 +136,7 @@ export async function applyToJob(pool: pg.Pool, { queue, dailyLimit }: MailQueue
       actorId,
       details: { workflow_id: input.workflowId ?? null, files: files.map((f) => f.field) },
     });
-    if (job.notify_email && actorId !== job.owner_id) await noteNewApplicants(client, queue, job, dailyLimit);
+    if (job.notify_email && actorId !== job.owner_id) await noteNewApplicants(client, queue, job, job.notify_email, dailyLimit);
     return { candidateId, jobId: job.id };
   });
 }

@@ -19,11 +19,15 @@ export type MailKind = 'candidate' | 'new-applicants';
  */
 export async function mailBudgetLeft(client: pg.PoolClient, orgId: number, dailyLimit: number): Promise<boolean> {
   await client.query('SELECT pg_advisory_xact_lock($1, $2)', [MAIL_BUDGET_LOCK, orgId]);
-  await client.query("DELETE FROM sent_emails WHERE org_id = $1 AND created_at < now() - interval '1 day'", [orgId]);
-  const { rows } = await client.query<{ sent: number }>('SELECT count(*)::int AS sent FROM sent_emails WHERE org_id = $1', [orgId]);
+  const { rows } = await client.query<{ sent: number }>(
+    "SELECT count(*)::int AS sent FROM sent_emails WHERE org_id = $1 AND created_at > now() - interval '1 day'",
+    [orgId],
+  );
   return rows[0].sent < dailyLimit;
 }
 
+/** Logs one e-mail queued, and forgets the organisation's e-mails older than a day (only the last day counts). */
 export async function recordSentEmail(client: pg.PoolClient, orgId: number, kind: MailKind): Promise<void> {
+  await client.query("DELETE FROM sent_emails WHERE org_id = $1 AND created_at <= now() - interval '1 day'", [orgId]);
   await client.query('INSERT INTO sent_emails (org_id, kind) VALUES ($1, $2)', [orgId, kind]);
 }
