@@ -6,7 +6,7 @@
 import { assertCanEditJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { HttpError } from '../http/errors.ts';
-import { askForJson, failureReason } from '../llm/chat.ts';
+import { askForJson, failureReason, obj, str, strList } from '../llm/chat.ts';
 import type { LlmOptions } from '../llm/provider.ts';
 import { textToHtml } from './text-html.ts';
 
@@ -17,14 +17,8 @@ const STYLE =
 const GENERATE = `Write a job description for candidates from the role below: an introduction, what the person will do, and what they need (the experience asked and the must-have skills). ${STYLE}`;
 const REWRITE = `Improve the job description below for candidates: keep every fact, correct the language, and organise it into an introduction, responsibilities and requirements. Also list up to 10 skills the role needs that the description does not name. ${STYLE}`;
 
-const text = { type: 'string' };
-const GENERATED = { type: 'object', properties: { job_description: text }, required: ['job_description'], additionalProperties: false };
-const REWRITTEN = {
-  type: 'object',
-  properties: { enhanced_job_description: text, recommended_skills: { type: 'array', items: text } },
-  required: ['enhanced_job_description', 'recommended_skills'],
-  additionalProperties: false,
-};
+const GENERATED = obj({ job_description: str });
+const REWRITTEN = obj({ enhanced_job_description: str, recommended_skills: strList });
 
 export interface RoleToDescribe {
   job_title: string;
@@ -36,14 +30,11 @@ export interface RoleToDescribe {
 
 async function ask<T>(llm: LlmOptions | undefined, instructions: string, input: object, name: string, schema: object): Promise<T> {
   if (!llm) throw new HttpError(503, { detail: 'Writing job descriptions needs a language model: set LLM_BASE_URL, LLM_MODEL and LLM_API_KEY.' });
-  let value: unknown;
   try {
-    value = (await askForJson(llm, { instructions, input: JSON.stringify(input), name, schema })).value;
+    return (await askForJson(llm, { instructions, input: JSON.stringify(input), name, schema })).value as T;
   } catch (err) {
     throw new HttpError(502, { detail: `The language model gave no usable answer (${failureReason(err)}); try again.` });
   }
-  if (typeof value !== 'object' || value === null) throw new HttpError(502, { detail: 'The language model gave no usable answer (not an object); try again.' });
-  return value as T;
 }
 
 const textOf = (value: unknown, field: string) => {

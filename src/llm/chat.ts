@@ -1,6 +1,5 @@
 // One call to an OpenAI-compatible chat completions API for a JSON answer that follows a schema.
 import type { LlmOptions } from './provider.ts';
-import { ModelError } from './schema.ts';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -24,6 +23,9 @@ interface ChatReply {
 }
 
 // JSON.parse's message quotes the input, which may hold personal data; report only the kind.
+/** A failure of the model's answer, described in fixed words that never quote the answer. */
+export class ModelError extends Error {}
+
 function parseJson(content: string): unknown {
   try {
     return JSON.parse(content);
@@ -32,8 +34,13 @@ function parseJson(content: string): unknown {
   }
 }
 
-/** The model's JSON answer and the tokens it took; a ModelError (or the fetch's own error) otherwise. */
-export async function askForJson(o: LlmOptions, request: JsonRequest): Promise<{ value: unknown; usage: Usage }> {
+/** A JSON schema's string, list of strings and object with every property required and no others (strict mode). */
+export const str = { type: 'string' };
+export const strList = { type: 'array', items: str };
+export const obj = (properties: Record<string, unknown>) => ({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false });
+
+/** The model's JSON object and the tokens it took; a ModelError (or the fetch's own error) otherwise. */
+export async function askForJson(o: LlmOptions, request: JsonRequest): Promise<{ value: Record<string, unknown>; usage: Usage }> {
   const res = await fetch(`${o.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${o.apiKey}` },
@@ -54,7 +61,9 @@ export async function askForJson(o: LlmOptions, request: JsonRequest): Promise<{
   if (typeof content !== 'string') throw new ModelError('model reply has no content');
   const input = Math.max(0, Number(reply.usage?.prompt_tokens) || 0);
   const output = Math.max(0, Number(reply.usage?.completion_tokens) || 0);
-  return { value: parseJson(content), usage: { input, output, total: Math.max(input + output, Number(reply.usage?.total_tokens) || 0) } };
+  const value = parseJson(content);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ModelError('model reply is not an object');
+  return { value: value as Record<string, unknown>, usage: { input, output, total: Math.max(input + output, Number(reply.usage?.total_tokens) || 0) } };
 }
 
 /** Why a call failed, in fixed words only: a library's message may quote the reply, which may quote the input. */

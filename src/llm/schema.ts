@@ -1,15 +1,8 @@
 // The JSON schema of resume_json sent to the model (strict mode: every property required, no
 // extra properties), and a coercion of whatever comes back into a well-formed ResumeJson.
 import type { ResumeJson } from '../engine/index.ts';
+import { obj, str, strList } from './chat.ts';
 
-const str = { type: 'string' };
-const strList = { type: 'array', items: str };
-const obj = (properties: Record<string, unknown>) => ({
-  type: 'object',
-  properties,
-  required: Object.keys(properties),
-  additionalProperties: false,
-});
 const numOrNull = { type: ['number', 'null'] };
 
 export const RESUME_SCHEMA = obj({
@@ -40,13 +33,8 @@ const n = (x: unknown): number | null => (typeof x === 'number' && Number.isFini
 const list = (x: unknown): Loose[] => (Array.isArray(x) ? x.filter((i): i is Loose => !!i && typeof i === 'object') : []);
 const strings = (x: unknown): string[] => (Array.isArray(x) ? x.map(s).filter(Boolean) : typeof x === 'string' && x ? [x] : []);
 
-/** A failure of the model's answer, described in fixed words that never quote the answer. */
-export class ModelError extends Error {}
-
-/** A ResumeJson built from a model's reply; throws when the reply is not an object. */
-export function toResumeJson(value: unknown): ResumeJson {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ModelError('model reply is not an object');
-  const v = value as Loose;
+/** A ResumeJson built from a model's reply (an object, as askForJson checks). */
+export function toResumeJson(v: Loose): ResumeJson {
   const addr = (v.addresses && typeof v.addresses === 'object' ? v.addresses : {}) as Loose;
   return {
     name: s(v.name),
