@@ -38,6 +38,8 @@ function fromOf(mailFrom: string, sender: string | undefined) {
 export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir' | 'jobTimeoutSeconds'>): Mailer {
   const message = ({ sender, ...mail }: Mail, id: string) => ({ ...mail, from: fromOf(config.mailFrom, sender), messageId: `<${id}@shortlist>` });
   if (config.smtpUrl) {
+    // Read here, not given to nodemailer as `url`: createTransport then takes the URL's options alone
+    // and drops the others (requireTLS and the timeouts).
     const url = new URL(config.smtpUrl);
     const secure = url.protocol === 'smtps:';
     const smtp = nodemailer.createTransport({
