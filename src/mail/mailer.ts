@@ -28,11 +28,15 @@ function timeouts(jobTimeoutSeconds: number) {
   return { connectionTimeout: Math.min(30_000, quarter), greetingTimeout: Math.min(30_000, quarter), socketTimeout: Math.min(60_000, quarter) };
 }
 
-/** MAIL_FROM ("Name <address>" or an address), or the sender's name before it on MAIL_FROM's address. */
+/**
+ * MAIL_FROM ("Name <address>" or an address), or the sender's name before it on MAIL_FROM's address:
+ * without address-like characters and short, since anyone may name an organisation after someone else.
+ */
 function fromOf(mailFrom: string, sender: string | undefined) {
-  if (!sender) return mailFrom;
+  const name = sender?.replace(/[<>@"\\]/g, '').slice(0, 60).trim();
+  if (!name) return mailFrom;
   const named = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(mailFrom);
-  return { name: `${sender} via ${named?.[1] || 'Shortlist'}`, address: named?.[2] ?? mailFrom.trim() };
+  return { name: `${name} via ${named?.[1] || 'Shortlist'}`, address: named?.[2] ?? mailFrom.trim() };
 }
 
 export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir' | 'jobTimeoutSeconds'>): Mailer {

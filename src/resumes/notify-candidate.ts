@@ -13,10 +13,6 @@ export function assertMayNotify(statusChanges: boolean): void {
   if (!statusChanges) throw invalid({ notify_candidate: 'An e-mail to the candidate goes with a change of status.' });
 }
 
-// The organisation's name before "via" in the From line: no address-like characters, and short,
-// since anyone may name an organisation after someone else.
-const senderName = (organisation: string) => organisation.replace(/[<>@"\\]/g, '').slice(0, 60).trim();
-
 export interface Notice extends StatusEmail {
   orgId: number;
   candidateId: number;
@@ -28,6 +24,6 @@ export async function notifyCandidate(client: pg.PoolClient, notices: MailQueue,
   if (!(await mailBudgetLeft(client, orgId, notices.dailyLimit))) {
     throw invalid({ notify_candidate: `Your organisation has sent the ${notices.dailyLimit} e-mails it may send in 24 hours.` });
   }
-  await queueEmail(client, notices.queue, { ...statusEmail(e), sender: senderName(e.organisation), candidateId, jobId });
+  await queueEmail(client, notices.queue, { ...statusEmail(e), sender: e.organisation, candidateId, jobId });
   await recordSentEmail(client, orgId, 'candidate');
 }

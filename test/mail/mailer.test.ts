@@ -33,6 +33,16 @@ test('without one, each message is an .eml file in DATA_DIR/outbox', async () =>
   assert.match(first, /^Message-ID: <m-2@shortlist>$/m);
 });
 
+test("a sender's name loses what could pass for an address, and is cut short", async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'shortlist-mail-'));
+  const mailer = createMailer({ smtpUrl: undefined, mailFrom: 'Shortlist <no-reply@localhost>', dataDir, jobTimeoutSeconds: 300 });
+  await mailer.send({ ...mail, sender: `"Pinecrest" <ceo@bank.example>${'x'.repeat(80)}` }, 'm-8');
+  const [file] = await readdir(join(dataDir, 'outbox'));
+  // The header as one line (a long one is folded onto the next).
+  const from = (await readFile(join(dataDir, 'outbox', file), 'utf8')).replace(/\r?\n[ \t]+/g, ' ').match(/^From: (.*)$/m)?.[1];
+  assert.equal(from, `"Pinecrest ceobank.example${'x'.repeat(35)} via Shortlist" <no-reply@localhost>`);
+});
+
 test('smtp:// to another machine insists on STARTTLS, so the password never goes in clear text; the job is retried meanwhile', async () => {
   const inbox = await smtpInbox('127.0.0.2');
   const mailer = createMailer({ smtpUrl: inbox.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 });
