@@ -23,18 +23,14 @@ const logError = (error: Error) => console.error(`queue: ${error.message}`);
  * The patch is on the prototype the workers call; PgBoss copies these methods by name, so the
  * wrappers keep their names.
  */
-// A registered symbol is the same in every copy of this module, should it be loaded twice.
-const REPORTED = Symbol.for('shortlist.settling-reported');
 for (const method of ['complete', 'fail'] as const) {
   const settle = Manager.prototype[method];
-  if (REPORTED in settle) continue;
   const reported = function (this: typeof Manager.prototype, ...args: unknown[]) {
     const result = settle.apply(this, args);
     result.catch((error: Error) => this.emit('error', error));
     return result;
   };
   Object.defineProperty(reported, 'name', { value: method });
-  Object.defineProperty(reported, REPORTED, { value: true });
   Manager.prototype[method] = reported;
 }
 
