@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
-import { Api } from '../helpers/fixtures.ts';
+import { Api, newOrganisation } from '../helpers/fixtures.ts';
 
 const calls = async (api: Api, url: string, body: unknown, n: number) => {
   const statuses: number[] = [];
@@ -18,6 +18,11 @@ test('the public routes a client could abuse (sign-in, registration, password re
   assert.deepEqual(await calls(anon, '/accounts/token/', { email: 'someone@mail.example', password: 'wrong password' }, 3), [401, 401, 429]);
   const register = (i: number) => anon.request('POST', '/accounts/register/', { email: `a@org${i}.example`, password: 'long enough pw', name: 'A', org_domain: `org${i}.example` }, { 'x-forwarded-for': `203.0.113.${i}` });
   assert.deepEqual([(await register(1)).status, (await register(2)).status, (await register(3)).status], [201, 201, 429]);
+});
+
+test('writing job descriptions, each a call to the language model, is limited per client too', async () => {
+  const { admin } = await newOrganisation(await testApp({ LOGIN_RATE_LIMIT: '2' }));
+  for (const url of ['/jobs/generate-job-description/', '/jobs/rewrite-job-description/']) assert.deepEqual(await calls(admin.api, url, {}, 3), [400, 400, 429], url);
 });
 
 test('with TRUST_PROXY naming the proxy, the address it forwards is the client', async () => {

@@ -8,6 +8,7 @@ import { Api, newOrganisation } from '../helpers/fixtures.ts';
 // A server that speaks the chat completions protocol: `reply` decides each answer.
 let reply: (body: { messages: { content: string }[]; response_format: { json_schema: { name: string } } }) => { status: number; content?: string } = () => ({ status: 500 });
 const asked: string[] = [];
+const schemas: string[] = [];
 const model = createServer((req, res) => {
   let raw = '';
   req.on('data', (c) => {
@@ -16,6 +17,7 @@ const model = createServer((req, res) => {
   req.on('end', () => {
     const body = JSON.parse(raw);
     asked.push(body.messages[1].content);
+    schemas.push(body.response_format.json_schema.name);
     const { status, content } = reply(body);
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ choices: [{ message: { content } }], usage: { prompt_tokens: 10, completion_tokens: 20 } }));
@@ -42,12 +44,10 @@ describe('job descriptions written by the language model', () => {
   });
 
   test('rewrite: the improved text, HTML lists, and recommended skills without repeats', async () => {
-    reply = (body) => {
-      assert.equal(body.response_format.json_schema.name, 'enhanced_job_description');
-      return { status: 200, content: JSON.stringify({ enhanced_job_description: 'Join our bakery.\n\n- Bake bread\n- Train apprentices', recommended_skills: ['Sourdough', 'Sourdough', ' ', 'Food safety'] }) };
-    };
+    reply = () => ({ status: 200, content: JSON.stringify({ enhanced_job_description: 'Join our bakery.\n\n- Bake bread\n- Train apprentices', recommended_skills: ['Sourdough', 'Sourdough', ' ', 'Food safety'] }) });
     const res = await org.admin.api.post('/jobs/rewrite-job-description/', { job_title: 'Baker', job_description: 'we need baker. bread.' });
     assert.equal(res.status, 200);
+    assert.equal(schemas.at(-1), 'enhanced_job_description');
     assert.deepEqual(res.body.recommended_skills, ['Sourdough', 'Food safety']);
     assert.equal(res.body.enhanced_job_description_html, '<p>Join our bakery.</p>\n<ul><li>Bake bread</li><li>Train apprentices</li></ul>');
   });
@@ -58,8 +58,11 @@ describe('job descriptions written by the language model', () => {
     assert.deepEqual([failed.status, failed.body.detail], [502, 'The language model gave no usable answer (model API answered HTTP 500); try again.']);
     reply = () => ({ status: 200, content: 'not json' });
     assert.equal((await org.admin.api.post('/jobs/rewrite-job-description/', { job_description: 'x' })).status, 502);
-    reply = () => ({ status: 200, content: 'null' });
-    assert.equal((await org.admin.api.post('/jobs/generate-job-description/', ROLE)).status, 502);
+    for (const content of ['null', '["a list"]']) {
+      reply = () => ({ status: 200, content });
+      const notAnObject = await org.admin.api.post('/jobs/generate-job-description/', ROLE);
+      assert.deepEqual([notAnObject.status, notAnObject.body.detail], [502, 'The language model gave no usable answer (model reply is not an object); try again.'], content);
+    }
     reply = () => ({ status: 200, content: JSON.stringify({ job_description: '   ' }) });
     assert.equal((await org.admin.api.post('/jobs/generate-job-description/', ROLE)).status, 502);
     assert.equal((await participant.api.post('/jobs/generate-job-description/', ROLE)).status, 403);
