@@ -36,7 +36,7 @@ test('city and state from the header', () => {
 });
 
 // The e-mail pattern only starts where a run of its characters starts: that changes its speed on
-// long runs without "@" (see the hostile-text row of bench/engine.ts), not what it finds, which this checks.
+// long runs without "@" (see the hostile-text rows of bench/engine.ts), not what it finds, which this checks.
 test('e-mail addresses glued to a label or a bracket are found whole; a long run without "@" holds none', () => {
   assert.deepEqual(findEmails('Contact:jane.roe@mail.example (home) or (work)j.roe@firm.example.'), ['jane.roe@mail.example', 'j.roe@firm.example']);
   assert.deepEqual(findEmails('A.'.repeat(5_000)), []);
