@@ -6,7 +6,6 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { SqlParams } from '../http/sql.ts';
-import { forgetEmails } from '../mail/forget-emails.ts';
 import { queueBlobDeletion } from './file-jobs.ts';
 
 // Every file of the candidate's applications to the jobs in scope: resumes, audio answers to
@@ -19,7 +18,8 @@ const APPLICATION_FILES = (candidate: string, jobs: string) => `
   UNION ALL SELECT part->>'key' FROM video_uploads u JOIN personality_screenings p ON p.id = u.screening_id, jsonb_array_elements(u.parts) part
     WHERE p.candidate_id = ${candidate} AND p.job_id IN (${jobs})`;
 
-const APPLICATION_TABLES = ['resumes', 'job_universal_status', 'candidate_stage_events', 'interview_steps', 'test_logs', 'personality_screenings', 'step_feedback'];
+// candidate_emails: the e-mails about the applications that wait to be sent.
+const APPLICATION_TABLES = ['resumes', 'candidate_emails', 'job_universal_status', 'candidate_stage_events', 'interview_steps', 'test_logs', 'personality_screenings', 'step_feedback'];
 
 /**
  * DELETE /candidates/candidate/{id}/: removes the candidate's applications to the jobs the
@@ -49,7 +49,6 @@ export async function deleteCandidate(pool: pg.Pool, queue: PgBoss, user: AuthUs
       `DELETE FROM criteria_responses cr USING screening_criteria sc WHERE sc.id = cr.criterion_id AND cr.candidate_id = ${candidate} AND sc.job_id IN (${jobs})`,
       scope.values,
     );
-    await forgetEmails(client, candidate, jobs, scope.values);
     const removed = await client.query<{ profile_pic: string | null; intro_video: string | null }>(
       'DELETE FROM candidates c WHERE c.id = $1 AND NOT EXISTS (SELECT 1 FROM job_universal_status a WHERE a.candidate_id = c.id) RETURNING profile_pic, intro_video',
       [id],

@@ -3,6 +3,7 @@
 // message goes). A refusal of this message for good (5xx to its recipient or its content: no such
 // mailbox, say) is not retried; the log line names only its code, since the server's words may
 // hold the address.
+import type pg from 'pg';
 import type { JobHandler } from '../queue/workers.ts';
 import type { Mail, Mailer } from './mailer.ts';
 
@@ -44,6 +45,22 @@ export async function deliver(mailer: Mailer, mail: Mail, { id, retryCount, retr
   }
 }
 
-export function sendEmailHandler(mailer: Mailer): JobHandler<'send-email'> {
-  return ({ data: { candidateId, jobId, ...mail }, ...attempt }) => deliver(mailer, mail, attempt);
+/**
+ * Sends the job's message. An e-mail to a candidate is read from candidate_emails: one deleted
+ * with its application is not sent, and one sent, refused for good or given up is deleted.
+ */
+export function sendEmailHandler(pool: pg.Pool, mailer: Mailer): JobHandler<'send-email'> {
+  return async ({ data, ...attempt }) => {
+    if (!('candidateEmail' in data)) return deliver(mailer, data, attempt);
+    const { rows } = await pool.query<{ mail: Mail }>('SELECT mail FROM candidate_emails WHERE id = $1', [data.candidateEmail]);
+    if (!rows[0]) return;
+    const forget = () => pool.query('DELETE FROM candidate_emails WHERE id = $1', [data.candidateEmail]);
+    try {
+      await deliver(mailer, rows[0].mail, attempt);
+    } catch (error) {
+      if (attempt.retryCount >= attempt.retryLimit) await forget();
+      throw error;
+    }
+    await forget();
+  };
 }

@@ -22,7 +22,7 @@ function handlers(deps: WorkerDeps): Handlers {
   return {
     [QUEUES.deleteBlobs]: deleteBlobsHandler(deps.store),
     [QUEUES.parseResume]: parseResumeHandler(deps),
-    [QUEUES.sendEmail]: sendEmailHandler(mailer),
+    [QUEUES.sendEmail]: sendEmailHandler(deps.database.pool, mailer),
     [QUEUES.passwordReset]: passwordResetHandler(deps.config, deps.database, mailer),
   };
 }

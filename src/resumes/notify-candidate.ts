@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { invalid } from '../http/errors.ts';
 import { type MailQueue, mailBudgetLeft, recordSentEmail } from '../mail/mail-budget.ts';
-import { queueEmail } from '../mail/queue-email.ts';
+import { queueCandidateEmail } from '../mail/queue-email.ts';
 import { type StatusEmail, statusEmail } from '../mail/status-email.ts';
 
 /**
@@ -24,6 +24,6 @@ export async function notifyCandidate(client: pg.PoolClient, notices: MailQueue,
   if (!(await mailBudgetLeft(client, orgId, notices.dailyLimit))) {
     throw invalid({ notify_candidate: `Your organisation has sent the ${notices.dailyLimit} e-mails it may send in 24 hours.` });
   }
-  await queueEmail(client, notices.queue, { ...statusEmail(e), sender: e.organisation, candidateId, jobId });
+  await queueCandidateEmail(client, notices.queue, { candidateId, jobId }, { ...statusEmail(e), sender: e.organisation });
   await recordSentEmail(client, orgId, 'candidate');
 }

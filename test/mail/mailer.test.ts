@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createMailer } from '../../src/mail/mailer.ts';
-import { sendEmailHandler } from '../../src/mail/send-email-handler.ts';
+import { deliver } from '../../src/mail/send-email-handler.ts';
 import { smtpInbox } from '../helpers/smtp-inbox.ts';
 
 const mail = { to: 'Rosa Reyes <rosa@mail.example>', subject: 'Your application for Forklift Operator', text: 'Hello Rosa,\n\nGood news.\n', replyTo: 'erin@org.example' };
@@ -47,23 +47,22 @@ test('smtp:// to another machine insists on STARTTLS, so the password never goes
   const inbox = await smtpInbox('127.0.0.2');
   const mailer = createMailer({ smtpUrl: inbox.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 });
   await assert.rejects(mailer.send(mail, 'm-4'), /STARTTLS/i);
-  const job = { id: 'm-4', data: mail } as Parameters<ReturnType<typeof sendEmailHandler>>[0];
-  await assert.rejects(sendEmailHandler(mailer)(job), 'a refusal of us, not of the message, is retried');
+  await assert.rejects(deliver(mailer, mail, { id: 'm-4', retryCount: 0, retryLimit: 12 }), 'a refusal of us, not of the message, is retried');
   assert.equal(inbox.received.length, 0);
 });
 
 test('a message the server refuses for good is not retried; one it cannot take now is, and its last failure is logged', async () => {
   const refused = await smtpInbox('127.0.0.1', 550);
-  const job = (id: string, retryCount = 0) => ({ id, data: mail, retryCount, retryLimit: 12 }) as Parameters<ReturnType<typeof sendEmailHandler>>[0];
-  await sendEmailHandler(createMailer({ smtpUrl: refused.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }))(job('m-5'));
+  const attempt = (id: string, retryCount = 0) => ({ id, retryCount, retryLimit: 12 });
+  await deliver(createMailer({ smtpUrl: refused.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }), mail, attempt('m-5'));
   const busy = await smtpInbox('127.0.0.1', 451);
-  const handler = sendEmailHandler(createMailer({ smtpUrl: busy.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }));
+  const mailer = createMailer({ smtpUrl: busy.url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 });
   const logged: string[] = [];
   const log = console.error;
   console.error = (line: string) => logged.push(line);
   try {
-    await assert.rejects(handler(job('m-6')));
-    await assert.rejects(handler(job('m-7', 12)));
+    await assert.rejects(deliver(mailer, mail, attempt('m-6')));
+    await assert.rejects(deliver(mailer, mail, attempt('m-7', 12)));
   } finally {
     console.error = log;
   }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { createMailer } from '../../src/mail/mailer.ts';
+import { sendEmailHandler } from '../../src/mail/send-email-handler.ts';
 import { testApp } from '../helpers/app.ts';
 import { Api, login, newApplication, newJob, newOrganisation } from '../helpers/fixtures.ts';
 import { smtpInbox } from '../helpers/smtp-inbox.ts';
@@ -42,14 +44,49 @@ describe('e-mail to candidates and recruiters', () => {
     const same = await editor.api.patch(`/resume_parser/resumes/${resume}/`, { status_text: 'Shortlisted', notify_candidate: true, subject: 'Again', body: 'Again' });
     assert.deepEqual([same.status, Object.keys(same.body)], [400, ['notify_candidate']]);
 
+    const candidateId = applicant.candidate_id;
+    const waiting = async () => (await ctx.pool.query('SELECT count(*)::int AS n FROM candidate_emails WHERE candidate_id = $1', [candidateId])).rows[0].n;
+    await waitFor(async () => (await waiting()) === 0);
+    const jobs = await ctx.pool.query("SELECT data FROM pgboss.job WHERE name = 'send-email' AND data ? 'candidateEmail'");
+    assert.ok(jobs.rows.length > 0 && !JSON.stringify(jobs.rows).includes('noa.pepper'), 'the queue holds the id of the message, which is deleted once sent');
+    const emailJobs = async () => (await ctx.pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-email'")).rows[0].n;
+    const before = await emailJobs();
     await editor.api.patch(`/resume_parser/resumes/${resume}/`, { status_text: 'On Hold', notify_candidate: false, subject: 'x', body: 'y' });
-    assert.equal(await queuedTo('noa.pepper@mail.example'), 1);
+    assert.deepEqual([await emailJobs(), await waiting()], [before, 0], 'no e-mail without notify_candidate');
     await editor.api.patch(`/resume_parser/resumes/${resume}/`, { status_text: 'Not Shortlisted', notify_candidate: true });
     await waitFor(async () => inbox.received.filter((m) => m.to.includes('noa.pepper@mail.example')).length === 2);
     const decision = await mailTo('noa.pepper@mail.example');
     assert.match(decision.subject, /Sous Chef/);
     assert.match(decision.text, /Hello Noa Pepper,\n\nThank you for applying for Sous Chef\. After careful review, we will not be taking your application further\./);
   });
+});
+
+test('an e-mail to a candidate is kept until it is sent, refused for good, or given up', async () => {
+  const job = await newJob(editor.api);
+  const { candidate_id: candidateId } = await newApplication(ctx.app, job);
+  const mail = { to: 'kept@mail.example', subject: 'Hello', text: 'Hello.' };
+  const kept = async () => {
+    const { rows } = await ctx.pool.query('INSERT INTO candidate_emails (candidate_id, job_id, mail) VALUES ($1, $2, $3) RETURNING id', [candidateId, job.id, mail]);
+    return rows[0].id as number;
+  };
+  const exists = async (id: number) => (await ctx.pool.query('SELECT 1 FROM candidate_emails WHERE id = $1', [id])).rowCount === 1;
+  const attempt = (id: number, retryCount: number) => ({ id: `m-${id}`, data: { candidateEmail: id }, retryCount, retryLimit: 2 }) as Parameters<ReturnType<typeof sendEmailHandler>>[0];
+  const through = async (refuse: number) => sendEmailHandler(ctx.pool, createMailer({ smtpUrl: (await smtpInbox('127.0.0.1', refuse)).url, mailFrom: 'x@org.example', dataDir: '/nonexistent', jobTimeoutSeconds: 300 }));
+  const log = console.error;
+  console.error = () => {};
+  try {
+    const busy = await through(451);
+    const retried = await kept();
+    await assert.rejects(busy(attempt(retried, 0)));
+    assert.ok(await exists(retried), 'kept for the next attempt');
+    await assert.rejects(busy(attempt(retried, 2)));
+    assert.equal(await exists(retried), false, 'given up at the last attempt');
+    const refused = await kept();
+    await (await through(550))(attempt(refused, 0));
+    assert.equal(await exists(refused), false, 'refused for good');
+  } finally {
+    console.error = log;
+  }
 });
 
 test("an organisation's e-mails to candidates stop at MAIL_DAILY_LIMIT a day", async () => {

@@ -231,3 +231,24 @@ export const candidateStageEvents = pgTable(
   },
   (t) => [index('candidate_stage_events_candidate_job_idx').on(t.candidate_id, t.job_id, t.created_at)],
 );
+
+/**
+ * An e-mail to a candidate about one application, waiting to be sent. Its send-email job holds
+ * only the id, so that the message, which is the candidate's personal data, goes with the
+ * application (and its candidate or job) and is gone once sent.
+ */
+export const candidateEmails = pgTable(
+  'candidate_emails',
+  {
+    id: serial('id').primaryKey(),
+    candidate_id: integer('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    job_id: integer('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    mail: jsonb('mail').notNull(),
+    created_at: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('candidate_emails_candidate_job_idx').on(t.candidate_id, t.job_id)],
+);
