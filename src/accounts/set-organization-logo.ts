@@ -6,14 +6,15 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { badRequest, forbidden, invalid, notFound } from '../http/errors.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
-import { readFormWithFile } from '../uploads/form-with-file.ts';
+import { readFormWithFiles } from '../uploads/form-with-files.ts';
 
 const LOGO_FIELD = 'logo';
 
 /** The logo of a multipart form's `logo` file, stored; any other part is refused (and the stored logo removed again). */
 export async function readLogoForm(request: FastifyRequest, blobs: BlobStore): Promise<string> {
   if (!request.isMultipart()) throw badRequest(`Send the logo as a multipart form with a ${LOGO_FIELD} file.`);
-  return readFormWithFile(request, blobs, { field: LOGO_FIELD, kind: 'logo', noun: 'logo' }, ({ fields, key, errors }) => {
+  return readFormWithFiles(request, blobs, { kinds: { [LOGO_FIELD]: 'logo' }, hint: `send the logo as ${LOGO_FIELD}.` }, ({ fields, keys, errors }) => {
+    const key = keys[LOGO_FIELD];
     for (const name of Object.keys(fields)) errors[name] = 'Unknown field.';
     if (!key) errors[LOGO_FIELD] = 'No file was submitted.';
     if (Object.keys(errors).length || !key) throw invalid(errors);

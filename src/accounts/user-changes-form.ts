@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { type AjvIssue, badRequest, invalid, validationBody } from '../http/errors.ts';
 import { lastValues } from '../http/multipart.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
-import { readFormWithFile } from '../uploads/form-with-file.ts';
+import { readFormWithFiles } from '../uploads/form-with-files.ts';
 import { UpdateUserBody } from './schemas.ts';
 import type { UserChanges } from './update-user.ts';
 
@@ -18,12 +18,12 @@ export async function readUserChanges(request: FastifyRequest, blobs: BlobStore)
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('Send the changes as a JSON object or a multipart form.');
     return body as UserChanges;
   }
-  return readFormWithFile(request, blobs, { field: PHOTO_FIELD, kind: 'profile_pic', noun: 'photo' }, ({ fields, key, errors }) => {
+  return readFormWithFiles(request, blobs, { kinds: { [PHOTO_FIELD]: 'profile_pic' }, hint: `send the photo as ${PHOTO_FIELD}.` }, ({ fields, keys, errors }) => {
     // The JSON body's validator coerces "true" and role ids.
     const body: Record<string, unknown> = lastValues(fields);
     const validate = request.compileValidationSchema(UpdateUserBody);
     if (!validate(body)) Object.assign(errors, validationBody(validate.errors as AjvIssue[]));
     if (Object.keys(errors).length) throw invalid(errors);
-    return { ...(body as UserChanges), ...(key ? { profile_pic: key } : {}) };
+    return { ...(body as UserChanges), ...(keys[PHOTO_FIELD] ? { profile_pic: keys[PHOTO_FIELD] } : {}) };
   });
 }

@@ -5,10 +5,11 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import { invalid } from '../http/errors.ts';
 import { isoDate } from '../http/iso-date.ts';
-import { formText, readMultipart } from '../http/multipart.ts';
+import { formText } from '../http/multipart.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
-import { discardBlobs, type StoredUpload, storeUpload, type UploadKind } from '../uploads/index.ts';
+import { readFormWithFiles } from '../uploads/form-with-files.ts';
+import { discardBlobs, type UploadKind } from '../uploads/index.ts';
 import { assertAsks, openScreening } from './take-screening.ts';
 
 const FILE_KINDS: Record<string, UploadKind> = { video_file: 'intro_video', audio_file: 'audio' };
@@ -32,25 +33,16 @@ interface AnswerFiles {
 
 /** Saves one answer's files and row; returns the answer id. */
 export async function recordAnswer(pool: pg.Pool, blobs: BlobStore, request: FastifyRequest): Promise<number> {
-  const stored: (StoredUpload & { field: string })[] = [];
-  try {
-    const { fields } = await readMultipart(request, async (part) => {
-      const kind = FILE_KINDS[part.fieldname];
-      if (!kind) {
-        part.file.resume();
-        throw invalid({ [part.fieldname]: 'Unexpected file; send video_file and/or audio_file.' });
-      }
-      const upload = { ...(await storeUpload(blobs, part, kind)), field: part.fieldname };
-      stored.push(upload);
-      return upload;
-    });
+  const recordings = { kinds: FILE_KINDS, hint: 'send video_file and/or audio_file.' };
+  const saved = await readFormWithFiles(request, blobs, recordings, async ({ fields, keys, errors }) => {
+    if (Object.keys(errors).length) throw invalid(errors);
     const screeningId = await linkedRecordId(pool, 'personality_screenings', formText(fields, 'screening_id') ?? '');
     const questionId = positiveInt(formText(fields, 'question'), 'question');
-    const files: AnswerFiles = Object.fromEntries(stored.map((s) => [s.field, s.key]));
+    const files: AnswerFiles = keys;
     if (!files.video_file && !files.audio_file && !formText(fields, 'text')) {
       throw invalid({ video_file: 'Send a recording (video_file or audio_file) or a text answer.' });
     }
-    const replaced = await withTransaction(pool, async (client) => {
+    return withTransaction(pool, async (client) => {
       const screening = await openScreening(client, screeningId);
       if (screening.completed) throw invalid({ screening_id: 'This interview is already completed.' });
       const candidate = formText(fields, 'candidate');
@@ -71,12 +63,9 @@ export async function recordAnswer(pool: pg.Pool, blobs: BlobStore, request: Fas
           optionalDate(formText(fields, 'started'), 'started'), optionalDate(formText(fields, 'submitted_at'), 'submitted_at')],
       );
       const old = previous[0] ?? {};
-      return { id: rows[0].id, keys: [files.video_file && old.video_file, files.audio_file && old.audio_file].filter(Boolean) as string[] };
+      return { id: rows[0].id, replaced: [files.video_file && old.video_file, files.audio_file && old.audio_file].filter(Boolean) as string[] };
     });
-    await discardBlobs(blobs, replaced.keys);
-    return replaced.id;
-  } catch (error) {
-    await discardBlobs(blobs, stored.map((s) => s.key));
-    throw error;
-  }
+  });
+  await discardBlobs(blobs, saved.replaced);
+  return saved.id;
 }

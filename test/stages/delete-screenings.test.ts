@@ -152,15 +152,27 @@ test("an answer recorded while the candidate's delete waits is queued for deleti
   assert.equal(await queuedTimes(key), 1);
 });
 
+const videos = async () =>
+  (await readdir(join(ctx.config.dataDir, 'blobs', 'intro-videos'), { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).length;
+
 test('an answer with two recordings under one name is a 400, and neither is stored', async () => {
   const id = await recordedScreening();
   const { rows } = await ctx.pool.query('SELECT p.access_key, a.question_id FROM personality_screenings p JOIN screening_answers a ON a.screening_id = p.id WHERE p.id = $1', [id]);
-  const videos = async () =>
-    (await readdir(join(ctx.config.dataDir, 'blobs', 'intro-videos'), { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).length;
   const before = await videos();
   const res = await sendForm(anon, 'POST', '/interview/answers/', { question: String(rows[0].question_id), screening_id: rows[0].access_key }, [videoPart(), videoPart()]);
   assert.deepEqual([res.status, res.body], [400, { video_file: ['Send one file here, not several.'] }]);
   assert.equal(await videos(), before);
+});
+
+test('an answer with a file in a field it does not take is a 400 on that field, and its recording is not kept', async () => {
+  const id = await recordedScreening();
+  const { rows } = await ctx.pool.query('SELECT p.access_key, a.question_id, a.video_file FROM personality_screenings p JOIN screening_answers a ON a.screening_id = p.id WHERE p.id = $1', [id]);
+  const before = await videos();
+  const res = await sendForm(anon, 'POST', '/interview/answers/', { question: String(rows[0].question_id), screening_id: rows[0].access_key }, [videoPart(), videoPart('photo')]);
+  assert.deepEqual([res.status, res.body], [400, { photo: ['Unknown file field: send video_file and/or audio_file.'] }]);
+  assert.equal(await videos(), before);
+  const after = await ctx.pool.query('SELECT video_file FROM screening_answers WHERE screening_id = $1', [id]);
+  assert.equal(after.rows[0].video_file, rows[0].video_file, 'the answer keeps its recording');
 });
 
 test("a resume sent again while the candidate's delete waits is queued for deletion too", async () => {
