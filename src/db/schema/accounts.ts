@@ -119,6 +119,7 @@ export const sentEmails = pgTable(
     org_id: integer('org_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
     created_at: timestamp('created_at', { withTimezone: true, precision: 6 }).notNull().defaultNow(),
   },
   (t) => [index('sent_emails_org_created_idx').on(t.org_id, t.created_at)],

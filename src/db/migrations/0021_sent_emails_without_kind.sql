@@ -1,1 +1,0 @@
-ALTER TABLE "sent_emails" DROP COLUMN "kind";
