@@ -4,6 +4,7 @@
 // mailbox, say) is not retried; the log line names only its code, since the server's words may
 // hold the address.
 import type pg from 'pg';
+import { SEND_EMAIL_RETENTION_MINUTES } from '../queue/settings.ts';
 import type { JobHandler } from '../queue/workers.ts';
 import type { Mail, Mailer } from './mailer.ts';
 
@@ -37,24 +38,29 @@ export async function deliver(mailer: Mailer, mail: Mail, { id, retryCount, retr
       console.error(`mail: the server refused message ${id} for good (${code}); not retried`);
       return;
     }
-    if (retryCount >= retryLimit) {
-      const { responseCode, code: kind } = error as SmtpError;
-      console.error(`mail: message ${id} not sent after ${retryCount + 1} attempts (${responseCode ?? kind ?? 'no answer'}); given up`);
-    }
-    throw error;
+    const { responseCode, code: kind } = error as SmtpError;
+    const reason = responseCode ?? kind ?? 'no answer';
+    if (retryCount >= retryLimit) console.error(`mail: message ${id} not sent after ${retryCount + 1} attempts (${reason}); given up`);
+    // Not the server's error: pg-boss keeps a failed attempt's error with the job, and its words may hold the address.
+    throw new Error(`mail: message ${id} not sent (${reason})`);
   }
 }
 
 /**
  * Sends the job's message. An e-mail to a candidate is read from candidate_emails: one deleted
- * with its application is not sent, and one sent, refused for good or given up is deleted.
+ * with its application is not sent, and one sent, refused for good or given up is deleted, with
+ * any older than a send-email job may wait (one whose job died at its last attempt).
  */
 export function sendEmailHandler(pool: pg.Pool, mailer: Mailer): JobHandler<'send-email'> {
   return async ({ data, ...attempt }) => {
     if (!('candidateEmail' in data)) return deliver(mailer, data, attempt);
     const { rows } = await pool.query<{ mail: Mail }>('SELECT mail FROM candidate_emails WHERE id = $1', [data.candidateEmail]);
     if (!rows[0]) return;
-    const forget = () => pool.query('DELETE FROM candidate_emails WHERE id = $1', [data.candidateEmail]);
+    // A failure here must not fail the job: a message sent would be sent again.
+    const forget = () =>
+      pool
+        .query('DELETE FROM candidate_emails WHERE id = $1 OR created_at < now() - make_interval(mins => $2)', [data.candidateEmail, SEND_EMAIL_RETENTION_MINUTES])
+        .catch(() => console.error(`mail: message ${attempt.id} is done but its row was not deleted; a later message's will be`));
     try {
       await deliver(mailer, rows[0].mail, attempt);
     } catch (error) {

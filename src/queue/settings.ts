@@ -53,6 +53,8 @@ const DELETE_BLOBS_RETENTION_MINUTES = 30 * 24 * 60;
 // A mail server may be down for a while: 12 retries, from 5 s doubling each time (with jitter),
 // span about 6 to 11 hours.
 const SEND_EMAIL_RETRY_LIMIT = 12;
+/** How long a send-email job may wait for a worker; past it pg-boss drops the job, and the message is deleted. */
+export const SEND_EMAIL_RETENTION_MINUTES = 3 * 24 * 60;
 
 export function queuePolicies(settings: QueueSettings): PgBoss.Queue[] {
   const base = {
@@ -69,7 +71,7 @@ export function queuePolicies(settings: QueueSettings): PgBoss.Queue[] {
       retryLimit: Math.max(settings.retryLimit, DELETE_BLOBS_RETRY_LIMIT),
       retentionMinutes: DELETE_BLOBS_RETENTION_MINUTES,
     },
-    { name: QUEUES.sendEmail, ...base, retryLimit: Math.max(settings.retryLimit, SEND_EMAIL_RETRY_LIMIT) },
+    { name: QUEUES.sendEmail, ...base, retryLimit: Math.max(settings.retryLimit, SEND_EMAIL_RETRY_LIMIT), retentionMinutes: SEND_EMAIL_RETENTION_MINUTES },
     { name: QUEUES.passwordReset, ...base, retryLimit: Math.max(settings.retryLimit, SEND_EMAIL_RETRY_LIMIT) },
   ];
 }

@@ -61,7 +61,7 @@ describe('e-mail to candidates and recruiters', () => {
   });
 });
 
-test('an e-mail to a candidate is kept until it is sent, refused for good, or given up', async () => {
+test('an e-mail to a candidate is kept until it is sent, refused for good, or given up; its failures name no address', async () => {
   const job = await newJob(editor.api);
   const { candidate_id: candidateId } = await newApplication(ctx.app, job);
   const mail = { to: 'kept@mail.example', subject: 'Hello', text: 'Hello.' };
@@ -77,13 +77,17 @@ test('an e-mail to a candidate is kept until it is sent, refused for good, or gi
   try {
     const busy = await through(451);
     const retried = await kept();
-    await assert.rejects(busy(attempt(retried, 0)));
+    // pg-boss stores the error a failed attempt throws with the job.
+    await assert.rejects(busy(attempt(retried, 0)), (error: Error) => !JSON.stringify({ ...error, message: error.message, stack: error.stack }).includes('kept@'));
     assert.ok(await exists(retried), 'kept for the next attempt');
     await assert.rejects(busy(attempt(retried, 2)));
     assert.equal(await exists(retried), false, 'given up at the last attempt');
     const refused = await kept();
+    const abandoned = await kept();
+    await ctx.pool.query("UPDATE candidate_emails SET created_at = now() - interval '4 days' WHERE id = $1", [abandoned]);
     await (await through(550))(attempt(refused, 0));
     assert.equal(await exists(refused), false, 'refused for good');
+    assert.equal(await exists(abandoned), false, 'one older than its job may wait goes with it');
   } finally {
     console.error = log;
   }

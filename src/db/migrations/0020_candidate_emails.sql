@@ -1,3 +1,5 @@
+-- No read shows these rows, so, like auth_sessions, their writes are not announced to the API
+-- processes' caches (0009_data_changes): a message deleted once sent would drop every cache.
 CREATE TABLE "candidate_emails" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"candidate_id" integer NOT NULL,
@@ -8,7 +10,4 @@ CREATE TABLE "candidate_emails" (
 --> statement-breakpoint
 ALTER TABLE "candidate_emails" ADD CONSTRAINT "candidate_emails_candidate_id_candidates_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."candidates"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "candidate_emails" ADD CONSTRAINT "candidate_emails_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "candidate_emails_candidate_job_idx" ON "candidate_emails" USING btree ("candidate_id","job_id");--> statement-breakpoint
--- Writes are announced to the API processes' caches, as for every table (see 0009_data_changes).
-CREATE TRIGGER "candidate_emails_data_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "candidate_emails"
-  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
+CREATE INDEX "candidate_emails_candidate_job_idx" ON "candidate_emails" USING btree ("candidate_id","job_id");
