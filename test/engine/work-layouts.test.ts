@@ -121,3 +121,23 @@ test('a header in capitals parts its title from its employer at "FOR"/"AT" as on
   // The employer goes on past the wrap ("... FOR" / "KESTREL RELIEF TRUST"), up to the prose.
   assert.match(second.company, /FOR KESTREL RELIEF TRUST$/);
 });
+
+test('a stray date run onto a job\'s range (ending the entry above, or a page\'s date) does not date the job', () => {
+  const jobs = findWork([
+    'Aug 2014 - Present',
+    'Shop Assistant',
+    'Larkspur Hardware',
+    'Served customers at the counter and restocked the shelves',
+    'March 2016 - Jun 2013 - Aug 2013',
+    'Help Desk Intern',
+    'Orbitline Systems',
+    'Answered the phone line for the clients of the firm',
+  ]);
+  assert.deepEqual(
+    jobs.map((w) => [w.position, w.company, w.startDate, w.endDate]),
+    [
+      ['Shop Assistant', 'Larkspur Hardware', '2014-08-01', 'Present'],
+      ['Help Desk Intern', 'Orbitline Systems', '2013-06-01', '2013-08-01'],
+    ],
+  );
+});

@@ -140,6 +140,34 @@ export function findDateRanges(line: string): DateRange[] {
   return out;
 }
 
+// A range opening where the search is set to start (sticky: no other place is tried).
+const RANGE_HERE = new RegExp(RANGE.source, 'iy');
+
+/** The range a match of RANGE_HERE reads at `at` in `s`, if any. */
+function rangeAt(s: string, at: number): { start: DatePoint | null; end: DatePoint | null; text: string; to: string } | null {
+  RANGE_HERE.lastIndex = at;
+  const m = RANGE_HERE.exec(s);
+  return m ? { start: parseDatePoint(m[1]), end: parseDatePoint(m[2]), text: m[0], to: m[2] } : null;
+}
+
+/** The range ends in a year before the one it starts in. */
+function runsBack(start: DatePoint | null, end: DatePoint | null): boolean {
+  return start !== null && start !== 'present' && end !== null && end !== 'present' && end.year < start.year;
+}
+
+/**
+ * "March 2014 - Jun 2012 - Jul 2012": a range running back in time whose end opens a range running
+ * forward is a stray date (ending the entry above, or a page's date) run onto that range, which it
+ * becomes, its text still holding the stray date; any other range is kept.
+ */
+export function forwardRange(line: string, r: DateRange): DateRange {
+  const own = runsBack(r.start, r.end) ? rangeAt(r.text, 0) : null;
+  const from = own ? r.index + r.text.lastIndexOf(own.to) : -1;
+  const next = from >= 0 ? rangeAt(line, from) : null;
+  if (!next || next.start === 'present' || !plausible(next.start) || !plausible(next.end) || runsBack(next.start, next.end)) return r;
+  return { start: next.start, end: next.end, index: r.index, text: line.slice(r.index, from + next.text.length) };
+}
+
 /** Single dates in a line (years, month-years), present markers excluded. */
 export function findDates(line: string): Array<{ point: YearMonth; index: number; text: string }> {
   if (!/\d/.test(line)) return [];

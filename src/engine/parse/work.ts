@@ -5,7 +5,7 @@ import { isBullet, joinOnto, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { WorkItem } from '../types.ts';
 import { eachRole } from './combined-roles.ts';
-import { type DatePoint, type DateRange, findDateRanges, findDates, SEASON_WORD, toIso } from './dates.ts';
+import { type DatePoint, type DateRange, findDateRanges, findDates, forwardRange, SEASON_WORD, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesJobHeader, placeholderRange, sameDates } from './job-anchors.ts';
 import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, REMARK, solid } from './job-header.ts';
@@ -391,7 +391,7 @@ function toldAgain(told: WorkItem, listed: ReturnType<typeof listedIndex>): bool
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
-  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input)));
+  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input))).map((d) => ({ ...d, ranges: d.ranges.map((r) => forwardRange(d.text, r)) }));
   const lines = dated.map((d) => d.text);
   const dates = datesOf(dated);
   const found = anchorsOf(dated, dates, false);
