@@ -36,12 +36,12 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database for this test file; dropped when the file's tests end. */
-export async function freshDatabase(): Promise<string> {
+/** A fresh database for this test file, migrated (or empty, from template0); dropped when the file's tests end. */
+export async function freshDatabase(template = process.env.SHORTLIST_TEST_TEMPLATE): Promise<string> {
   const adminUrl = process.env.SHORTLIST_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('Run the tests with `npm test` (test/run.ts prepares the database).');
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.SHORTLIST_TEST_TEMPLATE}`));
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   after(() => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
   return databaseUrl(adminUrl, name);
 }
