@@ -276,3 +276,14 @@ test('a known town on a line of its own, before or after the title, is where the
   // A town named like a common word or a firm is left out of the list: the employer is kept.
   assert.deepEqual(jobs('EXPERIENCE\nReading\nLegal Secretary\n2010 - 2012').map((j) => j[1]), ['Reading']);
 });
+
+test('a word naming the kind of a body ("State", "National") alone is a name cut short, not an employer', () => {
+  const text = 'EXPERIENCE\nYoung Reporters Contest, sponsored by the Journalism Department, State\nCollege.\nEditor of the Corley High Gazette, 2014 - present\nWrote the weekly sports page';
+  assert.deepEqual(jobs(text).map((j) => j[1]), ['']);
+  assert.equal(plausibleCompany('National'), false);
+  assert.equal(plausibleCompany('State Farm'), true);
+});
+
+test('"Search" after a title ("Software Engineer, Search, Orbitly") is the area one worked in, not the employer', () => {
+  assert.deepEqual(pickRoles(['Software Engineer, Search, Orbitly, Palo Alto.'], ''), { position: 'Software Engineer', company: 'Orbitly' });
+});

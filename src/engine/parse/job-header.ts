@@ -384,6 +384,8 @@ export function plausibleCompany(p: string): boolean {
   // A heading ("PROJECT SUMMARY", "Education") or a legal form alone ("Ltd") names no one; a name
   // in mixed case may end on a heading's word ("Kestrel Education").
   if ((/^[^a-z]+$/.test(t) ? headingKind(t) : listedHeadingKind(t)) || (words.length === 1 && companyCues(t) > 0)) return false;
+  // "State", "National": a word naming the kind or reach of a body, alone, is a name cut short ("..., State" above "University.").
+  if (LONE_KIND.test(t)) return false;
   if (words.length > 8 && companyCues(t) === 0) return false;
   // Sentences start with a verb ("Developed reports ...", "Co-taught the ...", "Participate in ..."); names may start
   // with a participle ("United Freight Lines", "Applied Optics Inc") or with "Co-operative".
@@ -603,7 +605,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
 // "Product Support", "Platform", "Digital Media": an area of work in an organisation, named by the work done or the
 // field it is in, and what it is done on.
 const WORK_AREA =
-  /^(?:(?:applications?|software|products?|projects?|programs?|business|data|web|networks?|it|systems?|customers?|clients?|technical|quality|databases?|releases?|platforms?|services?|digital|financial|cloud|higher|political|security)\s+)?(?:development|distribution|management|operations|support|maintenance|testing|engineering|delivery|infrastructure|platforms?|portals?|legal|security|compliance|payroll|qa|ux|ui|media|education|science|r&d|services)$/i;
+  /^(?:(?:applications?|software|products?|projects?|programs?|business|data|web|networks?|it|systems?|customers?|clients?|technical|quality|databases?|releases?|platforms?|services?|digital|financial|cloud|higher|political|security)\s+)?(?:search|development|distribution|management|operations|support|maintenance|testing|engineering|delivery|infrastructure|platforms?|portals?|legal|security|compliance|payroll|qa|ux|ui|media|education|science|r&d|services)$/i;
 
 /**
  * "Integration Developer - Web Services", "Release Manager, QA": a skill right after a title on its line
@@ -623,6 +625,7 @@ function titleFields(lines: string[], split: string[][]): Set<string> {
 // Words naming the kind or reach of an institution rather than whose it is ("Community College", "Public Schools").
 const GENERIC_KIND = '(?:Community|International|National|Regional|Public|Private|State|City|County|District|General|Medical|Dental|Veterinary|Memorial|Primary|Secondary|High|Middle|Elementary|Junior|Grammar|Technical|Business|Law|Art|Arts|Language|English)';
 const WRAPPED_TAIL = new RegExp(`^(?:${GENERIC_KIND} )?[A-Z][\\w'-]*$`);
+const LONE_KIND = new RegExp(`^${GENERIC_KIND}$`, 'i');
 
 /**
  * "Receptionist, Elmbrook" above "Veterinary Clinic, Dover, DE": a name cut by a line wrap, the word
