@@ -287,3 +287,8 @@ test('a word naming the kind of a body ("State", "National") alone is a name cut
 test('"Search" after a title ("Software Engineer, Search, Orbitly") is the area one worked in, not the employer', () => {
   assert.deepEqual(pickRoles(['Software Engineer, Search, Orbitly, Palo Alto.'], ''), { position: 'Software Engineer', company: 'Orbitly' });
 });
+
+test('a detail opened by an agent noun in the plural ("Connectors, Adapters, ...") lists things, not a title and its employer', () => {
+  const text = 'EXPERIENCE\nIntegration Consultant, Harwick Systems Ltd, 2015 - Present\nConfigured the asset platform for three plants:\n• Work order tracking, Invoicing\n• Connectors, Adapters, Routing Rules set up\n• Reports and dashboards';
+  assert.deepEqual(jobs(text), [['Integration Consultant', 'Harwick Systems Ltd', '2015-01-01', 'Present']]);
+});

@@ -137,7 +137,7 @@ function describe(lines: string[]): string {
   return lines.filter(Boolean).map(stripBullet).join('\n').trim();
 }
 
-/** A short phrase headed by a title word ("Residential Advisor") or an agent noun ("Ontologist"). */
+/** A short phrase headed by a title word ("Residential Advisor") or an agent noun in the singular ("Ontologist"; "Connectors" names things). */
 function titleLike(t: string): boolean {
   const words = t.split(/\s+/);
   if (DETAIL.test(t) || !/^[A-Z]/.test(t) || words.length > 6 || /[.:;()\d]/.test(t.replace(/\b(?:Sr|Jr)\.|\b(?:[A-Z]\.){2,}/g, ''))) return false;
@@ -148,7 +148,7 @@ function titleLike(t: string): boolean {
   if (core !== t && /^members?$|s$/i.test(head)) return false;
   return titleCues(head) > 0
     ? titleCues(core) >= companyCues(core) && !LEGAL_FORM.test(t)
-    : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t);
+    : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t) && !/[^s]s$/.test(head);
 }
 
 // "... the reports sent to the" or "... chaired by the Deputy" above "Director": a line cut after a linking word, or within a name, goes on below.
