@@ -292,3 +292,11 @@ test('a detail opened by an agent noun in the plural ("Connectors, Adapters, ...
   const text = 'EXPERIENCE\nIntegration Consultant, Harwick Systems Ltd, 2015 - Present\nConfigured the asset platform for three plants:\n• Work order tracking, Invoicing\n• Connectors, Adapters, Routing Rules set up\n• Reports and dashboards';
   assert.deepEqual(jobs(text), [['Integration Consultant', 'Harwick Systems Ltd', '2015-01-01', 'Present']]);
 });
+
+test('an area of work in lowercase on the line below a title ("Public relations") is its field: the employer is on the line after', () => {
+  const text = 'PROFESSIONAL TRAINEESHIP\n09/2011 - 12/2011\nIntern\nPublic relations\nHarbor Trade Mission, Lisbon (Portugal)\nOrganised visits of trade delegations';
+  assert.deepEqual(jobs(text), [['Intern', 'Harbor Trade Mission', '2011-09-01', '2011-12-01']]);
+  // Written as a name, such a line may be the employer.
+  assert.deepEqual(pickRoles(['Educational Consultant', 'Digital Media'], ''), { position: 'Educational Consultant', company: 'Digital Media' });
+  assert.deepEqual(pickRoles(['Educational Consultant', 'Digital media'], ''), { position: 'Educational Consultant', company: '' });
+});

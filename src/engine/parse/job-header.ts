@@ -605,7 +605,7 @@ export function pickRoles(header: string[], name: string): { position: string; c
 // "Product Support", "Platform", "Digital Media": an area of work in an organisation, named by the work done or the
 // field it is in, and what it is done on.
 const WORK_AREA =
-  /^(?:(?:applications?|software|products?|projects?|programs?|business|data|web|networks?|it|systems?|customers?|clients?|technical|quality|databases?|releases?|platforms?|services?|digital|financial|cloud|higher|political|security)\s+)?(?:search|development|distribution|management|operations|support|maintenance|testing|engineering|delivery|infrastructure|platforms?|portals?|legal|security|compliance|payroll|qa|ux|ui|media|education|science|r&d|services)$/i;
+  /^(?:(?:applications?|software|products?|projects?|programs?|business|data|web|networks?|it|systems?|customers?|clients?|technical|quality|databases?|releases?|platforms?|services?|digital|financial|cloud|higher|political|security|public|media|investor|government)\s+)?(?:relations|search|development|distribution|management|operations|support|maintenance|testing|engineering|delivery|infrastructure|platforms?|portals?|legal|security|compliance|payroll|qa|ux|ui|media|education|science|r&d|services)$/i;
 
 /**
  * "Integration Developer - Web Services", "Release Manager, QA": a skill right after a title on its line
@@ -617,7 +617,9 @@ function titleFields(lines: string[], split: string[][]): Set<string> {
   const field = (ps: string[], i: number) =>
     i > 0 && titleScore(ps[i - 1]) > 0 && (WORK_AREA.test(ps[i]) || (canonicalSkill(ps[i]) !== null && !(/^[A-Z]\w*$/.test(ps[i]) && /[a-z]/.test(ps[i])) && (ps[i].match(/\w+/g) ?? []).length <= 2));
   const paired = lines.map((l) => titleInCompany(l) !== null);
-  const afterTitle = (k: number, i: number) => !paired[k] && field(split[k], i);
+  // "Intern" above "Political relations": a work area written in lowercase, alone on the line below a title, is its field too ("Higher Education" there may be a name).
+  const below = (k: number, i: number) => k > 0 && i === 0 && fieldLine(lines[k]) && field([split[k - 1].at(-1) ?? '', split[k][0]], 1);
+  const afterTitle = (k: number, i: number) => !paired[k] && (field(split[k], i) || below(k, i));
   const apart = new Set(split.flatMap((ps, k) => ps.filter((_, i) => !afterTitle(k, i))));
   return new Set(split.flatMap((ps, k) => ps.filter((p, i) => afterTitle(k, i) && !apart.has(p))));
 }
@@ -690,7 +692,12 @@ function outlineGroup(line: string): boolean {
 
 /** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
 export function solid(header: string[]): number {
-  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h) && !NOT_EMPLOYER.test(stripBullet(h))).length;
+  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h) && !NOT_EMPLOYER.test(stripBullet(h)) && !fieldLine(h)).length;
+}
+
+/** "Political relations", "Software development": a line naming an area of work in lowercase, as no name is written. */
+function fieldLine(h: string): boolean {
+  return WORK_AREA.test(h.trim()) && /\s[a-z]/.test(h);
 }
 
 const DURATION = /^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\b/i;
