@@ -300,3 +300,9 @@ test('an area of work in lowercase on the line below a title ("Public relations"
   assert.deepEqual(pickRoles(['Educational Consultant', 'Digital Media'], ''), { position: 'Educational Consultant', company: 'Digital Media' });
   assert.deepEqual(pickRoles(['Educational Consultant', 'Digital media'], ''), { position: 'Educational Consultant', company: '' });
 });
+
+test('a town written after a school or a church without its comma ("Elm Grove School Dover, DE") is no part of the name; a campus is', () => {
+  assert.deepEqual(pickRoles(['Teacher Aide, Elm Grove School Dover, DE'], ''), { position: 'Teacher Aide', company: 'Elm Grove School' });
+  assert.deepEqual(pickRoles(['Nursery Helper, Grace Baptist Church Milford, DE'], ''), { position: 'Nursery Helper', company: 'Grace Baptist Church' });
+  assert.deepEqual(pickRoles(['Lecturer, Harwell State University Northfield, MN'], ''), { position: 'Lecturer', company: 'Harwell State University Northfield' });
+});
