@@ -306,3 +306,9 @@ test('a town written after a school or a church without its comma ("Elm Grove Sc
   assert.deepEqual(pickRoles(['Nursery Helper, Grace Baptist Church Milford, DE'], ''), { position: 'Nursery Helper', company: 'Grace Baptist Church' });
   assert.deepEqual(pickRoles(['Lecturer, Harwell State University Northfield, MN'], ''), { position: 'Lecturer', company: 'Harwell State University Northfield' });
 });
+
+test('what the initials ending a name stand for, in brackets ("Larkspur GPS (Global Payment Services)"), restates them: the name is the employer', () => {
+  assert.deepEqual(pickRoles(['Larkspur GPS (Global Payment Services)', 'Systems Analyst'], ''), { position: 'Systems Analyst', company: 'Larkspur GPS' });
+  // Within a title, the bracket still parts what it explains from the rest.
+  assert.deepEqual(pickRoles(['SAP HR (Human Resources) Consultant'], '').position, 'Consultant');
+});

@@ -221,14 +221,15 @@ export function parts(s: string): string[] {
 }
 
 /**
- * Brackets that restate a place or the initials of the name before them are dropped; a remark on
+ * Brackets that restate a place, the initials of the name before them ("Northern Relief Programme (NRP)") or what the
+ * initials before them stand for ("Harbor ITP (Information Technology & Processes)") are dropped; a remark on
  * the title before it ends that title ("Engineering Intern (Co-op) with ..."); others stay.
  */
 function readBrackets(s: string): string {
   return s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => {
     // The name or title the bracket follows; a longer reach would read the line again for every bracket.
     const before = s.slice(Math.max(0, at - 120), at);
-    if (looksLikePlace(inner) || abbreviates(inner, before)) return ' ';
+    if (looksLikePlace(inner) || abbreviates(inner, before) || spelledOut(inner, before, s.slice(at + m.length))) return ' ';
     return qualifiesTitle(inner, before) ? ' | ' : m;
   });
 }
@@ -245,6 +246,11 @@ function qualifiesTitle(inner: string, before: string): boolean {
   const last = /(\S+)\s*$/.exec(before)?.[1] ?? '';
   const remark = TITLE_REMARK.test(inner) || !bareName(inner) || canonicalSkill(inner) !== null || isRegion(inner) || isCity(inner) || !plausibleCompany(inner);
   return remark && titleCues(last) > 0 && companyCues(inner) === 0 && !LEGAL_FORM.test(inner) && !/^\s*(?:at|with|for|@)\s/i.test(inner);
+}
+
+/** "(Information Technology & Processes)" after "Harbor ITP", ending the name (nothing or another part comes `after` it): what those initials stand for. */
+function spelledOut(inner: string, before: string, after: string): boolean {
+  return /^\s*(?:$|[,;|]|\s[-–]\s)/.test(after) && abbreviates(/(\S+)\s*$/.exec(before)?.[1] ?? '', inner);
 }
 
 /** "NRP" after "Northern Relief Programme": initials of the name before it, in order, restating it. */
