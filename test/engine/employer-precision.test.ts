@@ -301,10 +301,11 @@ test('an area of work in lowercase on the line below a title ("Public relations"
   assert.deepEqual(pickRoles(['Educational Consultant', 'Digital media'], ''), { position: 'Educational Consultant', company: '' });
 });
 
-test('a town written after a school or a church without its comma ("Elm Grove School Dover, DE") is no part of the name; a campus is', () => {
-  assert.deepEqual(pickRoles(['Teacher Aide, Elm Grove School Dover, DE'], ''), { position: 'Teacher Aide', company: 'Elm Grove School' });
-  assert.deepEqual(pickRoles(['Nursery Helper, Grace Baptist Church Milford, DE'], ''), { position: 'Nursery Helper', company: 'Grace Baptist Church' });
+test('a known town written after a school or a church without its comma ("Elm Grove School Tucson, AZ") is no part of the name; a campus is', () => {
+  assert.deepEqual(pickRoles(['Teacher Aide, Elm Grove School Tucson, AZ'], ''), { position: 'Teacher Aide', company: 'Elm Grove School' });
+  assert.deepEqual(pickRoles(['Nursery Helper, Grace Baptist Church Fort Worth, TX'], ''), { position: 'Nursery Helper', company: 'Grace Baptist Church' });
   assert.deepEqual(pickRoles(['Lecturer, Harwell State University Northfield, MN'], ''), { position: 'Lecturer', company: 'Harwell State University Northfield' });
+  assert.deepEqual(pickRoles(['Teacher, Harbor County School District, OH'], ''), { position: 'Teacher', company: 'Harbor County School District' });
 });
 
 test('what the initials ending a name stand for, in brackets ("Larkspur GPS (Global Payment Services)"), restates them: the name is the employer', () => {

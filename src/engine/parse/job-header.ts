@@ -315,14 +315,14 @@ function withoutCourse(p: string): string {
   return titleCues(title.split(/\s+/).pop() ?? '') > 0 ? title : p;
 }
 
-// A word ending the name of a school, a church or the like, which a town may follow ("Elm Grove School Dover, DE"); a
-// university's campus is part of its name ("Harwell State University Northfield").
+// A word ending the name of a school, a church or the like, which a known town may follow ("Elm Grove School Tucson, AZ"); a
+// university's campus is part of its name ("Harwell State University Northfield"), as is "District" after "School".
 const LOCAL_INSTITUTION = /^(?:school|academy|hospital|clinic|bank|church|library|museum)$/i;
 
-/** "Web Developer Marina Del Rey", "Elm Grove School Dover" (before ", California"): a title or an institution followed by its town, without the town. */
+/** "Web Developer Marina Del Rey", "Elm Grove School Tucson" (before ", Arizona"): a title or an institution followed by its town, without the town. */
 function withoutTown(p: string): string {
   const words = p.split(/\s+/);
-  const head = words.findLastIndex((w, i) => titleCues(w) > 0 || (i > 0 && LOCAL_INSTITUTION.test(w)));
+  const head = words.findLastIndex((w, i) => titleCues(w) > 0 || (i > 0 && LOCAL_INSTITUTION.test(w) && isCity(words.slice(i + 1).join(' '))));
   const town = words.slice(head + 1);
   return head >= 0 && town.length >= 1 && town.length <= 3 && town.every((w) => /^[A-Z][a-z]+$/.test(w)) && companyCues(town.join(' ')) === 0 ? words.slice(0, head + 1).join(' ') : p;
 }
