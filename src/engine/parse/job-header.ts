@@ -227,9 +227,9 @@ export function parts(s: string): string[] {
  */
 function readBrackets(s: string): string {
   return s.replace(/\s*\(([^()]*)\)/g, (m, inner: string, at: number) => {
-    // The name or title the bracket follows; a longer reach would read the line again for every bracket.
+    // The name or title the bracket follows (and the start of what follows it); a longer reach would read the line again for every bracket.
     const before = s.slice(Math.max(0, at - 120), at);
-    if (looksLikePlace(inner) || abbreviates(inner, before) || spelledOut(inner, before, s.slice(at + m.length))) return ' ';
+    if (looksLikePlace(inner) || abbreviates(inner, before) || spelledOut(inner, before, s.slice(at + m.length, at + m.length + 4))) return ' ';
     return qualifiesTitle(inner, before) ? ' | ' : m;
   });
 }
@@ -322,7 +322,7 @@ const LOCAL_INSTITUTION = /^(?:school|academy|hospital|clinic|bank|church|librar
 /** "Web Developer Marina Del Rey", "Elm Grove School Tucson" (before ", Arizona"): a title or an institution followed by its town, without the town. */
 function withoutTown(p: string): string {
   const words = p.split(/\s+/);
-  const head = words.findLastIndex((w, i) => titleCues(w) > 0 || (i > 0 && LOCAL_INSTITUTION.test(w) && isCity(words.slice(i + 1).join(' '))));
+  const head = words.findLastIndex((w, i) => titleCues(w) > 0 || (i > 0 && i >= words.length - 4 && LOCAL_INSTITUTION.test(w) && isCity(words.slice(i + 1).join(' '))));
   const town = words.slice(head + 1);
   return head >= 0 && town.length >= 1 && town.length <= 3 && town.every((w) => /^[A-Z][a-z]+$/.test(w)) && companyCues(town.join(' ')) === 0 ? words.slice(0, head + 1).join(' ') : p;
 }
