@@ -628,8 +628,8 @@ function titleFields(lines: string[], split: string[][]): Set<string> {
     i > 0 && titleScore(ps[i - 1]) > 0 && (WORK_AREA.test(ps[i]) || (canonicalSkill(ps[i]) !== null && !(/^[A-Z]\w*$/.test(ps[i]) && /[a-z]/.test(ps[i])) && (ps[i].match(/\w+/g) ?? []).length <= 2));
   const paired = lines.map((l) => titleInCompany(l) !== null);
   // "Intern" above "Political relations": a work area written in lowercase, alone on the line below a title, is its field too ("Higher Education" there may be a name).
-  const below = (k: number, i: number) => k > 0 && i === 0 && fieldLine(lines[k]) && field([split[k - 1].at(-1) ?? '', split[k][0]], 1);
-  const afterTitle = (k: number, i: number) => !paired[k] && (field(split[k], i) || below(k, i));
+  const below = (k: number) => k > 0 && fieldLine(lines[k]) && titleScore(split[k - 1].at(-1) ?? '') > 0;
+  const afterTitle = (k: number, i: number) => !paired[k] && (field(split[k], i) || below(k));
   const apart = new Set(split.flatMap((ps, k) => ps.filter((_, i) => !afterTitle(k, i))));
   return new Set(split.flatMap((ps, k) => ps.filter((p, i) => afterTitle(k, i) && !apart.has(p))));
 }
@@ -700,7 +700,7 @@ function outlineGroup(line: string): boolean {
   return m !== null && titleCues(m[1]) + companyCues(m[1]) === 0 && !LEGAL_FORM.test(m[1]);
 }
 
-/** Header lines that can name a title or an organisation (not a place, a duration or a remark in brackets). */
+/** Header lines that can name a title or an organisation (not a place, a duration, a remark in brackets or an area of work in lowercase). */
 export function solid(header: string[]): number {
   return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h) && !NOT_EMPLOYER.test(stripBullet(h)) && !fieldLine(h)).length;
 }
