@@ -297,3 +297,10 @@ test('"Highlights" under a job lists that job\'s results; the jobs after it stay
   ]);
   assert.deepEqual(s.map((x) => [x.kind, x.lines.length]), [['header', 0], ['experience', 8]]);
 });
+
+test("referees are a section of their own: a referee's title is not a job of the candidate's", () => {
+  assert.equal(headingKind('REFEREES'), 'other');
+  assert.equal(headingKind('Professional Referees:'), 'other');
+  const resume = parseResume(['Dana Quill', 'EXPERIENCE', 'Teacher, Birchwood Academy', 'March 2015 - Present', 'Referees', 'Principal', 'Birchwood Academy', 'Lecturer, Faculty of Education', 'Northmoor College'].join('\n'));
+  assert.deepEqual(resume.workExperience.map((w) => w.position), ['Teacher']);
+});

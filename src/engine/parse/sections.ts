@@ -71,7 +71,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
 const OTHER = [
   'additional information', 'links', 'awards', 'honors', 'honours', 'achievements', 'accomplishments',
   'publications', 'languages', 'languages known', 'interests', 'hobbies', 'hobbies and interests',
-  'references', 'declaration', 'activities', 'extracurricular activities', 'extra curricular activities',
+  'references', 'referees', 'declaration', 'activities', 'extracurricular activities', 'extra curricular activities',
   'volunteer', 'volunteer experience', 'volunteering', 'memberships', 'affiliations', 'awards and honors',
   'selected accomplishments', 'key achievements', 'coursework', 'relevant coursework',
   'co-curricular activities', 'strength', 'passport details', 'additional', 'miscellaneous',
@@ -96,7 +96,7 @@ const LAST_WORD: Record<string, SectionKind> = {
   proficiencies: 'skills', projects: 'projects', certifications: 'certifications', certificates: 'certifications',
   licenses: 'certifications', courses: 'certifications', trainings: 'certifications', summary: 'summary',
   objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
-  references: 'other', publications: 'other', languages: 'other', memberships: 'other', membership: 'other', volunteering: 'other',
+  references: 'other', referees: 'other', publications: 'other', languages: 'other', memberships: 'other', membership: 'other', volunteering: 'other',
   achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other', coursework: 'other',
   papers: 'other', grants: 'other', workshops: 'certifications', traineeship: 'experience', traineeships: 'experience',
 };
