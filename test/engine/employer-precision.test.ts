@@ -313,3 +313,13 @@ test('what the initials ending a name stand for, in brackets ("Larkspur GPS (Glo
   // Within a title, the bracket still parts what it explains from the rest.
   assert.deepEqual(pickRoles(['SAP HR (Human Resources) Consultant'], '').position, 'Consultant');
 });
+
+test('initials standing on their own after a title ("Team Lead, IT (Brightwave Systems)") name a department: the bracket is the employer', () => {
+  assert.deepEqual(pickRoles(['Team Lead, IT (Brightwave Systems)'], ''), { position: 'Team Lead', company: 'Brightwave Systems' });
+  assert.equal(pickRoles(['Java Developer, HR (Hollis Recruitment)'], '').company, 'Hollis Recruitment');
+});
+
+test('a town is part of the name of a school or hospital with one word before that word ("Children\'s Hospital Boston")', () => {
+  assert.equal(pickRoles(["Nurse, Children's Hospital Boston, MA"], '').company, "Children's Hospital Boston");
+  assert.equal(pickRoles(['Teacher, British School Lima, Peru'], '').company, 'British School Lima');
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findDateRanges, forwardRange } from '../../src/engine/parse/dates.ts';
 import { parseResume } from '../../src/engine/parse/resume.ts';
 import { findWork } from '../../src/engine/parse/work.ts';
 
@@ -140,4 +141,14 @@ test('a stray date run onto a job\'s range (ending the entry above, or a page\'s
       ['Help Desk Intern', 'Orbitline Systems', '2013-06-01', '2013-08-01'],
     ],
   );
+});
+
+test('a range running back in time keeps its dates when no dash or word joins the next date to it, or that range runs into the next', () => {
+  const dated = (line: string) => findDateRanges(line).map((r) => forwardRange(line, r));
+  const award = dated('Dec 2019 - Jan 2017 2018 Employee of the Month');
+  assert.deepEqual(award.map((r) => [r.start, r.end]), [[{ year: 2019, month: 12, yearOnly: false }, { year: 2017, month: 1, yearOnly: false }]]);
+  const line = 'Mar 2016 - Jun 2013 Aug 2013 - Present';
+  const ranges = findDateRanges(line);
+  const kept = ranges.map((r, i) => forwardRange(line, r, ranges[i + 1]?.index));
+  assert.deepEqual(kept, ranges);
 });

@@ -155,17 +155,22 @@ function runsBack(start: DatePoint | null, end: DatePoint | null): boolean {
   return start !== null && start !== 'present' && end !== null && end !== 'present' && end.year < start.year;
 }
 
+// What joins the dates of a range written out: a dash or a word, not a space alone ("Jan 2017 2018 award").
+const JOINED = /[-–—]|\b(?:to|till|until|through|thru)\b/i;
+
 /**
  * "March 2014 - Jun 2012 - Jul 2012": a range running back in time whose end opens a range running
- * forward is a stray date (ending the entry above, or a page's date) run onto that range, which it
- * becomes, its text still holding the stray date; any other range is kept.
+ * forward, joined by a dash or a word and ending before the line's next range (at `limit`), is a stray
+ * date (ending the entry above, or a page's date) run onto that range, which it becomes, its text still
+ * holding the stray date; any other range is kept.
  */
-export function forwardRange(line: string, r: DateRange): DateRange {
+export function forwardRange(line: string, r: DateRange, limit = line.length): DateRange {
   const own = runsBack(r.start, r.end) ? rangeAt(r.text, 0) : null;
   const from = own ? r.index + r.text.lastIndexOf(own.to) : -1;
-  const next = from >= 0 ? rangeAt(line, from) : null;
-  if (!next || next.start === 'present' || !plausible(next.start) || !plausible(next.end) || runsBack(next.start, next.end)) return r;
-  return { start: next.start, end: next.end, index: r.index, text: line.slice(r.index, from + next.text.length) };
+  const next = own && from >= 0 ? rangeAt(line, from) : null;
+  if (!own || !next || next.start === 'present' || !plausible(next.start) || !plausible(next.end) || runsBack(next.start, next.end)) return r;
+  const joined = JOINED.test(next.text.slice(own.to.length, next.text.length - next.to.length));
+  return joined && from + next.text.length <= limit ? { start: next.start, end: next.end, index: r.index, text: line.slice(r.index, from + next.text.length) } : r;
 }
 
 /** Single dates in a line (years, month-years), present markers excluded. */

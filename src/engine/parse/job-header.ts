@@ -248,9 +248,15 @@ function qualifiesTitle(inner: string, before: string): boolean {
   return remark && titleCues(last) > 0 && companyCues(inner) === 0 && !LEGAL_FORM.test(inner) && !/^\s*(?:at|with|for|@)\s/i.test(inner);
 }
 
-/** "(Information Technology & Processes)" after "Harbor ITP", ending the name (nothing or another part comes `after` it): what those initials stand for. */
+/**
+ * "(Information Technology & Processes)" after "Harbor ITP", ending the name (nothing or another part
+ * comes `after` it): what the initials closing that name stand for, each word's. Initials standing on
+ * their own ("Team Lead, IT (Brightwave Systems)", a department after a title) are no name's.
+ */
 function spelledOut(inner: string, before: string, after: string): boolean {
-  return /^\s*(?:$|[,;|]|\s[-–]\s)/.test(after) && abbreviates(/(\S+)\s*$/.exec(before)?.[1] ?? '', inner);
+  const named = /([A-Za-z][\w&'’-]*)\s+([A-Z]{2,8})\s*$/.exec(before);
+  const initials = (inner.match(/\b[A-Z]/g) ?? []).join('');
+  return named !== null && titleCues(named[1]) === 0 && initials === named[2] && /^\s*(?:$|[,;|]|\s[-–]\s)/.test(after);
 }
 
 /** "NRP" after "Northern Relief Programme": initials of the name before it, in order, restating it. */
@@ -316,13 +322,14 @@ function withoutCourse(p: string): string {
 }
 
 // A word ending the name of a school, a church or the like, which a known town may follow ("Elm Grove School Tucson, AZ"); a
-// university's campus is part of its name ("Harwell State University Northfield"), as is "District" after "School".
+// university's campus is part of its name ("Harwell State University Northfield"), as is "District" after "School", and
+// the town is part of a name with one word before that word ("Children's Hospital Boston", "British School Lima").
 const LOCAL_INSTITUTION = /^(?:school|academy|hospital|clinic|bank|church|library|museum)$/i;
 
 /** "Web Developer Marina Del Rey", "Elm Grove School Tucson" (before ", Arizona"): a title or an institution followed by its town, without the town. */
 function withoutTown(p: string): string {
   const words = p.split(/\s+/);
-  const head = words.findLastIndex((w, i) => titleCues(w) > 0 || (i > 0 && i >= words.length - 4 && LOCAL_INSTITUTION.test(w) && isCity(words.slice(i + 1).join(' '))));
+  const head = words.findLastIndex((w, i) => titleCues(w) > 0 || (i > 1 && i >= words.length - 4 && LOCAL_INSTITUTION.test(w) && isCity(words.slice(i + 1).join(' '))));
   const town = words.slice(head + 1);
   return head >= 0 && town.length >= 1 && town.length <= 3 && town.every((w) => /^[A-Z][a-z]+$/.test(w)) && companyCues(town.join(' ')) === 0 ? words.slice(0, head + 1).join(' ') : p;
 }

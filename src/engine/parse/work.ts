@@ -391,7 +391,7 @@ function toldAgain(told: WorkItem, listed: ReturnType<typeof listedIndex>): bool
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
-  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input))).map((d) => ({ ...d, ranges: d.ranges.map((r) => forwardRange(d.text, r)) }));
+  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input))).map((d) => ({ ...d, ranges: d.ranges.map((r, i) => forwardRange(d.text, r, d.ranges[i + 1]?.index)) }));
   const lines = dated.map((d) => d.text);
   const dates = datesOf(dated);
   const found = anchorsOf(dated, dates, false);
