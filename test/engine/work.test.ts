@@ -172,6 +172,10 @@ I worked as Technical Consultant with Harbor Freight Logistics, Denver. Later I 
   );
   assert.deepEqual(rolesInProse(['I worked as part of a small team.']), []);
   assert.deepEqual(rolesInProse(['Worked as a team member in the Harbor telemetry project.']), []);
+  // When one worked is no employer: the job above holds the role.
+  assert.deepEqual(rolesInProse(['Worked at Weekends as Lifeguard at the outdoor pool.']).map((w) => w.company), ['']);
+  const job = parseResume('Experience\nLifeguard\nHarbor Leisure Centre\nJune 2015 - August 2017\nWorked at Weekends as Lifeguard at the outdoor pool');
+  assert.deepEqual(job.workExperience.map((w) => [w.position, w.company]), [['Lifeguard', 'Harbor Leisure Centre']]);
 });
 
 test('a grammar, sixth-form or plain "... School" gives way to a degree; a graduate school does not', () => {

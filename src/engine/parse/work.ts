@@ -35,6 +35,8 @@ const JOINED = new RegExp(`\\b[Jj]oined\\s+(?:the\\s+)?(${ORG})\\s+(?:in|on|sinc
 // "Worked for ...", "Working in ... at ...": an employer told without the role held there (`employerWorkedAt`).
 const WORK_VERB = /\b(?:[Ww]ork(?:ed|ing)|[Ee]mployed|[Ss]erv(?:ed|ing))\s/;
 const ORG_AFTER = new RegExp(`\\b(for|with|at|in|by)\\s+(?:the\\s+)?(${ORG})`, 'g');
+// When one worked ("at Weekends", "in Summer"), not where.
+const WORK_TIME = new RegExp(`^(?:weekends?|weekdays?|nights?|evenings?|holidays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|${SEASON_WORD})$`, 'i');
 // A unit of the organisation one worked with, not an employer.
 const WORKING_UNIT = /\b(?:department|division|team|desk|unit)s?$/i;
 
@@ -58,8 +60,8 @@ export function rolesInProse(lines: string[], summary = false): WorkItem[] {
         // "worked as a team member" tells how one worked, not the title held.
         if ((titleCues(words[words.length - 1]) === 0 && !agentNoun(position)) || /^members?$/i.test(words[words.length - 1])) continue;
         const org = (before ?? (prep?.toLowerCase() === 'for' && !summary ? '' : after) ?? '').trim().replace(/\.$/, '');
-        // WORKED_AS ignores case: "experience in BPO industry" names a trade, not an employer.
-        const company = org && plausibleCompany(org) && !looksLikePlace(org) && !/\s[a-z]+$/.test(org) ? org : '';
+        // WORKED_AS ignores case: "experience in BPO industry" names a trade, not an employer; "worked at Weekends as ..." tells when.
+        const company = org && plausibleCompany(org) && !looksLikePlace(org) && !/\s[a-z]+$/.test(org) && !WORK_TIME.test(org) ? org : '';
         out.push({ company, position, startDate: range ? toIso(range.start) : '', endDate: range ? toIso(range.end) : '', description: line.trim() });
       }
       if (out.length === roles) {
