@@ -108,3 +108,10 @@ test('a known town alone is a place; a town named like a common word is not take
   assert.equal(looksLikePlace('Reading'), false);
   assert.equal(isRegion('Greece.'), true);
 });
+
+test('a firm named after its members ("Northwind Traders") above a title that names one role is the employer, not the title', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nMarch 2012 - May 2016\nNorthwind Traders\nAnalyst\nBuilt the monthly reports'), [['Analyst', 'Northwind Traders', '2012-03-01', '2016-05-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nHarbor Builders\nSite Engineer\n2018 - 2020'), [['Site Engineer', 'Harbor Builders', '2018-01-01', '2020-01-01']]);
+  // Beside another plural, a plural title is an occupation's name, not a firm's.
+  assert.deepEqual(jobs('EXPERIENCE\nNursing Assistants, Orderlies, and Psychiatric Aides\n2015 - 2019').map((j) => j[1]), ['']);
+});

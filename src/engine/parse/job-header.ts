@@ -559,9 +559,11 @@ export function pickRoles(header: string[], name: string): { position: string; c
   const worded = possible.filter((p) => lowercaseWords(p) <= 3);
   const titles = worded.length ? worded : possible;
   let best = 0;
+  // "Northwind Traders" above "Analyst": one person's title is not plural, so beside one that names one role a name headed by a plural title word is a firm's.
+  const firmBesideRole = (p: string) => membersFirm(p) && titles.some((t) => t !== p && namesOneRole(t));
   if (!position)
     for (const p of titles) {
-      if (titleScore(p) > best) {
+      if (titleScore(p) > best && !firmBesideRole(p)) {
         best = titleScore(p);
         position = p;
       }
