@@ -12,12 +12,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-const timestamps = {
-  created_at: timestamp('created_at', { withTimezone: true, precision: 6 }).notNull().defaultNow(),
-  updated_at: timestamp('updated_at', { withTimezone: true, precision: 6 }).notNull().defaultNow(),
-};
+/** A timestamp with time zone, to the microsecond. */
+export const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 6 });
 
-export { timestamps };
+export const timestamps = {
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+};
 
 export const organisations = pgTable(
   'organisations',
@@ -79,8 +80,8 @@ export const users = pgTable(
     is_active: boolean('is_active').notNull().default(true),
     is_staff: boolean('is_staff').notNull().default(false),
     is_superuser: boolean('is_superuser').notNull().default(false),
-    last_login: timestamp('last_login', { withTimezone: true, precision: 6 }),
-    last_seen: timestamp('last_seen', { withTimezone: true, precision: 6 }),
+    last_login: ts('last_login'),
+    last_seen: ts('last_seen'),
     contact: text('contact'),
     country: text('country'),
     invited_by: integer('invited_by'),
@@ -120,7 +121,7 @@ export const sentEmails = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
-    created_at: timestamp('created_at', { withTimezone: true, precision: 6 }).notNull().defaultNow(),
+    created_at: ts('created_at').notNull().defaultNow(),
   },
   (t) => [index('sent_emails_org_created_idx').on(t.org_id, t.created_at)],
 );

@@ -8,13 +8,20 @@ import {
   pgTable,
   serial,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { organisations, timestamps, users } from './accounts.ts';
+import { organisations, timestamps, ts, users } from './accounts.ts';
 import { jobs, scoreWeights } from './jobs.ts';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 6 });
+/** The application a row belongs to: its candidate and job, with either of which it is deleted. */
+export const applicationKey = () => ({
+  candidate_id: integer('candidate_id')
+    .notNull()
+    .references(() => candidates.id, { onDelete: 'cascade' }),
+  job_id: integer('job_id')
+    .notNull()
+    .references(() => jobs.id, { onDelete: 'cascade' }),
+});
 
 export const candidates = pgTable(
   'candidates',
@@ -85,12 +92,7 @@ export const resumes = pgTable(
   'resumes',
   {
     id: serial('id').primaryKey(),
-    candidate_id: integer('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    job_id: integer('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    ...applicationKey(),
     score_weight_id: integer('score_weight_id').references(() => scoreWeights.id),
     preference_id: integer('preference_id').references(() => screeningPreferences.id, { onDelete: 'set null' }),
     name: text('name').notNull().default(''),
@@ -193,12 +195,7 @@ export const jobUniversalStatus = pgTable(
   'job_universal_status',
   {
     id: serial('id').primaryKey(),
-    candidate_id: integer('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    job_id: integer('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    ...applicationKey(),
     current_stage: text('current_stage').notNull().default(''),
     status: text('status').notNull().default('Applied'),
     ...timestamps,
@@ -216,12 +213,7 @@ export const candidateStageEvents = pgTable(
   'candidate_stage_events',
   {
     id: serial('id').primaryKey(),
-    candidate_id: integer('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    job_id: integer('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    ...applicationKey(),
     stage: text('stage').notNull(),
     action: text('action').notNull(),
     status_text: text('status_text'),
@@ -241,12 +233,7 @@ export const candidateEmails = pgTable(
   'candidate_emails',
   {
     id: serial('id').primaryKey(),
-    candidate_id: integer('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    job_id: integer('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    ...applicationKey(),
     mail: jsonb('mail').notNull(),
     created_at: ts('created_at').notNull().defaultNow(),
   },

@@ -9,10 +9,9 @@ import {
   primaryKey,
   serial,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { organisations, timestamps, users } from './accounts.ts';
+import { organisations, timestamps, ts, users } from './accounts.ts';
 
 export const scoreWeights = pgTable('score_weights', {
   id: serial('id').primaryKey(),
@@ -60,7 +59,7 @@ export const jobs = pgTable(
     must_have_skills: jsonb('must_have_skills').notNull().default(sql`'[]'::jsonb`),
     encrypted: text('encrypted').notNull(),
     published: boolean('published').notNull().default(false),
-    close_date: timestamp('close_date', { withTimezone: true, precision: 6 }),
+    close_date: ts('close_date'),
     new_applicant_notify: boolean('new_applicant_notify').notNull().default(false),
     is_deleted: boolean('is_deleted').notNull().default(false),
     deleted_by: integer('deleted_by').references(() => users.id, { onDelete: 'set null' }),

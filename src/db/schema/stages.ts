@@ -1,22 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { organisations, timestamps, users } from './accounts.ts';
-import { candidates } from './candidates.ts';
+import { boolean, index, integer, jsonb, numeric, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { organisations, timestamps, ts, users } from './accounts.ts';
+import { applicationKey, candidates } from './candidates.ts';
 import { interviewModules, jobs } from './jobs.ts';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 6 });
 
 /** A candidate's progress through one step of their job's workflow. */
 export const interviewSteps = pgTable(
   'interview_steps',
   {
     id: serial('id').primaryKey(),
-    candidate_id: integer('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    job_id: integer('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    ...applicationKey(),
     module_id: integer('module_id').references(() => interviewModules.id, { onDelete: 'set null' }),
     step_id: text('step_id').notNull(),
     stage: text('stage').notNull(),
@@ -194,12 +188,7 @@ export const stepFeedback = pgTable(
   'step_feedback',
   {
     id: serial('id').primaryKey(),
-    candidate_id: integer('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    job_id: integer('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    ...applicationKey(),
     user_id: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     step_name: text('step_name').notNull(),
     feedback: text('feedback').notNull(),
