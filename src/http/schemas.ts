@@ -51,15 +51,16 @@ export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]
  */
 export function valueProblems(parts: unknown[]): Record<string, string> {
   const problems: Record<string, string> = {};
-  const refuse = (path: string, text: string) => {
-    if (text.includes('\u0000')) problems[path || 'non_field_errors'] ??= NULL_CHARACTERS;
-    if (!text.isWellFormed()) problems[path || 'non_field_errors'] ??= UNPAIRED_SURROGATES;
+  const refuse = (field: string, text: string) => {
+    if (text.includes('\u0000')) problems[field] ??= NULL_CHARACTERS;
+    if (!text.isWellFormed()) problems[field] ??= UNPAIRED_SURROGATES;
   };
   for (const { path, key, value } of requestNodes(parts)) {
+    const field = path || 'non_field_errors';
     // A key of a JSON document is stored as its values are.
-    refuse(path, key);
-    if (typeof value === 'string') refuse(path, value);
-    if (typeof value === 'number' && !Number.isFinite(value)) problems[path || 'non_field_errors'] ??= 'A valid number is required.';
+    refuse(field, key);
+    if (typeof value === 'string') refuse(field, value);
+    if (typeof value === 'number' && !Number.isFinite(value)) problems[field] ??= 'A valid number is required.';
   }
   return problems;
 }

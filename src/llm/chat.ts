@@ -22,10 +22,10 @@ interface ChatReply {
   usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number };
 }
 
-// JSON.parse's message quotes the input, which may hold personal data; report only the kind.
 /** A failure of the model's answer, described in fixed words that never quote the answer. */
 export class ModelError extends Error {}
 
+// JSON.parse's message quotes the input, which may hold personal data; report only the kind.
 function parseJson(content: string): unknown {
   try {
     return JSON.parse(content);
