@@ -89,3 +89,8 @@ test('a line asking for several roles gives each its months', () => {
     { title: 'JDA Developer', months: 48 },
   ]);
 });
+
+test("jd_html's entities stand for their characters, escaped once or twice", () => {
+  const job = understandJob({ title: 'Developer', jd_html: '<h2>Requirements</h2><ul><li>C&#43;&#43;</li><li>Node&amp;#46;js</li></ul>' });
+  assert.deepEqual(job.skills.map((s) => s.name), ['C++', 'Node.js']);
+});

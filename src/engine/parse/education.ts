@@ -4,7 +4,6 @@ import { joinOnto, stripBullet } from '../text/lines.ts';
 import type { EducationItem } from '../types.ts';
 import { type DatePoint, findDateRanges, findDates, toIso, type YearMonth } from './dates.ts';
 import { degreeIndex, degreeLevel, looksLikeSchool, schoolName } from './degrees.ts';
-import { isCity } from './places.ts';
 import { looksLikePlace } from './roles.ts';
 
 const GPA = /\b(?:c?gpa|cpi|sgpa)\b\s*[:-]?\s*(?:of\s*)?(\d{1,2}(?:\.\d{1,2})?)(?:\s*\/\s*\d{1,2}(?:\.\d+)?)?|(\d(?:\.\d{1,2})?)\s*(?:\/\s*(?:4|10)(?:\.0)?\s*)?c?gpa/i;
@@ -87,7 +86,7 @@ const NOT_A_SCHOOL = /\b(?:thesis|dissertation|advisor|supervisor|intern|interns
 
 /** A name standing where a school could that names something else: a grade, an honour, a role, a degree, a town, a placeholder. */
 function namesNoSchool(name: string): boolean {
-  return placeholder(name) || GRADE_WORDS.test(name) || NOT_A_SCHOOL.test(name) || HONOURS.test(name) || AWARD.test(name) || degreeLevel(name) > 0 || looksLikePlace(name) || isCity(name);
+  return placeholder(name) || GRADE_WORDS.test(name) || NOT_A_SCHOOL.test(name) || HONOURS.test(name) || AWARD.test(name) || degreeLevel(name) > 0 || looksLikePlace(name);
 }
 
 /**

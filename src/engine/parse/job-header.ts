@@ -244,7 +244,7 @@ const TITLE_REMARK = /\b(?:contract(?:or)?|co-?op|intern(?:ship)?|part[- ]?time|
  */
 function qualifiesTitle(inner: string, before: string): boolean {
   const last = /(\S+)\s*$/.exec(before)?.[1] ?? '';
-  const remark = TITLE_REMARK.test(inner) || !bareName(inner) || canonicalSkill(inner) !== null || isRegion(inner) || isCity(inner) || !plausibleCompany(inner);
+  const remark = TITLE_REMARK.test(inner) || !bareName(inner) || canonicalSkill(inner) !== null || !plausibleCompany(inner);
   return remark && titleCues(last) > 0 && companyCues(inner) === 0 && !LEGAL_FORM.test(inner) && !/^\s*(?:at|with|for|@)\s/i.test(inner);
 }
 
@@ -666,7 +666,7 @@ function wrapsName(line: string, next: string): boolean {
   if (!cut || NOT_EMPLOYER.test(head) || !WRAPPED_TAIL.test(tail)) return false;
   const kind = tail.split(' ').pop() ?? '';
   // A title, a place or a skill ending a line ("Environment: Java, SQL") is no name cut short.
-  const named = (p: string) => titleCues(p) > 0 || isRegion(p) || isCity(p) || looksLikePlace(p) || canonicalSkill(p) !== null;
+  const named = (p: string) => titleCues(p) > 0 || looksLikePlace(p) || canonicalSkill(p) !== null;
   return companyCues(cut) === 0 && !named(cut) && titleCues(tail) === 0 && companyCues(kind) + companyCues(kind.replace(/s$/, '')) > 0 && !isRegion(tail);
 }
 

@@ -26,13 +26,7 @@ function htmlToText(html: string): string {
     .replace(/<(?:br|\/p|\/li|\/h\d|\/div|\/tr)[^>]*>/gi, '\n')
     .replace(/<li[^>]*>/gi, '\n- ')
     .replace(/<h\d[^>]*>/gi, '\n## ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&quot;/g, '"');
+    .replace(/<[^>]+>/g, ' ');
 }
 
 function headingPart(line: string): { part: JdPart; rest: string } | null {
