@@ -1,7 +1,7 @@
 // Where e-mail goes: an SMTP server (SMTP_URL), or, on one machine without one, .eml files in
 // DATA_DIR/outbox that any mail program opens. Messages are plain text.
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
@@ -21,6 +21,22 @@ export interface Mailer {
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The outbox keeps a week of messages: they name candidates, and nobody else reads them. */
+export const OUTBOX_RETENTION_DAYS = 7;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/** An outbox file's name: its sending time (ISO, with - for : and .), then a random id. */
+const outboxName = (at: Date) => `${at.toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`;
+const OUTBOX_FILE = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-[0-9a-f-]{36}\.eml$/;
+
+/** Deletes the messages written before the retention; other files in the directory are left alone. */
+async function pruneOutbox(outbox: string, now: Date) {
+  const oldest = outboxName(new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000));
+  // Names that start with their time sort as the times do.
+  const expired = (await readdir(outbox)).filter((name) => OUTBOX_FILE.test(name) && name < oldest);
+  await Promise.all(expired.map((name) => rm(join(outbox, name), { force: true })));
+}
 
 /** Well under a job's expiry (JOB_TIMEOUT): a send still going when its job runs again would deliver the message twice. */
 function timeouts(jobTimeoutSeconds: number) {
@@ -59,12 +75,21 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'data
   }
   const outbox = join(config.dataDir, 'outbox');
   const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  let prunedAt = 0;
   return {
     async send(mail, id) {
       const sent = await files.sendMail(message(mail, id));
       await mkdir(outbox, { recursive: true });
+      const now = new Date();
       // Named by time first, so that a listing shows them in the order they were sent.
-      await writeFile(join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`), sent.message as Buffer, { mode: 0o600 });
+      await writeFile(join(outbox, outboxName(now)), sent.message as Buffer, { mode: 0o600 });
+      if (now.getTime() - prunedAt >= PRUNE_EVERY_MS) {
+        prunedAt = now.getTime();
+        // The message is written: a failed clean-up must not fail its send (it would be sent again).
+        await pruneOutbox(outbox, now).catch(() => {
+          prunedAt = 0;
+        });
+      }
     },
   };
 }

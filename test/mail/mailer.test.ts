@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { createMailer } from '../../src/mail/mailer.ts';
+import { createMailer, OUTBOX_RETENTION_DAYS } from '../../src/mail/mailer.ts';
 import { deliver } from '../../src/mail/send-email-handler.ts';
 import { smtpInbox } from '../helpers/smtp-inbox.ts';
 
@@ -31,6 +31,22 @@ test('without one, each message is an .eml file in DATA_DIR/outbox', async () =>
   assert.match(first, /Good news\./);
   assert.match(first, /^From: Pinecrest Bakery via Shortlist <no-reply@localhost>$/m);
   assert.match(first, /^Message-ID: <m-2@shortlist>$/m);
+});
+
+test('the outbox keeps a week of messages: older ones are deleted when the next is written, other files are left', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'shortlist-mail-'));
+  const outbox = join(dataDir, 'outbox');
+  await mkdir(outbox);
+  const named = (daysAgo: number) => `${new Date(Date.now() - daysAgo * 86_400_000).toISOString().replace(/[:.]/g, '-')}-0f8fad5b-d9cb-469f-a165-70867728950e.eml`;
+  const expired = named(OUTBOX_RETENTION_DAYS + 1);
+  const kept = named(OUTBOX_RETENTION_DAYS - 1);
+  for (const name of [expired, kept, 'notes.eml', 'README']) await writeFile(join(outbox, name), 'x');
+  await createMailer({ smtpUrl: undefined, mailFrom: 'Shortlist <no-reply@localhost>', dataDir, jobTimeoutSeconds: 300 }).send(mail, 'm-9');
+  const files = await readdir(outbox);
+  assert.equal(files.length, 4);
+  assert.ok(!files.includes(expired));
+  assert.ok(files.includes(kept) && files.includes('notes.eml') && files.includes('README'));
+  assert.match(await readFile(join(outbox, files.filter((f) => ![kept, 'notes.eml', 'README'].includes(f))[0]), 'utf8'), /^Message-ID: <m-9@shortlist>$/m);
 });
 
 test("a sender's name loses what could pass for an address, and is cut short", async () => {
