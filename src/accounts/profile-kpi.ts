@@ -7,7 +7,8 @@ import { SqlParams } from '../http/sql.ts';
 /**
  * GET /accounts/profile-kpi/: the dashboard's figures within what the user may see: jobs, open
  * jobs (published and not past their close date), distinct applicants, active team members, and
- * what parsing their resumes cost (a model provider's charge; the local engine costs nothing).
+ * what the language model cost: parsing their resumes (the local engine costs nothing) and the job
+ * descriptions it wrote, the organisation's for an Admin, one's own for the others.
  */
 export async function profileKpi(pool: pg.Pool, user: AuthUser) {
   const params = new SqlParams();
@@ -18,7 +19,9 @@ export async function profileKpi(pool: pg.Pool, user: AuthUser) {
       `SELECT
          (SELECT count(*) FROM jobs o WHERE o.id IN (${visible}) AND ${takesApplications('o')})::int AS jobs_open,
          (SELECT count(*) FROM users u WHERE u.org_id = ${params.add(user.org_id)} AND u.is_active)::int AS team_members,
-         (SELECT coalesce(sum(r.cost), 0) FROM resumes r WHERE r.cost > 0 AND r.job_id IN (${visible}))::numeric(14, 4)::text AS cost`,
+         ((SELECT coalesce(sum(r.cost), 0) FROM resumes r WHERE r.cost > 0 AND r.job_id IN (${visible}))
+           + (SELECT coalesce(sum(m.cost), 0) FROM model_usage m WHERE m.org_id = ${params.add(user.org_id)}
+                AND ${user.role === 'Admin' ? 'true' : `m.user_id = ${params.add(user.id)}`}))::numeric(14, 4)::text AS cost`,
       params.values,
     ),
   ]);

@@ -67,9 +67,9 @@ export function jobsRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypeb
 
     // Each call is paid for by the operator's model account: limited per client like sign-in.
     app.post('/jobs/generate-job-description/', { config: { rateLimit: perClientLimit(config) }, schema: { tags, body: S.GenerateDescriptionBody, response: { 200: S.GeneratedDescription, 400: FieldErrors } } }, (request) =>
-      generateJobDescription(config.llm, currentUser(request), request.body));
+      generateJobDescription(pool, config.llm, currentUser(request), request.body));
     app.post('/jobs/rewrite-job-description/', { config: { rateLimit: perClientLimit(config) }, schema: { tags, body: S.RewriteDescriptionBody, response: { 200: S.RewrittenDescription, 400: FieldErrors } } }, (request) =>
-      rewriteJobDescription(config.llm, currentUser(request), request.body));
+      rewriteJobDescription(pool, config.llm, currentUser(request), request.body));
 
     app.get('/jobs/candidate-view/:encrypted/', {
       config: { public: true },

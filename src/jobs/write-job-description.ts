@@ -1,13 +1,15 @@
 // POST /jobs/generate-job-description/ and /jobs/rewrite-job-description/: a job description
 // written or improved by the optional language model (LLM_BASE_URL). The local engine reads
 // resumes and jobs but writes no prose, so without a model these answer 503, and 502 when the
-// model fails; nothing is stored either way.
+// model fails. No text is stored; the tokens each answer took are (model_usage), for the
+// dashboard's cost.
+import type pg from 'pg';
 
 import { assertCanEditJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { HttpError } from '../http/errors.ts';
 import { askForJson, failureReason, obj, str, strList } from '../llm/chat.ts';
-import type { LlmOptions } from '../llm/provider.ts';
+import { costOf, type LlmOptions } from '../llm/provider.ts';
 import { textToHtml } from './text-html.ts';
 
 const STYLE =
@@ -28,13 +30,26 @@ export interface RoleToDescribe {
   max_experience?: number | null;
 }
 
-async function ask<T>(llm: LlmOptions | undefined, instructions: string, input: object, name: string, schema: object): Promise<T> {
+/** The model's answer; its tokens are recorded as spent by the user, even when the answer is then found unusable. */
+async function ask<T>(pool: pg.Pool, llm: LlmOptions | undefined, user: AuthUser, instructions: string, input: object, name: string, schema: object): Promise<T> {
   if (!llm) throw new HttpError(503, { detail: 'Writing job descriptions needs a language model: set LLM_BASE_URL, LLM_MODEL and LLM_API_KEY.' });
+  let answer: Awaited<ReturnType<typeof askForJson>>;
   try {
-    return (await askForJson(llm, { instructions, input: JSON.stringify(input), name, schema })).value as T;
+    answer = await askForJson(llm, { instructions, input: JSON.stringify(input), name, schema });
   } catch (err) {
     throw new HttpError(502, { detail: `The language model gave no usable answer (${failureReason(err)}); try again.` });
   }
+  const { usage } = answer;
+  await pool.query('INSERT INTO model_usage (org_id, user_id, purpose, input_tokens, output_tokens, total_tokens, cost) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    user.org_id,
+    user.id,
+    name,
+    usage.input,
+    usage.output,
+    usage.total,
+    costOf(llm, usage),
+  ]);
+  return answer.value as T;
 }
 
 const textOf = (value: unknown, field: string) => {
@@ -42,16 +57,16 @@ const textOf = (value: unknown, field: string) => {
   return value.trim();
 };
 
-export async function generateJobDescription(llm: LlmOptions | undefined, user: AuthUser, role: RoleToDescribe) {
+export async function generateJobDescription(pool: pg.Pool, llm: LlmOptions | undefined, user: AuthUser, role: RoleToDescribe) {
   assertCanEditJobs(user);
-  const reply = await ask<{ job_description?: unknown }>(llm, GENERATE, role, 'job_description', GENERATED);
+  const reply = await ask<{ job_description?: unknown }>(pool, llm, user, GENERATE, role, 'job_description', GENERATED);
   const description = textOf(reply.job_description, 'job description');
   return { job_title: role.job_title, must_have_skills: role.must_have_skills ?? [], job_description: description, job_desc_html: textToHtml(description) };
 }
 
-export async function rewriteJobDescription(llm: LlmOptions | undefined, user: AuthUser, job: { job_title?: string; job_description: string }) {
+export async function rewriteJobDescription(pool: pg.Pool, llm: LlmOptions | undefined, user: AuthUser, job: { job_title?: string; job_description: string }) {
   assertCanEditJobs(user);
-  const reply = await ask<{ enhanced_job_description?: unknown; recommended_skills?: unknown }>(llm, REWRITE, job, 'enhanced_job_description', REWRITTEN);
+  const reply = await ask<{ enhanced_job_description?: unknown; recommended_skills?: unknown }>(pool, llm, user, REWRITE, job, 'enhanced_job_description', REWRITTEN);
   const description = textOf(reply.enhanced_job_description, 'description');
   const skills = Array.isArray(reply.recommended_skills) ? reply.recommended_skills.filter((s): s is string => typeof s === 'string' && Boolean(s.trim())).map((s) => s.trim()) : [];
   return { recommended_skills: [...new Set(skills)].slice(0, 10), enhanced_job_description: description, enhanced_job_description_html: textToHtml(description) };

@@ -3,7 +3,7 @@
 // as a parameter (src/config.ts reads LLM_BASE_URL, LLM_API_KEY, LLM_MODEL, LLM_TIMEOUT and the
 // prices LLM_INPUT_COST and LLM_OUTPUT_COST), never straight from process.env.
 import { parseResume, type ResumeJson } from '../engine/index.ts';
-import { askForJson, failureReason } from './chat.ts';
+import { askForJson, failureReason, type Usage } from './chat.ts';
 import { RESUME_SCHEMA, toResumeJson } from './schema.ts';
 
 export interface LlmOptions {
@@ -29,6 +29,11 @@ export interface ProviderResult {
   fallback_reason?: string;
 }
 
+/** What `usage` cost at the configured prices, to four decimals as the spec shows it ("0.0030"). */
+export function costOf(llm: LlmOptions, usage: Usage): string {
+  return ((usage.input * (llm.inputCostPerMillion ?? 0) + usage.output * (llm.outputCostPerMillion ?? 0)) / 1e6).toFixed(4);
+}
+
 const INSTRUCTIONS =
   'Extract the resume below into JSON that follows the given schema. Use ISO dates (YYYY-MM-DD), ' +
   '"Present" for ongoing roles and "" when a value is absent. Copy names, companies, titles, schools ' +
@@ -51,8 +56,7 @@ export async function parseWithProvider(text: string, llm: LlmOptions | undefine
   try {
     const { value, usage } = await askForJson(llm, { instructions: INSTRUCTIONS, input: text, name: 'resume_json', schema: RESUME_SCHEMA });
     const resume = toResumeJson(value);
-    const cost = (usage.input * (llm.inputCostPerMillion ?? 0) + usage.output * (llm.outputCostPerMillion ?? 0)) / 1e6;
-    return { resume, input_tokens: usage.input, output_tokens: usage.output, total_tokens: usage.total, cost: cost.toFixed(4), provider: 'llm' };
+    return { resume, input_tokens: usage.input, output_tokens: usage.output, total_tokens: usage.total, cost: costOf(llm, usage), provider: 'llm' };
   } catch (err) {
     return local(text, failureReason(err));
   }

@@ -27,7 +27,7 @@ await new Promise<void>((resolve) => model.listen(0, '127.0.0.1', resolve));
 after(() => new Promise<void>((resolve) => model.close(() => resolve())));
 const baseUrl = `http://127.0.0.1:${(model.address() as AddressInfo).port}/v1`;
 
-const ctx = await testApp({ LLM_BASE_URL: baseUrl, LLM_MODEL: 'writer', LLM_API_KEY: 'k' });
+const ctx = await testApp({ LLM_BASE_URL: baseUrl, LLM_MODEL: 'writer', LLM_API_KEY: 'k', LLM_INPUT_COST: '150', LLM_OUTPUT_COST: '600' });
 const org = await newOrganisation(ctx);
 const participant = await org.addUser('Participant');
 const ROLE = { job_title: 'Pastry Chef', must_have_skills: [{ label: 'Baking', value: 'Baking' }], employment_type: 'Full-time', min_experience: 2, max_experience: 5 };
@@ -50,6 +50,32 @@ describe('job descriptions written by the language model', () => {
     assert.equal(schemas.at(-1), 'enhanced_job_description');
     assert.deepEqual(res.body.recommended_skills, ['Sourdough', 'Food safety']);
     assert.equal(res.body.enhanced_job_description_html, '<p>Join our bakery.</p>\n<ul><li>Bake bread</li><li>Train apprentices</li></ul>');
+  });
+
+  test("each answer's tokens are recorded and counted in the dashboard's cost: the organisation's for an Admin, one's own for the others", async () => {
+    const bakery = await newOrganisation(ctx);
+    const editor = await bakery.addUser('Editor');
+    reply = () => ({ status: 200, content: JSON.stringify({ job_description: 'We bake bread.' }) });
+    assert.equal((await bakery.admin.api.post('/jobs/generate-job-description/', ROLE)).status, 200);
+    assert.equal((await editor.api.post('/jobs/generate-job-description/', ROLE)).status, 200);
+    // An answer without the text is a 502, but its tokens were spent.
+    reply = () => ({ status: 200, content: JSON.stringify({ enhanced_job_description: ' ' }) });
+    assert.equal((await editor.api.post('/jobs/rewrite-job-description/', { job_description: 'we bake' })).status, 502);
+    // No answer at all: nothing is known to be spent.
+    reply = () => ({ status: 500 });
+    assert.equal((await editor.api.post('/jobs/generate-job-description/', ROLE)).status, 502);
+
+    const { rows } = await ctx.pool.query('SELECT user_id, purpose, input_tokens, output_tokens, total_tokens, cost FROM model_usage WHERE org_id = $1 ORDER BY id', [bakery.admin.org_id]);
+    // 10 input tokens at 150 and 20 output tokens at 600 per million.
+    const spent = { input_tokens: 10, output_tokens: 20, total_tokens: 30, cost: '0.0135' };
+    assert.deepEqual(rows, [
+      { user_id: bakery.admin.id, purpose: 'job_description', ...spent },
+      { user_id: editor.id, purpose: 'job_description', ...spent },
+      { user_id: editor.id, purpose: 'enhanced_job_description', ...spent },
+    ]);
+    assert.equal((await bakery.admin.api.get('/accounts/profile-kpi/')).body.cost, '0.0405');
+    assert.equal((await editor.api.get('/accounts/profile-kpi/')).body.cost, '0.0270');
+    assert.equal((await (await newOrganisation(ctx)).admin.api.get('/accounts/profile-kpi/')).body.cost, '0.0000');
   });
 
   test('a failing model is a 502, a missing one a 503; Participants 403, no token 401, bad bodies 400', async () => {

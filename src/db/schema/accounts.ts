@@ -3,6 +3,7 @@ import {
   boolean,
   index,
   integer,
+  numeric,
   pgTable,
   primaryKey,
   serial,
@@ -124,4 +125,27 @@ export const sentEmails = pgTable(
     created_at: ts('created_at').notNull().defaultNow(),
   },
   (t) => [index('sent_emails_org_created_idx').on(t.org_id, t.created_at)],
+);
+
+/**
+ * What the language model cost an organisation outside parsing (resumes carry their own cost):
+ * one row per job description written or rewritten, for the dashboard's cost.
+ */
+export const modelUsage = pgTable(
+  'model_usage',
+  {
+    id: serial('id').primaryKey(),
+    org_id: integer('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    user_id: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The answer asked for: job_description or enhanced_job_description. */
+    purpose: text('purpose').notNull(),
+    input_tokens: integer('input_tokens').notNull(),
+    output_tokens: integer('output_tokens').notNull(),
+    total_tokens: integer('total_tokens').notNull(),
+    cost: numeric('cost', { precision: 10, scale: 4 }).notNull(),
+    created_at: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('model_usage_org_user_idx').on(t.org_id, t.user_id)],
 );
