@@ -36,7 +36,7 @@ const NOTE_EVERY_SECONDS = 10 * 60;
 async function noteNewApplicants(client: pg.PoolClient, queue: PgBoss, job: OpenJob, to: string, dailyLimit: number): Promise<void> {
   if (!(await mailBudgetLeft(client, job.org_id, dailyLimit))) return;
   const queued = await queueEmailDebounced(client, queue, `applicants:${job.id}`, NOTE_EVERY_SECONDS, newApplicantsEmail(to, job.title));
-  if (queued) await recordSentEmail(client, job.org_id, 'new-applicants');
+  if (queued) await recordSentEmail(client, job.org_id);
 }
 
 /** The form field that named the job, for errors about it. */

@@ -10,8 +10,6 @@ export interface MailQueue {
   dailyLimit: number;
 }
 
-export type MailKind = 'candidate' | 'new-applicants';
-
 /**
  * Whether the organisation may send one more e-mail today (MAIL_DAILY_LIMIT in 24 hours), in the
  * caller's transaction. The organisation is locked until the transaction ends, so requests
@@ -27,7 +25,7 @@ export async function mailBudgetLeft(client: pg.PoolClient, orgId: number, daily
 }
 
 /** Logs one e-mail queued, and forgets the organisation's e-mails older than a day (only the last day counts). */
-export async function recordSentEmail(client: pg.PoolClient, orgId: number, kind: MailKind): Promise<void> {
+export async function recordSentEmail(client: pg.PoolClient, orgId: number): Promise<void> {
   await client.query("DELETE FROM sent_emails WHERE org_id = $1 AND created_at <= now() - interval '1 day'", [orgId]);
-  await client.query('INSERT INTO sent_emails (org_id, kind) VALUES ($1, $2)', [orgId, kind]);
+  await client.query('INSERT INTO sent_emails (org_id) VALUES ($1)', [orgId]);
 }

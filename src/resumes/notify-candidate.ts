@@ -25,5 +25,5 @@ export async function notifyCandidate(client: pg.PoolClient, notices: MailQueue,
     throw invalid({ notify_candidate: `Your organisation has sent the ${notices.dailyLimit} e-mails it may send in 24 hours.` });
   }
   await queueCandidateEmail(client, notices.queue, { candidateId, jobId }, { ...statusEmail(e), sender: e.organisation });
-  await recordSentEmail(client, orgId, 'candidate');
+  await recordSentEmail(client, orgId);
 }

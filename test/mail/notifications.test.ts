@@ -113,7 +113,7 @@ test("an organisation's e-mails to candidates stop at MAIL_DAILY_LIMIT a day", a
   const earlier = (await newOrganisation(limited)).admin;
   const earlierJob = await newJob(earlier.api);
   const [resumeId] = (await newApplication(limited.app, earlierJob, { name: 'Six' })).resumes.map((r: { id: number }) => r.id);
-  await limited.pool.query("INSERT INTO sent_emails (org_id, kind, created_at) SELECT org_id, 'candidate', now() - interval '25 hours' FROM jobs WHERE id = $1", [earlierJob.id]);
+  await limited.pool.query("INSERT INTO sent_emails (org_id, created_at) SELECT org_id, now() - interval '25 hours' FROM jobs WHERE id = $1", [earlierJob.id]);
   assert.equal((await earlier.api.patch(`/resume_parser/resumes/${resumeId}/`, { status_text: 'Shortlisted', notify_candidate: true })).status, 200);
   const logged = await limited.pool.query("SELECT s.created_at > now() - interval '1 hour' AS recent FROM sent_emails s JOIN jobs j ON j.org_id = s.org_id WHERE j.id = $1", [earlierJob.id]);
   assert.deepEqual(logged.rows, [{ recent: true }]);

@@ -121,7 +121,9 @@ export const sentEmails = pgTable(
     org_id: integer('org_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    // Never read, and no longer written: a rolling upgrade runs old processes that still write it
+    // beside new ones, so it is dropped a release later.
+    kind: text('kind'),
     created_at: ts('created_at').notNull().defaultNow(),
   },
   (t) => [index('sent_emails_org_created_idx').on(t.org_id, t.created_at)],

@@ -1,0 +1,1 @@
+ALTER TABLE "sent_emails" ALTER COLUMN "kind" DROP NOT NULL;
