@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isRegion } from '../../src/engine/parse/places.ts';
-import { looksLikePlace } from '../../src/engine/parse/roles.ts';
+import { companyCues, looksLikePlace } from '../../src/engine/parse/roles.ts';
 import { jobs } from './fixtures.ts';
 
 test('a firm named after a person with a middle initial ("Marta J. Okafor, PA") is an employer, not a town and its state', () => {
@@ -114,4 +114,13 @@ test('a firm named after its members ("Northwind Traders") above a title that na
   assert.deepEqual(jobs('EXPERIENCE\nHarbor Builders\nSite Engineer\n2018 - 2020'), [['Site Engineer', 'Harbor Builders', '2018-01-01', '2020-01-01']]);
   // Beside another plural, a plural title is an occupation's name, not a firm's.
   assert.deepEqual(jobs('EXPERIENCE\nNursing Assistants, Orderlies, and Psychiatric Aides\n2015 - 2019').map((j) => j[1]), ['']);
+});
+
+test('a public office named after its post ("Attorney Generals Office", "Clerk\'s Office") or what it keeps ("Post Office") is the employer, not a title; "Microsoft Office" is none', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nAttorney Generals Office\n2010 - 2014\nDrafted replies to appeals'), [['', 'Attorney Generals Office', '2010-01-01', '2014-01-01']]);
+  assert.deepEqual(jobs("EXPERIENCE\nClerk's Office, Harwell County\n2001 - 2003\nIndexed land deeds"), [['', "Clerk's Office", '2001-01-01', '2003-01-01']]);
+  assert.deepEqual(jobs("EXPERIENCE\nLegal Assistant, District Attorney's Office\n2016 - 2018\nPrepared case files"), [['Legal Assistant', "District Attorney's Office", '2016-01-01', '2018-01-01']]);
+  assert.deepEqual(jobs('EXPERIENCE\nMail Carrier\nPost Office, Elmwood\n2001 - 2003\nSorted the morning mail'), [['Mail Carrier', 'Post Office', '2001-01-01', '2003-01-01']]);
+  assert.equal(companyCues('Microsoft Office'), 0);
+  assert.equal(companyCues('Brought files to the client\'s office'), 0);
 });

@@ -17,6 +17,18 @@ const COMPANY_WORDS = new Set(
 // "Hale & Associates", "Marsh and Partners", "Pellow Associates": a firm named after its members.
 const FIRM = /(?:&|\band)\s+(?:associates|partners|sons)\b|\w\s+associates$/i;
 
+// "Attorney General's Office", "Sheriffs Office" (its apostrophe lost), "Patent Office": a public office, named after the
+// post heading it or after what it keeps, is an organisation ("Microsoft Office", "Front Office" are not); the post's
+// words in its name ("Attorney General") are no title of the person working there.
+const OFFICE_HOLDER = 'generals?|attorneys?|sheriffs?|mayors?|governors?|defenders?|prosecutors?|registrars?|auditors?|clerks?|assessors?|treasurers?|coroners?|comptrollers?|commissioners?|recorders?|solicitors?|marshals?';
+// The office's name ends a part of the line (before a comma, a bracket or a dash, or at its end).
+const PUBLIC_OFFICE = new RegExp(`\\b(?:(?:${OFFICE_HOLDER})\\s+)?(?:[a-z]+(?:'s|’s|s'|s’)|${OFFICE_HOLDER}|post|patent|passport|tax|land|records|foreign|cabinet)\\s+office(?=\\s*(?:$|[,;|(]|[-–]\\s))`, 'gi');
+
+/** The phrase without the public offices it names, written with capitals ("the client's office" names none). */
+function withoutPublicOffices(s: string): string {
+  return s.replace(PUBLIC_OFFICE, (office) => (/^[A-Z]/.test(office) ? ' ' : office));
+}
+
 /** A legal form ("Ltd", "Inc", "GmbH") or a firm's name: the phrase names an organisation. */
 export const LEGAL_FORM = new RegExp(`\\b(?:ltd|limited|inc|llc|llp|pvt|corp|corporation|plc|gmbh)\\b|${FIRM.source}`, 'i');
 
@@ -49,12 +61,12 @@ function titleWordAt(w: string[], i: number): boolean {
 }
 
 export function titleCues(s: string): number {
-  const w = words(s);
+  const w = words(withoutPublicOffices(s));
   return w.filter((_, i) => titleWordAt(w, i)).length + (PLACEMENT.test(s) ? 1 : 0) + (VISITING.test(s) ? 1 : 0);
 }
 
 export function companyCues(s: string): number {
-  return words(s).filter((w) => COMPANY_WORDS.has(w)).length + (FIRM.test(s) ? 2 : 0);
+  return words(s).filter((w) => COMPANY_WORDS.has(w)).length + (FIRM.test(s) || withoutPublicOffices(s) !== s ? 2 : 0);
 }
 
 /** "Curriculum Committee", "Help Desk Team", "Taskforce on Hiring": a body one serves on, neither a title nor an employer. */
