@@ -101,7 +101,8 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   const clause = after.match(/^(.*?)(?:[.;:]\s|\s[-–]\s|,?\s(?:where|which|who|while|responsible|providing|managing|handling)\b|$)/i)?.[1] ?? after;
   // "March 2014 - Jun 2012 - Jul 2012": more dates after the range head nothing.
   const fromAfter = { header: datesOnly(clause) ? '' : clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
-  const head = stripBullet(before);
+  // "Promoted to Senior Analyst, 2015 - 2018": a promotion listed with dates of its own is a role, the title it gives.
+  const head = promotion(before) ? promotedTitle(before) : stripBullet(before);
   if (!/[A-Za-z]{2}/.test(head)) return fromAfter;
   // "1 year of experience (2022 - 2023) as a Compliance Analyst": the title comes after the dates.
   if (titleCues(head) === 0 && /^as\s/i.test(clause) && titleCues(clause) > 0) return fromAfter;
@@ -132,6 +133,21 @@ function withoutLeadIn(s: string): string {
   return t
     .replace(/\s+(?:for|with)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|months?|yrs?)\b.*$/i, '')
     .replace(/^(?:(?:worked|working|employed|served)\s+)?(?:on|at|in|for|with|from|prior|former|previous|previously)\s+(?=[A-Z])/i, '');
+}
+
+// "Promoted to Senior Analyst in 2015", "Promoted from Clerk to Team Lead due to ...": a step within a job, told on a line of its own.
+const PROMOTED = /^(?:was\s+)?promoted\s+(?:from\s+\S.{0,60}?\s+)?(?:to|as)\s+(?:the\s+(?:role|position|post)\s+of\s+)?(?:an?\s+|the\s+)?(\S.*)$/i;
+
+/** A line telling a promotion ("Promoted to Senior Analyst in 2015"): a remark on the job it sits in, no header of its own. */
+export function promotion(line: string): boolean {
+  return PROMOTED.test(stripBullet(line).trim());
+}
+
+/** "Promoted to Senior Analyst in 2015" -> "Senior Analyst": the title a promotion line gives, without when or why; else ''. */
+function promotedTitle(line: string): string {
+  const rest = stripBullet(line).trim().match(PROMOTED)?.[1] ?? '';
+  const title = rest.split(/\s+(?:in|on|at|with|within|after|due|for|from|because|following|based|effective|since)\s|\s*[,.;:(]|\s[-–]\s/)[0].trim();
+  return titleScore(title) > 0 ? title : '';
 }
 
 /** "Intern engineer / Brightwave Ltd, Rennes" -> "Intern engineer | Brightwave Ltd, Rennes"; two titles keep their slash. */
@@ -519,7 +535,8 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // employer; a committee seat among a job's header lines is service held beside it.
   if (header.some((c) => GRANT.test(stripBullet(c)) || CITATION.test(stripBullet(c)))) return { position: '', company: '' };
   // "for" alone above "Harbor Payroll Applications.": a sentence wrapped after a linking word goes on there, not a header.
-  const candidates = joinWrapped(header.filter((c, i) => !committeeSeat(c) && !LINK_WORDS.test((header[i - 1] ?? '').trim())));
+  // A promotion told between a job's header lines is a remark on it.
+  const candidates = joinWrapped(header.filter((c, i) => !committeeSeat(c) && !promotion(c) && !LINK_WORDS.test((header[i - 1] ?? '').trim())));
   let position = '';
   let company = '';
   for (const c of candidates) {
@@ -709,9 +726,9 @@ function outlineGroup(line: string): boolean {
   return m !== null && titleCues(m[1]) + companyCues(m[1]) === 0 && !LEGAL_FORM.test(m[1]);
 }
 
-/** Header lines that can name a title or an organisation (not a place, a duration, a remark in brackets or an area of work in lowercase). */
+/** Header lines that can name a title or an organisation (not a place, a duration, a remark in brackets, a promotion or an area of work in lowercase). */
 export function solid(header: string[]): number {
-  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h) && !NOT_EMPLOYER.test(stripBullet(h)) && !fieldLine(h)).length;
+  return header.filter((h) => !looksLikePlace(h) && !DURATION.test(h) && !REMARK.test(h) && !NOT_EMPLOYER.test(stripBullet(h)) && !fieldLine(h) && !promotion(h)).length;
 }
 
 /** "Political relations", "Software development": a line naming an area of work in lowercase, as no name is written. */

@@ -8,7 +8,7 @@ import { eachRole } from './combined-roles.ts';
 import { type DatePoint, type DateRange, findDateRanges, findDates, forwardRange, SEASON_WORD, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesJobHeader, placeholderRange, sameDates } from './job-anchors.ts';
-import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, REMARK, solid } from './job-header.ts';
+import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, promotion, REMARK, solid } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, namesOneRole, titleCues } from './roles.ts';
@@ -426,8 +426,12 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     let first = a.line;
     // A dateless entry starts on its own header line.
     let taken = a.range.text ? 0 : 2;
-    while (first - 1 >= floor && taken < 2 && isHeaderLike(lines[first - 1]) && !DETAIL.test(lines[first - 1])) {
-      first--;
+    const headerAt = (i: number) => i >= floor && isHeaderLike(lines[i]) && !DETAIL.test(lines[i]);
+    while (first - 1 >= floor && taken < 2) {
+      // "Analyst" above "Promoted to Senior Analyst" above the dates: the promotion is passed over, to the header above it.
+      const passed = promotion(lines[first - 1]) && headerAt(first - 2) ? 1 : 0;
+      if (!headerAt(first - 1 - passed)) break;
+      first -= 1 + passed;
       if (!looksLikePlace(lines[first]) && !bareTown(lines, first, floor) && !REMARK.test(lines[first].trim())) taken++;
     }
     return first;
