@@ -80,3 +80,12 @@ test('a month and its year joined by a slash to another or to the present is a r
   assert.deepEqual(iso('Oct 08/Jan 12'), [['2008-10-01', '2012-01-01']]);
   assert.deepEqual(iso('2014/2015 season'), []);
 });
+
+test('a day of the month between the month and the year ("June 5, 2015", "Sept. 30 1996", "March 1st 2014") is no year of its own', () => {
+  assert.deepEqual(iso('June 5, 2015 - Aug 10, 2017'), [['2015-06-01', '2017-08-01']]);
+  assert.deepEqual(iso('Since: Sept. 30 1996 Until: March 1st 2014'), [['1996-09-01', '2014-03-01']]);
+  assert.deepEqual(iso('Oct 09 2012 - Present'), [['2012-10-01', 'Present']]);
+  assert.equal(toIso(parseDatePoint('November 21st, 2019')), '2019-11-01');
+  // Without a year after it, a two-digit number is still the year ("May 12 - Jun 13").
+  assert.deepEqual(iso('May 12 - Jun 13'), [['2012-05-01', '2013-06-01']]);
+});

@@ -17,8 +17,12 @@ const OTHER_MONTHS: Record<string, number> = {
 export const MONTH_WORD = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${Object.keys(OTHER_MONTHS).join('|')}`;
 const PRESENT_WORD = 'present|current(?:ly)?|now|ongoing|till (?:date|now)|until now|to date|today|date';
 
+// "September 30 1996", "June 5th, 2015": the day of the month between a month and its year, which it is not the year of.
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?';
+const DAY_BEFORE_YEAR = new RegExp(`^([a-zäéû]+)\\.?\\s+${DAY}\\s+(?=\\d{4}$)`);
+
 /** One date as written, for use inside larger patterns (no capture groups). */
-export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})(?:\\.?,?'?\\s*'?|\\s?[-/]\\s?)(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])(?:[/.-]|\\s/\\s)(?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
+export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})\\.?\\s+${DAY}\\s+(?:19|20)\\d{2}\\b|(?:${MONTH_WORD})(?:\\.?,?'?\\s*'?|\\s?[-/]\\s?)(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])(?:[/.-]|\\s/\\s)(?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
 
 const SEP = `\\s*(?:-|–|—|to|up ?to|until|till|through|thru|~|and):?\\s*`;
 // Inside a range, "09/14" and "2/89" are a month and a two-digit year (alone, "8/01" may be a score).
@@ -61,7 +65,7 @@ function fullYear(y: string): number {
 }
 
 export function parseDatePoint(raw: string): DatePoint | null {
-  const s = raw.toLowerCase().trim();
+  const s = raw.toLowerCase().trim().replace(DAY_BEFORE_YEAR, '$1 ');
   if (PRESENT.test(s)) return 'present';
   let m = s.match(/^([a-zäéû]+)(?:\.?,?'?\s*'?|\s?[-/]\s?)(\d{2,4})$/);
   if (m) {
