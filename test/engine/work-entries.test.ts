@@ -1146,3 +1146,15 @@ test('a "Promoted to ..." line is a remark on its job, passed over between the t
   // With dates of its own: the role it gives.
   assert.deepEqual(jobs('EXPERIENCE\nKestrel Freight Co\nPromoted to Route Planner (2017 - 2019)\nPlanned the weekly routes\nDispatcher (2014 - 2017)\nBooked the night runs')[0], ['Route Planner', 'Kestrel Freight Co', '2017-01-01', '2019-01-01']);
 });
+
+test('a line of dates after their label ("Since: ... Until: ...", "Period: ...") heads the entry written below it', () => {
+  const labelled = 'EXPERIENCE\nSince: March 2016 Until: Currently\nCompany: Harbor Tiles Ltd\nPosition held: Site Manager\nSince: May 2011 Until: February 2016\nCompany: Elm Roofing Ltd\nPosition held: Estimator';
+  assert.deepEqual(jobs(labelled), [
+    ['Site Manager', 'Harbor Tiles Ltd', '2016-03-01', 'Present'],
+    ['Estimator', 'Elm Roofing Ltd', '2011-05-01', '2016-02-01'],
+  ]);
+  assert.deepEqual(jobs('EXPERIENCE\nPeriod: 2016 - 2019\nHarbor Tiles Ltd\nSite Manager\nLaid out the floors\nPeriod: 2011 - 2016\nElm Roofing Ltd\nEstimator\nPriced the jobs'), [
+    ['Site Manager', 'Harbor Tiles Ltd', '2016-01-01', '2019-01-01'],
+    ['Estimator', 'Elm Roofing Ltd', '2011-01-01', '2016-01-01'],
+  ]);
+});

@@ -123,13 +123,16 @@ export function datelessAnchors(lines: string[]): Anchor[] {
   return out;
 }
 
-export const DATES_LABEL = /^(?:duration|period|dates?|tenure|time ?frame)\b/i;
+const DATES_LABEL_WORDS = 'duration|period|dates?|tenure|time ?frame';
+export const DATES_LABEL = new RegExp(`^(?:${DATES_LABEL_WORDS})\\b`, 'i');
+// "Since:", "From", "Period:": what may open a line of dates.
+const DATES_LEAD = new RegExp(`^\\W*(?:since|from|${DATES_LABEL_WORDS})\\b`, 'i');
 
 export function sameDates(a: DateRange, b: DateRange): boolean {
   return toIso(a.start) === toIso(b.start) && toIso(a.end) === toIso(b.end);
 }
 
-/** A line holding nothing but its dates ("2015 - 2019:", "(Jan 2018 - Present)"). */
+/** A line holding nothing but its dates ("2015 - 2019:", "(Jan 2018 - Present)"), perhaps after their label ("Since: May 2014 Until: Currently"). */
 export function bareDate(line: string, range: DateRange): boolean {
-  return range.text !== '' && !/[A-Za-z]{2}/.test(line.replace(range.text, ''));
+  return range.text !== '' && !/[A-Za-z]{2}/.test(line.replace(range.text, '').replace(DATES_LEAD, ''));
 }
