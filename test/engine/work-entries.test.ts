@@ -1158,3 +1158,10 @@ test('a line of dates after their label ("Since: ... Until: ...", "Period: ...")
     ['Estimator', 'Elm Roofing Ltd', '2011-01-01', '2016-01-01'],
   ]);
 });
+
+test('a job under a run of several jobs\' dates keeps no range running back in time', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nSince 2019 - Feb 2017 - Jun 2019 - May 2014 - Jan 2017\nGrowth Analyst, Tessel Foods\nPriced the spring range'), [['Growth Analyst', 'Tessel Foods', '2019-01-01', 'Present']]);
+  assert.deepEqual(jobs('EXPERIENCE\nTessel Foods\nGrowth Analyst\n2018 - 2016 - 2015\nPriced the spring range'), [['Growth Analyst', 'Tessel Foods', '', '']]);
+  // Seasons listed newest first run from the earliest to the latest.
+  assert.deepEqual(jobs('EXPERIENCE\nSwim Coach, Alder Canoe Club\nSummer 2009, Summer 2007\nLed the river trips'), [['Swim Coach', 'Alder Canoe Club', '2007-06-01', '2009-06-01']]);
+});

@@ -177,6 +177,17 @@ export function forwardRange(line: string, r: DateRange, limit = line.length): D
   return joined && from + next.text.length <= limit ? { start: next.start, end: next.end, index: r.index, text: line.slice(r.index, from + next.text.length) } : r;
 }
 
+/**
+ * The dates a job can take from a range of its line: forwardRange's reading; "Since 2013 - Apr 2012 - Nov 2013 - ...",
+ * the dates of several jobs flattened into one line, opens on the date the first job runs since; a range that
+ * still runs back in time cannot be told apart from its neighbours' dates and gives none.
+ */
+export function jobRange(line: string, r: DateRange, limit = line.length): DateRange {
+  const range = forwardRange(line, r, limit);
+  if (!runsBack(range.start, range.end)) return range;
+  return /\bsince\s*:?\s*$/i.test(line.slice(0, r.index)) ? { ...range, end: 'present' } : { ...range, start: null, end: null };
+}
+
 /** Single dates in a line (years, month-years), present markers excluded. */
 export function findDates(line: string): Array<{ point: YearMonth; index: number; text: string }> {
   if (!/\d/.test(line)) return [];

@@ -83,15 +83,16 @@ export function namesJobHeader(line: string): boolean {
   return isHeaderLike(line) && /^[A-Z]/.test(line) && (parts(line).some((p) => titleScore(p) > 0 || companyScore(p) > 0) || placedEmployer(line) !== '');
 }
 
-/** "Summer 2011" or "2004" alone on a line: a job dated by one point; "Summer 2001, Summer 2002": from the first to the last. */
+/** "Summer 2011" or "2004" alone on a line: a job dated by one point; "Summer 2001, Summer 2002" (or newest first): from the earliest to the latest. */
 export function loneDate(line: string): DateRange | null {
   const ds = findDates(line);
   const rest = ds.reduce((l, d) => l.replace(d.text, ''), line).replace(SEASON_NAMES, '').replace(/\band\b/g, '');
   if (!ds.length || /[A-Za-z]{3}/.test(rest)) return null;
-  const first = ds[0];
+  const points = ds.map((d) => d.point).sort((a, b) => a.year - b.year || a.month - b.month);
   const last = ds[ds.length - 1];
-  const { end } = oneDateRange(last.point, last.index, last.text);
-  return { ...oneDateRange(first.point, first.index, first.text), end, text: line.slice(first.index, last.index + last.text.length) };
+  const text = line.slice(ds[0].index, last.index + last.text.length);
+  const { end } = oneDateRange(points[points.length - 1], ds[0].index, text);
+  return { ...oneDateRange(points[0], ds[0].index, text), end };
 }
 
 export function placeholderRange(line: string): DateRange | null {

@@ -5,7 +5,7 @@ import { isBullet, joinOnto, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { WorkItem } from '../types.ts';
 import { eachRole } from './combined-roles.ts';
-import { type DatePoint, type DateRange, findDateRanges, findDates, forwardRange, SEASON_WORD, toIso } from './dates.ts';
+import { type DatePoint, type DateRange, findDateRanges, findDates, jobRange, SEASON_WORD, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesJobHeader, placeholderRange, sameDates } from './job-anchors.ts';
 import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, promotion, REMARK, solid } from './job-header.ts';
@@ -53,7 +53,8 @@ export function rolesInProse(lines: string[], summary = false): WorkItem[] {
       if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
     for (const sentence of sentences(line)) {
       const roles = out.length;
-      const range = findDateRanges(sentence)[0];
+      const [first, next] = findDateRanges(sentence);
+      const range = first && jobRange(sentence, first, next?.index);
       for (const [, employer, before = employer, title, prep, after] of sentence.matchAll(told)) {
         const position = title.trim().replace(/\.$/, '');
         const words = position.split(/\s+/);
@@ -299,7 +300,8 @@ function listedEmployers(lines: string[]): WorkItem[] {
       .slice(label[0].length)
       .split(/(?<=\))\s*,\s*/)
       .flatMap((item) => {
-        const range = findDateRanges(item)[0];
+        const [first, next] = findDateRanges(item);
+        const range = first && jobRange(item, first, next?.index);
         // The text before the dates, read as a header: "Birch Labs, Canada" is the firm and its place, "Dover, DE" a place alone.
         const head = item.length <= 200 ? item.split('(')[0].trim() : '';
         const { position, company } = range && head ? pickRoles([head], '') : { position: '', company: '' };
@@ -393,7 +395,7 @@ function toldAgain(told: WorkItem, listed: ReturnType<typeof listedIndex>): bool
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
-  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input))).map((d) => ({ ...d, ranges: d.ranges.map((r, i) => forwardRange(d.text, r, d.ranges[i + 1]?.index)) }));
+  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input))).map((d) => ({ ...d, ranges: d.ranges.map((r, i) => jobRange(d.text, r, d.ranges[i + 1]?.index)) }));
   const lines = dated.map((d) => d.text);
   const dates = datesOf(dated);
   const found = anchorsOf(dated, dates, false);
