@@ -22,7 +22,7 @@ const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?';
 const DAY_BEFORE_YEAR = new RegExp(`^([a-zäéû]+)\\.?\\s+${DAY}\\s+(?=\\d{4}$)`);
 
 /** One date as written, for use inside larger patterns (no capture groups). */
-export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})\\.?\\s+${DAY}\\s+(?:19|20)\\d{2}\\b|(?:${MONTH_WORD})(?:\\.?,?'?\\s*'?|\\s?[-/]\\s?)(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])(?:[/.-]|\\s/\\s)(?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
+export const DATE_TOKEN = `(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:${MONTH_WORD})(?:\\.?\\s+${DAY}\\s+(?=(?:19|20)\\d{2}\\b)|\\.?,?'?\\s*'?|\\s?[-/]\\s?)(?:19|20)?\\d{2}\\b|(?:spring|summers?|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])(?:[/.-]|\\s/\\s)(?:19|20)\\d{2}|(?:19|20)\\d{2}[/.-](?:0?[1-9]|1[0-2])\\b|(?:19|20)\\d{2}|${PRESENT_WORD})`;
 
 const SEP = `\\s*(?:-|–|—|to|up ?to|until|till|through|thru|~|and):?\\s*`;
 // Inside a range, "09/14" and "2/89" are a month and a two-digit year (alone, "8/01" may be a score).

@@ -61,12 +61,14 @@ function titleWordAt(w: string[], i: number): boolean {
 }
 
 export function titleCues(s: string): number {
-  const w = words(withoutPublicOffices(s));
+  const all = words(s);
+  const w = all.includes('office') ? words(withoutPublicOffices(s)) : all;
   return w.filter((_, i) => titleWordAt(w, i)).length + (PLACEMENT.test(s) ? 1 : 0) + (VISITING.test(s) ? 1 : 0);
 }
 
 export function companyCues(s: string): number {
-  return words(s).filter((w) => COMPANY_WORDS.has(w)).length + (FIRM.test(s) || withoutPublicOffices(s) !== s ? 2 : 0);
+  const w = words(s);
+  return w.filter((x) => COMPANY_WORDS.has(x)).length + (FIRM.test(s) || (w.includes('office') && withoutPublicOffices(s) !== s) ? 2 : 0);
 }
 
 /** "Curriculum Committee", "Help Desk Team", "Taskforce on Hiring": a body one serves on, neither a title nor an employer. */
