@@ -5,6 +5,12 @@ export const ASSESSMENT_JSON = `json_build_object('id', t.id, 'title', t.title, 
   'created_at', api_ts(t.created_at), 'updated_at', api_ts(t.updated_at))`;
 
 /**
+ * The candidate's test page on the web app (APP_URL), alias `l`: the log's key stands for the
+ * page's test log and for its unique id, which the page only passes along.
+ */
+export const TEST_LOG_LINK = `'/app/candidate/' || l.candidate_id || '/test/' || l.access_key || '/' || l.access_key || '/'`;
+
+/**
  * A test log as recruiters read it (alias `l`, assessment `t`, candidate `c`, job `j`), with the
  * client's `test[{title}]` and `prebuilt_assessment[]` lists.
  */
@@ -14,7 +20,7 @@ export const TEST_LOG_JSON = `json_build_object('id', l.id, 'job', json_build_ob
   'assessment', l.assessment_id, 'test', json_build_array(json_build_object('id', t.id, 'title', t.title)),
   'prebuilt_assessment', '[]'::json, 'time_duration_in_minutes', t.time_duration_in_minutes,
   'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'preferences', l.preferences,
-  'link', '/test/testlog/' || l.access_key || '/', 'access_key', l.access_key,
+  'link', ${TEST_LOG_LINK}, 'access_key', l.access_key,
   'status_text', l.status_text, 'completed', l.completed, 'link_opened_at', api_ts(l.link_opened_at),
   'started_at', api_ts(l.started_at), 'completed_at', api_ts(l.completed_at), 'answers', l.answers,
   'result', CASE WHEN l.score IS NULL THEN NULL ELSE json_build_object('score', l.score::text,

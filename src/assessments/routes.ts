@@ -2,15 +2,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
+import { invalid } from '../http/errors.ts';
 import { listPage } from '../http/pagination.ts';
 import { DbId, FieldErrors, IdParams, Int32, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
+import { assessmentQuestions, candidateAnswers, candidateAssessment, testResult, testStatus } from './candidate-test-page.ts';
 import { listTestLogs, recruiterTestLog, testLogsForReport } from './list-test-logs.ts';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from './save-assessment.ts';
 import { shareAssessment } from './share-assessment.ts';
-import { candidateTestLog, updateCandidateTestLog } from './take-assessment.ts';
+import { candidateTestLog, type GivenChoice, updateCandidateTestLog } from './take-assessment.ts';
 
 const Id = DbId;
 const Question = Type.Object({}, { additionalProperties: true });
@@ -24,13 +26,20 @@ const AssessmentFields = {
 };
 const Assessment = Open({ id: Type.Integer(), title: Type.String() });
 const TestLog = Open({ id: Type.Integer(), status_text: Type.String(), completed: Type.Boolean() });
+// A choice is its id, or, from the web client's page, the {id, value} it was shown, whose id is its place (1 first).
+const ShownChoice = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 1000 }) });
 const Answer = Type.Object({
   question_id: Type.Union([Type.String(), Type.Integer()]),
-  choices: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Integer()]), { maxItems: 100 })),
-  text: Type.Optional(Type.String({ maxLength: 20_000 })),
+  choices: Type.Optional(Nullable(Type.Array(Type.Union([Type.String(), Type.Integer(), ShownChoice]), { maxItems: 100 }))),
+  text: Type.Optional(Nullable(Type.String({ maxLength: 20_000 }))),
 });
-const toAnswers = (answers?: { question_id: string | number; choices?: (string | number)[]; text?: string }[]) =>
-  answers?.map((a) => ({ question_id: String(a.question_id), choices: a.choices?.map(String), text: a.text }));
+type AnswerBody = { question_id: string | number; choices?: (string | number | { id: number })[] | null; text?: string | null };
+const toAnswers = (answers?: AnswerBody[]) =>
+  answers?.map((a) => ({
+    question_id: String(a.question_id),
+    choices: a.choices?.map((c): GivenChoice => (typeof c === 'object' ? { position: c.id } : String(c))),
+    text: a.text ?? undefined,
+  }));
 const Counters = {
   fullscreen_exit_count: Type.Optional(Int32({ minimum: 0 })),
   tab_switch_count: Type.Optional(Int32({ minimum: 0 })),
@@ -45,8 +54,9 @@ const TestLogChange = Type.Object(
   { additionalProperties: true },
 );
 
-export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyncTypebox {
+export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['assessments'];
+  const invitations = { queue, dailyLimit: config.mailDailyLimit, appUrl: config.appUrl };
   return async (app) => {
     for (const path of ['/test/list/', '/test/tests/']) {
       app.get(path, {
@@ -59,7 +69,12 @@ export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
       const id = await createAssessment(pool, user, request.body);
       return reply.status(201).send(await getAssessment(pool, user, id));
     });
-    app.get('/test/tests/:id/', { schema: { tags, params: IdParams, response: { 200: Assessment } } }, async (request) => getAssessment(pool, currentUser(request), request.params.id));
+    // A signed-in recruiter reads an assessment by its id; the candidate's test page names it by the
+    // key of their test log (the `test` of /test/test-status/) and sees no questions here.
+    const LinkParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+    const linked = (key: string) => linkedRecordId(pool, 'test_logs', key);
+    app.get('/test/tests/:id/', { config: { public: true }, schema: { tags, params: LinkParams, response: { 200: Open({ title: Type.String() }) } } }, async (request) =>
+      request.user ? getAssessment(pool, request.user, recruiterId(request.params.id)) : candidateAssessment(pool, await linked(request.params.id)));
     app.patch('/test/tests/:id/', {
       schema: { tags, params: IdParams, body: Type.Partial(Type.Object(AssessmentFields)), response: { 200: Assessment, 400: FieldErrors } },
     }, async (request) => {
@@ -75,7 +90,18 @@ export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
           job: Id,
           // A single id is accepted too: the validator (coerceTypes: 'array') makes it a list of one.
           candidate_id: Type.Array(Id, { maxItems: 1000 }),
-          assessments: Type.Array(Id, { maxItems: 50 }),
+          assessments: Type.Array(
+            Type.Union([
+              Id,
+              Type.Object({
+                id: Id,
+                type: Type.Optional(Type.String({ maxLength: 40 })),
+                randomize_question: Type.Optional(Type.Boolean()),
+                question_count: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 500 }))),
+              }),
+            ]),
+            { maxItems: 50 },
+          ),
           valid_from: Type.Optional(Nullable(Type.String())),
           valid_to: Type.String(),
           preferences: Type.Optional(Type.Object({}, { additionalProperties: true })),
@@ -83,15 +109,13 @@ export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
         }),
         response: { 200: Type.Object({ test_logs: Type.Array(Type.Integer()) }), 400: FieldErrors },
       },
-    }, async (request) => ({ test_logs: await shareAssessment(pool, currentUser(request), request.body) }));
+    }, async (request) => ({ test_logs: await shareAssessment(pool, invitations, currentUser(request), request.body) }));
 
     app.get('/test/testlog/', { schema: { tags, querystring: Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: PageOf(TestLog) } } }, (request) =>
       listPage(request, config.maxPageSize, (at) => listTestLogs(pool, currentUser(request), request.query, at)));
 
     // A signed-in recruiter reads and reviews a test log by its id; the candidate's public link
-    // names it by its access key (test_logs.access_key, shown to recruiters as `link`).
-    const LinkParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-    const linked = (key: string) => linkedRecordId(pool, 'test_logs', key);
+    // names it by its access key (test_logs.access_key, in the page address recruiters see as `link`).
     app.get('/test/testlog/:id/', { config: { public: true }, schema: { tags, params: LinkParams, response: { 200: TestLog } } }, async (request) =>
       request.user ? recruiterTestLog(pool, request.user, recruiterId(request.params.id)) : candidateTestLog(pool, await linked(request.params.id)));
     for (const method of ['patch', 'put'] as const) {
@@ -111,18 +135,43 @@ export function assessmentRoutes({ pool, config }: RouteDeps): FastifyPluginAsyn
       await updateCandidateTestLog(pool, id, request.body);
       return candidateTestLog(pool, id);
     });
+    // The log's key is `testlog_id`, or `test_log` as the web client's page sends it.
+    const LogKey = { testlog_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), test_log: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) };
+    const logOf = (body: { testlog_id?: string; test_log?: string }) => {
+      const key = body.testlog_id ?? body.test_log;
+      if (!key) throw invalid({ testlog_id: 'This field is required.' });
+      return linked(key);
+    };
     app.post('/test/answers/', {
       config: { public: true },
-      schema: { tags, body: Type.Intersect([Type.Object({ testlog_id: Type.String({ minLength: 1, maxLength: 64 }) }), Answer]), response: { 201: TestLog, 400: FieldErrors } },
+      schema: { tags, body: Type.Intersect([Type.Object(LogKey), Answer]), response: { 201: TestLog, 400: FieldErrors } },
     }, async (request, reply) => {
-      const { testlog_id: key, ...answer } = request.body;
-      const id = await linked(key);
+      const { testlog_id: _key, test_log: _alias, ...answer } = request.body;
+      const id = await logOf(request.body);
       await updateCandidateTestLog(pool, id, { answers: toAnswers([answer]) });
       return reply.status(201).send(await candidateTestLog(pool, id));
     });
-    app.get('/test/test-status/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log: Type.String({ minLength: 1, maxLength: 64 }) }) } }, async (request) => {
-      const log = await candidateTestLog(pool, await linked(request.query.test_log));
-      return { id: log.id, status_text: log.status_text, completed: log.completed, valid_to: log.valid_to };
+    // The test page's other reads name the log by its key in their own query fields; the rest of
+    // their query (candidate, job, type, counts) is what the log already knows, and is not trusted.
+    const Key = Type.String({ minLength: 1, maxLength: 64 });
+    const withMore = { additionalProperties: true };
+    app.get('/test/test-status/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log: Key }, withMore) } }, async (request) =>
+      testStatus(pool, await linked(request.query.test_log)));
+    app.get('/test/assessment-questions/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_id: Key }, withMore) } }, async (request) =>
+      assessmentQuestions(pool, await linked(request.query.test_id)));
+    app.get('/test/answers/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log_id: Key }, withMore) } }, async (request) =>
+      candidateAnswers(pool, await linked(request.query.test_log_id)));
+    app.get('/test/result/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log_id: Key }, withMore) } }, async (request) =>
+      testResult(pool, await linked(request.query.test_log_id)));
+    // The page's last call: it completes and scores the log (a log already completed is left as it is).
+    app.post('/test/result/', {
+      config: { public: true },
+      schema: { tags, body: Type.Object({ test_log_id: Key }, withMore), response: { 200: Open({}), 201: Open({}), 400: FieldErrors } },
+    }, async (request, reply) => {
+      const id = await linked(request.body.test_log_id);
+      const before = await testResult(pool, id);
+      if (!before.completed) await updateCandidateTestLog(pool, id, { status_text: 'Completed' });
+      return reply.status(before.completed ? 200 : 201).send(await testResult(pool, id));
     });
     app.get('/test/testlog-for-report/', {
       schema: { tags, querystring: Type.Object({ job_id: Id, candidate_id: Id }), response: { 200: Type.Array(TestLog) } },

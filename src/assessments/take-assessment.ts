@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import { HttpError, invalid, notFound } from '../http/errors.ts';
 import { recordProgress } from '../stages/record-progress.ts';
+import { logQuestions, type QuestionPick, questionPick } from './log-questions.ts';
 import { type Answer, publicQuestions, type Question, scoreAnswers } from './questions.ts';
 
 const STEPS = ['Assigned', 'Link Opened', 'Started'];
@@ -19,64 +20,98 @@ interface LogRow {
   open: boolean;
   expired: boolean;
   answers: Answer[];
+  /** The questions this log puts to its candidate (logQuestions), with their answers. */
   questions: Question[];
 }
 
 const LOG_STATE = `l.id, l.job_id, l.candidate_id, l.status_text, api_ts(l.valid_from) AS valid_from, api_ts(l.valid_to) AS valid_to,
-  l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions`;
+  l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions, l.preferences`;
 
 /** The log when its link may be used: 404 when missing, 410 when expired and unfinished, 403 before valid_from. */
-function reachable<T extends LogRow>(log: T | undefined): T {
+function reachable<T extends LogRow & { preferences: Record<string, unknown> | null }>(log: T | undefined): T & { pick: QuestionPick } {
   if (!log) throw notFound();
   if (log.expired && !FINAL.includes(log.status_text)) throw new HttpError(410, { detail: 'This assessment link has expired.' });
   if (!log.open) throw new HttpError(403, { detail: `This assessment opens at ${log.valid_from}.` });
-  return log;
+  const pick = questionPick(log.preferences);
+  return { ...log, pick, questions: logQuestions(log.questions, log.id, pick) };
 }
 
 async function lockLog(client: pg.PoolClient, id: number): Promise<LogRow> {
-  const { rows } = await client.query<LogRow>(`SELECT ${LOG_STATE} FROM test_logs l JOIN assessments t ON t.id = l.assessment_id WHERE l.id = $1 FOR UPDATE OF l`, [id]);
+  const { rows } = await client.query(`SELECT ${LOG_STATE} FROM test_logs l JOIN assessments t ON t.id = l.assessment_id WHERE l.id = $1 FOR UPDATE OF l`, [id]);
   return reachable(rows[0]);
 }
 
-/** The candidate's view of a test log, built in SQL; the fields read by /test/test-status/ are named. */
-interface CandidateView {
+/** The candidate's view of a test log, built in SQL; the fields the candidate's pages read are named. */
+export interface CandidateView extends QuestionPick {
   id: number;
+  /** The link's key, which also names the log's assessment and its proctoring to the candidate. */
+  proctoring: string;
+  title: string;
   status_text: string;
+  link_opened: boolean;
+  started: boolean;
   completed: boolean;
+  valid_from: string;
   valid_to: string;
+  time_duration_in_minutes: number;
+  answers: Answer[];
   [field: string]: unknown;
 }
 
-/** GET /test/testlog/{id}/ for the candidate: the questions without their answers. */
-export async function candidateTestLog(pool: pg.Pool, id: number) {
-  const { rows } = await pool.query<LogRow & { log: CandidateView }>(
+/**
+ * GET /test/testlog/{key}/ for the candidate: the questions without their answers. The web client
+ * reads `started` to leave the instructions, `proctoring` as the key of PUT /test/proctoring/, and
+ * `job` as an id. Assessments are named by the link's key, never by their own ids.
+ */
+export async function candidateTestLog(db: pg.Pool | pg.PoolClient, id: number): Promise<CandidateView & { questions: ReturnType<typeof publicQuestions> }> {
+  const { rows } = await db.query(
     `SELECT ${LOG_STATE}, json_build_object('id', l.id, 'status_text', l.status_text, 'completed', l.completed,
+       'link_opened', l.status_text <> 'Assigned', 'started', l.status_text NOT IN ('Assigned', 'Link Opened'), 'proctoring', l.access_key,
        'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'started_at', api_ts(l.started_at),
-       'completed_at', api_ts(l.completed_at), 'time_duration_in_minutes', t.time_duration_in_minutes,
-       'test', json_build_array(json_build_object('id', t.id, 'title', t.title)), 'prebuilt_assessment', '[]'::json,
-       'assigned_to', json_build_object('name', c.name), 'job', json_build_object('id', j.id, 'title', j.title),
+       'completed_at', api_ts(l.completed_at), 'title', t.title, 'time_duration_in_minutes', t.time_duration_in_minutes,
+       'test', json_build_array(json_build_object('id', l.access_key, 'title', t.title)), 'prebuilt_assessment', '[]'::json,
+       'assigned_to', json_build_object('name', c.name), 'job', j.id, 'job_title', j.title,
        'answers', l.answers, 'fullscreen_exit_count', l.fullscreen_exit_count, 'tab_switch_count', l.tab_switch_count) AS log
      FROM test_logs l JOIN assessments t ON t.id = l.assessment_id JOIN candidates c ON c.id = l.candidate_id JOIN jobs j ON j.id = l.job_id
      WHERE l.id = $1`,
     [id],
   );
-  const { log, questions } = reachable(rows[0]);
-  return { ...log, questions: publicQuestions(questions) };
+  const { log, questions, pick } = reachable(rows[0]);
+  return { ...log, ...pick, questions: publicQuestions(questions) };
+}
+
+/** A choice named by its id, or by its place among the question's choices (1 first), as the web client's page numbers them. */
+export type GivenChoice = string | { position: number };
+
+export interface GivenAnswer {
+  question_id: string;
+  choices?: GivenChoice[];
+  text?: string;
 }
 
 export interface CandidateChange {
   status_text?: string;
-  answers?: Answer[];
+  answers?: GivenAnswer[];
   fullscreen_exit_count?: number;
   tab_switch_count?: number;
 }
 
-function mergeAnswers(saved: Answer[], given: Answer[], questions: Question[]): Answer[] {
-  const known = new Set(questions.map((q) => q.id));
+function choiceIds(question: Question, given: GivenChoice[]): string[] {
+  return given.map((choice) => {
+    if (typeof choice === 'string') return choice;
+    const id = question.choices[choice.position - 1]?.id;
+    if (id === undefined) throw invalid({ choices: `Question "${question.id}" has no choice ${choice.position}.` });
+    return id;
+  });
+}
+
+function mergeAnswers(saved: Answer[], given: GivenAnswer[], questions: Question[]): Answer[] {
+  const shown = new Map(questions.map((q) => [q.id, q]));
   const merged = new Map(saved.map((a) => [String(a.question_id), a]));
   for (const a of given) {
-    if (!known.has(String(a.question_id))) throw invalid({ answers: `No question "${a.question_id}" in this assessment.` });
-    merged.set(String(a.question_id), { question_id: String(a.question_id), choices: (a.choices ?? []).map(String), text: a.text ?? '' });
+    const question = shown.get(a.question_id);
+    if (!question) throw invalid({ answers: `No question "${a.question_id}" in this assessment.` });
+    merged.set(a.question_id, { question_id: a.question_id, choices: choiceIds(question, a.choices ?? []), text: a.text ?? '' });
   }
   return [...merged.values()];
 }
@@ -85,7 +120,11 @@ function mergeAnswers(saved: Answer[], given: Answer[], questions: Question[]): 
 export async function updateCandidateTestLog(pool: pg.Pool, id: number, change: CandidateChange): Promise<void> {
   await withTransaction(pool, async (client) => {
     const log = await lockLog(client, id);
-    if (FINAL.includes(log.status_text)) throw new HttpError(409, { detail: `This assessment is already ${log.status_text.toLowerCase()}.` });
+    if (FINAL.includes(log.status_text)) {
+      // The web client confirms a finish it has already sent: the same final status again changes nothing.
+      if (change.status_text === log.status_text && !change.answers?.length) return;
+      throw new HttpError(409, { detail: `This assessment is already ${log.status_text.toLowerCase()}.` });
+    }
     const target = change.status_text ?? log.status_text;
     const from = STEPS.indexOf(log.status_text);
     if (!FINAL.includes(target) && STEPS.indexOf(target) < 0) {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
-import { enqueue, enqueueThrottled, QUEUES } from '../queue/index.ts';
+import { enqueueMany, enqueueThrottled, QUEUES } from '../queue/index.ts';
 import type { Mail } from './mailer.ts';
 
 /**
@@ -15,14 +15,19 @@ export interface Application {
   jobId: number;
 }
 
-/** Sends `mail` to a candidate about `application` if and only if the caller's transaction commits; a failed send is retried. */
-export async function queueCandidateEmail(client: pg.PoolClient, queue: PgBoss, application: Application, mail: Mail): Promise<void> {
-  const { rows } = await client.query<{ id: number }>('INSERT INTO candidate_emails (candidate_id, job_id, mail) VALUES ($1, $2, $3) RETURNING id', [
-    application.candidateId,
-    application.jobId,
-    mail,
-  ]);
-  await enqueue(queue, QUEUES.sendEmail, { candidateEmail: rows[0].id }, { client });
+export interface CandidateEmail {
+  application: Application;
+  mail: Mail;
+}
+
+/** Sends each mail to its candidate if and only if the caller's transaction commits, in two queries however many; a failed send is retried. */
+export async function queueCandidateEmails(client: pg.PoolClient, queue: PgBoss, emails: CandidateEmail[]): Promise<void> {
+  const { rows } = await client.query<{ id: number }>(
+    `INSERT INTO candidate_emails (candidate_id, job_id, mail)
+     SELECT * FROM unnest($1::int[], $2::int[], $3::jsonb[]) RETURNING id`,
+    [emails.map((e) => e.application.candidateId), emails.map((e) => e.application.jobId), emails.map((e) => JSON.stringify(e.mail))],
+  );
+  await enqueueMany(queue, QUEUES.sendEmail, rows.map((r) => ({ candidateEmail: r.id })), { client });
 }
 
 /**

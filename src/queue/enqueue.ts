@@ -23,6 +23,12 @@ export async function enqueue<N extends QueueName>(boss: PgBoss, name: N, data: 
   return id;
 }
 
+/** Several jobs of one queue in one query, each with the queue's own policy (retries, expiry, retention). */
+export async function enqueueMany<N extends QueueName>(boss: PgBoss, name: N, data: JobData[N][], { client }: { client: SqlClient }): Promise<void> {
+  const db: PgBoss.Db = { executeSql: (text, values) => client.query(text, values) as Promise<{ rows: never[] }> };
+  await boss.insert(data.map((d) => ({ name, data: d as object })), { db });
+}
+
 /**
  * A job of which at most one is queued per key and time slot (singletonKey, singletonSeconds): one
  * queued already, this one is dropped (or, with singletonNextSlot, put in the next slot unless one

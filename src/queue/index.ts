@@ -1,2 +1,2 @@
-export { enqueue, enqueueThrottled } from './enqueue.ts';
+export { enqueue, enqueueMany, enqueueThrottled } from './enqueue.ts';
 export { QUEUES } from './names.ts';
