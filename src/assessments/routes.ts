@@ -25,6 +25,8 @@ const AssessmentFields = {
   is_published: Type.Optional(Type.Boolean()),
 };
 const Assessment = Open({ id: Type.Integer(), title: Type.String() });
+/** A candidate's link key (or, from a signed-in recruiter, a record id, in the paths that take both). */
+const Key = Type.String({ minLength: 1, maxLength: 64 });
 const TestLog = Open({ id: Type.Integer(), status_text: Type.String(), completed: Type.Boolean() });
 // A choice is its id, or, from the web client's page, the {id, value} it was shown, whose id is its place (1 first).
 const ShownChoice = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 1000 }) });
@@ -71,7 +73,7 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
     });
     // A signed-in recruiter reads an assessment by its id; the candidate's test page names it by the
     // key of their test log (the `test` of /test/test-status/) and sees no questions here.
-    const LinkParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+    const LinkParams = Type.Object({ id: Key });
     const linked = (key: string) => linkedRecordId(pool, 'test_logs', key);
     app.get('/test/tests/:id/', { config: { public: true }, schema: { tags, params: LinkParams, response: { 200: Open({ title: Type.String() }) } } }, async (request) =>
       request.user ? getAssessment(pool, request.user, recruiterId(request.params.id)) : candidateAssessment(pool, await linked(request.params.id)));
@@ -136,7 +138,7 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
       return candidateTestLog(pool, id);
     });
     // The log's key is `testlog_id`, or `test_log` as the web client's page sends it.
-    const LogKey = { testlog_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), test_log: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) };
+    const LogKey = { testlog_id: Type.Optional(Key), test_log: Type.Optional(Key) };
     const logOf = (body: { testlog_id?: string; test_log?: string }) => {
       const key = body.testlog_id ?? body.test_log;
       if (!key) throw invalid({ testlog_id: 'This field is required.' });
@@ -153,7 +155,6 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
     });
     // The test page's other reads name the log by its key in their own query fields; the rest of
     // their query (candidate, job, type, counts) is what the log already knows, and is not trusted.
-    const Key = Type.String({ minLength: 1, maxLength: 64 });
     const withMore = { additionalProperties: true };
     app.get('/test/test-status/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log: Key }, withMore) } }, async (request) =>
       testStatus(pool, await linked(request.query.test_log)));
