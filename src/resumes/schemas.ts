@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DbId, Nullable, Open, PageQuery } from '../http/schemas.ts';
+import { REVIEW_STATUSES } from '../stages/stage-names.ts';
 
 const Decimal = Type.String({ pattern: '^-?\\d+\\.\\d+$' });
 
@@ -37,11 +38,9 @@ export const Resume = Open({
   updated_at: Type.String(),
 });
 
-const RESUME_STATUSES = ['Shortlisted', 'Not Shortlisted', 'Under Review', 'On Hold'] as const;
-
 export const ResumeStatusBody = Type.Object(
   {
-    status_text: Type.Optional(Type.Union(RESUME_STATUSES.map((s) => Type.Literal(s)))),
+    status_text: Type.Optional(Type.Union(REVIEW_STATUSES.map((s) => Type.Literal(s)))),
     is_approved: Type.Optional(Type.Boolean()),
     approved_by: Type.Optional(Nullable(DbId)),
     approved_at: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import { invalid } from '../http/errors.ts';
-import { isoDate } from '../http/iso-date.ts';
+import { browserDate } from '../http/iso-date.ts';
 import { formText } from '../http/multipart.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
@@ -20,10 +20,10 @@ function positiveInt(raw: string | undefined, field: string): number {
   return n;
 }
 
-/** An ISO 8601 date-time, or milliseconds since 1970 as the browser's Date.now() gives them. */
+/** An ISO 8601 date-time, String(new Date()), or milliseconds since 1970 as the browser's Date.now() gives them. */
 function optionalDate(raw: string | undefined, field: string): Date | null {
   if (!raw) return null;
-  return /^\d{1,15}$/.test(raw) ? new Date(Number(raw)) : isoDate(raw, field);
+  return /^\d{1,15}$/.test(raw) ? new Date(Number(raw)) : browserDate(raw, field);
 }
 
 interface AnswerFiles {

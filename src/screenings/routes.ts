@@ -9,14 +9,18 @@ import { linkedRecordId } from '../stages/candidate-link.ts';
 import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
 import { assignScreening } from './assign-screening.ts';
+import { latestScreening } from './latest-screening.ts';
 import { answerFileKey, deleteScreenings, listAnswers, listScreenings, recruiterScreening } from './list-screenings.ts';
 import { createQuestion, createQuestionSet, deleteQuestion, listQuestionSets, listQuestions, updateQuestion } from './question-sets.ts';
 import { recordAnswer } from './record-answer.ts';
-import { candidateScreening, updateCandidateScreening } from './take-screening.ts';
+import { candidateScreening, startedDateAsTrue, updateCandidateScreening } from './take-screening.ts';
 import { completeChunkedUpload, uploadChunk } from './video-chunks.ts';
 
 const Id = DbId;
-const Screening = Open({ id: Type.Integer(), completed: Type.Boolean() });
+const Screening = Open({
+  id: Type.Union([Type.Integer(), Type.String({ description: "the access key, in the candidate's view" })]),
+  completed: Type.Boolean(),
+});
 const Question = Open({ id: Type.Integer(), text: Type.String(), time_limit: Type.Integer() });
 const QuestionFields = { text: Type.String({ minLength: 1, maxLength: 2000 }), time_limit: Type.Optional(Type.Integer({ minimum: 10, maximum: 3600 })) };
 
@@ -68,16 +72,17 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
       request.user ? recruiterScreening(pool, request.user, recruiterId(request.params.id)) : candidateScreening(pool, await linked(request.params.id)));
     app.patch(`${base}:id/`, {
       config: { public: true },
+      preValidation: async (request) => startedDateAsTrue(request.body),
       schema: {
         tags,
         params: LinkParams,
         body: Type.Object(
           {
             link_opened: Type.Optional(Type.Boolean()),
-            // "true" and "false" are coerced to booleans; any other string is a 400.
-            started: Type.Optional(Type.Boolean()),
+            // "true" and "false" are coerced to booleans, a date-time is true; any other string is a 400.
+            started: Type.Optional(Type.Boolean({ description: 'true, or the date-time the candidate started' })),
             completed: Type.Optional(Type.Boolean()),
-            status_text: Type.Optional(Type.String()),
+            status_text: Type.Optional(Type.String({ description: "the candidate's progress, or a recruiter's review" })),
             is_approved: Type.Optional(Nullable(Type.Boolean())),
           },
           { additionalProperties: true },
@@ -87,13 +92,16 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
     }, async (request) => {
       if (request.user) {
         const id = recruiterId(request.params.id);
-        await reviewRecord(pool, request.user, 'personality_screenings', id, request.body.is_approved);
+        await reviewRecord(pool, request.user, 'personality_screenings', id, request.body.is_approved, request.body.status_text);
         return recruiterScreening(pool, request.user, id);
       }
       const id = await linked(request.params.id);
       await updateCandidateScreening(pool, id, request.body);
       return candidateScreening(pool, id);
     });
+    app.get('/personality-screening/detail/:candidate_id/', {
+      schema: { tags, params: Type.Object({ candidate_id: Id }), querystring: Type.Object({ job_id: Type.Optional(Id) }), response: { 200: Screening } },
+    }, async (request) => latestScreening(pool, currentUser(request), request.params.candidate_id, request.query.job_id));
 
     app.post('/interview/answers/', { config: { public: true }, schema: { tags, consumes: ['multipart/form-data'] } }, async (request, reply) =>
       reply.status(201).send({ id: await recordAnswer(pool, blobs, request) }));

@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import { HttpError, invalid, notFound } from '../http/errors.ts';
+import { browserDateTime } from '../http/iso-date.ts';
 import { recordProgress } from '../stages/record-progress.ts';
 import { questionsOf } from './screening-json.ts';
 
@@ -40,11 +41,14 @@ export function assertAsks(screening: ScreeningState, questionId: number): void 
   if (!screening.question_ids.includes(questionId)) throw invalid({ question: 'This question is not part of the interview.' });
 }
 
-/** GET /personality-screening/personality-screenings/{id}/ for the candidate. */
+/**
+ * GET /personality-screening/personality-screenings/{key}/ for the candidate. Its `id` is the access
+ * key: the client sends it back as the answers' screening_id, and the sequential id stays private.
+ */
 export async function candidateScreening(pool: pg.Pool, id: number) {
   const { rows } = await pool.query<{ completed: boolean; expired: boolean; s: Record<string, unknown> }>(
     `SELECT p.completed, p.expired_at < now() AS expired,
-       json_build_object('id', p.id, 'questions', ${questionsOf('p')}, 'question_set', p.question_set_id,
+       json_build_object('id', p.access_key, 'questions', ${questionsOf('p')}, 'question_set', p.question_set_id,
        'link_opened', p.link_opened, 'started', p.started, 'completed', p.completed, 'status_text', p.status_text,
        'expired_at', api_ts(p.expired_at), 'candidate', json_build_object('id', c.id, 'name', c.name),
        'job', json_build_object('id', j.id, 'title', j.title),
@@ -61,6 +65,12 @@ export interface ScreeningChange {
   started?: boolean;
   completed?: boolean;
   status_text?: string;
+}
+
+/** The web client sends `started` as the date-time the candidate started: that means true. */
+export function startedDateAsTrue(body: unknown): void {
+  const change = body as { started?: unknown } | null;
+  if (typeof change?.started === 'string' && browserDateTime(change.started)) change.started = true;
 }
 
 const STATUS: ReadonlyMap<string, keyof ScreeningChange> = new Map([
