@@ -323,3 +323,11 @@ test('a town is part of the name of a school or hospital with one word before th
   assert.equal(pickRoles(["Nurse, Children's Hospital Boston, MA"], '').company, "Children's Hospital Boston");
   assert.equal(pickRoles(['Teacher, British School Lima, Peru'], '').company, 'British School Lima');
 });
+
+test('the terms a job was held on ("C2H", "Contract-to-hire", "Part-time" alone) name no employer', () => {
+  assert.deepEqual(jobs('EXPERIENCE\nQuality Analyst - Full-time / C2H (2015 - 2018)\n* Wrote test plans for the billing system\nData Clerk - Part-time (2013 - 2015)\n* Kept the stock records'), [
+    ['Quality Analyst', '', '2015-01-01', '2018-01-01'],
+    ['Data Clerk', '', '2013-01-01', '2015-01-01'],
+  ]);
+  assert.deepEqual(jobs('EXPERIENCE\nBuild Engineer, Contract-to-hire, 2019 - 2020\n* Kept the nightly builds green'), [['Build Engineer', '', '2019-01-01', '2020-01-01']]);
+});

@@ -458,9 +458,9 @@ export function plausibleCompany(p: string): boolean {
     // "Assessment in Drama lessons", "Template creation for <product>": an activity (a noun in -ion or
     // -ment, then what it was in or for) written with a common noun in lowercase, unlike a name.
     if (lowercaseWords(t) === 1 && ACTIVITY.test(t)) return false;
-    // "C2C", "W2 only", "Locals preferred", "Phone interviews", "Security Clearance", "Req ID: JX4471_0192": the terms of
-    // a contract or a job advert's code, left in a header, not an employer.
-    if (/\b(?:c2c|w-?2|1099|locals?|remote|relocat\w*|interviews?|clearance|req(?:uisition)?)\b|^[A-Z]*\d{4,}(?:[_-][\w-]*)?$/i.test(t)) return false;
+    // "C2C", "C2H", "Contract-to-hire", "W2 only", "Locals preferred", "Phone interviews", "Security Clearance", "Req ID: JX4471_0192",
+    // "Full-time" alone: the terms of a contract or a job advert's code, left in a header, not an employer.
+    if (/\b(?:c2[ch]|corp[- ]to[- ]corp|contract[- ]to[- ]hire|w-?2|1099|locals?|remote|relocat\w*|interviews?|clearance|req(?:uisition)?)\b|^(?:full|part)[- ]?time$|^[A-Z]*\d{4,}(?:[_-][\w-]*)?$/i.test(t)) return false;
     // "Team / Rota Management": fields set side by side, not a name.
     if (/\w \/ \w/.test(t)) return false;
     // A qualification or a track of study ("Senior Certificate of Education", "Diploma in Nursing", "Forensic
