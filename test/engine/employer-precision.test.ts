@@ -331,3 +331,12 @@ test('the terms a job was held on ("C2H", "Contract-to-hire", "Part-time" alone)
   ]);
   assert.deepEqual(jobs('EXPERIENCE\nBuild Engineer, Contract-to-hire, 2019 - 2020\n* Kept the nightly builds green'), [['Build Engineer', '', '2019-01-01', '2020-01-01']]);
 });
+
+test('the number of an entry in a numbered list ("1 HARWELL CASTINGS LIMITED") is no part of the employer; a name of one word after a number keeps it', () => {
+  const text = 'EMPLOYMENT HISTORY\n1 HARWELL CASTINGS LIMITED, DOVER, INDIA.\nPlant Manager\nApril 2015 - March 2019\nRan the melting shop\n2 Orbit Freight Lines -\nShift Engineer\nJune 2010 to March 2015\nKept the yard moving';
+  assert.deepEqual(jobs(text), [
+    ['Plant Manager', 'HARWELL CASTINGS LIMITED', '2015-04-01', '2019-03-01'],
+    ['Shift Engineer', 'Orbit Freight Lines', '2010-06-01', '2015-03-01'],
+  ]);
+  assert.equal(pickRoles(['7 Eleven', 'Store Clerk'], '').company, '7 Eleven');
+});

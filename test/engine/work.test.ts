@@ -150,7 +150,7 @@ Bluefin Games Pvt. Ltd., Chennai
 o Built puzzle levels for mobile titles`);
   assert.deepEqual(
     r.workExperience.map((w) => w.company),
-    ['2 GRANITE CASTINGS INDUSTRIES LTD', 'Bluefin Games Pvt. Ltd'],
+    ['GRANITE CASTINGS INDUSTRIES LTD', 'Bluefin Games Pvt. Ltd'],
   );
   assert.equal(plausibleCompany('C++/Qt'), false);
   assert.equal(plausibleCompany('Systems Engineer'), false);

@@ -635,7 +635,15 @@ export function pickRoles(header: string[], name: string): { position: string; c
   const told = kept.flatMap((c, i) => (clause(c) ? split[i] : []));
   // "Flood Registry (Client: Harbor Water Board)": a project done for a client names neither as the employer.
   const forClient = candidates.some((c) => CLIENT_REMARK.test(c));
-  return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) || forClient ? '' : company };
+  return { position, company: isCity(company) || (position && UNIT_OF_EMPLOYER.test(company)) || told.includes(company) || forClient ? '' : withoutListNumber(company) };
+}
+
+/**
+ * "1 Harwell Castings Limited", "8 Orbit Freight": the number of an entry in a numbered list, written without its full stop, is no
+ * part of the name; a name of one word after a number keeps it ("7 Eleven").
+ */
+function withoutListNumber(company: string): string {
+  return company.replace(/^\d{1,2}\s+(?=[A-Z][\w&.'-]*\s+[A-Z])/, '');
 }
 
 // "Product Support", "Platform", "Digital Media": an area of work in an organisation, named by the work done or the
