@@ -1165,3 +1165,16 @@ test('a job under a run of several jobs\' dates keeps no range running back in t
   // Seasons listed newest first run from the earliest to the latest.
   assert.deepEqual(jobs('EXPERIENCE\nSwim Coach, Alder Canoe Club\nSummer 2009, Summer 2007\nLed the river trips'), [['Swim Coach', 'Alder Canoe Club', '2007-06-01', '2009-06-01']]);
 });
+
+test('below a thin header (a title and its dates), a line told in the past tense ("Ran the desk") is a detail, not the employer', () => {
+  const text = 'EXPERIENCE\nNight Editor (2012 - 2015)\nRan the desk\n• Edited copy for the morning paper\nReporter (2009 - 2012)\nCovered courts\n• Filed two stories a day';
+  assert.deepEqual(jobs(text), [
+    ['Night Editor', '', '2012-01-01', '2015-01-01'],
+    ['Reporter', '', '2009-01-01', '2012-01-01'],
+  ]);
+  assert.equal(parseResume(text).workExperience[0].description.split('\n')[0], 'Ran the desk');
+  assert.equal(plausibleCompany('Covered courts'), false);
+  assert.equal(plausibleCompany('Applied Optics'), true);
+  // A heading over the job's details ("Main contributions") names no one either.
+  assert.deepEqual(jobs('EXPERIENCE\nJob Title: Data Architect (2019 - 2022)\nMain contributions\n• Built the warehouse'), [['Data Architect', '', '2019-01-01', '2022-01-01']]);
+});

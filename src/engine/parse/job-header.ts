@@ -423,6 +423,9 @@ export function plausibleCompany(p: string): boolean {
   // Sentences start with a verb ("Developed reports ...", "Co-taught the ...", "Participate in ..."); names may start
   // with a participle ("United Freight Lines", "Applied Optics Inc") or with "Co-operative".
   if (/^(?!(?:United|Allied|Advanced|Applied|Associated|Integrated|Consolidated|Automated)\b)(?:[A-Z][a-z]+ed|Co-(?!op)[a-z]+|Responsible|Participate|Monitor|Manage|Develop|Design|Assist|Work|Lead|Led|Handle|Provide|Support|Create|Maintain|Build|Built|Regularly|Daily)\b/.test(t) && words.length >= 3) return false;
+  // "Covered courts", "Ran the desk": a verb in the past tense, then a word in lowercase, opens a sentence however short (a name
+  // capitalises the word after its participle: "Applied Optics").
+  if (toldInPastTense(t)) return false;
   // A participle alone ("Associated -", "Contracted") is a sentence cut short, not a name ("Kindred" is one).
   if (/^[A-Z][a-z]+[^e]ed$/.test(t) && !/(?:dred|fred)$/.test(t)) return false;
   // More than one lowercase word that is not a linking word, or one ending on a verb ("Ms. Reyes has"): prose.
@@ -470,12 +473,20 @@ export function plausibleCompany(p: string): boolean {
     // ("Riverside Christian Fellowship" is a body one may work for.)
     if (/\b(?:honou?r roll|(?:research|career|graduate|doctoral|postdoctoral|teaching|summer|travel(?:l?ing)?|visiting|junior|senior|merit|memorial) fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
     // A status ("Freelance", "FREE LANCE") or a heading ("Other Positions ...") names no one.
-    if (/:|\b(?:responsibilities|duties)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other\s+(?:positions|experiences?|roles|jobs|work|employment|activities|assignments|service)|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
+    if (/:|\b(?:responsibilities|duties|achievements|accomplishments|contributions)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other\s+(?:positions|experiences?|roles|jobs|work|employment|activities|assignments|service)|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
     // "Except Marine", "All Other", "Miscellaneous": a qualifier of the title before it, as a list of occupations words it.
     if (/^(?:except|all others?$|miscellaneous)\b/i.test(t)) return false;
   }
   return true;
 }
+
+/** "Covered courts", "Ran the desk", "Improved the app": a line opened by a verb in the past tense (regular or a common irregular one) and a word in lowercase. */
+export function toldInPastTense(line: string): boolean {
+  return PAST_TENSE_THEN_LOWERCASE.test(stripBullet(line).trim());
+}
+
+const PAST_TENSE_THEN_LOWERCASE =
+  /^(?:[A-Z][a-z]+ed|Ran|Led|Wrote|Built|Made|Took|Gave|Sold|Taught|Drove|Kept|Won|Met|Grew|Began|Oversaw|Brought|Bought|Held|Spent|Sent|Found|Got|Went|Saw|Told|Spoke|Drew|Sought|Caught|Paid|Lost|Left|Felt|Became|Chose|Rose|Understood|Undertook|Overcame|Rebuilt|Rewrote)\s+[a-z]/;
 
 /** "Harbor Developer Program", "Nurse Education Office": a unit named after the people it serves, not a title (unlike "Head of Department"). */
 function unitNamed(t: string): boolean {

@@ -8,7 +8,7 @@ import { eachRole } from './combined-roles.ts';
 import { type DatePoint, type DateRange, findDateRanges, findDates, jobRange, SEASON_WORD, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesJobHeader, placeholderRange, sameDates } from './job-anchors.ts';
-import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, promotion, REMARK, solid } from './job-header.ts';
+import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, promotion, REMARK, solid, toldInPastTense } from './job-header.ts';
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, namesOneRole, titleCues } from './roles.ts';
@@ -464,9 +464,9 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
       if (own.header) header.push(own.header);
       let last = a.line + wraps[k];
       // Below the dates, the header goes on while it is thin, with a label, or with the employer (and its place) when it names none;
-      // a listed heading ends it (an employer named like one, "Kestrel Education", may stay in the section).
+      // a line told in the past tense ("Ran the desk"), but for a promotion passed over, or a listed heading ends it (an employer named like one, "Kestrel Education", may stay in the section).
       const goesOn = (next: string) => solid(header) < 2 || LABEL.test(next) || (last === a.line + wraps[k] && (employerWithPlace(next) || organisationLine(next)) && !pickRoles(header, name).company);
-      while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && !listedHeadingKind(lines[last + 1]))
+      while (!complete[k] && last + 1 < ceiling && goesOn(lines[last + 1]) && last - a.line < 4 && isHeaderLike(lines[last + 1]) && (!toldInPastTense(lines[last + 1]) || promotion(lines[last + 1])) && !listedHeadingKind(lines[last + 1]))
         header.push(lines[++last]);
       const { position, company } = pickRoles(header, name);
       const labelled = tabled[k] >= 0 ? labelledEmployer(lines[tabled[k]]) : '';
