@@ -1178,3 +1178,15 @@ test('below a thin header (a title and its dates), a line told in the past tense
   // A heading over the job's details ("Main contributions") names no one either.
   assert.deepEqual(jobs('EXPERIENCE\nJob Title: Data Architect (2019 - 2022)\nMain contributions\n• Built the warehouse'), [['Data Architect', '', '2019-01-01', '2022-01-01']]);
 });
+
+test('a lead-in naming the post ("Held the position of", "Assumed the role of") is no part of the title, nor is the town after "in"', () => {
+  const text = 'EXPERIENCE\n2016 - 2019: Took the position of Payroll Supervisor in Elm Grove, IL where I ran the monthly close.\n2012 - 2016: Held the position of Night Auditor - hotels - and front desk. Kept the books balanced.';
+  assert.deepEqual(jobs(text), [
+    ['Payroll Supervisor', '', '2016-01-01', '2019-01-01'],
+    ['Night Auditor', '', '2012-01-01', '2016-01-01'],
+  ]);
+  assert.deepEqual(jobs('Experience\n1. Assumed the role of Claims Adjuster (2011 - 2014),\n2. Served as a Claims Clerk (2008 - 2011)'), [
+    ['Claims Adjuster', '', '2011-01-01', '2014-01-01'],
+    ['Claims Clerk', '', '2008-01-01', '2011-01-01'],
+  ]);
+});

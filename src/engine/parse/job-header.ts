@@ -124,9 +124,9 @@ function datesOnly(s: string): boolean {
   return dates.length > 0 && !/[A-Za-z]{3}/.test(dates.reduce((rest, d) => rest.replace(d.text, ''), s));
 }
 
-const LEAD_IN = /^(?:[\w./-]+\s+){0,8}?(?:as|in the (?:role|capacity|position) of)\s+(?:an?\s+|the\s+)?(?=\S)/i;
+const LEAD_IN = /^(?:[\w./-]+\s+){0,8}?(?:as|(?:in\s+)?(?:the|an?)\s+(?:role|capacity|position|post)\s+(?:of|as))\s+(?:an?\s+|the\s+)?(?=\S)/i;
 
-/** "Worked as a Survey Researcher" -> "Survey Researcher". */
+/** "Worked as a Survey Researcher", "Held the position of Survey Researcher" -> "Survey Researcher". */
 function withoutLeadIn(s: string): string {
   const m = s.match(LEAD_IN);
   const t = m && titleCues(m[0]) === 0 ? s.slice(m[0].length) : s;
@@ -346,7 +346,8 @@ const LOCAL_INSTITUTION = /^(?:school|academy|hospital|clinic|bank|church|librar
 function withoutTown(p: string): string {
   const words = p.split(/\s+/);
   const head = words.findLastIndex((w, i) => titleCues(w) > 0 || (i > 1 && i >= words.length - 4 && LOCAL_INSTITUTION.test(w) && isCity(words.slice(i + 1).join(' '))));
-  const town = words.slice(head + 1);
+  // "Senior Developer in New York" (before ", NY"): the town may follow "in".
+  const town = words.slice(head + (words[head + 1] === 'in' ? 2 : 1));
   return head >= 0 && town.length >= 1 && town.length <= 3 && town.every((w) => /^[A-Z][a-z]+$/.test(w)) && companyCues(town.join(' ')) === 0 ? words.slice(0, head + 1).join(' ') : p;
 }
 
