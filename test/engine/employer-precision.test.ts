@@ -340,3 +340,12 @@ test('the number of an entry in a numbered list ("1 HARWELL CASTINGS LIMITED") i
   ]);
   assert.equal(pickRoles(['7 Eleven', 'Store Clerk'], '').company, '7 Eleven');
 });
+
+test('the items of a list closed by "and" after a comma or a dash ("Drillers - Blasters - and Riggers") name occupations, not an employer; a part after the list may', () => {
+  const text = 'EXPERIENCE\n- Drillers - Blasters - and Riggers (2010 - 2013)\n- Packers, Sorters, and Graders (2007 - 2010)\n- Ticket Seller, Usher, and Projectionist, Orbit Cinema (2005 - 2007)';
+  assert.deepEqual(jobs(text), [
+    ['Drillers', '', '2010-01-01', '2013-01-01'],
+    ['Packers', '', '2007-01-01', '2010-01-01'],
+    ['Ticket Seller', 'Orbit Cinema', '2005-01-01', '2007-01-01'],
+  ]);
+});

@@ -616,7 +616,8 @@ export function pickRoles(header: string[], name: string): { position: string; c
   // "Harwick Exchange, Inc. (Tillwave Technologies, Inc.)": a firm named in brackets after another is its operating, former or parent name.
   const bracketed = new Set(kept.flatMap((c) => [...c.matchAll(/\(([^()]*)\)/g)].flatMap((m) => parts(m[1]))));
   const fields = titleFields(kept, split);
-  const named = ps.filter((p) => !fields.has(p));
+  const listed = listItems(kept, split);
+  const named = ps.filter((p) => !fields.has(p) && !listed.has(p));
   const outside = named.filter((p) => !bracketed.has(p) && p !== position && companyScore(p) > 0 && plausibleCompany(p));
   if (!company)
     for (const p of outside.length ? outside : named) {
@@ -656,6 +657,23 @@ export function pickRoles(header: string[], name: string): { position: string; c
  */
 function withoutListNumber(company: string): string {
   return company.replace(/^\d{1,2}\s+(?=[A-Z][\w&.'-]*\s+[A-Z])/, '');
+}
+
+// "Cartographers, and Photogrammetrists", "Solderers - and Brazers", "And Casters": the part closing a list with "and" after a comma or a dash.
+const CLOSES_LIST = /^and\s|(?:,|\s[-–])\s+and\s/i;
+
+/**
+ * "Surveyors, Cartographers, and Photogrammetrists", "Welders - Cutters - Solderers - and Brazers": the items of a list closed
+ * by "and" after a comma or a dash name occupations or fields, not an employer (a part after the list may: "..., Harbor Club").
+ * A firm named by its partners writes "&" or its legal form.
+ */
+function listItems(lines: string[], split: string[][]): Set<string> {
+  return new Set(
+    split.flatMap((ps, k) => {
+      const end = ps.findIndex((p) => CLOSES_LIST.test(p));
+      return end >= 0 && !LEGAL_FORM.test(lines[k]) ? ps.slice(0, end + 1) : [];
+    }),
+  );
 }
 
 // "Product Support", "Platform", "Digital Media": an area of work in an organisation, named by the work done or the
