@@ -243,8 +243,10 @@ test('the marks of bold or italics ("**Payroll Clerk**") are no part of a title 
   assert.deepEqual(parts('Data Engineer - Harbor_Foods'), ['Data Engineer', 'Harbor_Foods']);
 });
 
-test('a qualifier of an occupation ("Except Marine", "All Other") names no employer', () => {
+test('a qualifier of an occupation ("Except Marine", "Including Health", "All Other") names no employer', () => {
   assert.deepEqual(pickRoles(['Boat Builders - Except Marine'], ''), { position: 'Boat Builders', company: '' });
+  // Even when it holds a word that names organisations ("Health", "Services").
+  assert.deepEqual(pickRoles(['Safety Inspector - Including Health Services'], ''), { position: 'Safety Inspector', company: '' });
   assert.deepEqual(pickRoles(['Field Technicians - All Other'], ''), { position: 'Field Technicians', company: '' });
   assert.equal(plausibleCompany('Miscellaneous Trades'), false);
 });

@@ -449,6 +449,8 @@ export function plausibleCompany(p: string): boolean {
   // such activities, not a place one is employed.
   if (/^(?:the\s+)?(?:school|college|student|class|campus)\s+(?:magazine|newspaper|yearbook|council|government|leadership|involvement|activities)$/i.test(t)) return false;
   if ((titleScore(t) > 0 && !unitNamed(t)) || namesCommittee(t) || (EVENT.test(t) && !LEGAL_FORM.test(t)) || workDone(t)) return false;
+  // "Except Marine", "Including Health": a qualifier of the title before it, as a list of occupations words it, whatever words follow.
+  if (/^(?:except|including)\s/i.test(t)) return false;
   if (companyCues(t) === 0) {
     // A skill or a list of skills ("C++/Qt", "JavaScript", "Data Analysis"), a status or a label is
     // no employer; a plain single name may be both ("Oracle", "Cisco").
@@ -475,8 +477,8 @@ export function plausibleCompany(p: string): boolean {
     if (/\b(?:honou?r roll|(?:research|career|graduate|doctoral|postdoctoral|teaching|summer|travel(?:l?ing)?|visiting|junior|senior|merit|memorial) fellowship|scholarship|award|prize|dean'?s list)$/i.test(t)) return false;
     // A status ("Freelance", "FREE LANCE") or a heading ("Other Positions ...") names no one.
     if (/:|\b(?:responsibilities|duties|achievements|accomplishments|contributions)\b|^(?:ongoing|current|present|personal|internal|voluntary|volunteer|remunerated|author|free[- ]?lanc(?:e|er|ing)|self|various|multiple|other\s+(?:positions|experiences?|roles|jobs|work|employment|activities|assignments|service)|memberships?|confidential|description|summary|details?)\b/i.test(t)) return false;
-    // "Except Marine", "All Other", "Miscellaneous": a qualifier of the title before it, as a list of occupations words it.
-    if (/^(?:except|all others?$|miscellaneous)\b/i.test(t)) return false;
+    // "All Other", "Miscellaneous": a qualifier of the title before it, as a list of occupations words it.
+    if (/^(?:all others?$|miscellaneous)\b/i.test(t)) return false;
   }
   return true;
 }
