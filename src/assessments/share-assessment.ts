@@ -7,9 +7,8 @@ import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { isoDate } from '../http/iso-date.ts';
-import { assessmentEmail } from '../mail/assessment-email.ts';
-import { emailCandidates } from '../mail/email-candidate.ts';
-import type { MailQueue } from '../mail/mail-budget.ts';
+import { emailCandidates, type Invitations } from '../mail/email-candidate.ts';
+import { invitationEmail } from '../mail/invitation-email.ts';
 import { assertApplicationsVisible } from '../stages/job-access.ts';
 import { recordProgressOfMany } from '../stages/record-progress.ts';
 import { TEST_LOG_LINK } from './assessment-json.ts';
@@ -46,17 +45,12 @@ function assessmentsOf(body: ShareBody) {
   });
 }
 
-/** Where the candidates' links go: the web app (APP_URL) and the e-mail queue. */
-export interface Invitations extends MailQueue {
-  appUrl: string;
-}
-
 /** E-mails each new test log's candidate the link to their test page, sent as the organisation and answered by the recruiter. */
 async function inviteCandidates(client: pg.PoolClient, invitations: Invitations, user: AuthUser, logIds: number[]): Promise<void> {
   const { rows } = await client.query(
     `SELECT l.candidate_id, l.job_id, (${TEST_LOG_LINK}) AS link,
        to_char(l.valid_from AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS valid_from,
-       to_char(l.valid_to AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS valid_to, c.name AS candidate_name, c.email,
+       to_char(l.valid_to AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS valid_to, l.valid_from > now() AS opens_later, c.name AS candidate_name, c.email,
        t.title AS assessment, t.time_duration_in_minutes AS minutes, j.title AS job_title, o.name AS organisation,
        (SELECT u.email FROM users u WHERE u.id = $2) AS recruiter_email
      FROM test_logs l JOIN candidates c ON c.id = l.candidate_id JOIN assessments t ON t.id = l.assessment_id
@@ -65,16 +59,16 @@ async function inviteCandidates(client: pg.PoolClient, invitations: Invitations,
     [logIds, user.id],
   );
   const emails = rows.map((r) => {
-    const mail = assessmentEmail({
+    const mail = invitationEmail({
       to: r.email,
       candidateName: r.candidate_name,
       jobTitle: r.job_title,
       organisation: r.organisation,
-      assessment: r.assessment,
-      minutes: r.minutes,
+      heading: `${r.assessment}: an assessment`,
+      task: `the assessment "${r.assessment}" (${r.minutes} minutes)`,
       url: `${invitations.appUrl}${r.link}`,
-      validFrom: r.valid_from,
-      validTo: r.valid_to,
+      opens: r.opens_later ? r.valid_from : undefined,
+      closes: r.valid_to,
       replyTo: r.recruiter_email,
     });
     return { application: { candidateId: r.candidate_id, jobId: r.job_id }, mail: { ...mail, sender: r.organisation } };

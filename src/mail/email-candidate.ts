@@ -3,6 +3,11 @@ import { invalid } from '../http/errors.ts';
 import { type MailQueue, mailBudgetLeft, recordSentEmail } from './mail-budget.ts';
 import { type CandidateEmail, queueCandidateEmails } from './queue-email.ts';
 
+/** What an e-mail inviting candidates to a step needs: the e-mail queue and limit, and the web app (APP_URL) its links open. */
+export interface Invitations extends MailQueue {
+  appUrl: string;
+}
+
 /**
  * Queues e-mails to candidates about their applications in the caller's transaction, within the
  * organisation's daily e-mails (MAIL_DAILY_LIMIT): past it, none is sent and `field` gets a 400.

@@ -1,13 +1,17 @@
 // POST /personality-screening/personality-screenings/: assigns a video interview to a candidate
-// of a job, with questions from one of the organisation's question sets.
+// of a job, with questions from one of the organisation's question sets, and e-mails the candidate
+// the link to it (within the organisation's daily e-mails, or nothing is assigned).
 import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { isoDate } from '../http/iso-date.ts';
+import { emailCandidates, type Invitations } from '../mail/email-candidate.ts';
+import { invitationEmail } from '../mail/invitation-email.ts';
 import { assertApplicationVisible } from '../stages/job-access.ts';
 import { recordProgress } from '../stages/record-progress.ts';
 import { assertQuestionSetField } from './question-sets.ts';
+import { SCREENING_LINK } from './screening-json.ts';
 
 export interface AssignBody {
   job: number;
@@ -18,7 +22,34 @@ export interface AssignBody {
   override?: boolean;
 }
 
-export async function assignScreening(pool: pg.Pool, user: AuthUser, body: AssignBody): Promise<number> {
+/** E-mails the candidate the link to their interview page, sent as the organisation and answered by the recruiter. */
+async function inviteCandidate(client: pg.PoolClient, invitations: Invitations, user: AuthUser, screeningId: number): Promise<void> {
+  const { rows } = await client.query(
+    `SELECT p.candidate_id, p.job_id, (${SCREENING_LINK}) AS link, jsonb_array_length(p.question_ids) AS questions,
+       to_char(p.expired_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS closes,
+       c.name AS candidate_name, c.email, j.title AS job_title, o.name AS organisation,
+       (SELECT u.email FROM users u WHERE u.id = $2) AS recruiter_email
+     FROM personality_screenings p JOIN candidates c ON c.id = p.candidate_id JOIN jobs j ON j.id = p.job_id
+       JOIN organisations o ON o.id = j.org_id
+     WHERE p.id = $1`,
+    [screeningId, user.id],
+  );
+  const [r] = rows;
+  const mail = invitationEmail({
+    to: r.email,
+    candidateName: r.candidate_name,
+    jobTitle: r.job_title,
+    organisation: r.organisation,
+    heading: 'A video interview',
+    task: `a video interview (${r.questions} ${r.questions === 1 ? 'question' : 'questions'}, answered on camera)`,
+    url: `${invitations.appUrl}${r.link}`,
+    closes: r.closes,
+    replyTo: r.recruiter_email,
+  });
+  await emailCandidates(client, invitations, user.org_id, [{ application: { candidateId: r.candidate_id, jobId: r.job_id }, mail: { ...mail, sender: r.organisation } }], 'candidate');
+}
+
+export async function assignScreening(pool: pg.Pool, invitations: Invitations, user: AuthUser, body: AssignBody): Promise<number> {
   const expiredAt = isoDate(body.expired_at, 'expired_at');
   if (expiredAt <= new Date()) throw invalid({ expired_at: 'Must be in the future.' });
   if (body.override && user.role !== 'Admin') throw invalid({ override: 'Only an Admin may override the order of stages.' });
@@ -40,6 +71,7 @@ export async function assignScreening(pool: pg.Pool, user: AuthUser, body: Assig
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [body.job, body.candidate, body.question_set, JSON.stringify(chosen), user.id, expiredAt],
     );
+    await inviteCandidate(client, invitations, user, rows[0].id);
     return rows[0].id;
   });
 }

@@ -58,7 +58,7 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
       },
     }, async (request, reply) => {
       const user = currentUser(request);
-      const id = await assignScreening(pool, user, request.body);
+      const id = await assignScreening(pool, { queue, dailyLimit: config.mailDailyLimit, appUrl: config.appUrl }, user, request.body);
       return reply.status(201).send(await recruiterScreening(pool, user, id));
     });
     app.delete(`${base}delete-multiple/`, { schema: { tags, body: Type.Object({ ids: Type.Array(Id, { maxItems: 1000 }) }) } }, async (request) => ({

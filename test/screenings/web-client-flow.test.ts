@@ -7,7 +7,8 @@ import { testApp } from '../helpers/app.ts';
 import { Api, newApplication, newJob, newOrganisation, newQuestionSet, sendForm, videoInterviewJob } from '../helpers/fixtures.ts';
 import { WEBM } from '../helpers/media.ts';
 
-const ctx = await testApp();
+const APP_URL = 'https://hire.example';
+const ctx = await testApp({ APP_URL });
 const anon = new Api(ctx.app);
 const org = await newOrganisation(ctx);
 const editor = await org.addUser('Editor');
@@ -78,6 +79,26 @@ test("the candidate takes the interview with the web client's calls, and every a
   assert.deepEqual(answers, set.questions.map((question, i) => ({
     question_id: question, video: true, audio: true, started: '2026-11-29T13:11:00.000000Z', submitted_at: ['2026-11-29T13:12:07.000000Z', '2026-11-29T19:42:07.000000Z'][i],
   })));
+});
+
+test('assigning the interview e-mails the candidate the link to its page; past the daily e-mails nothing is assigned', async () => {
+  const s = await assigned();
+  const { rows } = await ctx.pool.query('SELECT mail FROM candidate_emails WHERE candidate_id = $1 AND job_id = $2', [s.candidateId, job.id]);
+  assert.equal(rows.length, 1);
+  assert.match(rows[0].mail.subject, /^A video interview for your application for /);
+  assert.ok(rows[0].mail.text.includes(`${APP_URL}${s.link}`), rows[0].mail.text);
+  assert.match(rows[0].mail.text, /a video interview \(2 questions, answered on camera\)/);
+  assert.match(rows[0].mail.text, /Open it until 2099-01-01 00:00 UTC/);
+
+  const limited = await testApp({ MAIL_DAILY_LIMIT: '0' });
+  const admin = (await newOrganisation(limited)).admin;
+  const limitedJob = await videoInterviewJob(admin.api);
+  const limitedSet = await newQuestionSet(admin.api, ['Why this job?']);
+  const candidate = (await newApplication(limited.app, limitedJob)).candidate_id;
+  const refused = await admin.api.post('/personality-screening/personality-screenings/', { job: limitedJob.id, candidate, question_set: limitedSet.id, expired_at: '2099-01-01T00:00:00Z' });
+  assert.deepEqual([refused.status, Object.keys(refused.body)], [400, ['candidate']]);
+  const counts = await limited.pool.query('SELECT (SELECT count(*)::int FROM personality_screenings) AS screenings, (SELECT count(*)::int FROM candidate_emails) AS mails');
+  assert.deepEqual(counts.rows[0], { screenings: 0, mails: 0 });
 });
 
 test('submitted_at in the form of String(new Date()) must be a real moment; started of the PATCH takes only true, false or a date-time', async () => {
