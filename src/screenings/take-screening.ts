@@ -41,6 +41,10 @@ export function assertAsks(screening: ScreeningState, questionId: number): void 
   if (!screening.question_ids.includes(questionId)) throw invalid({ question: 'This question is not part of the interview.' });
 }
 
+// The candidate's progress: status_text also holds the recruiters' review once they have given
+// one ("Not Shortlisted"), which is theirs to tell the candidate.
+const PROGRESS = `CASE WHEN p.completed THEN 'Completed' WHEN p.started THEN 'Started' WHEN p.link_opened THEN 'Link Opened' ELSE 'Assigned' END`;
+
 /**
  * GET /personality-screening/personality-screenings/{key}/ for the candidate. Its `id` is the access
  * key: the client sends it back as the answers' screening_id, and the sequential id stays private.
@@ -49,7 +53,7 @@ export async function candidateScreening(pool: pg.Pool, id: number) {
   const { rows } = await pool.query<{ completed: boolean; expired: boolean; s: Record<string, unknown> }>(
     `SELECT p.completed, p.expired_at < now() AS expired,
        json_build_object('id', p.access_key, 'questions', ${questionsOf('p')}, 'question_set', p.question_set_id,
-       'link_opened', p.link_opened, 'started', p.started, 'completed', p.completed, 'status_text', p.status_text,
+       'link_opened', p.link_opened, 'started', p.started, 'completed', p.completed, 'status_text', ${PROGRESS},
        'expired_at', api_ts(p.expired_at), 'candidate', json_build_object('id', c.id, 'name', c.name),
        'job', json_build_object('id', j.id, 'title', j.title),
        'step', (SELECT json_build_object('id', s.id, 'order', s."order", 'job', s.job_id, 'module', s.module_id, 'completed', s.completed)

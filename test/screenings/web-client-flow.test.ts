@@ -167,4 +167,12 @@ test('the recruiter reviews a completed interview with a status, which is stored
     assert.deepEqual([res.status, Object.keys(res.body)], [400, ['status_text']], status_text);
   }
   assert.deepEqual(await row(), { status_text: 'Shortlisted', is_approved: true, approved_by: editor.id, updated_by: editor.id, completed: true });
+
+  // A status alone decides, as for resumes; the candidate's page keeps showing their own progress.
+  const rejected = await editor.api.patch(url, { status_text: 'Not Shortlisted' });
+  assert.deepEqual([rejected.status, rejected.body.is_approved], [200, false]);
+  const { rows: events } = await ctx.pool.query("SELECT action FROM candidate_stage_events WHERE details->>'screening' = $1 ORDER BY id DESC LIMIT 1", [String(s.id)]);
+  assert.equal(events[0].action, 'rejected');
+  const { url: page } = linkParts(s.link);
+  assert.equal((await anon.get(page)).body.status_text, 'Completed', "the recruiters' review is not shown to the candidate");
 });
