@@ -3,7 +3,7 @@
 // each answer below speaks of that one assessment.
 import type pg from 'pg';
 import { clientQuestions } from './log-questions.ts';
-import { candidateTestLog } from './take-assessment.ts';
+import { candidateTestLog, updateCandidateTestLog } from './take-assessment.ts';
 
 const TEST_TYPE = 'user-owned-assessment';
 
@@ -13,7 +13,7 @@ const TEST_TYPE = 'user-owned-assessment';
  */
 export async function testStatus(pool: pg.Pool, id: number) {
   const log = await candidateTestLog(pool, id);
-  const key = log.proctoring;
+  const key = log.id;
   const state = { link_opened: log.link_opened, started: log.started, completed: log.completed, status_text: log.status_text, valid_from: log.valid_from, valid_to: log.valid_to };
   return [
     {
@@ -32,7 +32,7 @@ export async function testStatus(pool: pg.Pool, id: number) {
 /** GET /test/tests/{key}/ for the candidate: the assessment's title and time, without its questions. */
 export async function candidateAssessment(pool: pg.Pool, id: number) {
   const log = await candidateTestLog(pool, id);
-  return { id: log.proctoring, title: log.title, time_duration_in_minutes: log.time_duration_in_minutes };
+  return { id: log.id, title: log.title, time_duration_in_minutes: log.time_duration_in_minutes };
 }
 
 /** GET /test/assessment-questions/?test_id={key}: the questions the log puts to its candidate, in the page's shape. */
@@ -47,8 +47,20 @@ export async function candidateAnswers(pool: pg.Pool, id: number) {
   return { results: log.answers };
 }
 
-/** GET and POST /test/result/: the finished log's result; the score counts the choice questions put to the candidate. */
+/** GET /test/result/?test_log_id={key}: the log's result; the score counts the choice questions put to the candidate. */
 export async function testResult(pool: pg.Pool, id: number) {
+  await candidateTestLog(pool, id); // 410 or 403 as every page of an expired or unopened link
+  return resultOf(pool, id);
+}
+
+/** POST /test/result/, the page's last call: completes and scores the log, unless it is finished already. Whether it did. */
+export async function finishTestLog(pool: pg.Pool, id: number): Promise<{ finishedNow: boolean; result: Record<string, unknown> }> {
+  const before = await candidateTestLog(pool, id);
+  if (!before.completed) await updateCandidateTestLog(pool, id, { status_text: 'Completed' });
+  return { finishedNow: !before.completed, result: await resultOf(pool, id) };
+}
+
+async function resultOf(pool: pg.Pool, id: number): Promise<Record<string, unknown>> {
   const { rows } = await pool.query(
     `SELECT l.candidate_id, l.access_key AS test_log_id, l.access_key AS test_id, l.status_text, l.completed,
        api_ts(l.started_at) AS started_at, api_ts(l.completed_at) AS completed_at, l.score::text AS score

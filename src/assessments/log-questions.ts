@@ -1,42 +1,33 @@
-// The questions one test log puts to its candidate: the assessment's, shuffled and cut to a number
-// when the recruiter asked for it on sharing. The choice is a function of the log, so a reload shows
-// the same questions in the same order, and the score counts only the questions the candidate saw.
+// The questions one test log puts to its candidate: drawn when the assessment is shared (shuffled
+// and cut to a number when the recruiter asks) and kept with the log, so that a reload, or an edit
+// of the assessment meanwhile, shows the same questions in the same order, and the score counts
+// only the questions the candidate was given.
+import { randomInt } from 'node:crypto';
 import type { Question } from './questions.ts';
 
-/** What the recruiter chose for one assessment when sharing it (kept in the log's preferences). */
+/** How the recruiter asked for one assessment's questions to be put, when sharing it. */
 export interface QuestionPick {
   randomize_question: boolean;
   question_count: number | null;
 }
 
-/** The pick in a log's preferences, which older shares may have filled with anything. */
-export function questionPick(preferences: Record<string, unknown> | null): QuestionPick {
-  const count = preferences?.question_count;
-  return { randomize_question: preferences?.randomize_question === true, question_count: Number.isInteger(count) && (count as number) > 0 ? (count as number) : null };
-}
-
-/** A small seeded generator (mulberry32): the same log always draws the same order. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function logQuestions(questions: Question[], logId: number, pick: QuestionPick): Question[] {
-  const chosen = [...questions];
+/** The ids of the questions a new log puts to its candidate, in order. */
+export function pickQuestions(questions: Question[], pick: QuestionPick): string[] {
+  const ids = questions.map((q) => q.id);
   if (pick.randomize_question) {
-    const draw = seeded(logId);
-    for (let i = chosen.length - 1; i > 0; i--) {
-      const j = Math.floor(draw() * (i + 1));
-      [chosen[i], chosen[j]] = [chosen[j], chosen[i]];
+    for (let i = ids.length - 1; i > 0; i--) {
+      const j = randomInt(i + 1);
+      [ids[i], ids[j]] = [ids[j], ids[i]];
     }
   }
-  return pick.question_count ? chosen.slice(0, pick.question_count) : chosen;
+  return pick.question_count ? ids.slice(0, pick.question_count) : ids;
+}
+
+/** The log's questions, from the assessment as it is now; a log shared before picks were kept has them all. */
+export function shownQuestions(questions: Question[], picked: string[] | null): Question[] {
+  if (!picked) return questions;
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return picked.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**

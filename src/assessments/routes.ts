@@ -8,7 +8,7 @@ import { DbId, FieldErrors, IdParams, Int32, Nullable, Open, PageOf, PageQuery }
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
-import { assessmentQuestions, candidateAnswers, candidateAssessment, testResult, testStatus } from './candidate-test-page.ts';
+import { assessmentQuestions, candidateAnswers, candidateAssessment, finishTestLog, testResult, testStatus } from './candidate-test-page.ts';
 import { listTestLogs, recruiterTestLog, testLogsForReport } from './list-test-logs.ts';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from './save-assessment.ts';
 import { shareAssessment } from './share-assessment.ts';
@@ -27,12 +27,13 @@ const AssessmentFields = {
 const Assessment = Open({ id: Type.Integer(), title: Type.String() });
 /** A candidate's link key (or, from a signed-in recruiter, a record id, in the paths that take both). */
 const Key = Type.String({ minLength: 1, maxLength: 64 });
-const TestLog = Open({ id: Type.Integer(), status_text: Type.String(), completed: Type.Boolean() });
+// Recruiters read a test log by its id; the candidate's views name it by the link's key.
+const TestLog = Open({ id: Type.Union([Type.Integer(), Type.String()]), status_text: Type.String(), completed: Type.Boolean() });
 // A choice is its id, or, from the web client's page, the {id, value} it was shown, whose id is its place (1 first).
 const ShownChoice = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 1000 }) });
 const Answer = Type.Object({
   question_id: Type.Union([Type.String(), Type.Integer()]),
-  choices: Type.Optional(Nullable(Type.Array(Type.Union([Type.String(), Type.Integer(), ShownChoice]), { maxItems: 100 }))),
+  choices: Type.Optional(Nullable(Type.Array(Type.Union([Type.String({ maxLength: 200 }), Type.Integer(), ShownChoice]), { maxItems: 100 }))),
   text: Type.Optional(Nullable(Type.String({ maxLength: 20_000 }))),
 });
 type AnswerBody = { question_id: string | number; choices?: (string | number | { id: number })[] | null; text?: string | null };
@@ -164,15 +165,12 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
       candidateAnswers(pool, await linked(request.query.test_log_id)));
     app.get('/test/result/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log_id: Key }, withMore) } }, async (request) =>
       testResult(pool, await linked(request.query.test_log_id)));
-    // The page's last call: it completes and scores the log (a log already completed is left as it is).
     app.post('/test/result/', {
       config: { public: true },
       schema: { tags, body: Type.Object({ test_log_id: Key }, withMore), response: { 200: Open({}), 201: Open({}), 400: FieldErrors } },
     }, async (request, reply) => {
-      const id = await linked(request.body.test_log_id);
-      const before = await testResult(pool, id);
-      if (!before.completed) await updateCandidateTestLog(pool, id, { status_text: 'Completed' });
-      return reply.status(before.completed ? 200 : 201).send(await testResult(pool, id));
+      const { finishedNow, result } = await finishTestLog(pool, await linked(request.body.test_log_id));
+      return reply.status(finishedNow ? 201 : 200).send(result);
     });
     app.get('/test/testlog-for-report/', {
       schema: { tags, querystring: Type.Object({ job_id: Id, candidate_id: Id }), response: { 200: Type.Array(TestLog) } },

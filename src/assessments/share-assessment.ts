@@ -8,10 +8,12 @@ import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { isoDate } from '../http/iso-date.ts';
 import { emailCandidates, type Invitations } from '../mail/email-candidate.ts';
-import { invitationEmail } from '../mail/invitation-email.ts';
+import { invitationEmail, mailTime } from '../mail/invitation-email.ts';
 import { assertApplicationsVisible } from '../stages/job-access.ts';
 import { recordProgressOfMany } from '../stages/record-progress.ts';
 import { TEST_LOG_LINK } from './assessment-json.ts';
+import { pickQuestions, type QuestionPick } from './log-questions.ts';
+import type { Question } from './questions.ts';
 
 /** An assessment to share: its id, or as the web client's assign dialog sends it, with how its questions are put. */
 export type SharedAssessment = number | { id: number; type?: string; randomize_question?: boolean; question_count?: number | null };
@@ -34,41 +36,63 @@ function date(raw: string | null | undefined, field: string, fallback?: Date): D
   return isoDate(raw, field);
 }
 
-/** Each assessment's id and its log's preferences: the share's, with the pick of questions made for that assessment. */
+/** Each assessment's id, how its questions are put, and its log's preferences: the share's, with that pick. */
 function assessmentsOf(body: ShareBody) {
-  return body.assessments.map((a) => {
-    if (typeof a === 'number') return { id: a, preferences: body.preferences ?? {} };
+  const shared = body.assessments.map((a) => {
+    if (typeof a === 'number') return { id: a, pick: { randomize_question: false, question_count: null }, preferences: body.preferences ?? {} };
     if (a.type !== undefined && a.type !== 'user-owned-assessment') {
       throw invalid({ assessments: "Only your organisation's own assessments can be shared (type user-owned-assessment)." });
     }
-    return { id: a.id, preferences: { ...body.preferences, randomize_question: a.randomize_question ?? false, question_count: a.question_count ?? null } };
+    const pick: QuestionPick = { randomize_question: a.randomize_question ?? false, question_count: a.question_count ?? null };
+    return { id: a.id, pick, preferences: { ...body.preferences, ...pick } };
   });
+  if (new Set(shared.map((a) => a.id)).size !== shared.length) throw invalid({ assessments: 'Name each assessment once.' });
+  return shared;
 }
 
-/** E-mails each new test log's candidate the link to their test page, sent as the organisation and answered by the recruiter. */
+interface InvitedLog {
+  candidate_id: number;
+  job_id: number;
+  link: string;
+  opens: string;
+  closes: string;
+  opens_later: boolean;
+  candidate_name: string;
+  email: string;
+  assessment: string;
+  minutes: number;
+  job_title: string;
+  organisation: string;
+  recruiter_email: string;
+}
+
+/**
+ * E-mails each candidate of the new test logs the links to their test pages, one e-mail per
+ * candidate, sent as the organisation and answered by the recruiter.
+ */
 async function inviteCandidates(client: pg.PoolClient, invitations: Invitations, user: AuthUser, logIds: number[]): Promise<void> {
-  const { rows } = await client.query(
-    `SELECT l.candidate_id, l.job_id, (${TEST_LOG_LINK}) AS link,
-       to_char(l.valid_from AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS valid_from,
-       to_char(l.valid_to AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS valid_to, l.valid_from > now() AS opens_later, c.name AS candidate_name, c.email,
-       t.title AS assessment, t.time_duration_in_minutes AS minutes, j.title AS job_title, o.name AS organisation,
-       (SELECT u.email FROM users u WHERE u.id = $2) AS recruiter_email
+  const { rows } = await client.query<InvitedLog>(
+    `SELECT l.candidate_id, l.job_id, (${TEST_LOG_LINK}) AS link, ${mailTime('l.valid_from')} AS opens, ${mailTime('l.valid_to')} AS closes,
+       l.valid_from > now() AS opens_later, c.name AS candidate_name, c.email, t.title AS assessment, t.time_duration_in_minutes AS minutes,
+       j.title AS job_title, o.name AS organisation, (SELECT u.email FROM users u WHERE u.id = $2) AS recruiter_email
      FROM test_logs l JOIN candidates c ON c.id = l.candidate_id JOIN assessments t ON t.id = l.assessment_id
        JOIN jobs j ON j.id = l.job_id JOIN organisations o ON o.id = j.org_id
      WHERE l.id = ANY($1::int[]) ORDER BY l.id`,
     [logIds, user.id],
   );
-  const emails = rows.map((r) => {
+  const byCandidate = new Map<number, InvitedLog[]>();
+  for (const r of rows) byCandidate.set(r.candidate_id, [...(byCandidate.get(r.candidate_id) ?? []), r]);
+  const emails = [...byCandidate.values()].map((logs) => {
+    const [r] = logs;
     const mail = invitationEmail({
       to: r.email,
       candidateName: r.candidate_name,
       jobTitle: r.job_title,
       organisation: r.organisation,
-      heading: `${r.assessment}: an assessment`,
-      task: `the assessment "${r.assessment}" (${r.minutes} minutes)`,
-      url: `${invitations.appUrl}${r.link}`,
-      opens: r.opens_later ? r.valid_from : undefined,
-      closes: r.valid_to,
+      heading: logs.length === 1 ? `${r.assessment}: an assessment` : `${logs.length} assessments`,
+      steps: logs.map((l) => ({ task: `the assessment "${l.assessment}" (${l.minutes} minutes)`, url: `${invitations.appUrl}${l.link}` })),
+      opens: r.opens_later ? r.opens : undefined,
+      closes: r.closes,
       replyTo: r.recruiter_email,
     });
     return { application: { candidateId: r.candidate_id, jobId: r.job_id }, mail: { ...mail, sender: r.organisation } };
@@ -80,29 +104,51 @@ export async function shareAssessment(pool: pg.Pool, invitations: Invitations, u
   assertCanEditJobs(user);
   const candidates = body.candidate_id;
   const shared = assessmentsOf(body);
-  const assessmentIds = shared.map((a) => a.id);
   if (!candidates.length) throw invalid({ candidate_id: 'Choose at least one candidate.' });
-  if (!assessmentIds.length) throw invalid({ assessments: 'Choose at least one assessment.' });
+  if (new Set(candidates).size !== candidates.length) throw invalid({ candidate_id: 'Name each candidate once.' });
+  if (!shared.length) throw invalid({ assessments: 'Choose at least one assessment.' });
   const validFrom = date(body.valid_from, 'valid_from', new Date());
   const validTo = date(body.valid_to, 'valid_to');
   if (validTo <= validFrom) throw invalid({ valid_to: 'Must be after valid_from.' });
   if (body.override && user.role !== 'Admin') throw invalid({ override: 'Only an Admin may override the order of stages.' });
   return withTransaction(pool, async (client) => {
-    const { rows: found } = await client.query<{ id: number }>('SELECT id FROM assessments WHERE id = ANY($1::int[]) AND org_id = $2', [assessmentIds, user.org_id]);
-    if (found.length !== new Set(assessmentIds).size) throw invalid({ assessments: 'Every assessment must belong to your organisation.' });
+    const { rows: found } = await client.query<{ id: number; title: string; questions: Question[] }>(
+      'SELECT id, title, questions FROM assessments WHERE id = ANY($1::int[]) AND org_id = $2',
+      [shared.map((a) => a.id), user.org_id],
+    );
+    const assessments = new Map(found.map((a) => [a.id, a]));
+    if (assessments.size !== shared.length) throw invalid({ assessments: 'Every assessment must belong to your organisation.' });
+    for (const { id, pick } of shared) {
+      const { title, questions } = assessments.get(id) as (typeof found)[number];
+      if (pick.question_count && pick.question_count > questions.length) {
+        throw invalid({ assessments: `"${title}" has ${questions.length} questions; ask for at most that many.` });
+      }
+    }
     await assertApplicationsVisible(client, user, candidates, body.job, true);
     await recordProgressOfMany(client, { candidateIds: candidates, jobId: body.job, stage: 'assessment', action: 'start', actorId: user.id, override: body.override, statusText: 'Assigned' });
-    // The rows are inserted candidate by candidate, assessment by assessment, and take their ids
-    // from one sequence in that order: ascending ids are the order asked.
+    // One log per candidate and assessment, each with its own draw of questions, inserted in the
+    // order asked: their ids come from one sequence, so ascending ids are that order.
+    const logs = candidates.flatMap((candidate) =>
+      shared.map((a) => ({ candidate, assessment: a.id, preferences: a.preferences, questionIds: pickQuestions((assessments.get(a.id) as (typeof found)[number]).questions, a.pick) })),
+    );
     const { rows } = await client.query<{ ids: number[] }>(
       `WITH logs AS (
-         INSERT INTO test_logs (job_id, candidate_id, assessment_id, assigned_by, valid_from, valid_to, preferences)
-         SELECT $1::int, c.id, t.id, $4::int, $5::timestamptz, $6::timestamptz, t.preferences
-         FROM unnest($2::int[]) WITH ORDINALITY AS c(id, n), unnest($3::int[], $7::jsonb[]) WITH ORDINALITY AS t(id, preferences, n)
-         ORDER BY c.n, t.n
+         INSERT INTO test_logs (job_id, candidate_id, assessment_id, assigned_by, valid_from, valid_to, preferences, question_ids)
+         SELECT $1::int, p.candidate, p.assessment, $2::int, $3::timestamptz, $4::timestamptz, p.preferences, p.question_ids
+         FROM unnest($5::int[], $6::int[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS p(candidate, assessment, preferences, question_ids, n)
+         ORDER BY p.n
          RETURNING id)
        SELECT array_agg(id ORDER BY id) AS ids FROM logs`,
-      [body.job, candidates, assessmentIds, user.id, validFrom, validTo, shared.map((a) => JSON.stringify(a.preferences))],
+      [
+        body.job,
+        user.id,
+        validFrom,
+        validTo,
+        logs.map((l) => l.candidate),
+        logs.map((l) => l.assessment),
+        logs.map((l) => JSON.stringify(l.preferences)),
+        logs.map((l) => JSON.stringify(l.questionIds)),
+      ],
     );
     await inviteCandidates(client, invitations, user, rows[0].ids);
     return rows[0].ids;

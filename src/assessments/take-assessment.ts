@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import { HttpError, invalid, notFound } from '../http/errors.ts';
 import { recordProgress } from '../stages/record-progress.ts';
-import { logQuestions, type QuestionPick, questionPick } from './log-questions.ts';
+import { shownQuestions } from './log-questions.ts';
 import { type Answer, publicQuestions, type Question, scoreAnswers } from './questions.ts';
 
 const STEPS = ['Assigned', 'Link Opened', 'Started'];
@@ -20,32 +20,34 @@ interface LogRow {
   open: boolean;
   expired: boolean;
   answers: Answer[];
-  /** The questions this log puts to its candidate (logQuestions), with their answers. */
+  /** The questions this log puts to its candidate, with their answers. */
   questions: Question[];
+  question_ids: string[] | null;
 }
 
 const LOG_STATE = `l.id, l.job_id, l.candidate_id, l.status_text, api_ts(l.valid_from) AS valid_from, api_ts(l.valid_to) AS valid_to,
-  l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions, l.preferences`;
+  l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions, l.question_ids`;
 
-/** The log when its link may be used: 404 when missing, 410 when expired and unfinished, 403 before valid_from. */
-function reachable<T extends LogRow & { preferences: Record<string, unknown> | null }>(log: T | undefined): T & { pick: QuestionPick } {
+/**
+ * The log, with the questions it puts to its candidate, when its link may be used: 404 when
+ * missing, 410 when expired and unfinished, 403 before valid_from.
+ */
+function openLog<T extends LogRow>(log: T | undefined): T {
   if (!log) throw notFound();
   if (log.expired && !FINAL.includes(log.status_text)) throw new HttpError(410, { detail: 'This assessment link has expired.' });
   if (!log.open) throw new HttpError(403, { detail: `This assessment opens at ${log.valid_from}.` });
-  const pick = questionPick(log.preferences);
-  return { ...log, pick, questions: logQuestions(log.questions, log.id, pick) };
+  return { ...log, questions: shownQuestions(log.questions, log.question_ids) };
 }
 
 async function lockLog(client: pg.PoolClient, id: number): Promise<LogRow> {
-  const { rows } = await client.query(`SELECT ${LOG_STATE} FROM test_logs l JOIN assessments t ON t.id = l.assessment_id WHERE l.id = $1 FOR UPDATE OF l`, [id]);
-  return reachable(rows[0]);
+  const { rows } = await client.query<LogRow>(`SELECT ${LOG_STATE} FROM test_logs l JOIN assessments t ON t.id = l.assessment_id WHERE l.id = $1 FOR UPDATE OF l`, [id]);
+  return openLog(rows[0]);
 }
 
 /** The candidate's view of a test log, built in SQL; the fields the candidate's pages read are named. */
-export interface CandidateView extends QuestionPick {
-  id: number;
-  /** The link's key, which also names the log's assessment and its proctoring to the candidate. */
-  proctoring: string;
+export interface CandidateView {
+  /** The link's key: it also names the log's assessment and its proctoring to the candidate (the sequential id stays private). */
+  id: string;
   title: string;
   status_text: string;
   link_opened: boolean;
@@ -54,6 +56,9 @@ export interface CandidateView extends QuestionPick {
   valid_from: string;
   valid_to: string;
   time_duration_in_minutes: number;
+  randomize_question: boolean;
+  /** How many questions the log puts to the candidate. */
+  question_count: number;
   answers: Answer[];
   [field: string]: unknown;
 }
@@ -63,12 +68,13 @@ export interface CandidateView extends QuestionPick {
  * reads `started` to leave the instructions, `proctoring` as the key of PUT /test/proctoring/, and
  * `job` as an id. Assessments are named by the link's key, never by their own ids.
  */
-export async function candidateTestLog(db: pg.Pool | pg.PoolClient, id: number): Promise<CandidateView & { questions: ReturnType<typeof publicQuestions> }> {
-  const { rows } = await db.query(
-    `SELECT ${LOG_STATE}, json_build_object('id', l.id, 'status_text', l.status_text, 'completed', l.completed,
+export async function candidateTestLog(pool: pg.Pool, id: number): Promise<CandidateView & { questions: ReturnType<typeof publicQuestions> }> {
+  const { rows } = await pool.query<LogRow & { log: CandidateView }>(
+    `SELECT ${LOG_STATE}, json_build_object('id', l.access_key, 'status_text', l.status_text, 'completed', l.completed,
        'link_opened', l.status_text <> 'Assigned', 'started', l.status_text NOT IN ('Assigned', 'Link Opened'), 'proctoring', l.access_key,
        'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'started_at', api_ts(l.started_at),
        'completed_at', api_ts(l.completed_at), 'title', t.title, 'time_duration_in_minutes', t.time_duration_in_minutes,
+       'randomize_question', l.preferences->'randomize_question' = 'true'::jsonb,
        'test', json_build_array(json_build_object('id', l.access_key, 'title', t.title)), 'prebuilt_assessment', '[]'::json,
        'assigned_to', json_build_object('name', c.name), 'job', j.id, 'job_title', j.title,
        'answers', l.answers, 'fullscreen_exit_count', l.fullscreen_exit_count, 'tab_switch_count', l.tab_switch_count) AS log
@@ -76,8 +82,8 @@ export async function candidateTestLog(db: pg.Pool | pg.PoolClient, id: number):
      WHERE l.id = $1`,
     [id],
   );
-  const { log, questions, pick } = reachable(rows[0]);
-  return { ...log, ...pick, questions: publicQuestions(questions) };
+  const { log, questions } = openLog(rows[0]);
+  return { ...log, question_count: questions.length, questions: publicQuestions(questions) };
 }
 
 /** A choice named by its id, or by its place among the question's choices (1 first), as the web client's page numbers them. */
@@ -96,13 +102,17 @@ export interface CandidateChange {
   tab_switch_count?: number;
 }
 
+/** The choices' ids, each once; a 400 on `choices` for one the question lacks, any on a text question, or two on a single-choice one. */
 function choiceIds(question: Question, given: GivenChoice[]): string[] {
-  return given.map((choice) => {
-    if (typeof choice === 'string') return choice;
-    const id = question.choices[choice.position - 1]?.id;
-    if (id === undefined) throw invalid({ choices: `Question "${question.id}" has no choice ${choice.position}.` });
-    return id;
-  });
+  const ids = new Set(
+    given.map((choice) => {
+      const id = typeof choice === 'string' ? question.choices.find((c) => c.id === choice)?.id : question.choices[choice.position - 1]?.id;
+      if (id === undefined) throw invalid({ choices: `Question "${question.id}" has no choice ${typeof choice === 'string' ? `"${choice}"` : choice.position}.` });
+      return id;
+    }),
+  );
+  if (question.type === 'single' && ids.size > 1) throw invalid({ choices: `Question "${question.id}" takes one choice.` });
+  return [...ids];
 }
 
 function mergeAnswers(saved: Answer[], given: GivenAnswer[], questions: Question[]): Answer[] {

@@ -25,6 +25,8 @@ export async function enqueue<N extends QueueName>(boss: PgBoss, name: N, data: 
 
 /** Several jobs of one queue in one query, each with the queue's own policy (retries, expiry, retention). */
 export async function enqueueMany<N extends QueueName>(boss: PgBoss, name: N, data: JobData[N][], { client }: { client: SqlClient }): Promise<void> {
+  // pg-boss inserts nothing, and says nothing, for a queue that does not exist.
+  if (!(await boss.getQueue(name))) throw new Error(`Jobs not queued: no queue "${name}"`);
   const db: PgBoss.Db = { executeSql: (text, values) => client.query(text, values) as Promise<{ rows: never[] }> };
   await boss.insert(data.map((d) => ({ name, data: d as object })), { db });
 }

@@ -7,7 +7,7 @@ import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { isoDate } from '../http/iso-date.ts';
 import { emailCandidates, type Invitations } from '../mail/email-candidate.ts';
-import { invitationEmail } from '../mail/invitation-email.ts';
+import { invitationEmail, mailTime } from '../mail/invitation-email.ts';
 import { assertApplicationVisible } from '../stages/job-access.ts';
 import { recordProgress } from '../stages/record-progress.ts';
 import { assertQuestionSetField } from './question-sets.ts';
@@ -26,7 +26,7 @@ export interface AssignBody {
 async function inviteCandidate(client: pg.PoolClient, invitations: Invitations, user: AuthUser, screeningId: number): Promise<void> {
   const { rows } = await client.query(
     `SELECT p.candidate_id, p.job_id, (${SCREENING_LINK}) AS link, jsonb_array_length(p.question_ids) AS questions,
-       to_char(p.expired_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS closes,
+       ${mailTime('p.expired_at')} AS closes,
        c.name AS candidate_name, c.email, j.title AS job_title, o.name AS organisation,
        (SELECT u.email FROM users u WHERE u.id = $2) AS recruiter_email
      FROM personality_screenings p JOIN candidates c ON c.id = p.candidate_id JOIN jobs j ON j.id = p.job_id
@@ -41,8 +41,7 @@ async function inviteCandidate(client: pg.PoolClient, invitations: Invitations, 
     jobTitle: r.job_title,
     organisation: r.organisation,
     heading: 'A video interview',
-    task: `a video interview (${r.questions} ${r.questions === 1 ? 'question' : 'questions'}, answered on camera)`,
-    url: `${invitations.appUrl}${r.link}`,
+    steps: [{ task: `a video interview (${r.questions} ${r.questions === 1 ? 'question' : 'questions'}, answered on camera)`, url: `${invitations.appUrl}${r.link}` }],
     closes: r.closes,
     replyTo: r.recruiter_email,
   });

@@ -91,6 +91,11 @@ describe('the web client takes an assessment from sharing to its result', () => 
     shown = res.body.questions;
     assert.equal(shown.length, 2);
     assert.deepEqual((await anon.get(url)).body.questions, shown, 'a reload shows the same questions in the same order');
+    const { rows } = await ctx.pool.query('SELECT question_ids FROM test_logs WHERE access_key = $1', [key]);
+    assert.deepEqual(rows[0].question_ids, shown.map((q) => q.id), 'the draw is kept with the log');
+    const added = await editor.api.patch(`/test/tests/${assessmentId}/`, { questions: [...QUESTIONS, { id: 'q4', text: 'Which is a cache?', type: 'single', choices: [{ id: 'a', text: 'Redis' }, { id: 'b', text: 'A form' }], answer: ['a'] }] });
+    assert.equal(added.status, 200);
+    assert.deepEqual((await anon.get(url)).body.questions, shown, 'an edit of the assessment meanwhile changes no running log');
     for (const q of shown) {
       const original = QUESTIONS.find((o) => o.id === q.id);
       assert.ok(original);
@@ -126,6 +131,12 @@ describe('the web client takes an assessment from sharing to its result', () => 
 
     const beyond = await anon.post('/test/answers/', answer(shown[0].id, [{ id: 9, value: 'None of these' }]));
     assert.deepEqual([beyond.status, Object.keys(beyond.body)], [400, ['choices']]);
+    for (const choices of [['zzz'], ['a', 'b']]) {
+      const single = QUESTIONS.find((q) => q.type === 'single' && shown.some((s) => s.id === q.id));
+      assert.ok(single);
+      const res = await anon.post('/test/answers/', { ...answer(single.id, []), choices });
+      assert.deepEqual([res.status, Object.keys(res.body)], [400, ['choices']], JSON.stringify(choices));
+    }
     const notShown = await anon.post('/test/answers/', answer(unshown?.id ?? '', offered(shown[0]).slice(0, 1)));
     assert.deepEqual([notShown.status, Object.keys(notShown.body)], [400, ['answers']]);
     const { test_log: _key, ...keyless } = answer(shown[0].id, []);
@@ -152,6 +163,20 @@ describe('the web client takes an assessment from sharing to its result', () => 
     assert.equal((await anon.get(`/test/test-status/?test_log=${key}`)).body[0].completed, true);
   });
 
+  test('every page of a link not yet open is a 403, of an expired one a 410', async () => {
+    const candidate = await screenedCandidate();
+    const shared = await editor.api.post('/test/share/', { ...shareBody(candidate), valid_from: '2098-01-01T00:00:00Z' });
+    assert.equal(shared.status, 200);
+    const { rows } = await ctx.pool.query('SELECT access_key FROM test_logs WHERE id = $1', [shared.body.test_logs[0]]);
+    const later = rows[0].access_key;
+    const pages = (k: string) => [`/test/test-status/?test_log=${k}`, `/test/tests/${k}/`, `/test/assessment-questions/?test_id=${k}`, `/test/answers/?test_log_id=${k}`, `/test/result/?test_log_id=${k}`];
+    for (const page of pages(later)) assert.equal((await anon.get(page)).status, 403, page);
+    assert.equal((await anon.post('/test/result/', { test_log_id: later })).status, 403);
+    await ctx.pool.query("UPDATE test_logs SET valid_from = now() - interval '2 days', valid_to = now() - interval '1 day' WHERE access_key = $1", [later]);
+    for (const page of pages(later)) assert.equal((await anon.get(page)).status, 410, page);
+    assert.equal((await anon.post('/test/result/', { test_log_id: later })).status, 410);
+  });
+
   test('unknown keys are 404, a missing key is a 400 on its field', async () => {
     const unknown = 'f'.repeat(32);
     for (const url of [`/test/test-status/?test_log=${unknown}`, `/test/assessment-questions/?test_id=${unknown}`, `/test/answers/?test_log_id=${unknown}`, `/test/tests/${unknown}/`]) {
@@ -163,6 +188,34 @@ describe('the web client takes an assessment from sharing to its result', () => 
 });
 
 describe('sharing refuses what it cannot deliver, whole', () => {
+  test('a candidate or an assessment named twice, or more questions asked for than there are, is a 400 on its field', async () => {
+    const candidate = await screenedCandidate();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ candidate_id: [candidate, candidate] }, 'candidate_id'],
+      [{ assessments: [assessmentId, { id: assessmentId }] }, 'assessments'],
+      [{ assessments: [{ id: assessmentId, question_count: 9 }] }, 'assessments'],
+    ];
+    for (const [change, field] of cases) {
+      const res = await editor.api.post('/test/share/', { ...shareBody(candidate), ...change });
+      assert.deepEqual([res.status, Object.keys(res.body)], [400, [field]], JSON.stringify(change));
+    }
+    const { rows } = await ctx.pool.query('SELECT (SELECT count(*)::int FROM test_logs WHERE candidate_id = $1) AS logs, (SELECT count(*)::int FROM candidate_emails WHERE candidate_id = $1) AS mails', [candidate]);
+    assert.deepEqual(rows[0], { logs: 0, mails: 0 });
+  });
+
+  test('a candidate given several assessments at once gets one e-mail with each link', async () => {
+    const second = (await editor.api.post('/test/tests/', { title: 'SQL', time_duration_in_minutes: 5, questions: QUESTIONS })).body.id;
+    const candidate = await screenedCandidate();
+    const res = await editor.api.post('/test/share/', { ...shareBody(candidate), assessments: [assessmentId, second] });
+    assert.equal(res.status, 200);
+    const { rows } = await ctx.pool.query('SELECT mail FROM candidate_emails WHERE candidate_id = $1', [candidate]);
+    assert.equal(rows.length, 1);
+    assert.match(rows[0].mail.subject, /^2 assessments for your application for /);
+    const { rows: keys } = await ctx.pool.query('SELECT access_key FROM test_logs WHERE id = ANY($1::int[]) ORDER BY id', [res.body.test_logs]);
+    assert.ok(rows[0].mail.text.includes(`the assessment "Backend basics" (10 minutes): ${APP_URL}/app/candidate/${candidate}/test/${keys[0].access_key}/`));
+    assert.ok(rows[0].mail.text.includes(`the assessment "SQL" (5 minutes): ${APP_URL}/app/candidate/${candidate}/test/${keys[1].access_key}/`));
+  });
+
   test('a prebuilt assessment (none exist here) is a 400 on assessments, and nothing is written', async () => {
     const candidate = await screenedCandidate();
     const res = await editor.api.post('/test/share/', { ...shareBody(candidate), assessments: [{ id: assessmentId, type: 'prebuilt-assessment' }] });
@@ -176,12 +229,12 @@ describe('sharing refuses what it cannot deliver, whole', () => {
     const admin = (await newOrganisation(limited)).admin;
     const flow = await newWorkflow(admin.api, 'Resume then test', ['resume-screening', 'assessment']);
     const limitedJob = await newJob(admin.api, { interview_module: flow.id });
-    const test = (await admin.api.post('/test/tests/', { title: 'Short', questions: QUESTIONS })).body.id;
+    const short = (await admin.api.post('/test/tests/', { title: 'Short', questions: QUESTIONS })).body.id;
     const candidates = [await screenedCandidate(limited.app, admin.api, limitedJob), await screenedCandidate(limited.app, admin.api, limitedJob)];
-    const res = await admin.api.post('/test/share/', { job: limitedJob.id, candidate_id: candidates, assessments: [test], valid_to: '2099-01-01T00:00:00Z' });
+    const res = await admin.api.post('/test/share/', { job: limitedJob.id, candidate_id: candidates, assessments: [short], valid_to: '2099-01-01T00:00:00Z' });
     assert.deepEqual([res.status, Object.keys(res.body)], [400, ['candidate_id']]);
     const { rows } = await limited.pool.query('SELECT (SELECT count(*)::int FROM test_logs) AS logs, (SELECT count(*)::int FROM candidate_emails) AS mails, (SELECT count(*)::int FROM sent_emails) AS sent');
     assert.deepEqual(rows[0], { logs: 0, mails: 0, sent: 0 });
-    assert.equal((await admin.api.post('/test/share/', { job: limitedJob.id, candidate_id: [candidates[0]], assessments: [test], valid_to: '2099-01-01T00:00:00Z' })).status, 200);
+    assert.equal((await admin.api.post('/test/share/', { job: limitedJob.id, candidate_id: [candidates[0]], assessments: [short], valid_to: '2099-01-01T00:00:00Z' })).status, 200);
   });
 });

@@ -122,7 +122,7 @@ describe('a candidate through resume screening, an assessment and a video interv
     const status = await anon.get(`/test/test-status/?test_log=${testLogKey}`);
     assert.deepEqual(
       [status.body.length, status.body[0].id, status.body[0].status_text, status.body[0].completed, status.body[0].valid_to],
-      [1, testLogId, 'Completed', true, '2099-01-01T00:00:00.000000Z'],
+      [1, testLogKey, 'Completed', true, '2099-01-01T00:00:00.000000Z'],
     );
     assert.equal((await anon.patch(`/test/testlog/${testLogKey}/`, { status_text: 'Started' })).status, 409);
 

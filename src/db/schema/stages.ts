@@ -70,6 +70,8 @@ export const testLogs = pgTable(
     valid_from: ts('valid_from').notNull(),
     valid_to: ts('valid_to').notNull(),
     preferences: jsonb('preferences').notNull().default(sql`'{}'::jsonb`),
+    /** The ids of the questions put to the candidate, in order, drawn when shared; null: all the assessment's. */
+    question_ids: jsonb('question_ids'),
     status_text: text('status_text').notNull().default('Assigned'),
     link_opened_at: ts('link_opened_at'),
     started_at: ts('started_at'),

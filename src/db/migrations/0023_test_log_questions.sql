@@ -1,0 +1,1 @@
+ALTER TABLE "test_logs" ADD COLUMN "question_ids" jsonb;
