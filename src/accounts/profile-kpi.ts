@@ -8,7 +8,8 @@ import { SqlParams } from '../http/sql.ts';
  * GET /accounts/profile-kpi/: the dashboard's figures within what the user may see: jobs, open
  * jobs (published and not past their close date), distinct applicants, active team members, and
  * what the language model cost: parsing their resumes (the local engine costs nothing) and the job
- * descriptions it wrote, the organisation's for an Admin, one's own for the others.
+ * descriptions it wrote, the organisation's for an Admin, one's own for the others (a description is
+ * written before its job exists, so who asked for it decides, not which jobs one sees).
  */
 export async function profileKpi(pool: pg.Pool, user: AuthUser) {
   const params = new SqlParams();

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { assertCanEditJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { HttpError } from '../http/errors.ts';
-import { askForJson, failureReason, obj, str, strList } from '../llm/chat.ts';
+import { askForJson, failureReason, ModelError, obj, str, strList, type Usage } from '../llm/chat.ts';
 import { costOf, type LlmOptions } from '../llm/provider.ts';
 import { textToHtml } from './text-html.ts';
 
@@ -30,25 +30,30 @@ export interface RoleToDescribe {
   max_experience?: number | null;
 }
 
-/** The model's answer; its tokens are recorded as spent by the user, even when the answer is then found unusable. */
+/** Records what an answer of the model cost, spent by the user. */
+async function recordUsage(pool: pg.Pool, llm: LlmOptions, user: AuthUser, purpose: string, usage: Usage): Promise<void> {
+  await pool.query('INSERT INTO model_usage (org_id, user_id, purpose, input_tokens, output_tokens, total_tokens, cost) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    user.org_id,
+    user.id,
+    purpose,
+    usage.input,
+    usage.output,
+    usage.total,
+    costOf(llm, usage),
+  ]);
+}
+
+/** The model's answer; its tokens are recorded whenever the model gave one, usable or not. */
 async function ask<T>(pool: pg.Pool, llm: LlmOptions | undefined, user: AuthUser, instructions: string, input: object, name: string, schema: object): Promise<T> {
   if (!llm) throw new HttpError(503, { detail: 'Writing job descriptions needs a language model: set LLM_BASE_URL, LLM_MODEL and LLM_API_KEY.' });
   let answer: Awaited<ReturnType<typeof askForJson>>;
   try {
     answer = await askForJson(llm, { instructions, input: JSON.stringify(input), name, schema });
   } catch (err) {
+    if (err instanceof ModelError && err.usage) await recordUsage(pool, llm, user, name, err.usage);
     throw new HttpError(502, { detail: `The language model gave no usable answer (${failureReason(err)}); try again.` });
   }
-  const { usage } = answer;
-  await pool.query('INSERT INTO model_usage (org_id, user_id, purpose, input_tokens, output_tokens, total_tokens, cost) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-    user.org_id,
-    user.id,
-    name,
-    usage.input,
-    usage.output,
-    usage.total,
-    costOf(llm, usage),
-  ]);
+  await recordUsage(pool, llm, user, name, answer.usage);
   return answer.value as T;
 }
 

@@ -22,15 +22,25 @@ interface ChatReply {
   usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number };
 }
 
-/** A failure of the model's answer, described in fixed words that never quote the answer. */
-export class ModelError extends Error {}
+/**
+ * A failure of the model's answer, described in fixed words that never quote the answer, with the
+ * tokens the answer took when the model gave one (they are billed all the same).
+ */
+export class ModelError extends Error {
+  constructor(
+    message: string,
+    readonly usage?: Usage,
+  ) {
+    super(message);
+  }
+}
 
 // JSON.parse's message quotes the input, which may hold personal data; report only the kind.
-function parseJson(content: string): unknown {
+function parseJson(content: string, usage?: Usage): unknown {
   try {
     return JSON.parse(content);
   } catch {
-    throw new ModelError('model reply is not valid JSON');
+    throw new ModelError('model reply is not valid JSON', usage);
   }
 }
 
@@ -57,13 +67,14 @@ export async function askForJson(o: LlmOptions, request: JsonRequest): Promise<{
   });
   if (!res.ok) throw new ModelError(`model API answered HTTP ${res.status}`);
   const reply = parseJson(await res.text()) as ChatReply;
-  const content = reply.choices?.[0]?.message?.content;
-  if (typeof content !== 'string') throw new ModelError('model reply has no content');
   const input = Math.max(0, Number(reply.usage?.prompt_tokens) || 0);
   const output = Math.max(0, Number(reply.usage?.completion_tokens) || 0);
-  const value = parseJson(content);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ModelError('model reply is not an object');
-  return { value: value as Record<string, unknown>, usage: { input, output, total: Math.max(input + output, Number(reply.usage?.total_tokens) || 0) } };
+  const usage = { input, output, total: Math.max(input + output, Number(reply.usage?.total_tokens) || 0) };
+  const content = reply.choices?.[0]?.message?.content;
+  if (typeof content !== 'string') throw new ModelError('model reply has no content', usage);
+  const value = parseJson(content, usage);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ModelError('model reply is not an object', usage);
+  return { value: value as Record<string, unknown>, usage };
 }
 
 /** Why a call failed, in fixed words only: a library's message may quote the reply, which may quote the input. */

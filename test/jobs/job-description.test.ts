@@ -61,6 +61,9 @@ describe('job descriptions written by the language model', () => {
     // An answer without the text is a 502, but its tokens were spent.
     reply = () => ({ status: 200, content: JSON.stringify({ enhanced_job_description: ' ' }) });
     assert.equal((await editor.api.post('/jobs/rewrite-job-description/', { job_description: 'we bake' })).status, 502);
+    // An answer that is no JSON was billed too.
+    reply = () => ({ status: 200, content: 'Here is your job description: ...' });
+    assert.equal((await editor.api.post('/jobs/generate-job-description/', ROLE)).status, 502);
     // No answer at all: nothing is known to be spent.
     reply = () => ({ status: 500 });
     assert.equal((await editor.api.post('/jobs/generate-job-description/', ROLE)).status, 502);
@@ -72,9 +75,10 @@ describe('job descriptions written by the language model', () => {
       { user_id: bakery.admin.id, purpose: 'job_description', ...spent },
       { user_id: editor.id, purpose: 'job_description', ...spent },
       { user_id: editor.id, purpose: 'enhanced_job_description', ...spent },
+      { user_id: editor.id, purpose: 'job_description', ...spent },
     ]);
-    assert.equal((await bakery.admin.api.get('/accounts/profile-kpi/')).body.cost, '0.0405');
-    assert.equal((await editor.api.get('/accounts/profile-kpi/')).body.cost, '0.0270');
+    assert.equal((await bakery.admin.api.get('/accounts/profile-kpi/')).body.cost, '0.0540');
+    assert.equal((await editor.api.get('/accounts/profile-kpi/')).body.cost, '0.0405');
     assert.equal((await (await newOrganisation(ctx)).admin.api.get('/accounts/profile-kpi/')).body.cost, '0.0000');
   });
 
