@@ -33,10 +33,11 @@ export function shownQuestions(questions: Question[], picked: string[] | null): 
 /**
  * The questions as the web client's test page reads them: choices as a JSON string of
  * `{id, value}` numbered from 1 (the page compares choice ids as numbers), and each question's
- * share of the assessment's time, in seconds, as its time limit.
+ * share of the assessment's time, in seconds, as its time limit: together they stay within the
+ * time the server takes answers for.
  */
 export function clientQuestions(questions: Omit<Question, 'answer'>[], minutes: number) {
-  const timeLimit = Math.max(10, Math.floor((minutes * 60) / Math.max(1, questions.length)));
+  const timeLimit = Math.max(1, Math.floor((minutes * 60) / Math.max(1, questions.length)));
   return questions.map((q) => ({
     id: q.id,
     type: q.type,

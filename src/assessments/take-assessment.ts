@@ -23,10 +23,16 @@ interface LogRow {
   /** The questions this log puts to its candidate, with their answers. */
   questions: Question[];
   question_ids: string[] | null;
+  /** Started longer ago than the assessment's time (and its grace). */
+  out_of_time: boolean | null;
 }
 
+// Answers are taken for the assessment's time from its start, and a minute more for the last one on its way.
+const GRACE_MINUTES = 1;
+
 const LOG_STATE = `l.id, l.job_id, l.candidate_id, l.status_text, api_ts(l.valid_from) AS valid_from, api_ts(l.valid_to) AS valid_to,
-  l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions, l.question_ids`;
+  l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions, l.question_ids,
+  now() > l.started_at + make_interval(mins => t.time_duration_in_minutes + ${GRACE_MINUTES}) AS out_of_time`;
 
 /**
  * The log, with the questions it puts to its candidate, when its link may be used: 404 when
@@ -143,6 +149,7 @@ export async function updateCandidateTestLog(pool: pg.Pool, id: number, change: 
     if (!FINAL.includes(target) && STEPS.indexOf(target) < from) throw invalid({ status_text: `Cannot go back from ${log.status_text} to ${target}.` });
     if (target === 'Completed' && log.status_text !== 'Started') throw invalid({ status_text: 'Start the assessment before completing it.' });
     if (change.answers?.length && target !== 'Started' && target !== 'Completed') throw invalid({ answers: 'Answers are taken once the assessment has started.' });
+    if (change.answers?.length && log.out_of_time) throw invalid({ answers: "The assessment's time is over: finish it with the answers given." });
     const answers = change.answers ? mergeAnswers(log.answers, change.answers, log.questions) : log.answers;
     const finished = FINAL.includes(target);
     const score = target === 'Completed' ? scoreAnswers(log.questions, answers) : null;

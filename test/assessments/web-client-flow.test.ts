@@ -177,6 +177,24 @@ describe('the web client takes an assessment from sharing to its result', () => 
     assert.equal((await anon.post('/test/result/', { test_log_id: later })).status, 410);
   });
 
+  test("answers past the assessment's time (and a minute's grace) are refused; the finish is still taken", async () => {
+    const candidate = await screenedCandidate();
+    const shared = await editor.api.post('/test/share/', shareBody(candidate, {}));
+    const { rows } = await ctx.pool.query('SELECT access_key FROM test_logs WHERE id = $1', [shared.body.test_logs[0]]);
+    const late = rows[0].access_key;
+    assert.equal((await anon.put(`/test/testlog/${late}/`, { status_text: 'Started' })).status, 200);
+    const given = { test_log: late, question_id: 'q1', choices: [{ id: 1, value: 'Node.js' }] };
+    await ctx.pool.query("UPDATE test_logs SET started_at = now() - interval '10 minutes 50 seconds' WHERE access_key = $1", [late]);
+    assert.equal((await anon.post('/test/answers/', given)).status, 201, 'within the grace');
+    await ctx.pool.query("UPDATE test_logs SET started_at = now() - interval '11 minutes 10 seconds' WHERE access_key = $1", [late]);
+    const refused = await anon.post('/test/answers/', { ...given, question_id: 'q3', choices: [{ id: 2, value: 'A line of jobs' }] });
+    assert.deepEqual([refused.status, Object.keys(refused.body)], [400, ['answers']]);
+    const finished = await anon.post('/test/result/', { test_log_id: late });
+    assert.deepEqual([finished.status, finished.body.status_text], [201, 'Completed']);
+    const { rows: saved } = await ctx.pool.query('SELECT answers FROM test_logs WHERE access_key = $1', [late]);
+    assert.deepEqual(saved[0].answers.map((a: { question_id: string }) => a.question_id), ['q1']);
+  });
+
   test('unknown keys are 404, a missing key is a 400 on its field', async () => {
     const unknown = 'f'.repeat(32);
     for (const url of [`/test/test-status/?test_log=${unknown}`, `/test/assessment-questions/?test_id=${unknown}`, `/test/answers/?test_log_id=${unknown}`, `/test/tests/${unknown}/`]) {
