@@ -10,6 +10,7 @@ import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
 import { assessmentQuestions, candidateAnswers, candidateAssessment, finishTestLog, testResult, testStatus } from './candidate-test-page.ts';
 import { listTestLogs, recruiterTestLog, testLogsForReport } from './list-test-logs.ts';
+import { getPrebuilt, listPrebuilt, refuseLibraryChange } from './prebuilt-assessments.ts';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from './save-assessment.ts';
 import { shareAssessment } from './share-assessment.ts';
 import { candidateTestLog, type GivenChoice, updateCandidateTestLog } from './take-assessment.ts';
@@ -85,6 +86,14 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
       await updateAssessment(pool, user, request.params.id, request.body);
       return getAssessment(pool, user, request.params.id);
     });
+
+    // The pre-built library, read by the assign dialog's "Pre-built" tab; it is not changed through the API.
+    app.get('/test/prebuilt-assessment-list/', {
+      schema: { tags, querystring: Type.Object({ ...PageQuery, title: Type.Optional(Type.String({ maxLength: 300 })), is_published: Type.Optional(Type.Boolean()) }), response: { 200: PageOf(Assessment) } },
+    }, async (request) => listPrebuilt(request.query));
+    app.get('/test/prebuiltassessments/:id/', { schema: { tags, params: IdParams, response: { 200: Assessment } } }, async (request) => getPrebuilt(request.params.id));
+    app.post('/test/prebuiltassessments/', { schema: { tags } }, refuseLibraryChange);
+    app.patch('/test/prebuiltassessments/:id/', { schema: { tags, params: IdParams } }, refuseLibraryChange);
 
     app.post('/test/share/', {
       schema: {

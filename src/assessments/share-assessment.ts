@@ -13,6 +13,7 @@ import { assertApplicationsVisible } from '../stages/job-access.ts';
 import { recordProgressOfMany } from '../stages/record-progress.ts';
 import { TEST_LOG_LINK } from './assessment-json.ts';
 import { pickQuestions, type QuestionPick } from './log-questions.ts';
+import { adoptPrebuilt } from './prebuilt-assessments.ts';
 import type { Question } from './questions.ts';
 
 /** An assessment to share: its id, or as the web client's assign dialog sends it, with how its questions are put. */
@@ -36,18 +37,28 @@ function date(raw: string | null | undefined, field: string, fallback?: Date): D
   return isoDate(raw, field);
 }
 
-/** Each assessment's id, how its questions are put, and its log's preferences: the share's, with that pick. */
+const TYPES = ['user-owned-assessment', 'prebuilt-assessment'];
+
+/** Each assessment's id, whether it is a pre-built one, how its questions are put, and its log's preferences: the share's, with that pick. */
 function assessmentsOf(body: ShareBody) {
-  const shared = body.assessments.map((a) => {
-    if (typeof a === 'number') return { id: a, pick: { randomize_question: false, question_count: null }, preferences: body.preferences ?? {} };
-    if (a.type !== undefined && a.type !== 'user-owned-assessment') {
-      throw invalid({ assessments: "Only your organisation's own assessments can be shared (type user-owned-assessment)." });
-    }
+  return body.assessments.map((a) => {
+    if (typeof a === 'number') return { id: a, prebuilt: false, pick: { randomize_question: false, question_count: null }, preferences: body.preferences ?? {} };
+    if (a.type !== undefined && !TYPES.includes(a.type)) throw invalid({ assessments: `The type must be ${TYPES.join(' or ')}.` });
     const pick: QuestionPick = { randomize_question: a.randomize_question ?? false, question_count: a.question_count ?? null };
-    return { id: a.id, pick, preferences: { ...body.preferences, ...pick } };
+    return { id: a.id, prebuilt: a.type === 'prebuilt-assessment', pick, preferences: { ...body.preferences, ...pick } };
   });
-  if (new Set(shared.map((a) => a.id)).size !== shared.length) throw invalid({ assessments: 'Name each assessment once.' });
-  return shared;
+}
+
+/** The shared assessments with the organisation's own ids: a pre-built one becomes the organisation's copy of it. */
+async function ownAssessments(client: pg.PoolClient, user: AuthUser, shared: ReturnType<typeof assessmentsOf>) {
+  const own = [];
+  for (const a of shared) {
+    const id = a.prebuilt ? await adoptPrebuilt(client, user, a.id) : a.id;
+    if (id === undefined) throw invalid({ assessments: `There is no pre-built assessment ${a.id}.` });
+    own.push({ ...a, id });
+  }
+  if (new Set(own.map((a) => a.id)).size !== own.length) throw invalid({ assessments: 'Name each assessment once.' });
+  return own;
 }
 
 interface InvitedLog {
@@ -103,15 +114,16 @@ async function inviteCandidates(client: pg.PoolClient, invitations: Invitations,
 export async function shareAssessment(pool: pg.Pool, invitations: Invitations, user: AuthUser, body: ShareBody): Promise<number[]> {
   assertCanEditJobs(user);
   const candidates = body.candidate_id;
-  const shared = assessmentsOf(body);
+  const asked = assessmentsOf(body);
   if (!candidates.length) throw invalid({ candidate_id: 'Choose at least one candidate.' });
   if (new Set(candidates).size !== candidates.length) throw invalid({ candidate_id: 'Name each candidate once.' });
-  if (!shared.length) throw invalid({ assessments: 'Choose at least one assessment.' });
+  if (!asked.length) throw invalid({ assessments: 'Choose at least one assessment.' });
   const validFrom = date(body.valid_from, 'valid_from', new Date());
   const validTo = date(body.valid_to, 'valid_to');
   if (validTo <= validFrom) throw invalid({ valid_to: 'Must be after valid_from.' });
   if (body.override && user.role !== 'Admin') throw invalid({ override: 'Only an Admin may override the order of stages.' });
   return withTransaction(pool, async (client) => {
+    const shared = await ownAssessments(client, user, asked);
     const { rows: found } = await client.query<{ id: number; title: string; questions: Question[] }>(
       'SELECT id, title, questions FROM assessments WHERE id = ANY($1::int[]) AND org_id = $2',
       [shared.map((a) => a.id), user.org_id],

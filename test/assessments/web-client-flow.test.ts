@@ -234,9 +234,9 @@ describe('sharing refuses what it cannot deliver, whole', () => {
     assert.ok(rows[0].mail.text.includes(`the assessment "SQL" (5 minutes): ${APP_URL}/app/candidate/${candidate}/test/${keys[1].access_key}/`));
   });
 
-  test('a prebuilt assessment (none exist here) is a 400 on assessments, and nothing is written', async () => {
+  test('an assessment of an unknown type is a 400 on assessments, and nothing is written', async () => {
     const candidate = await screenedCandidate();
-    const res = await editor.api.post('/test/share/', { ...shareBody(candidate), assessments: [{ id: assessmentId, type: 'prebuilt-assessment' }] });
+    const res = await editor.api.post('/test/share/', { ...shareBody(candidate), assessments: [{ id: assessmentId, type: 'borrowed-assessment' }] });
     assert.deepEqual([res.status, Object.keys(res.body)], [400, ['assessments']]);
     const { rows } = await ctx.pool.query('SELECT (SELECT count(*)::int FROM test_logs WHERE candidate_id = $1) AS logs, (SELECT count(*)::int FROM candidate_emails WHERE candidate_id = $1) AS mails', [candidate]);
     assert.deepEqual(rows[0], { logs: 0, mails: 0 });

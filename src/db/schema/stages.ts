@@ -45,9 +45,11 @@ export const assessments = pgTable(
     questions: jsonb('questions').notNull().default(sql`'[]'::jsonb`),
     is_published: boolean('is_published').notNull().default(true),
     created_by: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The pre-built assessment (src/assessments/prebuilt-library.json) this one was copied from when first shared. */
+    library_id: integer('library_id'),
     ...timestamps,
   },
-  (t) => [index('assessments_org_idx').on(t.org_id)],
+  (t) => [index('assessments_org_idx').on(t.org_id), uniqueIndex('assessments_org_library_idx').on(t.org_id, t.library_id)],
 );
 
 /** One assessment assigned to one candidate for one job, and everything that happened on it. */
