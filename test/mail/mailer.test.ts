@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -47,6 +47,28 @@ test('the outbox keeps a week of messages: older ones are deleted when the next 
   assert.ok(!files.includes(expired));
   assert.ok(files.includes(kept) && files.includes('notes.eml') && files.includes('README'));
   assert.match(await readFile(join(outbox, files.filter((f) => ![kept, 'notes.eml', 'README'].includes(f))[0]), 'utf8'), /^Message-ID: <m-9@shortlist>$/m);
+});
+
+test('the clean-up runs at most hourly, and one that fails never fails the send', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'shortlist-mail-'));
+  const outbox = join(dataDir, 'outbox');
+  await mkdir(outbox);
+  const names = [1, 2, 3].map((n) => `${new Date(Date.now() - (OUTBOX_RETENTION_DAYS + n) * 86_400_000).toISOString().replace(/[:.]/g, '-')}-0f8fad5b-d9cb-469f-a165-70867728950e.eml`);
+  const expired = (n: number) => names[n - 1];
+  // A directory under an expired message's name cannot be removed as a file: the clean-up fails.
+  await mkdir(join(outbox, expired(1)));
+  await writeFile(join(outbox, expired(1), 'inside'), 'x');
+  const mailer = createMailer({ smtpUrl: undefined, mailFrom: 'Shortlist <no-reply@localhost>', dataDir, jobTimeoutSeconds: 300 });
+  await mailer.send(mail, 'm-10');
+  assert.equal((await readdir(outbox)).length, 2, 'the message is written although the clean-up failed');
+  // A failed clean-up is tried again with the next message; a done one waits an hour.
+  await rm(join(outbox, expired(1)), { recursive: true });
+  await writeFile(join(outbox, expired(2)), 'x');
+  await mailer.send(mail, 'm-11');
+  assert.ok(!(await readdir(outbox)).includes(expired(2)), 'retried at once after a failure');
+  await writeFile(join(outbox, expired(3)), 'x');
+  await mailer.send(mail, 'm-12');
+  assert.ok((await readdir(outbox)).includes(expired(3)), 'not again within the hour');
 });
 
 test("a sender's name loses what could pass for an address, and is cut short", async () => {
