@@ -4,6 +4,10 @@ export const ASSESSMENT_JSON = `json_build_object('id', t.id, 'title', t.title, 
   'questions', t.questions, 'is_published', t.is_published, 'created_by', t.created_by,
   'created_at', api_ts(t.created_at), 'updated_at', api_ts(t.updated_at))`;
 
+/** A test log's questions and time (alias `l`, assessment `t`): those kept when it was shared, or the assessment's for a log from before. */
+export const LOG_QUESTIONS = 'coalesce(l.questions, t.questions)';
+export const LOG_MINUTES = 'coalesce(l.time_duration_in_minutes, t.time_duration_in_minutes)';
+
 /**
  * The candidate's test page on the web app (APP_URL), alias `l`: the log's key stands for the
  * page's test log and for its unique id, which the page only passes along.
@@ -18,7 +22,7 @@ export const TEST_LOG_JSON = `json_build_object('id', l.id, 'job', json_build_ob
   'candidate', l.candidate_id, 'assigned_to', json_build_object('id', c.id, 'name', c.name, 'email', c.email),
   'assigned_by', (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = l.assigned_by),
   'assessment', l.assessment_id, 'test', json_build_array(json_build_object('id', t.id, 'title', t.title)),
-  'prebuilt_assessment', '[]'::json, 'time_duration_in_minutes', t.time_duration_in_minutes,
+  'prebuilt_assessment', '[]'::json, 'time_duration_in_minutes', ${LOG_MINUTES},
   'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'preferences', l.preferences,
   'link', ${TEST_LOG_LINK}, 'access_key', l.access_key,
   'status_text', l.status_text, 'completed', l.completed, 'link_opened_at', api_ts(l.link_opened_at),

@@ -11,23 +11,16 @@ export interface QuestionPick {
   question_count: number | null;
 }
 
-/** The ids of the questions a new log puts to its candidate, in order. */
-export function pickQuestions(questions: Question[], pick: QuestionPick): string[] {
-  const ids = questions.map((q) => q.id);
+/** The questions a new log puts to its candidate, in order. */
+export function pickQuestions(questions: Question[], pick: QuestionPick): Question[] {
+  const drawn = [...questions];
   if (pick.randomize_question) {
-    for (let i = ids.length - 1; i > 0; i--) {
+    for (let i = drawn.length - 1; i > 0; i--) {
       const j = randomInt(i + 1);
-      [ids[i], ids[j]] = [ids[j], ids[i]];
+      [drawn[i], drawn[j]] = [drawn[j], drawn[i]];
     }
   }
-  return pick.question_count ? ids.slice(0, pick.question_count) : ids;
-}
-
-/** The log's questions, from the assessment as it is now; a log shared before picks were kept has them all. */
-export function shownQuestions(questions: Question[], picked: string[] | null): Question[] {
-  if (!picked) return questions;
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  return picked.flatMap((id) => byId.get(id) ?? []);
+  return pick.question_count ? drawn.slice(0, pick.question_count) : drawn;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Pre-built assessments: a small library that ships with Shortlist (prebuilt-library.json), which
-// every organisation may read and share. Sharing one copies it into the organisation's own
-// assessments, once, so its test logs work as any other's; the copy can then be edited.
+// every organisation may read and share; its questions and answers are as public as the
+// repository. Sharing one copies it into the organisation's own assessments, once, so that its
+// test logs belong to the organisation as any other's; the copy can then be edited and shared as
+// the organisation's own, while sharing the pre-built one gives the library's questions.
 import type pg from 'pg';
 import { assertCanEditJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
@@ -18,7 +20,7 @@ export interface PrebuiltAssessment {
 }
 
 // Checked as any assessment's questions are: a mistake in the file stops start-up, not a candidate.
-const PREBUILT: PrebuiltAssessment[] = library.map(({ key: _key, ...a }) => ({ ...a, questions: validateQuestions(a.questions) }));
+const PREBUILT: PrebuiltAssessment[] = library.map((a) => ({ ...a, questions: validateQuestions(a.questions) }));
 
 /** As the assign dialog reads one: always published, since the library is fixed. */
 const view = (a: PrebuiltAssessment) => ({ ...a, pass_score: a.pass_score.toFixed(2), is_published: true, question_count: a.questions.length });
@@ -30,9 +32,12 @@ export function listPrebuilt(query: { title?: string; is_published?: boolean }) 
   return { count: results.length, next: null, previous: null, results };
 }
 
+/** A pre-built assessment by its id; undefined for one not in the library. */
+export const prebuiltAssessment = (id: number): PrebuiltAssessment | undefined => PREBUILT.find((a) => a.id === id);
+
 /** GET /test/prebuiltassessments/{id}/. */
 export function getPrebuilt(id: number) {
-  const found = PREBUILT.find((a) => a.id === id);
+  const found = prebuiltAssessment(id);
   if (!found) throw notFound();
   return view(found);
 }
@@ -42,11 +47,12 @@ export function refuseLibraryChange(): never {
   throw new HttpError(403, { detail: "Pre-built assessments ship with Shortlist. Share one to copy it into your organisation's assessments, then edit the copy." });
 }
 
-/** The organisation's copy of a pre-built assessment, made the first time it is shared; undefined for an id not in the library. */
-export async function adoptPrebuilt(client: pg.PoolClient, user: AuthUser, id: number): Promise<number | undefined> {
+/**
+ * The organisation's copy of a pre-built assessment, made the first time it is shared (its logs
+ * draw from the library's own questions; the copy is the organisation's to edit).
+ */
+export async function adoptPrebuilt(client: pg.PoolClient, user: AuthUser, found: PrebuiltAssessment): Promise<number> {
   assertCanEditJobs(user);
-  const found = PREBUILT.find((a) => a.id === id);
-  if (!found) return undefined;
   const copied = await client.query<{ id: number }>(
     `WITH copy AS (
        INSERT INTO assessments (org_id, library_id, title, description, time_duration_in_minutes, pass_score, questions, created_by)

@@ -11,9 +11,9 @@ import { emailCandidates, type Invitations } from '../mail/email-candidate.ts';
 import { invitationEmail, mailTime } from '../mail/invitation-email.ts';
 import { assertApplicationsVisible } from '../stages/job-access.ts';
 import { recordProgressOfMany } from '../stages/record-progress.ts';
-import { TEST_LOG_LINK } from './assessment-json.ts';
+import { LOG_MINUTES, TEST_LOG_LINK } from './assessment-json.ts';
 import { pickQuestions, type QuestionPick } from './log-questions.ts';
-import { adoptPrebuilt } from './prebuilt-assessments.ts';
+import { adoptPrebuilt, prebuiltAssessment } from './prebuilt-assessments.ts';
 import type { Question } from './questions.ts';
 
 /** An assessment to share: its id, or as the web client's assign dialog sends it, with how its questions are put. */
@@ -49,16 +49,40 @@ function assessmentsOf(body: ShareBody) {
   });
 }
 
-/** The shared assessments with the organisation's own ids: a pre-built one becomes the organisation's copy of it. */
-async function ownAssessments(client: pg.PoolClient, user: AuthUser, shared: ReturnType<typeof assessmentsOf>) {
-  const own = [];
-  for (const a of shared) {
-    const id = a.prebuilt ? await adoptPrebuilt(client, user, a.id) : a.id;
-    if (id === undefined) throw invalid({ assessments: `There is no pre-built assessment ${a.id}.` });
-    own.push({ ...a, id });
+/** What a shared assessment gives its logs. */
+interface Source {
+  title: string;
+  questions: Question[];
+  time_duration_in_minutes: number;
+}
+
+/**
+ * The shared assessments with the organisation's own ids, and what each gives its logs: a
+ * pre-built one becomes the organisation's copy of it, and gives the library's questions.
+ */
+async function ownAssessments(client: pg.PoolClient, user: AuthUser, asked: ReturnType<typeof assessmentsOf>) {
+  const copies = new Map<number, number>();
+  // In ascending order, so that two first shares of the same ones cannot wait on each other.
+  for (const libraryId of [...new Set(asked.filter((a) => a.prebuilt).map((a) => a.id))].sort((x, y) => x - y)) {
+    const found = prebuiltAssessment(libraryId);
+    if (!found) throw invalid({ assessments: `There is no pre-built assessment ${libraryId}.` });
+    copies.set(libraryId, await adoptPrebuilt(client, user, found));
   }
+  const own = asked.map((a) => (a.prebuilt ? { ...a, id: copies.get(a.id) as number, library: prebuiltAssessment(a.id) } : { ...a, library: undefined }));
   if (new Set(own.map((a) => a.id)).size !== own.length) throw invalid({ assessments: 'Name each assessment once.' });
-  return own;
+  const { rows } = await client.query<Source & { id: number }>(
+    'SELECT id, title, questions, time_duration_in_minutes FROM assessments WHERE id = ANY($1::int[]) AND org_id = $2',
+    [own.map((a) => a.id), user.org_id],
+  );
+  const mine = new Map(rows.map((r) => [r.id, r]));
+  if (mine.size !== own.length) throw invalid({ assessments: 'Every assessment must belong to your organisation.' });
+  return own.map((a) => {
+    const source: Source = a.library ?? (mine.get(a.id) as Source);
+    if (a.pick.question_count && a.pick.question_count > source.questions.length) {
+      throw invalid({ assessments: `"${source.title}" has ${source.questions.length} questions; ask for at most that many.` });
+    }
+    return { ...a, source };
+  });
 }
 
 interface InvitedLog {
@@ -84,7 +108,7 @@ interface InvitedLog {
 async function inviteCandidates(client: pg.PoolClient, invitations: Invitations, user: AuthUser, logIds: number[]): Promise<void> {
   const { rows } = await client.query<InvitedLog>(
     `SELECT l.candidate_id, l.job_id, (${TEST_LOG_LINK}) AS link, ${mailTime('l.valid_from')} AS opens, ${mailTime('l.valid_to')} AS closes,
-       l.valid_from > now() AS opens_later, c.name AS candidate_name, c.email, t.title AS assessment, t.time_duration_in_minutes AS minutes,
+       l.valid_from > now() AS opens_later, c.name AS candidate_name, c.email, t.title AS assessment, ${LOG_MINUTES} AS minutes,
        j.title AS job_title, o.name AS organisation, (SELECT u.email FROM users u WHERE u.id = $2) AS recruiter_email
      FROM test_logs l JOIN candidates c ON c.id = l.candidate_id JOIN assessments t ON t.id = l.assessment_id
        JOIN jobs j ON j.id = l.job_id JOIN organisations o ON o.id = j.org_id
@@ -124,30 +148,16 @@ export async function shareAssessment(pool: pg.Pool, invitations: Invitations, u
   if (body.override && user.role !== 'Admin') throw invalid({ override: 'Only an Admin may override the order of stages.' });
   return withTransaction(pool, async (client) => {
     const shared = await ownAssessments(client, user, asked);
-    const { rows: found } = await client.query<{ id: number; title: string; questions: Question[] }>(
-      'SELECT id, title, questions FROM assessments WHERE id = ANY($1::int[]) AND org_id = $2',
-      [shared.map((a) => a.id), user.org_id],
-    );
-    const assessments = new Map(found.map((a) => [a.id, a]));
-    if (assessments.size !== shared.length) throw invalid({ assessments: 'Every assessment must belong to your organisation.' });
-    for (const { id, pick } of shared) {
-      const { title, questions } = assessments.get(id) as (typeof found)[number];
-      if (pick.question_count && pick.question_count > questions.length) {
-        throw invalid({ assessments: `"${title}" has ${questions.length} questions; ask for at most that many.` });
-      }
-    }
     await assertApplicationsVisible(client, user, candidates, body.job, true);
     await recordProgressOfMany(client, { candidateIds: candidates, jobId: body.job, stage: 'assessment', action: 'start', actorId: user.id, override: body.override, statusText: 'Assigned' });
-    // One log per candidate and assessment, each with its own draw of questions, inserted in the
-    // order asked: their ids come from one sequence, so ascending ids are that order.
-    const logs = candidates.flatMap((candidate) =>
-      shared.map((a) => ({ candidate, assessment: a.id, preferences: a.preferences, questionIds: pickQuestions((assessments.get(a.id) as (typeof found)[number]).questions, a.pick) })),
-    );
+    // One log per candidate and assessment, each with its own draw of questions and the time for
+    // them, inserted in the order asked: their ids come from one sequence, so ascending ids are that order.
+    const logs = candidates.flatMap((candidate) => shared.map((a) => ({ candidate, assessment: a.id, preferences: a.preferences, source: a.source, questions: pickQuestions(a.source.questions, a.pick) })));
     const { rows } = await client.query<{ ids: number[] }>(
       `WITH logs AS (
-         INSERT INTO test_logs (job_id, candidate_id, assessment_id, assigned_by, valid_from, valid_to, preferences, question_ids)
-         SELECT $1::int, p.candidate, p.assessment, $2::int, $3::timestamptz, $4::timestamptz, p.preferences, p.question_ids
-         FROM unnest($5::int[], $6::int[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS p(candidate, assessment, preferences, question_ids, n)
+         INSERT INTO test_logs (job_id, candidate_id, assessment_id, assigned_by, valid_from, valid_to, preferences, questions, time_duration_in_minutes)
+         SELECT $1::int, p.candidate, p.assessment, $2::int, $3::timestamptz, $4::timestamptz, p.preferences, p.questions, p.minutes
+         FROM unnest($5::int[], $6::int[], $7::jsonb[], $8::jsonb[], $9::int[]) WITH ORDINALITY AS p(candidate, assessment, preferences, questions, minutes, n)
          ORDER BY p.n
          RETURNING id)
        SELECT array_agg(id ORDER BY id) AS ids FROM logs`,
@@ -159,7 +169,8 @@ export async function shareAssessment(pool: pg.Pool, invitations: Invitations, u
         logs.map((l) => l.candidate),
         logs.map((l) => l.assessment),
         logs.map((l) => JSON.stringify(l.preferences)),
-        logs.map((l) => JSON.stringify(l.questionIds)),
+        logs.map((l) => JSON.stringify(l.questions)),
+        logs.map((l) => l.source.time_duration_in_minutes),
       ],
     );
     await inviteCandidates(client, invitations, user, rows[0].ids);

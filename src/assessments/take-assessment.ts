@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import { HttpError, invalid, notFound } from '../http/errors.ts';
 import { recordProgress } from '../stages/record-progress.ts';
-import { shownQuestions } from './log-questions.ts';
+import { LOG_MINUTES, LOG_QUESTIONS } from './assessment-json.ts';
 import { type Answer, publicQuestions, type Question, scoreAnswers } from './questions.ts';
 
 const STEPS = ['Assigned', 'Link Opened', 'Started'];
@@ -22,7 +22,6 @@ interface LogRow {
   answers: Answer[];
   /** The questions this log puts to its candidate, with their answers. */
   questions: Question[];
-  question_ids: string[] | null;
   /** Started longer ago than the assessment's time (and its grace). */
   out_of_time: boolean | null;
 }
@@ -31,18 +30,15 @@ interface LogRow {
 const GRACE_MINUTES = 1;
 
 const LOG_STATE = `l.id, l.job_id, l.candidate_id, l.status_text, api_ts(l.valid_from) AS valid_from, api_ts(l.valid_to) AS valid_to,
-  l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, t.questions, l.question_ids,
-  now() > l.started_at + make_interval(mins => t.time_duration_in_minutes + ${GRACE_MINUTES}) AS out_of_time`;
+  l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, ${LOG_QUESTIONS} AS questions,
+  now() > l.started_at + make_interval(mins => ${LOG_MINUTES} + ${GRACE_MINUTES}) AS out_of_time`;
 
-/**
- * The log, with the questions it puts to its candidate, when its link may be used: 404 when
- * missing, 410 when expired and unfinished, 403 before valid_from.
- */
+/** The log when its link may be used: 404 when missing, 410 when expired and unfinished, 403 before valid_from. */
 function openLog<T extends LogRow>(log: T | undefined): T {
   if (!log) throw notFound();
   if (log.expired && !FINAL.includes(log.status_text)) throw new HttpError(410, { detail: 'This assessment link has expired.' });
   if (!log.open) throw new HttpError(403, { detail: `This assessment opens at ${log.valid_from}.` });
-  return { ...log, questions: shownQuestions(log.questions, log.question_ids) };
+  return log;
 }
 
 async function lockLog(client: pg.PoolClient, id: number): Promise<LogRow> {
@@ -79,7 +75,7 @@ export async function candidateTestLog(pool: pg.Pool, id: number): Promise<Candi
     `SELECT ${LOG_STATE}, json_build_object('id', l.access_key, 'status_text', l.status_text, 'completed', l.completed,
        'link_opened', l.status_text <> 'Assigned', 'started', l.status_text NOT IN ('Assigned', 'Link Opened'), 'proctoring', l.access_key,
        'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'started_at', api_ts(l.started_at),
-       'completed_at', api_ts(l.completed_at), 'title', t.title, 'time_duration_in_minutes', t.time_duration_in_minutes,
+       'completed_at', api_ts(l.completed_at), 'title', t.title, 'time_duration_in_minutes', ${LOG_MINUTES},
        'randomize_question', l.preferences->'randomize_question' = 'true'::jsonb,
        'test', json_build_array(json_build_object('id', l.access_key, 'title', t.title)), 'prebuilt_assessment', '[]'::json,
        'assigned_to', json_build_object('name', c.name), 'job', j.id, 'job_title', j.title,

@@ -3,7 +3,7 @@
 // as a parameter (src/config.ts reads LLM_BASE_URL, LLM_API_KEY, LLM_MODEL, LLM_TIMEOUT and the
 // prices LLM_INPUT_COST and LLM_OUTPUT_COST), never straight from process.env.
 import { parseResume, type ResumeJson } from '../engine/index.ts';
-import { askForJson, failureReason, type Usage } from './chat.ts';
+import { askForJson, failureReason, ModelError, type Usage } from './chat.ts';
 import { RESUME_SCHEMA, toResumeJson } from './schema.ts';
 
 export interface LlmOptions {
@@ -39,25 +39,31 @@ const INSTRUCTIONS =
   '"Present" for ongoing roles and "" when a value is absent. Copy names, companies, titles, schools ' +
   'and skills as written. Return only the JSON object.';
 
-function local(text: string, fallback_reason?: string): ProviderResult {
+const NOTHING_SPENT: Usage = { input: 0, output: 0, total: 0 };
+
+/** What the model's reply cost; nothing without a model. */
+function spent(llm: LlmOptions | undefined, usage: Usage) {
+  return { input_tokens: usage.input, output_tokens: usage.output, total_tokens: usage.total, cost: llm ? costOf(llm, usage) : '0.0000' };
+}
+
+/** The local engine's reading, with what a reply of the model that could not be used cost all the same. */
+function local(text: string, llm?: LlmOptions, fallback?: { reason: string; usage?: Usage }): ProviderResult {
   return {
     resume: parseResume(text),
-    input_tokens: 0,
-    output_tokens: 0,
-    total_tokens: 0,
-    cost: '0.0000',
+    ...spent(llm, fallback?.usage ?? NOTHING_SPENT),
     provider: 'local',
-    ...(fallback_reason ? { fallback_reason } : {}),
+    ...(fallback ? { fallback_reason: fallback.reason } : {}),
   };
 }
 
 export async function parseWithProvider(text: string, llm: LlmOptions | undefined): Promise<ProviderResult> {
   if (!llm) return local(text);
+  let usage: Usage | undefined;
   try {
-    const { value, usage } = await askForJson(llm, { instructions: INSTRUCTIONS, input: text, name: 'resume_json', schema: RESUME_SCHEMA });
-    const resume = toResumeJson(value);
-    return { resume, input_tokens: usage.input, output_tokens: usage.output, total_tokens: usage.total, cost: costOf(llm, usage), provider: 'llm' };
+    const answer = await askForJson(llm, { instructions: INSTRUCTIONS, input: text, name: 'resume_json', schema: RESUME_SCHEMA });
+    usage = answer.usage;
+    return { resume: toResumeJson(answer.value), ...spent(llm, usage), provider: 'llm' };
   } catch (err) {
-    return local(text, failureReason(err));
+    return local(text, llm, { reason: failureReason(err), usage: usage ?? (err instanceof ModelError ? err.usage : undefined) });
   }
 }

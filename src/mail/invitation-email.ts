@@ -19,6 +19,9 @@ export interface Invitation {
 /** A time as an invitation gives it, in SQL: to the minute, in UTC. */
 export const mailTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')`;
 
+/** "a", "a and b", "a, b and c". */
+const listed = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
 /** The e-mail that gives a candidate the links to assessments or a video interview. */
 export function invitationEmail(e: Invitation): Mail {
   const when = e.opens ? `from ${e.opens} until ${e.closes}` : `until ${e.closes}`;
@@ -29,7 +32,7 @@ export function invitationEmail(e: Invitation): Mail {
     subject: `${e.heading} for your application for ${e.jobTitle}`,
     text:
       `Hello ${e.candidateName},\n\n` +
-      `As the next step of your application for ${e.jobTitle}, ${e.organisation} invites you to take ${e.steps.map((s) => s.task).join(' and ')}.\n` +
+      `As the next step of your application for ${e.jobTitle}, ${e.organisation} invites you to take ${listed(e.steps.map((s) => s.task))}.\n` +
       `Open ${one ? 'it' : 'each'} ${when}:\n\n${links}\n\n${e.organisation}\n`,
     replyTo: e.replyTo,
   };

@@ -34,25 +34,49 @@ test('every signed-in member reads the library, published, searchable by title; 
   assert.equal((await new Api(ctx.app).get('/test/prebuilt-assessment-list/')).status, 401);
 });
 
-test("sharing a pre-built assessment copies it into the organisation's assessments once; the candidate takes the copy", async () => {
+const copyOf = async (libraryId: number) => (await ctx.pool.query('SELECT id FROM assessments WHERE org_id = $1 AND library_id = $2', [org.admin.org_id, libraryId])).rows[0]?.id;
+
+test("sharing a pre-built assessment copies it into the organisation's assessments once; its logs keep the library's questions", async () => {
   const first = await share(await screenedCandidate(), [{ id: 1, type: 'prebuilt-assessment', randomize_question: false, question_count: 3 }]);
   assert.equal(first.status, 200, JSON.stringify(first.body));
+  const copy = await copyOf(1);
+  assert.ok((await editor.api.get('/test/list/')).body.results.some((a: { id: number }) => a.id === copy), "the copy is among the organisation's own, to edit");
+  // The organisation edits its copy: sharing the pre-built one still gives the library's questions.
+  assert.equal((await editor.api.patch(`/test/tests/${copy}/`, { title: 'Our JS test', questions: [{ id: 'mine', text: 'Ours?', type: 'text' }] })).status, 200);
   const second = await share(await screenedCandidate(), [{ id: 1, type: 'prebuilt-assessment' }]);
   assert.equal(second.status, 200);
-  const { rows: copies } = await ctx.pool.query('SELECT id, title, jsonb_array_length(questions) AS questions FROM assessments WHERE org_id = $1 AND library_id = 1', [org.admin.org_id]);
-  assert.deepEqual(copies.map((c) => [c.title, c.questions]), [['JavaScript fundamentals', 7]]);
-  const { rows: logs } = await ctx.pool.query('SELECT assessment_id, question_ids, access_key FROM test_logs WHERE id = ANY($1::int[]) ORDER BY id', [[...first.body.test_logs, ...second.body.test_logs]]);
-  assert.deepEqual(logs.map((l) => l.assessment_id), [copies[0].id, copies[0].id]);
-  assert.deepEqual(logs[0].question_ids, ['js1', 'js2', 'js3']);
-  assert.ok((await editor.api.get('/test/list/')).body.results.some((a: { id: number }) => a.id === copies[0].id), 'the copy is among the organisation\'s own, to edit');
+  assert.equal(await copyOf(1), copy, 'no second copy');
+  const { rows: logs } = await ctx.pool.query('SELECT assessment_id, questions, time_duration_in_minutes, access_key FROM test_logs WHERE id = ANY($1::int[]) ORDER BY id', [[...first.body.test_logs, ...second.body.test_logs]]);
+  assert.deepEqual(logs.map((l) => l.assessment_id), [copy, copy]);
+  assert.deepEqual(logs[0].questions.map((q: { id: string }) => q.id), ['js1', 'js2', 'js3']);
+  assert.deepEqual([logs[1].questions.length, logs[1].time_duration_in_minutes], [7, 12]);
   const status = await new Api(ctx.app).get(`/test/test-status/?test_log=${logs[0].access_key}`);
   assert.deepEqual([status.body[0].test_type, status.body[0].question_count], ['user-owned-assessment', 3]);
 });
 
+test('a first share waiting on another making the copy reads that copy', async () => {
+  // Another share is making the copy of library assessment 3, and has not committed yet.
+  const other = await ctx.pool.connect();
+  try {
+    await other.query('BEGIN');
+    const made = await other.query("INSERT INTO assessments (org_id, library_id, title, questions) VALUES ($1, 3, 'Python basics', '[]') RETURNING id", [org.admin.org_id]);
+    const waiting = share(await screenedCandidate(), [{ id: 3, type: 'prebuilt-assessment' }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await other.query('COMMIT');
+    const res = await waiting;
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    const { rows } = await ctx.pool.query('SELECT assessment_id, jsonb_array_length(questions) AS questions FROM test_logs WHERE id = $1', [res.body.test_logs[0]]);
+    assert.deepEqual(rows[0], { assessment_id: made.rows[0].id, questions: 7 });
+  } finally {
+    other.release();
+  }
+});
+
 test('an unknown pre-built id, an unknown type, or a pre-built one with its own copy in the same share is a 400 on assessments', async () => {
   const candidate = await screenedCandidate();
-  const copy = (await ctx.pool.query('SELECT id FROM assessments WHERE org_id = $1 AND library_id = 1', [org.admin.org_id])).rows[0].id;
-  for (const assessments of [[{ id: 99, type: 'prebuilt-assessment' }], [{ id: 1, type: 'borrowed' }], [{ id: 1, type: 'prebuilt-assessment' }, copy]]) {
+  assert.equal((await share(await screenedCandidate(), [{ id: 4, type: 'prebuilt-assessment' }])).status, 200);
+  const copy = await copyOf(4);
+  for (const assessments of [[{ id: 99, type: 'prebuilt-assessment' }], [{ id: 1, type: 'borrowed' }], [{ id: 4, type: 'prebuilt-assessment' }, copy]]) {
     const res = await share(candidate, assessments);
     assert.deepEqual([res.status, Object.keys(res.body)], [400, ['assessments']], JSON.stringify(assessments));
   }

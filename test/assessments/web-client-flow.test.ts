@@ -91,11 +91,15 @@ describe('the web client takes an assessment from sharing to its result', () => 
     shown = res.body.questions;
     assert.equal(shown.length, 2);
     assert.deepEqual((await anon.get(url)).body.questions, shown, 'a reload shows the same questions in the same order');
-    const { rows } = await ctx.pool.query('SELECT question_ids FROM test_logs WHERE access_key = $1', [key]);
-    assert.deepEqual(rows[0].question_ids, shown.map((q) => q.id), 'the draw is kept with the log');
-    const added = await editor.api.patch(`/test/tests/${assessmentId}/`, { questions: [...QUESTIONS, { id: 'q4', text: 'Which is a cache?', type: 'single', choices: [{ id: 'a', text: 'Redis' }, { id: 'b', text: 'A form' }], answer: ['a'] }] });
-    assert.equal(added.status, 200);
+    const { rows } = await ctx.pool.query('SELECT questions, time_duration_in_minutes FROM test_logs WHERE access_key = $1', [key]);
+    assert.deepEqual([rows[0].questions.map((q: { id: string }) => q.id), rows[0].time_duration_in_minutes], [shown.map((q) => q.id), 10], 'the draw is kept with the log');
+    // The recruiter rewrites the assessment while the candidate takes it: new questions, less time.
+    const rewritten = [{ id: 'q1', text: 'Rewritten', type: 'single', choices: [{ id: 'z', text: 'Other' }, { id: 'a', text: 'Node.js' }], answer: ['z'] }];
+    const edited = await editor.api.patch(`/test/tests/${assessmentId}/`, { questions: rewritten, time_duration_in_minutes: 1 });
+    assert.equal(edited.status, 200);
     assert.deepEqual((await anon.get(url)).body.questions, shown, 'an edit of the assessment meanwhile changes no running log');
+    assert.equal((await anon.get(`/test/tests/${key}/`)).body.time_duration_in_minutes, 10);
+    assert.equal((await editor.api.patch(`/test/tests/${assessmentId}/`, { questions: [...QUESTIONS, { id: 'q4', text: 'Which is a cache?', type: 'single', choices: [{ id: 'a', text: 'Redis' }, { id: 'b', text: 'A form' }], answer: ['a'] }], time_duration_in_minutes: 10 })).status, 200);
     for (const q of shown) {
       const original = QUESTIONS.find((o) => o.id === q.id);
       assert.ok(original);

@@ -96,11 +96,12 @@ test('an HTTP error falls back to the local engine', async () => {
   assert.match(r.fallback_reason ?? '', /HTTP 500/);
 });
 
-test('a reply that is not JSON falls back without quoting the reply', async () => {
-  handler = (_body, _req, res) => reply(res, 200, { choices: [{ message: { content: 'Jane Roe, not json' } }] });
+test('a reply that is not JSON falls back without quoting the reply; the tokens it took are counted all the same', async () => {
+  handler = (_body, _req, res) => reply(res, 200, { choices: [{ message: { content: 'Jane Roe, not json' } }], usage: { prompt_tokens: 3878, completion_tokens: 12 } });
   const r = await parseWithProvider(RESUME_TEXT, options());
   assert.equal(r.provider, 'local');
   assert.equal(r.fallback_reason, 'model reply is not valid JSON');
+  assert.deepEqual([r.input_tokens, r.output_tokens, r.total_tokens, r.cost], [3878, 12, 3890, ((3878 * 0.15 + 12 * 0.6) / 1e6).toFixed(4)]);
 });
 
 test('a slow model times out and falls back', async () => {

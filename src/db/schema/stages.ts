@@ -72,8 +72,13 @@ export const testLogs = pgTable(
     valid_from: ts('valid_from').notNull(),
     valid_to: ts('valid_to').notNull(),
     preferences: jsonb('preferences').notNull().default(sql`'{}'::jsonb`),
-    /** The ids of the questions put to the candidate, in order, drawn when shared; null: all the assessment's. */
-    question_ids: jsonb('question_ids'),
+    /**
+     * The questions put to the candidate, with their answers, and the time for them, as drawn when
+     * shared: a later edit of the assessment changes no test already given. Null in logs shared
+     * before they were kept, which read the assessment's.
+     */
+    questions: jsonb('questions'),
+    time_duration_in_minutes: integer('time_duration_in_minutes'),
     status_text: text('status_text').notNull().default('Assigned'),
     link_opened_at: ts('link_opened_at'),
     started_at: ts('started_at'),

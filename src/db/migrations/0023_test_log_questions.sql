@@ -1,1 +1,0 @@
-ALTER TABLE "test_logs" ADD COLUMN "question_ids" jsonb;
