@@ -56,8 +56,9 @@ export async function testResult(pool: pg.Pool, id: number) {
 /** POST /test/result/, the page's last call: completes and scores the log, unless it is finished already. Whether it did. */
 export async function finishTestLog(pool: pg.Pool, id: number): Promise<{ finishedNow: boolean; result: Record<string, unknown> }> {
   const before = await candidateTestLog(pool, id);
-  if (!before.completed) await updateCandidateTestLog(pool, id, { status_text: 'Completed' });
-  return { finishedNow: !before.completed, result: await resultOf(pool, id) };
+  // Decided under the log's lock: of two finishes at the same moment, the second changes nothing.
+  const finishedNow = !before.completed && (await updateCandidateTestLog(pool, id, { status_text: 'Completed' }));
+  return { finishedNow, result: await resultOf(pool, id) };
 }
 
 async function resultOf(pool: pg.Pool, id: number): Promise<Record<string, unknown>> {

@@ -128,13 +128,13 @@ function mergeAnswers(saved: Answer[], given: GivenAnswer[], questions: Question
   return [...merged.values()];
 }
 
-/** PATCH /test/testlog/{id}/, POST /test/answers/ and PUT /test/proctoring/{id}/ from the candidate's page. */
-export async function updateCandidateTestLog(pool: pg.Pool, id: number, change: CandidateChange): Promise<void> {
-  await withTransaction(pool, async (client) => {
+/** PATCH /test/testlog/{id}/, POST /test/answers/ and PUT /test/proctoring/{id}/ from the candidate's page. Whether it changed the log. */
+export async function updateCandidateTestLog(pool: pg.Pool, id: number, change: CandidateChange): Promise<boolean> {
+  return withTransaction(pool, async (client) => {
     const log = await lockLog(client, id);
     if (FINAL.includes(log.status_text)) {
       // The web client confirms a finish it has already sent: the same final status again changes nothing.
-      if (change.status_text === log.status_text && !change.answers?.length) return;
+      if (change.status_text === log.status_text && !change.answers?.length) return false;
       throw new HttpError(409, { detail: `This assessment is already ${log.status_text.toLowerCase()}.` });
     }
     const target = change.status_text ?? log.status_text;
@@ -170,5 +170,6 @@ export async function updateCandidateTestLog(pool: pg.Pool, id: number, change: 
         details: { test_log: id, ...(score === null ? {} : { score }) },
       });
     }
+    return true;
   });
 }

@@ -199,6 +199,30 @@ describe('the web client takes an assessment from sharing to its result', () => 
     assert.deepEqual(saved[0].answers.map((a: { question_id: string }) => a.question_id), ['q1']);
   });
 
+  test('of two finishes sent at the same moment, one completes the log and the other changes nothing', async () => {
+    const candidate = await screenedCandidate();
+    const shared = await editor.api.post('/test/share/', shareBody(candidate, {}));
+    const { rows } = await ctx.pool.query('SELECT access_key FROM test_logs WHERE id = $1', [shared.body.test_logs[0]]);
+    const twice = rows[0].access_key;
+    assert.equal((await anon.put(`/test/testlog/${twice}/`, { status_text: 'Started' })).status, 200);
+    // Both read the log unfinished, then wait on its lock, held here, before finishing it.
+    const holder = await ctx.pool.connect();
+    let statuses: number[];
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT id FROM test_logs WHERE access_key = $1 FOR UPDATE', [twice]);
+      const both = Promise.all([anon.post('/test/result/', { test_log_id: twice }), anon.post('/test/result/', { test_log_id: twice })]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await holder.query('COMMIT');
+      statuses = (await both).map((r) => r.status);
+    } finally {
+      holder.release();
+    }
+    assert.deepEqual(statuses.sort(), [200, 201]);
+    const { rows: events } = await ctx.pool.query("SELECT count(*)::int AS n FROM candidate_stage_events WHERE candidate_id = $1 AND details->>'test_log' = $2", [candidate, String(shared.body.test_logs[0])]);
+    assert.equal(events[0].n, 1, 'completed once');
+  });
+
   test('unknown keys are 404, a missing key is a 400 on its field', async () => {
     const unknown = 'f'.repeat(32);
     for (const url of [`/test/test-status/?test_log=${unknown}`, `/test/assessment-questions/?test_id=${unknown}`, `/test/answers/?test_log_id=${unknown}`, `/test/tests/${unknown}/`]) {
