@@ -8,7 +8,7 @@ import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { isoDate } from '../http/iso-date.ts';
 import { emailCandidates, type Invitations } from '../mail/email-candidate.ts';
-import { invitationEmail, mailTime } from '../mail/invitation-email.ts';
+import { type Invitee, invitationTo, inviteeColumns, mailTime } from '../mail/invitation-email.ts';
 import { assertApplicationsVisible } from '../stages/job-access.ts';
 import { recordProgressOfMany } from '../stages/record-progress.ts';
 import { LOG_MINUTES, TEST_LOG_LINK } from './assessment-json.ts';
@@ -85,20 +85,13 @@ async function ownAssessments(client: pg.PoolClient, user: AuthUser, asked: Retu
   });
 }
 
-interface InvitedLog {
-  candidate_id: number;
-  job_id: number;
+interface InvitedLog extends Invitee {
   link: string;
   opens: string;
   closes: string;
   opens_later: boolean;
-  candidate_name: string;
-  email: string;
   assessment: string;
   minutes: number;
-  job_title: string;
-  organisation: string;
-  recruiter_email: string;
 }
 
 /**
@@ -107,9 +100,8 @@ interface InvitedLog {
  */
 async function inviteCandidates(client: pg.PoolClient, invitations: Invitations, user: AuthUser, logIds: number[]): Promise<void> {
   const { rows } = await client.query<InvitedLog>(
-    `SELECT l.candidate_id, l.job_id, (${TEST_LOG_LINK}) AS link, ${mailTime('l.valid_from')} AS opens, ${mailTime('l.valid_to')} AS closes,
-       l.valid_from > now() AS opens_later, c.name AS candidate_name, c.email, t.title AS assessment, ${LOG_MINUTES} AS minutes,
-       j.title AS job_title, o.name AS organisation, (SELECT u.email FROM users u WHERE u.id = $2) AS recruiter_email
+    `SELECT ${inviteeColumns('$2')}, (${TEST_LOG_LINK}) AS link, ${mailTime('l.valid_from')} AS opens, ${mailTime('l.valid_to')} AS closes,
+       l.valid_from > now() AS opens_later, t.title AS assessment, ${LOG_MINUTES} AS minutes
      FROM test_logs l JOIN candidates c ON c.id = l.candidate_id JOIN assessments t ON t.id = l.assessment_id
        JOIN jobs j ON j.id = l.job_id JOIN organisations o ON o.id = j.org_id
      WHERE l.id = ANY($1::int[]) ORDER BY l.id`,
@@ -117,21 +109,14 @@ async function inviteCandidates(client: pg.PoolClient, invitations: Invitations,
   );
   const byCandidate = new Map<number, InvitedLog[]>();
   for (const r of rows) byCandidate.set(r.candidate_id, [...(byCandidate.get(r.candidate_id) ?? []), r]);
-  const emails = [...byCandidate.values()].map((logs) => {
-    const [r] = logs;
-    const mail = invitationEmail({
-      to: r.email,
-      candidateName: r.candidate_name,
-      jobTitle: r.job_title,
-      organisation: r.organisation,
-      heading: logs.length === 1 ? `${r.assessment}: an assessment` : `${logs.length} assessments`,
+  const emails = [...byCandidate.values()].map((logs) =>
+    invitationTo(logs[0], {
+      heading: logs.length === 1 ? `${logs[0].assessment}: an assessment` : `${logs.length} assessments`,
       steps: logs.map((l) => ({ task: `the assessment "${l.assessment}" (${l.minutes} minutes)`, url: `${invitations.appUrl}${l.link}` })),
-      opens: r.opens_later ? r.opens : undefined,
-      closes: r.closes,
-      replyTo: r.recruiter_email,
-    });
-    return { application: { candidateId: r.candidate_id, jobId: r.job_id }, mail: { ...mail, sender: r.organisation } };
-  });
+      opens: logs[0].opens_later ? logs[0].opens : undefined,
+      closes: logs[0].closes,
+    }),
+  );
   await emailCandidates(client, invitations, user.org_id, emails, 'candidate_id');
 }
 

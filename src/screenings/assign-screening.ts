@@ -7,7 +7,7 @@ import type { AuthUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { isoDate } from '../http/iso-date.ts';
 import { emailCandidates, type Invitations } from '../mail/email-candidate.ts';
-import { invitationEmail, mailTime } from '../mail/invitation-email.ts';
+import { type Invitee, invitationTo, inviteeColumns, mailTime } from '../mail/invitation-email.ts';
 import { assertApplicationVisible } from '../stages/job-access.ts';
 import { recordProgress } from '../stages/record-progress.ts';
 import { assertQuestionSetField } from './question-sets.ts';
@@ -24,28 +24,18 @@ export interface AssignBody {
 
 /** E-mails the candidate the link to their interview page, sent as the organisation and answered by the recruiter. */
 async function inviteCandidate(client: pg.PoolClient, invitations: Invitations, user: AuthUser, screeningId: number): Promise<void> {
-  const { rows } = await client.query(
-    `SELECT p.candidate_id, p.job_id, (${SCREENING_LINK}) AS link, jsonb_array_length(p.question_ids) AS questions,
-       ${mailTime('p.expired_at')} AS closes,
-       c.name AS candidate_name, c.email, j.title AS job_title, o.name AS organisation,
-       (SELECT u.email FROM users u WHERE u.id = $2) AS recruiter_email
+  const { rows } = await client.query<Invitee & { link: string; questions: number; closes: string }>(
+    `SELECT ${inviteeColumns('$2')}, (${SCREENING_LINK}) AS link, jsonb_array_length(p.question_ids) AS questions,
+       ${mailTime('p.expired_at')} AS closes
      FROM personality_screenings p JOIN candidates c ON c.id = p.candidate_id JOIN jobs j ON j.id = p.job_id
        JOIN organisations o ON o.id = j.org_id
      WHERE p.id = $1`,
     [screeningId, user.id],
   );
   const [r] = rows;
-  const mail = invitationEmail({
-    to: r.email,
-    candidateName: r.candidate_name,
-    jobTitle: r.job_title,
-    organisation: r.organisation,
-    heading: 'A video interview',
-    steps: [{ task: `a video interview (${r.questions} ${r.questions === 1 ? 'question' : 'questions'}, answered on camera)`, url: `${invitations.appUrl}${r.link}` }],
-    closes: r.closes,
-    replyTo: r.recruiter_email,
-  });
-  await emailCandidates(client, invitations, user.org_id, [{ application: { candidateId: r.candidate_id, jobId: r.job_id }, mail: { ...mail, sender: r.organisation } }], 'candidate');
+  const task = `a video interview (${r.questions} ${r.questions === 1 ? 'question' : 'questions'}, answered on camera)`;
+  const invitation = invitationTo(r, { heading: 'A video interview', steps: [{ task, url: `${invitations.appUrl}${r.link}` }], closes: r.closes });
+  await emailCandidates(client, invitations, user.org_id, [invitation], 'candidate');
 }
 
 export async function assignScreening(pool: pg.Pool, invitations: Invitations, user: AuthUser, body: AssignBody): Promise<number> {
