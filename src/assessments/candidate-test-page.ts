@@ -3,7 +3,7 @@
 // each answer below speaks of that one assessment.
 import type pg from 'pg';
 import { clientQuestions } from './log-questions.ts';
-import { candidateTestLog, updateCandidateTestLog } from './take-assessment.ts';
+import { type CandidateView, candidateTestLog, updateCandidateTestLog } from './take-assessment.ts';
 
 const TEST_TYPE = 'user-owned-assessment';
 
@@ -47,26 +47,27 @@ export async function candidateAnswers(pool: pg.Pool, id: number) {
   return { results: log.answers };
 }
 
-/** GET /test/result/?test_log_id={key}: the log's result; the score counts the choice questions put to the candidate. */
+/** The result as the page posts and reads it; the score counts the choice questions put to the candidate. */
+const resultOf = (log: CandidateView) => ({
+  candidate_id: log.candidate_id,
+  test_log_id: log.id,
+  test_id: log.id,
+  status_text: log.status_text,
+  completed: log.completed,
+  started_at: log.started_at,
+  completed_at: log.completed_at,
+  score: log.score,
+});
+
+/** GET /test/result/?test_log_id={key}. */
 export async function testResult(pool: pg.Pool, id: number) {
-  await candidateTestLog(pool, id); // 410 or 403 as every page of an expired or unopened link
-  return resultOf(pool, id);
+  return resultOf(await candidateTestLog(pool, id));
 }
 
 /** POST /test/result/, the page's last call: completes and scores the log, unless it is finished already. Whether it did. */
-export async function finishTestLog(pool: pg.Pool, id: number): Promise<{ finishedNow: boolean; result: Record<string, unknown> }> {
+export async function finishTestLog(pool: pg.Pool, id: number) {
   const before = await candidateTestLog(pool, id);
   // Decided under the log's lock: of two finishes at the same moment, the second changes nothing.
   const finishedNow = !before.completed && (await updateCandidateTestLog(pool, id, { status_text: 'Completed' }));
-  return { finishedNow, result: await resultOf(pool, id) };
-}
-
-async function resultOf(pool: pg.Pool, id: number): Promise<Record<string, unknown>> {
-  const { rows } = await pool.query(
-    `SELECT l.candidate_id, l.access_key AS test_log_id, l.access_key AS test_id, l.status_text, l.completed,
-       api_ts(l.started_at) AS started_at, api_ts(l.completed_at) AS completed_at, l.score::text AS score
-     FROM test_logs l WHERE l.id = $1`,
-    [id],
-  );
-  return rows[0];
+  return { finishedNow, result: before.completed ? resultOf(before) : await testResult(pool, id) };
 }

@@ -13,7 +13,7 @@ import { assertApplicationsVisible } from '../stages/job-access.ts';
 import { recordProgressOfMany } from '../stages/record-progress.ts';
 import { LOG_MINUTES, TEST_LOG_LINK } from './assessment-json.ts';
 import { pickQuestions, type QuestionPick } from './log-questions.ts';
-import { adoptPrebuilt, prebuiltAssessment } from './prebuilt-assessments.ts';
+import { adoptPrebuilt, type PrebuiltAssessment, prebuiltAssessment } from './prebuilt-assessments.ts';
 import type { Question } from './questions.ts';
 
 /** An assessment to share: its id, or as the web client's assign dialog sends it, with how its questions are put. */
@@ -61,14 +61,17 @@ interface Source {
  * pre-built one becomes the organisation's copy of it, and gives the library's questions.
  */
 async function ownAssessments(client: pg.PoolClient, user: AuthUser, asked: ReturnType<typeof assessmentsOf>) {
-  const copies = new Map<number, number>();
+  const copies = new Map<number, { id: number; library: PrebuiltAssessment }>();
   // In ascending order, so that two first shares of the same ones cannot wait on each other.
   for (const libraryId of [...new Set(asked.filter((a) => a.prebuilt).map((a) => a.id))].sort((x, y) => x - y)) {
-    const found = prebuiltAssessment(libraryId);
-    if (!found) throw invalid({ assessments: `There is no pre-built assessment ${libraryId}.` });
-    copies.set(libraryId, await adoptPrebuilt(client, user, found));
+    const library = prebuiltAssessment(libraryId);
+    if (!library) throw invalid({ assessments: `There is no pre-built assessment ${libraryId}.` });
+    copies.set(libraryId, { id: await adoptPrebuilt(client, user, library), library });
   }
-  const own = asked.map((a) => (a.prebuilt ? { ...a, id: copies.get(a.id) as number, library: prebuiltAssessment(a.id) } : { ...a, library: undefined }));
+  const own = asked.map((a) => {
+    const copy = a.prebuilt ? copies.get(a.id) : undefined;
+    return { ...a, id: copy?.id ?? a.id, library: copy?.library };
+  });
   if (new Set(own.map((a) => a.id)).size !== own.length) throw invalid({ assessments: 'Name each assessment once.' });
   const { rows } = await client.query<Source & { id: number }>(
     'SELECT id, title, questions, time_duration_in_minutes FROM assessments WHERE id = ANY($1::int[]) AND org_id = $2',
@@ -108,7 +111,10 @@ async function inviteCandidates(client: pg.PoolClient, invitations: Invitations,
     [logIds, user.id],
   );
   const byCandidate = new Map<number, InvitedLog[]>();
-  for (const r of rows) byCandidate.set(r.candidate_id, [...(byCandidate.get(r.candidate_id) ?? []), r]);
+  for (const r of rows) {
+    if (!byCandidate.has(r.candidate_id)) byCandidate.set(r.candidate_id, []);
+    byCandidate.get(r.candidate_id)?.push(r);
+  }
   const emails = [...byCandidate.values()].map((logs) =>
     invitationTo(logs[0], {
       heading: logs.length === 1 ? `${logs[0].assessment}: an assessment` : `${logs.length} assessments`,

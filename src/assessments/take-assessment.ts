@@ -50,6 +50,7 @@ async function lockLog(client: pg.PoolClient, id: number): Promise<LogRow> {
 export interface CandidateView {
   /** The link's key: it also names the log's assessment and its proctoring to the candidate (the sequential id stays private). */
   id: string;
+  candidate_id: number;
   title: string;
   status_text: string;
   link_opened: boolean;
@@ -57,6 +58,10 @@ export interface CandidateView {
   completed: boolean;
   valid_from: string;
   valid_to: string;
+  started_at: string | null;
+  completed_at: string | null;
+  /** The percentage of choice questions answered right, once completed. */
+  score: string | null;
   time_duration_in_minutes: number;
   randomize_question: boolean;
   /** How many questions the log puts to the candidate. */
@@ -72,7 +77,8 @@ export interface CandidateView {
  */
 export async function candidateTestLog(pool: pg.Pool, id: number): Promise<CandidateView & { questions: ReturnType<typeof publicQuestions> }> {
   const { rows } = await pool.query<LogRow & { log: CandidateView }>(
-    `SELECT ${LOG_STATE}, json_build_object('id', l.access_key, 'status_text', l.status_text, 'completed', l.completed,
+    `SELECT ${LOG_STATE}, json_build_object('id', l.access_key, 'candidate_id', l.candidate_id, 'status_text', l.status_text, 'completed', l.completed,
+       'score', l.score::text,
        'link_opened', l.status_text <> 'Assigned', 'started', l.status_text NOT IN ('Assigned', 'Link Opened'), 'proctoring', l.access_key,
        'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'started_at', api_ts(l.started_at),
        'completed_at', api_ts(l.completed_at), 'title', t.title, 'time_duration_in_minutes', ${LOG_MINUTES},
