@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDateRanges, findDates, jobRange, monthSpan, parseDatePoint, toIso } from '../../src/engine/parse/dates.ts';
+import { findDateRanges, findDates, findJobRanges, monthSpan, parseDatePoint, toIso } from '../../src/engine/parse/dates.ts';
 
 const iso = (line: string) => findDateRanges(line).map((r) => [toIso(r.start), toIso(r.end)]);
 const today = new Date(Date.UTC(2024, 5, 15));
@@ -91,10 +91,7 @@ test('a day of the month between the month and the year ("June 5, 2015", "Sept. 
 });
 
 test('a job never takes a range running back in time: a run of several jobs\' dates opened by "since" starts the first job then, any other gives none', () => {
-  const jobDates = (line: string) => {
-    const ranges = findDateRanges(line);
-    return ranges.map((r, i) => jobRange(line, r, ranges[i + 1]?.index)).map((r) => [toIso(r.start), toIso(r.end)]);
-  };
+  const jobDates = (line: string) => findJobRanges(line).map((r) => [toIso(r.start), toIso(r.end)]);
   assert.deepEqual(jobDates('Since 2019 - Feb 2017 - Jun 2019 - May 2014 - Jan 2017')[0], ['2019-01-01', 'Present']);
   assert.deepEqual(jobDates('2018 - 2016 - 2015'), [['', '']]);
   // A stray date before a range running forward is still read past, as forwardRange does.

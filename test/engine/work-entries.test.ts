@@ -1143,6 +1143,8 @@ test('a "Promoted to ..." line is a remark on its job, passed over between the t
   assert.deepEqual(jobs('EXPERIENCE\nKestrel Freight Co\nPromoted to Route Planner due to on-time record\nDispatcher\n2014 - 2019\nBooked the night runs'), [['Dispatcher', 'Kestrel Freight Co', '2014-01-01', '2019-01-01']]);
   // Under the dates, before the employer: a remark, not the title.
   assert.deepEqual(jobs('EXPERIENCE\n2014 - 2019\nPromoted to Route Planner\nKestrel Freight Co\nBooked the night runs'), [['', 'Kestrel Freight Co', '2014-01-01', '2019-01-01']]);
+  // Between the title and the employer under the dates: the header reads on past it to the employer.
+  assert.deepEqual(jobs('EXPERIENCE\n2014 - 2019\nDispatcher\nPromoted to Route Planner\nKestrel Freight Co\nBooked the night runs'), [['Dispatcher', 'Kestrel Freight Co', '2014-01-01', '2019-01-01']]);
   // With dates of its own: the role it gives.
   assert.deepEqual(jobs('EXPERIENCE\nKestrel Freight Co\nPromoted to Route Planner (2017 - 2019)\nPlanned the weekly routes\nDispatcher (2014 - 2017)\nBooked the night runs')[0], ['Route Planner', 'Kestrel Freight Co', '2017-01-01', '2019-01-01']);
 });

@@ -182,10 +182,15 @@ export function forwardRange(line: string, r: DateRange, limit = line.length): D
  * the dates of several jobs flattened into one line, opens on the date the first job runs since; a range that
  * still runs back in time cannot be told apart from its neighbours' dates and gives none.
  */
-export function jobRange(line: string, r: DateRange, limit = line.length): DateRange {
+function jobRange(line: string, r: DateRange, limit = line.length): DateRange {
   const range = forwardRange(line, r, limit);
   if (!runsBack(range.start, range.end)) return range;
   return /\bsince\s*:?\s*$/i.test(line.slice(0, r.index)) ? { ...range, end: 'present' } : { ...range, start: null, end: null };
+}
+
+/** findDateRanges, each range read as jobRange reads it (up to the next range). */
+export function findJobRanges(line: string): DateRange[] {
+  return findDateRanges(line).map((r, i, rs) => jobRange(line, r, rs[i + 1]?.index));
 }
 
 /** Single dates in a line (years, month-years), present markers excluded. */

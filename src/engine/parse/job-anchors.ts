@@ -2,7 +2,7 @@
 // template year ("20XX"), or, in a section without dates, a header line.
 
 import { isBullet, stripBullet } from '../text/lines.ts';
-import { type DateRange, findDateRanges, findDates, MONTH_WORD, SEASON_WORD, toIso, type YearMonth } from './dates.ts';
+import { type DateRange, findDateRanges, findDates, findJobRanges, MONTH_WORD, SEASON_WORD, toIso, type YearMonth } from './dates.ts';
 import { bareName, isHeaderLike, parts, placedEmployer, plausibleCompany } from './job-header.ts';
 import { isRegion } from './places.ts';
 import { companyCues, companyScore, looksLikePlace, titleCues, titleScore } from './roles.ts';
@@ -15,9 +15,9 @@ export interface Anchor {
 /** Each line with its date ranges; a paragraph naming several jobs with their dates becomes one line per sentence. */
 export function datedLines(lines: string[]): Array<{ text: string; ranges: DateRange[] }> {
   return lines.map(unbulleted).flatMap((text) => {
-    const ranges = findDateRanges(text);
+    const ranges = findJobRanges(text);
     if (ranges.length <= 1) return [{ text, ranges }];
-    return text.split(/(?<=[.;])\s+(?=[A-Z])/).map((sentence) => ({ text: sentence, ranges: findDateRanges(sentence) }));
+    return text.split(/(?<=[.;])\s+(?=[A-Z])/).map((sentence) => ({ text: sentence, ranges: findJobRanges(sentence) }));
   });
 }
 

@@ -102,7 +102,7 @@ export function ownHeader(line: string, range: DateRange): { header: string; res
   // "March 2014 - Jun 2012 - Jul 2012": more dates after the range head nothing.
   const fromAfter = { header: datesOnly(clause) ? '' : clause, rest: after.slice(clause.length).replace(/^[\s.;\-–]+/, '') };
   // "Promoted to Senior Analyst, 2015 - 2018": a promotion listed with dates of its own is a role, the title it gives.
-  const head = promotion(before) ? promotedTitle(before) : stripBullet(before);
+  const head = promotedTitle(before) ?? stripBullet(before);
   if (!/[A-Za-z]{2}/.test(head)) return fromAfter;
   // "1 year of experience (2022 - 2023) as a Compliance Analyst": the title comes after the dates.
   if (titleCues(head) === 0 && /^as\s/i.test(clause) && titleCues(clause) > 0) return fromAfter;
@@ -143,9 +143,10 @@ export function promotion(line: string): boolean {
   return PROMOTED.test(stripBullet(line).trim());
 }
 
-/** "Promoted to Senior Analyst in 2015" -> "Senior Analyst": the title a promotion line gives, without when or why; else ''. */
-function promotedTitle(line: string): string {
-  const rest = stripBullet(line).trim().match(PROMOTED)?.[1] ?? '';
+/** "Promoted to Senior Analyst in 2015" -> "Senior Analyst": the title a promotion line gives, without when or why; '' when it names none, null for no promotion line. */
+function promotedTitle(line: string): string | null {
+  const rest = stripBullet(line).trim().match(PROMOTED)?.[1];
+  if (rest === undefined) return null;
   const title = rest.split(/\s+(?:in|on|at|with|within|after|due|for|from|because|following|based|effective|since)\s|\s*[,.;:(]|\s[-–]\s/)[0].trim();
   return titleScore(title) > 0 ? title : '';
 }
@@ -695,9 +696,9 @@ function titleFields(lines: string[], split: string[][]): Set<string> {
   const paired = lines.map((l) => titleInCompany(l) !== null);
   // "Intern" above "Political relations": a work area written in lowercase, alone on the line below a title, is its field too ("Higher Education" there may be a name).
   const below = (k: number) => k > 0 && fieldLine(lines[k]) && titleScore(split[k - 1].at(-1) ?? '') > 0;
-  const afterTitle = (k: number, i: number) => !paired[k] && (field(split[k], i) || below(k));
-  const apart = new Set(split.flatMap((ps, k) => ps.filter((_, i) => !afterTitle(k, i))));
-  return new Set(split.flatMap((ps, k) => ps.filter((p, i) => afterTitle(k, i) && !apart.has(p))));
+  const after = split.map((ps, k) => (paired[k] ? ps.map(() => false) : below(k) ? ps.map(() => true) : ps.map((_, i) => field(ps, i))));
+  const apart = new Set(split.flatMap((ps, k) => ps.filter((_, i) => !after[k][i])));
+  return new Set(split.flatMap((ps, k) => ps.filter((p, i) => after[k][i] && !apart.has(p))));
 }
 
 // Words naming the kind or reach of an institution rather than whose it is ("Community College", "Public Schools").

@@ -5,7 +5,7 @@ import { isBullet, joinOnto, stripBullet } from '../text/lines.ts';
 import { normalize } from '../text/words.ts';
 import type { WorkItem } from '../types.ts';
 import { eachRole } from './combined-roles.ts';
-import { type DatePoint, type DateRange, findDateRanges, findDates, jobRange, SEASON_WORD, toIso } from './dates.ts';
+import { type DatePoint, type DateRange, findDateRanges, findDates, findJobRanges, SEASON_WORD, toIso } from './dates.ts';
 import { degreeLevel } from './degrees.ts';
 import { type Anchor, bareDate, bracketedYear, DATES_LABEL, datedLines, datelessAnchors, leadingDate, loneDate, namesJobHeader, placeholderRange, sameDates } from './job-anchors.ts';
 import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL, lowercaseWords, ownHeader, parts, pickRoles, placedEmployer, plausibleCompany, promotion, REMARK, solid, toldInPastTense } from './job-header.ts';
@@ -53,8 +53,7 @@ export function rolesInProse(lines: string[], summary = false): WorkItem[] {
       if (plausibleCompany(org) && !looksLikePlace(org)) out.push({ company: org, position: '', startDate: '', endDate: '', description: line.trim() });
     for (const sentence of sentences(line)) {
       const roles = out.length;
-      const [first, next] = findDateRanges(sentence);
-      const range = first && jobRange(sentence, first, next?.index);
+      const range = findJobRanges(sentence)[0];
       for (const [, employer, before = employer, title, prep, after] of sentence.matchAll(told)) {
         const position = title.trim().replace(/\.$/, '');
         const words = position.split(/\s+/);
@@ -98,11 +97,14 @@ function roleLines(lines: string[]): WorkItem[] {
   });
 }
 
+/** "Managers", not "Boss": a head word in the plural names a team, a product or a list, not one role. */
+const plural = (word: string) => /[^s]s$/.test(word);
+
 /** "Film subtitler and sync editor", "Corporate Controller": a short phrase naming one role ("Payroll Managers" names a product or a team). */
 function roleHead(t: string): boolean {
   const words = t.split(/\s+/);
   const head = words[words.length - 1];
-  return words.length <= 5 && !DETAIL.test(t) && !/[^s]s$/.test(head) && (namesOneRole(t) || (agentNoun(t) && !looksLikeName(t)));
+  return words.length <= 5 && !DETAIL.test(t) && !plural(head) && (namesOneRole(t) || (agentNoun(t) && !looksLikeName(t)));
 }
 
 /** "Alder Bank and Birch Savings Bank": two bodies, each named by a company word; "Marsh & Partners" is one. */
@@ -148,10 +150,11 @@ function titleLike(t: string): boolean {
   // "Vice President of International Sales", "Lecturer in Economics": the head comes before "of" or "in" ("Member of ..." names a membership).
   const core = t.replace(/\s+(?:of|in)\s+.*$/i, '');
   const head = core.split(/\s+/).pop() ?? '';
+  // Stricter than plural(): before "of" or "in", a head ending in "ss" is no title either ("Class of 2019").
   if (core !== t && /^members?$|s$/i.test(head)) return false;
   return titleCues(head) > 0
     ? titleCues(core) >= companyCues(core) && !LEGAL_FORM.test(t)
-    : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t) && !/[^s]s$/.test(head);
+    : words.length <= 3 && /^[A-Z]/.test(head) && agentNoun(t) && !looksLikeName(t) && !plural(head);
 }
 
 // "... the reports sent to the" or "... chaired by the Deputy" above "Director": a line cut after a linking word, or within a name, goes on below.
@@ -300,8 +303,7 @@ function listedEmployers(lines: string[]): WorkItem[] {
       .slice(label[0].length)
       .split(/(?<=\))\s*,\s*/)
       .flatMap((item) => {
-        const [first, next] = findDateRanges(item);
-        const range = first && jobRange(item, first, next?.index);
+        const range = findJobRanges(item)[0];
         // The text before the dates, read as a header: "Birch Labs, Canada" is the firm and its place, "Dover, DE" a place alone.
         const head = item.length <= 200 ? item.split('(')[0].trim() : '';
         const { position, company } = range && head ? pickRoles([head], '') : { position: '', company: '' };
@@ -395,7 +397,7 @@ function toldAgain(told: WorkItem, listed: ReturnType<typeof listedIndex>): bool
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
-  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input))).map((d) => ({ ...d, ranges: d.ranges.map((r, i) => jobRange(d.text, r, d.ranges[i + 1]?.index)) }));
+  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input)));
   const lines = dated.map((d) => d.text);
   const dates = datesOf(dated);
   const found = anchorsOf(dated, dates, false);
