@@ -265,6 +265,9 @@ function qualifiesTitle(inner: string, before: string): boolean {
   return remark && titleCues(last) > 0 && companyCues(inner) === 0 && !LEGAL_FORM.test(inner) && !/^\s*(?:at|with|for|@)\s/i.test(inner);
 }
 
+/** "Northern Relief Programme" -> "NRP": the capitals opening its words. */
+const initialsOf = (text: string) => (text.match(/\b[A-Z]/g) ?? []).join('');
+
 /**
  * "(Information Technology & Processes)" after "Harbor ITP", ending the name (nothing or another part
  * comes `after` it): what the initials closing that name stand for, each word's. Initials standing on
@@ -272,14 +275,14 @@ function qualifiesTitle(inner: string, before: string): boolean {
  */
 function spelledOut(inner: string, before: string, after: string): boolean {
   const named = /([A-Za-z][\w&'’-]*)\s+([A-Z]{2,8})\s*$/.exec(before);
-  const initials = (inner.match(/\b[A-Z]/g) ?? []).join('');
+  const initials = initialsOf(inner);
   return named !== null && titleCues(named[1]) === 0 && initials === named[2] && /^\s*(?:$|[,;|]|\s[-–]\s)/.test(after);
 }
 
 /** "NRP" after "Northern Relief Programme": initials of the name before it, in order, restating it. */
 function abbreviates(acronym: string, before: string): boolean {
   if (!/^[A-Z]{2,8}$/.test(acronym.trim())) return false;
-  const initials = (before.match(/\b[A-Z]/g) ?? []).join('');
+  const initials = initialsOf(before);
   let at = 0;
   for (const c of acronym.trim()) {
     at = initials.indexOf(c, at) + 1;
