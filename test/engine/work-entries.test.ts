@@ -624,6 +624,15 @@ ORCA SUPPLY LTD., Buyer`;
   ]);
 });
 
+test('a role written on the line of its label ("Early Career: Title, Employer") is a role of its own', () => {
+  const text = `EXPERIENCE
+Senior Director, Harbor Systems Inc, Newark, NJ
+2005 - 2015
+• Managed projects of every size
+Early Career: Manager of Planning and Analysis, Kestrel Phone Corporation`;
+  assert.deepEqual(jobs(text).slice(1), [['Manager of Planning and Analysis', 'Kestrel Phone Corporation', '', '']]);
+});
+
 test('a lone name under the dates, every word capitalised and no title word, is the employer', () => {
   assert.deepEqual(jobs('WORK EXPERIENCE\n2015 - Present\nMarlow Brothers\nPriced exotic derivatives and kept the trade blotter.'), [['', 'Marlow Brothers', '2015-01-01', 'Present']]);
   // A phrase in lowercase stays the title.

@@ -397,7 +397,7 @@ function toldAgain(told: WorkItem, listed: ReturnType<typeof listedIndex>): bool
 }
 
 function findDatedWork(input: string[], dateless: boolean, name: string): WorkItem[] {
-  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(input)));
+  const dated = datedLines(withCapitalsRunOn(withCutNamesJoined(withCareerLabelsApart(input))));
   const lines = dated.map((d) => d.text);
   const dates = datesOf(dated);
   const found = anchorsOf(dated, dates, false);
@@ -478,6 +478,17 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     }))
     // "Member, Budget Committee (2010 - 2013)": a membership, not a job.
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position) && !societyMember(w.position));
+}
+
+// "Early Career:", "Prior Experience:": a label over the older roles a resume lists without dates.
+const CAREER_LABEL = /^((?:early|earlier|prior|previous|additional|other|past)\s+(?:career|experience|employment|positions?|roles?)(?:\s+(?:highlights|summary|history))?\s*:)\s*(\S.*)$/i;
+
+/** "Early Career: Manager of Planning, Phone Global Corporation": the label on a line of its own, above the role it lists. */
+function withCareerLabelsApart(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    const m = line.match(CAREER_LABEL);
+    return m ? [m[1], m[2]] : [line];
+  });
 }
 
 /**
