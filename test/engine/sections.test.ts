@@ -17,6 +17,15 @@ test('headings and their synonyms', () => {
   assert.equal(headingKind('Hobbies'), 'other');
 });
 
+test('the labels over a table of jobs head an experience section, wherever the table stands', () => {
+  assert.equal(headingKind('Organization Designation Duration'), 'experience');
+  assert.equal(headingKind('Role Company Name Period'), 'experience');
+  // Without a column naming the employer, the labels head nothing.
+  assert.equal(headingKind('Designation Duration'), null);
+  const r = parseResume('Asha Rao\nSUMMARY\n• Five years of SAP ABAP work for clients in three countries.\nOrganization Designation Duration\nHarbor Softworks Limited, Hyderabad, India. Sr. Software Engineer May/2008 - May/2016');
+  assert.deepEqual(r.workExperience.map((w) => [w.company, w.position, w.startDate]), [['Harbor Softworks Limited', 'Sr. Software Engineer', '2008-05-01']]);
+});
+
 test('ordinary lines are not headings', () => {
   assert.equal(headingKind('Experience in Java and Spring'), null);
   assert.equal(headingKind('Developed skills in 3 projects.'), null);

@@ -155,7 +155,17 @@ function kindOf(raw: string, byLast: boolean): SectionKind | null {
   const plain = LOOKUP.get(key(line)) ?? (broken ? SPACELESS.get(key(line).replace(/ /g, '')) : undefined);
   // "Education & Training" is listed as "education and training".
   const anded = line.includes('&') ? LOOKUP.get(key(line.replace(/&/g, ' and '))) : undefined;
-  return anded ?? plain ?? (byLast ? byLastWord(line) : null) ?? slashed(line);
+  return anded ?? plain ?? (byLast ? byLastWord(line) : null) ?? slashed(line) ?? tableHead(line);
+}
+
+// The labels over a table's columns of jobs: the employer, the role held, when and where.
+const EMPLOYER_COLUMN = String.raw`(?:name of (?:the )?)?(?:organi[sz]ation|company|employer)(?: name)?`;
+const JOB_COLUMN = String.raw`(?:designation|position|role|job title|title|duration|period|dates?|from|to|location)`;
+const TABLE_HEAD = new RegExp(String.raw`^(?:${JOB_COLUMN}\s+)*${EMPLOYER_COLUMN}(?:\s+${JOB_COLUMN})+$|^(?:${JOB_COLUMN}\s+)+${EMPLOYER_COLUMN}(?:\s+${JOB_COLUMN})*$`, 'i');
+
+/** "Organization Designation Duration": the labels over a table of jobs head the jobs listed under them. */
+function tableHead(line: string): SectionKind | null {
+  return TABLE_HEAD.test(line.trim()) ? 'experience' : null;
 }
 
 /** "WORK EXPERIENCE/EMPLOYMENT", "Volunteer/Activities": two headings of one kind joined by a slash. */
