@@ -633,6 +633,19 @@ Early Career: Manager of Planning and Analysis, Kestrel Phone Corporation`;
   assert.deepEqual(jobs(text).slice(1), [['Manager of Planning and Analysis', 'Kestrel Phone Corporation', '', '']]);
 });
 
+test('a section of an earlier career without dates lists roles of its own, not details of the last dated job', () => {
+  const text = `PROFESSIONAL EXPERIENCE
+HARBOR SCHOOL OF MANAGEMENT, Dover, DE
+Chief Business Officer, 2005 - 2012
+• Balanced the budget of a school of 900 students
+PRIOR EXPERIENCE
+Corporate Controller for Alder Bank and Birch Savings Bank; member of the team that built Alder from the ground up.`;
+  assert.deepEqual(jobs(text).slice(1), [
+    ['Corporate Controller', 'Alder Bank', '', ''],
+    ['Corporate Controller', 'Birch Savings Bank', '', ''],
+  ]);
+});
+
 test('a lone name under the dates, every word capitalised and no title word, is the employer', () => {
   assert.deepEqual(jobs('WORK EXPERIENCE\n2015 - Present\nMarlow Brothers\nPriced exotic derivatives and kept the trade blotter.'), [['', 'Marlow Brothers', '2015-01-01', 'Present']]);
   // A phrase in lowercase stays the title.

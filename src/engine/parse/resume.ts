@@ -14,7 +14,7 @@ import { loneDate } from './job-anchors.ts';
 import { findName } from './name.ts';
 import { findAddress, findDateOfBirth, summaryFrom } from './personal.ts';
 import { titleCues } from './roles.ts';
-import { linesOf, type Section, splitSections } from './sections.ts';
+import { EARLIER_CAREER, linesOf, type Section, splitSections } from './sections.ts';
 import { findSkills } from './skills.ts';
 import { uniqueBy } from './unique.ts';
 import { findWork, findWorkInParts, withProseRoles } from './work.ts';
@@ -41,15 +41,18 @@ function aroundDegrees(lines: string[]): string[] {
  * The experience sections' lines, in parts read apart ("Teaching Experience" after "Professional Experience"):
  * a section opening on a dated entry starts a part. One that does not (details run on over a page, dates
  * gathered at its end, a section without dates) goes on from the part above, and sections without dates
- * above the first dated one are read with it, as the one list they were before.
+ * above the first dated one are read with it, as the one list they were before. An earlier career's section
+ * ("PRIOR EXPERIENCE") lists roles of its own, dated or not, and starts a part too.
  */
+const EARLIER_CAREER_HEADING = new RegExp(`^${EARLIER_CAREER}`, 'i');
+
 function experienceParts(sections: Section[]): string[][] {
   const dates = (l: string) => findDateRanges(l).length > 0 || loneDate(l) !== null;
   const parts: string[][] = [[]];
   let datedPart = false;
   for (const s of sections.filter((x) => x.kind === 'experience')) {
     const opensDated = s.lines.slice(0, 4).some(dates);
-    if (opensDated && datedPart) parts.push([]);
+    if ((opensDated || EARLIER_CAREER_HEADING.test(s.heading)) && datedPart) parts.push([]);
     parts[parts.length - 1].push(...s.lines);
     datedPart ||= s.lines.some(dates);
   }

@@ -136,6 +136,9 @@ function unspaced(line: string): string {
   return line.replace(/\b([A-Z]) ([A-Z]{2,})\b/g, '$1$2');
 }
 
+// "Early Career", "Prior Experience": the heading or label over the older roles a resume lists in short, often without dates.
+export const EARLIER_CAREER = String.raw`(?:early|earlier|prior|previous|additional|other|past)\s+(?:career|experience|employment|positions?|roles?)(?:\s+(?:highlights|summary|history))?`;
+
 /** The section a line opens, when it is a heading. */
 export function headingKind(raw: string): SectionKind | null {
   return kindOf(raw, true);

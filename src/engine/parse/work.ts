@@ -12,7 +12,7 @@ import { agentNoun, bareName, committeeSeat, EMPLOYER_WORDS, isHeaderLike, LABEL
 import { looksLikeName } from './name.ts';
 import { isRegion } from './places.ts';
 import { companyCues, LEGAL_FORM, looksLikePlace, namesOneRole, titleCues } from './roles.ts';
-import { listedHeadingKind } from './sections.ts';
+import { EARLIER_CAREER, listedHeadingKind } from './sections.ts';
 
 // A clause opened by a past-tense verb ("Observed classroom teachers") or by a verb in -ing and a
 // preposition ("Liaising with suppliers") above a date line is the previous job's detail, not this one's header.
@@ -255,8 +255,12 @@ export function findWork(input: string[], dateless = false, name = ''): WorkItem
 export function findWorkInParts(parts: string[][], dateless = false, name = ''): WorkItem[] {
   const found = parts.flatMap((lines) => withinEmployers(findDatedWork(lines, dateless, name)));
   // Below a part's first dates the lines are jobs' headers and details, whose role lines withRoles reads
-  // with their context ("Cashier at Front Desk." there is a detail); above them, a role may stand on its own.
-  const heads = parts.flatMap((lines) => lines.slice(0, Math.max(0, lines.findIndex((l) => findDates(l).length > 0))));
+  // with their context ("Cashier at Front Desk." there is a detail); above them, or in a part without
+  // dates, a role may stand on its own.
+  const heads = parts.flatMap((lines) => {
+    const dated = lines.findIndex((l) => findDates(l).length > 0);
+    return dated < 0 ? lines : lines.slice(0, dated);
+  });
   return withProseRoles(found, parts.flat(), false, heads);
 }
 
@@ -480,8 +484,7 @@ function findDatedWork(input: string[], dateless: boolean, name: string): WorkIt
     .filter((w) => (w.company || w.position) && !/^members?$/i.test(w.position) && !societyMember(w.position));
 }
 
-// "Early Career:", "Prior Experience:": a label over the older roles a resume lists without dates.
-const CAREER_LABEL = /^((?:early|earlier|prior|previous|additional|other|past)\s+(?:career|experience|employment|positions?|roles?)(?:\s+(?:highlights|summary|history))?\s*:)\s*(\S.*)$/i;
+const CAREER_LABEL = new RegExp(`^(${EARLIER_CAREER}\\s*:)\\s*(\\S.*)$`, 'i');
 
 /** "Early Career: Manager of Planning, Phone Global Corporation": the label on a line of its own, above the role it lists. */
 function withCareerLabelsApart(lines: string[]): string[] {
