@@ -15,6 +15,8 @@ test('headings and their synonyms', () => {
   assert.equal(headingKind('Career Objective'), 'summary');
   assert.equal(headingKind('Web Development Experience'), 'experience');
   assert.equal(headingKind('Hobbies'), 'other');
+  assert.equal(headingKind('Awards and Recognition'), 'other');
+  assert.equal(headingKind('HONORS & AWARDS'), 'other');
 });
 
 test('the labels over a table of jobs head an experience section, wherever the table stands', () => {
