@@ -17,6 +17,10 @@ test('headings and their synonyms', () => {
   assert.equal(headingKind('Hobbies'), 'other');
   assert.equal(headingKind('Awards and Recognition'), 'other');
   assert.equal(headingKind('HONORS & AWARDS'), 'other');
+  // A teacher's or a nurse's placements in training are experience, as student teaching is.
+  assert.equal(headingKind('PRACTICAL TEACHING PLACEMENTS'), 'experience');
+  assert.equal(headingKind('Clinical Placements'), 'experience');
+  assert.equal(headingKind('Practicum'), 'experience');
 });
 
 test('the labels over a table of jobs head an experience section, wherever the table stands', () => {

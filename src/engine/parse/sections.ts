@@ -31,7 +31,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
     'technical experience', 'experience details', 'professional work experience', 'positions',
     'academic career', 'professional career', 'current position', 'present position', 'experiences',
     // A teacher's placements in training, experience as an internship is.
-    'student teaching',
+    'student teaching', 'teaching placements', 'practical teaching placements', 'placements', 'professional placements',
+    'clinical placements', 'practicum', 'practicums', 'student teaching practicum', 'clinical experience', 'field experience',
   ],
   education: [
     'education', 'educational qualifications', 'educational qualification', 'academic qualifications',
@@ -99,7 +100,7 @@ const LAST_WORD: Record<string, SectionKind> = {
   objective: 'summary', profile: 'summary', awards: 'other', interests: 'other', activities: 'other',
   references: 'other', referees: 'other', publications: 'other', languages: 'other', memberships: 'other', membership: 'other', volunteering: 'other',
   achievements: 'other', honors: 'other', affiliations: 'other', hobbies: 'other', coursework: 'other',
-  papers: 'other', grants: 'other', workshops: 'certifications', traineeship: 'experience', traineeships: 'experience',
+  papers: 'other', grants: 'other', workshops: 'certifications', traineeship: 'experience', traineeships: 'experience', placements: 'experience',
 };
 
 const ORGANISATION_OF = /\b(?:department|ministry|board|division|school|college|institute|office|council|faculty|university|cent(?:er|re)|bureau|society)\s+of\b/i;
