@@ -164,8 +164,8 @@ function kindOf(raw: string, byLast: boolean): SectionKind | null {
 }
 
 // The labels over a table's columns of jobs: the employer, the role held, when and where.
-const EMPLOYER_COLUMN = String.raw`(?:name of (?:the )?)?(?:organi[sz]ation|company|employer)(?: name)?`;
-const JOB_COLUMN = String.raw`(?:designation|position|role|job title|title|duration|period|dates?|from|to|location)`;
+const EMPLOYER_COLUMN = '(?:name of (?:the )?)?(?:organi[sz]ation|company|employer)(?: name)?';
+const JOB_COLUMN = '(?:designation|position|role|job title|title|duration|period|dates?|from|to|location)';
 const TABLE_HEAD = new RegExp(String.raw`^(?:${JOB_COLUMN}\s+)*${EMPLOYER_COLUMN}(?:\s+${JOB_COLUMN})+$|^(?:${JOB_COLUMN}\s+)+${EMPLOYER_COLUMN}(?:\s+${JOB_COLUMN})*$`, 'i');
 
 /** "Organization Designation Duration": the labels over a table of jobs head the jobs listed under them. */
