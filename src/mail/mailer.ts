@@ -24,7 +24,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The outbox keeps a week of messages: they name candidates, and nobody else reads them. */
 export const OUTBOX_RETENTION_DAYS = 7;
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
+export const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /** An outbox file's name: its sending time (ISO, with - for : and .), then a random id. */
 const outboxName = (at: Date) => `${at.toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`;
@@ -57,6 +57,12 @@ function fromOf(mailFrom: string, sender: string | undefined) {
 
 export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir' | 'jobTimeoutSeconds'>): Mailer {
   const message = ({ sender, ...mail }: Mail, id: string) => ({ ...mail, from: fromOf(config.mailFrom, sender), messageId: `<${id}@shortlist>` });
+  const outbox = join(config.dataDir, 'outbox');
+  // When the worker starts and every hour after, whether or not mail is sent (and after a move to SMTP,
+  // until the outbox is empty); a clean-up that fails is tried again the next hour and never fails a send.
+  const prune = () => pruneOutbox(outbox, new Date()).catch(() => undefined);
+  void prune();
+  setInterval(prune, PRUNE_EVERY_MS).unref();
   if (config.smtpUrl) {
     // Read here, not given to nodemailer as `url`: createTransport then takes the URL's options alone
     // and drops the others (requireTLS and the timeouts).
@@ -73,23 +79,13 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'data
     });
     return { send: async (mail, id) => void (await smtp.sendMail(message(mail, id))) };
   }
-  const outbox = join(config.dataDir, 'outbox');
   const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  let prunedAt = 0;
   return {
     async send(mail, id) {
       const sent = await files.sendMail(message(mail, id));
       await mkdir(outbox, { recursive: true });
-      const now = new Date();
       // Named by time first, so that a listing shows them in the order they were sent.
-      await writeFile(join(outbox, outboxName(now)), sent.message as Buffer, { mode: 0o600 });
-      if (now.getTime() - prunedAt >= PRUNE_EVERY_MS) {
-        prunedAt = now.getTime();
-        // The message is written: a failed clean-up must not fail its send (it would be sent again).
-        await pruneOutbox(outbox, now).catch(() => {
-          prunedAt = 0;
-        });
-      }
+      await writeFile(join(outbox, outboxName(new Date())), sent.message as Buffer, { mode: 0o600 });
     },
   };
 }
