@@ -37,6 +37,8 @@ function aroundDegrees(lines: string[]): string[] {
   return [...keep].sort((a, b) => a - b).map((i) => lines[i]);
 }
 
+const EARLIER_CAREER_HEADING = new RegExp(`^${EARLIER_CAREER}`, 'i');
+
 /**
  * The experience sections' lines, in parts read apart ("Teaching Experience" after "Professional Experience"):
  * a section opening on a dated entry starts a part. One that does not (details run on over a page, dates
@@ -44,8 +46,6 @@ function aroundDegrees(lines: string[]): string[] {
  * above the first dated one are read with it, as the one list they were before. An earlier career's section
  * ("PRIOR EXPERIENCE") lists roles of its own, dated or not, and starts a part too.
  */
-const EARLIER_CAREER_HEADING = new RegExp(`^${EARLIER_CAREER}`, 'i');
-
 function experienceParts(sections: Section[]): string[][] {
   const dates = (l: string) => findDateRanges(l).length > 0 || loneDate(l) !== null;
   const parts: string[][] = [[]];
