@@ -3,6 +3,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const RESET_TTL_SECONDS = 60 * 60;
+/** A new team member's link to choose a first password: a week, as the invitation may wait in an inbox. */
+export const INVITATION_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 export interface ResetSubject {
   id: number;
@@ -21,8 +23,8 @@ export function decodeUid(uid: string): number | undefined {
   return /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2_147_483_647 ? Number(text) : undefined;
 }
 
-export function resetToken(secret: Uint8Array, user: ResetSubject, nowMs = Date.now()): string {
-  const expires = Math.floor(nowMs / 1000) + RESET_TTL_SECONDS;
+export function resetToken(secret: Uint8Array, user: ResetSubject, nowMs = Date.now(), ttlSeconds = RESET_TTL_SECONDS): string {
+  const expires = Math.floor(nowMs / 1000) + ttlSeconds;
   return `${expires.toString(36)}-${signature(secret, user, expires)}`;
 }
 

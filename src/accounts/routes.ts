@@ -2,13 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
-import { forbidden } from '../http/errors.ts';
 import { listPage } from '../http/pagination.ts';
 import { perClientLimit } from '../http/rate-limit.ts';
 import { FieldErrors, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
 import { sendBlob } from '../http/send-blob.ts';
 import { discardBlobs } from '../uploads/index.ts';
-import { insertUser } from './create-user.ts';
+import { addMember } from './add-member.ts';
 import { currentUserProfile } from './current-user.ts';
 import { listOrgUsers } from './list-org-users.ts';
 import { login } from './login.ts';
@@ -17,7 +16,7 @@ import { profileKpi } from './profile-kpi.ts';
 import { refreshToken } from './refresh-token.ts';
 import { register } from './register.ts';
 import { resetPassword } from './reset-password.ts';
-import { listRoles, roleId } from './roles.ts';
+import { listRoles } from './roles.ts';
 import * as S from './schemas.ts';
 import { sendPasswordReset } from './send-password-reset.ts';
 import { assertLogoAdmin, readLogoForm, setOrganizationLogo } from './set-organization-logo.ts';
@@ -76,22 +75,26 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
     app.get('/accounts/roles/', { schema: { tags, response: { 200: S.RoleList } } }, async () => listRoles(pool));
 
     app.get('/accounts/organizations/:org_id/users/', {
-      schema: { tags, params: S.OrgParams, querystring: Type.Object(PageQuery), response: { 200: PageOf(S.User) } },
+      schema: { tags, params: S.OrgParams, querystring: Type.Object({ ...PageQuery, is_active: Type.Optional(Type.Boolean({ description: 'Unset or true: the team; false: the members removed from it.' })) }), response: { 200: PageOf(S.User) } },
     }, (request) =>
-      listPage(request, config.maxPageSize, (at) => listOrgUsers(pool, currentUser(request), request.params.org_id, at)));
+      listPage(request, config.maxPageSize, (at) => listOrgUsers(pool, currentUser(request), request.params.org_id, request.query.is_active ?? true, at)));
 
-    // WEB-83c adds a team member at /accounts/user-add/.
+    // WEB-83c adds a team member at /accounts/user-add/, and reads the member back from `result`.
+    const mail = { queue, dailyLimit: config.mailDailyLimit };
     for (const path of ['/accounts/users/', '/accounts/user-add/']) {
       app.post(path, {
         schema: { tags, body: S.CreateUserBody, response: { 201: S.User, 400: FieldErrors } },
       }, async (request, reply) => {
-        const actor = currentUser(request);
-        if (actor.role !== 'Admin') throw forbidden();
-        const { role, ...fields } = request.body;
-        const id = await insertUser(pool, { ...fields, org_id: actor.org_id, role_id: await roleId(pool, role), invited_by: actor.id });
-        return reply.status(201).send(await userById(id));
+        const user = await userById(await addMember(pool, mail, currentUser(request), request.body));
+        return reply.status(201).send({ ...user, result: user });
       });
     }
+
+    // The team page's "Remove": the member is deactivated (their work keeps its author) and signed out.
+    app.delete('/accounts/users/:id/', { schema: { tags, params: IdParams } }, async (request, reply) => {
+      await updateUser(pool, queue, currentUser(request), request.params.id, { is_active: false });
+      return reply.status(204).send();
+    });
 
     app.patch('/accounts/users/:id/', {
       schema: {

@@ -58,7 +58,8 @@ const RoleRef = Type.Union([Type.Literal('Admin'), Type.Literal('Editor'), Type.
 export const CreateUserBody = Type.Object({
   name: Name,
   email: Email,
-  password: Password,
+  // Without one, the member is e-mailed a link to choose it.
+  password: Type.Optional(Password),
   role: RoleRef,
   contact: OptionalText,
   country: OptionalText,

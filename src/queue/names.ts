@@ -23,6 +23,9 @@ export interface JobData {
   'parse-resume': ParseResumeData;
   'delete-blobs': DeleteBlobsData;
   'send-email': QueuedMail;
-  /** The address a reset was asked for; the worker finds whether an account uses it. */
-  'password-reset': { email: string };
+  /**
+   * The address a reset was asked for; the worker finds whether an account uses it. `invitation`:
+   * the account was just added by a team Admin without a password, and its first one is chosen.
+   */
+  'password-reset': { email: string; invitation?: boolean };
 }

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { testApp } from '../helpers/app.ts';
-import { Api, newOrganisation } from '../helpers/fixtures.ts';
+import { Api, login, newOrganisation } from '../helpers/fixtures.ts';
 import { holdRows, lockWaiters } from '../helpers/locks.ts';
 
-const ctx = await testApp();
+// One e-mail a day: enough for one invitation, so the second shows the limit.
+const ctx = await testApp({ MAIL_DAILY_LIMIT: '1' });
 const anon = new Api(ctx.app);
 const org = await newOrganisation(ctx);
 const editor = await org.addUser('Editor');
@@ -83,6 +84,59 @@ describe('managing users', () => {
     assert.ok(self.body.is_active);
     const unknown = await org.admin.api.patch(`/accounts/users/${editor.id}/`, { password_hash: 'x' });
     assert.equal(unknown.status, 400);
+  });
+});
+
+describe('the team page: adding and removing members', () => {
+  test('a member added without a password (the client\'s "Add User") reads back in `result`, and an invitation is queued; past the daily e-mails it is a 400 and nothing is written', async () => {
+    const team = await newOrganisation(ctx);
+    const res = await team.admin.api.post('/accounts/user-add/', { email: `ivy@${team.domain}`, name: 'Ivy Invited', role: 'Editor' });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    assert.deepEqual([res.body.email, res.body.result.email, res.body.result.id, res.body.result.role.name], [`ivy@${team.domain}`, `ivy@${team.domain}`, res.body.id, 'Editor']);
+    const jobs = await ctx.pool.query("SELECT data FROM pgboss.job WHERE name = 'password-reset' AND data->>'email' = $1", [`ivy@${team.domain}`]);
+    assert.deepEqual(jobs.rows.map((r) => r.data), [{ email: `ivy@${team.domain}`, invitation: true }]);
+    const over = await team.admin.api.post('/accounts/user-add/', { email: `ike@${team.domain}`, name: 'Ike', role: 'Editor' });
+    assert.deepEqual([over.status, Object.keys(over.body)], [400, ['password']]);
+    const written = await ctx.pool.query('SELECT count(*)::int AS n FROM users WHERE lower(email) = $1', [`ike@${team.domain}`]);
+    assert.equal(written.rows[0].n, 0);
+    // With a password there is nothing to e-mail, so the limit does not stand in the way.
+    assert.equal((await team.admin.api.post('/accounts/user-add/', { email: `ike@${team.domain}`, name: 'Ike', role: 'Editor', password: 'long enough pw' })).status, 201);
+  });
+
+  test('"Remove" (DELETE) deactivates the member: 204, signed out, off the team list, listed with ?is_active=false; only an Admin of the team, never themselves', async () => {
+    const team = await newOrganisation(ctx);
+    const leaving = await team.addUser('Editor');
+    const staying = await team.addUser('Participant');
+    assert.equal((await staying.api.delete(`/accounts/users/${leaving.id}/`)).status, 403);
+    assert.equal((await rival.admin.api.delete(`/accounts/users/${leaving.id}/`)).status, 404);
+    const self = await team.admin.api.delete(`/accounts/users/${team.admin.id}/`);
+    assert.deepEqual([self.status, Object.keys(self.body)], [400, ['is_active']]);
+    const removed = await team.admin.api.delete(`/accounts/users/${leaving.id}/`);
+    assert.equal(removed.status, 204);
+    assert.equal((await leaving.api.get('/accounts/user/')).status, 401, 'signed out at once');
+    await assert.rejects(login(ctx.app, leaving.email, leaving.password));
+    const list = async (query = '') => (await staying.api.get(`/accounts/organizations/${team.admin.org_id}/users/${query}`)).body.results.map((u: { id: number }) => u.id);
+    assert.deepEqual(await list(), [team.admin.id, staying.id]);
+    assert.deepEqual(await list('?is_active=false'), [leaving.id]);
+    const { rows } = await ctx.pool.query('SELECT is_active FROM users WHERE id = $1', [leaving.id]);
+    assert.equal(rows[0].is_active, false, 'the row stays: their work keeps its author');
+  });
+
+  test('adding a removed member again brings the same account back with the new details; an e-mail of another organisation is still taken', async () => {
+    const team = await newOrganisation(ctx);
+    const leaving = await team.addUser('Editor');
+    await team.admin.api.delete(`/accounts/users/${leaving.id}/`);
+    const back = await team.admin.api.post('/accounts/users/', { email: leaving.email.toUpperCase(), name: 'Back Again', role: 'Participant', password: 'a new password' });
+    assert.deepEqual([back.status, back.body.id, back.body.name, back.body.role.name, back.body.is_active], [201, leaving.id, 'Back Again', 'Participant', true]);
+    await assert.rejects(login(ctx.app, leaving.email, leaving.password), 'the old password is gone');
+    assert.ok((await login(ctx.app, leaving.email, 'a new password')).access);
+    const active = await team.admin.api.post('/accounts/users/', { email: leaving.email, name: 'Twice', role: 'Editor', password: 'long enough pw' });
+    assert.deepEqual([active.status, Object.keys(active.body)], [400, ['email']]);
+    await team.admin.api.delete(`/accounts/users/${leaving.id}/`);
+    const elsewhere = await rival.admin.api.post('/accounts/users/', { email: leaving.email, name: 'Poached', role: 'Editor', password: 'long enough pw' });
+    assert.deepEqual([elsewhere.status, Object.keys(elsewhere.body)], [400, ['email']]);
+    const { rows } = await ctx.pool.query('SELECT org_id, name, is_active FROM users WHERE id = $1', [leaving.id]);
+    assert.deepEqual(rows[0], { org_id: team.admin.org_id, name: 'Back Again', is_active: false });
   });
 });
 

@@ -154,6 +154,24 @@ describe('password reset', () => {
     assert.equal((await anon.post(url, { password: 'new password 2', password2: 'new password 2' })).status, 400, 'the link works once');
   });
 
+  test('a member added without a password is e-mailed who added them and a link, valid for a week, to choose it', async () => {
+    const email = `nina-${Date.now()}@${org.domain}`;
+    const added = await org.admin.api.post('/accounts/user-add/', { email, name: 'Nina New', role: 'Editor' });
+    assert.equal(added.status, 201);
+    const invitation = await mailTo(email);
+    assert.match(invitation.subject, /^Ada Admin added you to .+ on Shortlist$/);
+    assert.match(invitation.text, /^Hello Nina New,/);
+    const match = linkOf(invitation.text);
+    assert.ok(match, 'a link to choose a password');
+    const [, uid, token] = match;
+    const expires = Number.parseInt(token.split('-')[0], 36) * 1000;
+    assert.ok(expires > Date.now() + 6 * 86_400_000 && expires <= Date.now() + 7 * 86_400_000 + 60_000, 'a week');
+    const chosen = await anon.post(`/accounts/user/reset-password/${uid}/${token}/`, { password: 'my first password', password2: 'my first password' });
+    assert.equal(chosen.status, 200);
+    const signedIn = await login(ctx.app, email, 'my first password');
+    assert.ok(signedIn.access);
+  });
+
   test('an unknown address gets the same answer and no e-mail; an address gets one link in five minutes; a bad address is a 400', async () => {
     const res = await anon.post('/accounts/send-reset-password-email/', { email: 'nobody@nowhere.example' });
     assert.equal(res.status, 200);
