@@ -4,7 +4,7 @@ import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { listPage } from '../http/pagination.ts';
-import { DbId, FieldErrors, IdParams, Int32, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
+import { DbId, FieldErrors, IdParams, Int32, Nullable, Open, OrderQuery, PageOf, PageQuery } from '../http/schemas.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
@@ -123,7 +123,7 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
       },
     }, async (request) => ({ test_logs: await shareAssessment(pool, invitations, currentUser(request), request.body) }));
 
-    app.get('/test/testlog/', { schema: { tags, querystring: Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: PageOf(TestLog) } } }, (request) =>
+    app.get('/test/testlog/', { schema: { tags, querystring: Type.Object({ ...PageQuery, o: OrderQuery }, { additionalProperties: true }), response: { 200: PageOf(TestLog) } } }, (request) =>
       listPage(request, config.maxPageSize, (at) => listTestLogs(pool, currentUser(request), request.query, at)));
 
     // A signed-in recruiter reads and reviews a test log by its id; the candidate's public link

@@ -5,7 +5,7 @@ import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { unauthorized } from '../http/errors.ts';
 import { listPage, type PageRequest } from '../http/pagination.ts';
-import { DbId, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
+import { DbId, IdParams, OrderQuery, PageOf, PageQuery } from '../http/schemas.ts';
 import { keepFilesIf, readApplicationForm } from './application-form.ts';
 import { applyToJob } from './apply-to-job.ts';
 import { checkEmail } from './check-email.ts';
@@ -22,7 +22,7 @@ import { updateCandidate } from './update-candidate.ts';
 
 const tags = ['candidates'];
 const open = { additionalProperties: true };
-const ListQuery = Type.Object({ ...PageQuery, o: Type.Optional(Type.String()), job_id: Type.Optional(DbId) }, open);
+const ListQuery = Type.Object({ ...PageQuery, o: OrderQuery, job_id: Type.Optional(DbId) }, open);
 const StageListQuery = Type.Object({ ...PageQuery, job_id: DbId, stage_name: Type.Optional(Type.String({ maxLength: 100 })) }, open);
 const NamesQuery = Type.Object({
   ...PageQuery,

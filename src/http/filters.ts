@@ -119,10 +119,13 @@ export function filterConditions(query: Record<string, unknown>, fields: FilterF
   return out;
 }
 
-/** ORDER BY items for `o=field,-other`; unknown fields -> 400 naming `o`. */
+/**
+ * ORDER BY items for `o=field,-other`; unknown fields -> 400 naming `o`. A repeated `o` keeps its last
+ * value, as Django's query dict does: the client's table adds the column clicked after the list's own order.
+ */
 export function ordering(raw: unknown, fields: FilterFields, fallback: string): string {
-  if (raw === undefined || raw === null || raw === '') return fallback;
-  const text = Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? raw.join(',') : raw;
+  const text = Array.isArray(raw) ? raw.at(-1) : raw;
+  if (text === undefined || text === null || text === '') return fallback;
   if (typeof text !== 'string') throw invalid({ o: 'Enter field names separated by commas.' });
   const names = text.split(',').filter(Boolean);
   if (names.length > MAX_ORDER_FIELDS) throw invalid({ o: `Order by at most ${MAX_ORDER_FIELDS} fields.` });

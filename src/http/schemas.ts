@@ -35,8 +35,11 @@ export const PageQuery = {
 /** An object that documents its main fields and passes any others through. */
 export const Open = (props: Parameters<typeof Type.Object>[0]) => Type.Object(props, { additionalProperties: true });
 
+/** `o=field,-other`, the order of a list; a table's sort sent after the list's own order repeats it (`o=-date&o=name`). */
+export const OrderQuery = Type.Optional(Type.Union([Type.String(), Type.Array(Type.String(), { maxItems: 10 })]));
+
 /** A filtered list's query: the page, `o` for the order, and any `field__lookup` filters. */
-export const FilterQuery = Open({ ...PageQuery, o: Type.Optional(Type.String()) });
+export const FilterQuery = Open({ ...PageQuery, o: OrderQuery });
 
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
 import { listPage } from '../http/pagination.ts';
-import { DbId, FieldErrors, IdParams, Nullable, Open, PageOf, PageQuery } from '../http/schemas.ts';
+import { DbId, FieldErrors, IdParams, Nullable, Open, OrderQuery, PageOf, PageQuery } from '../http/schemas.ts';
 import { sendBlob } from '../http/send-blob.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import { recruiterId } from '../stages/recruiter-id.ts';
@@ -48,7 +48,7 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
     }
 
     const base = '/personality-screening/personality-screenings/';
-    app.get(base, { schema: { tags, querystring: Type.Object({ ...PageQuery, o: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: PageOf(Screening) } } }, (request) =>
+    app.get(base, { schema: { tags, querystring: Type.Object({ ...PageQuery, o: OrderQuery }, { additionalProperties: true }), response: { 200: PageOf(Screening) } } }, (request) =>
       listPage(request, config.maxPageSize, (at) => listScreenings(pool, currentUser(request), request.query, at)));
     app.post(base, {
       schema: {

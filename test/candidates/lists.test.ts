@@ -66,6 +66,8 @@ describe('/filter/candidate/{job_id}/: every filter and ordering of client-compa
     ['o=-resumes__resume_score__overall_score', ['Ann Anders', 'Cat Cole', 'Ben Brooks']],
     ['o=resumes__resume_score__overall_score', ['Ben Brooks', 'Cat Cole', 'Ann Anders']],
     ['o=-latest_resume_created_at', ['Cat Cole', 'Ben Brooks', 'Ann Anders']],
+    // The client's table sends the column clicked after the list's own order: the last one wins.
+    ['o=-latest_resume_created_at&o=name', ['Ann Anders', 'Ben Brooks', 'Cat Cole']],
     ['o=-resumes__relevant_experience_in_months', ['Ben Brooks', 'Cat Cole', 'Ann Anders']],
     ['o=-name', ['Cat Cole', 'Ben Brooks', 'Ann Anders']],
     ['o=candidate_city', ['Ben Brooks', 'Cat Cole', 'Ann Anders']],
