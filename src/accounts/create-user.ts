@@ -15,7 +15,7 @@ export interface NewUser {
   invited_by?: number | null;
 }
 
-const TAKEN = { email: 'A user with this email already exists.' };
+export const EMAIL_TAKEN = { email: 'A user with this email already exists.' };
 
 // With `rejoin`: the e-mail of a deactivated member of the same organisation brings that member back.
 const REJOIN = `ON CONFLICT ((lower(email))) DO UPDATE SET
@@ -30,12 +30,12 @@ const REJOIN = `ON CONFLICT ((lower(email))) DO UPDATE SET
  */
 export async function insertUser(db: pg.Pool | pg.PoolClient, user: NewUser, { rejoin = false } = {}): Promise<number> {
   const passwordHash = await hashPassword(user.password ?? randomBytes(32).toString('base64url'));
-  const { rows } = await uniqueOr('users_email_key', TAKEN, () =>
+  const { rows } = await uniqueOr('users_email_key', EMAIL_TAKEN, () =>
     db.query<{ id: number }>(
       `INSERT INTO users (org_id, name, email, password_hash, role_id, contact, country, invited_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ${rejoin ? REJOIN : ''} RETURNING id`,
       [user.org_id, user.name, user.email.trim(), passwordHash, user.role_id, user.contact ?? null, user.country ?? null, user.invited_by ?? null],
     ));
-  if (!rows[0]) throw invalid(TAKEN);
+  if (!rows[0]) throw invalid(EMAIL_TAKEN);
   return rows[0].id;
 }

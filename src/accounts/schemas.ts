@@ -68,6 +68,7 @@ export const CreateUserBody = Type.Object({
 export const UpdateUserBody = Type.Object(
   {
     name: Type.Optional(Name),
+    email: Type.Optional(Email),
     role: Type.Optional(RoleRef),
     is_active: Type.Optional(Type.Boolean()),
     contact: OptionalText,

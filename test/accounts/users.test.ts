@@ -140,6 +140,27 @@ describe('the team page: adding and removing members', () => {
   });
 });
 
+describe('the profile page: changing one\'s e-mail', () => {
+  test('a member changes their own e-mail and signs in with it; a taken one is a 400 on email; others\' only an Admin changes', async () => {
+    const team = await newOrganisation(ctx);
+    const mover = await team.addUser('Editor');
+    const other = await team.addUser('Participant');
+    const moved = await mover.api.patch(`/accounts/users/${mover.id}/`, { email: `moved@${team.domain}` });
+    assert.deepEqual([moved.status, moved.body.email], [200, `moved@${team.domain}`]);
+    assert.ok((await login(ctx.app, `moved@${team.domain}`, mover.password)).access);
+    await assert.rejects(login(ctx.app, mover.email, mover.password));
+    const taken = await mover.api.patch(`/accounts/users/${mover.id}/`, { email: other.email.toUpperCase() });
+    assert.deepEqual([taken.status, Object.keys(taken.body)], [400, ['email']]);
+    const bad = await mover.api.patch(`/accounts/users/${mover.id}/`, { email: 'not an address' });
+    assert.deepEqual([bad.status, Object.keys(bad.body)], [400, ['email']]);
+    assert.equal((await mover.api.patch(`/accounts/users/${other.id}/`, { email: `x@${team.domain}` })).status, 403);
+    const byAdmin = await team.admin.api.patch(`/accounts/users/${other.id}/`, { email: `renamed@${team.domain}` });
+    assert.deepEqual([byAdmin.status, byAdmin.body.email], [200, `renamed@${team.domain}`]);
+    const { rows } = await ctx.pool.query('SELECT email FROM users WHERE id = ANY($1) ORDER BY id', [[mover.id, other.id]]);
+    assert.deepEqual(rows.map((r) => r.email), [`moved@${team.domain}`, `renamed@${team.domain}`]);
+  });
+});
+
 describe('service endpoints', () => {
   test('health, readiness, OpenAPI and docs', async () => {
     assert.deepEqual((await anon.get('/healthz')).body, { status: 'ok' });
