@@ -16,8 +16,11 @@ export const newPublicKey = () => randomBytes(15).toString('base64url');
 
 const TEXT_COLUMNS = ['title', 'description', 'jd_html', 'employment_type', 'location'] as const;
 
-// The route's schema makes must_have_skills a list (a lone string becomes a list of one).
-function mustHaveSkills(skills: NonNullable<JobBody['must_have_skills']>) {
+/**
+ * Skills as the job form's select holds them, `{label, value}`, from labels or such objects. The
+ * route's schema makes must_have_skills a list (a lone string becomes a list of one).
+ */
+export function mustHaveSkills(skills: NonNullable<JobBody['must_have_skills']>) {
   return skills.map((item) => {
     const skill = typeof item === 'string' ? { label: item } : item;
     const label = skill.label?.trim() ?? '';

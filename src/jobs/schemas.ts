@@ -73,15 +73,17 @@ export const RewriteDescriptionBody = Type.Object({
   job_description: Type.String({ minLength: 1, maxLength: 50_000 }),
 });
 
+const SkillOption = Type.Object({ label: Type.String(), value: Type.String() });
+
 export const GeneratedDescription = Type.Object({
   job_title: Type.String(),
-  must_have_skills: Type.Array(Type.Any()),
+  must_have_skills: Type.Array(SkillOption),
   job_description: Type.String(),
   job_desc_html: Type.String(),
 });
 
 export const RewrittenDescription = Type.Object({
-  recommended_skills: Type.Array(Type.String()),
+  recommended_skills: Type.Array(SkillOption),
   enhanced_job_description: Type.String(),
   enhanced_job_description_html: Type.String(),
 });

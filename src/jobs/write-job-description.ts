@@ -10,6 +10,7 @@ import type { AuthUser } from '../http/auth.ts';
 import { HttpError } from '../http/errors.ts';
 import { askForJson, failureReason, ModelError, obj, str, strList, type Usage } from '../llm/chat.ts';
 import { costOf, type LlmOptions } from '../llm/provider.ts';
+import { type JobBody, mustHaveSkills } from './job-input.ts';
 import { textToHtml } from './text-html.ts';
 
 const STYLE =
@@ -17,14 +18,14 @@ const STYLE =
   'Never invent the company, salary, benefits or place: write only from what is given.';
 
 const GENERATE = `Write a job description for candidates from the role below: an introduction, what the person will do, and what they need (the experience asked and the must-have skills). ${STYLE}`;
-const REWRITE = `Improve the job description below for candidates: keep every fact, correct the language, and organise it into an introduction, responsibilities and requirements. Also list up to 10 skills the role needs that the description does not name. ${STYLE}`;
+const REWRITE = `Improve the job description below for candidates: keep every fact, correct the language, and organise it into an introduction, responsibilities and requirements. Also list the up to 10 skills the role needs most, most important first, whether or not the description names them. ${STYLE}`;
 
 const GENERATED = obj({ job_description: str });
 const REWRITTEN = obj({ enhanced_job_description: str, recommended_skills: strList });
 
 export interface RoleToDescribe {
   job_title: string;
-  must_have_skills?: unknown[];
+  must_have_skills?: JobBody['must_have_skills'];
   employment_type?: string | null;
   min_experience?: number | null;
   max_experience?: number | null;
@@ -66,7 +67,8 @@ export async function generateJobDescription(pool: pg.Pool, llm: LlmOptions | un
   assertCanEditJobs(user);
   const reply = await ask<{ job_description?: unknown }>(pool, llm, user, GENERATE, role, 'job_description', GENERATED);
   const description = textOf(reply.job_description, 'job description');
-  return { job_title: role.job_title, must_have_skills: role.must_have_skills ?? [], job_description: description, job_desc_html: textToHtml(description) };
+  // The form puts the skills back into its select, which holds {label, value}, whichever way they were sent.
+  return { job_title: role.job_title, must_have_skills: mustHaveSkills(role.must_have_skills ?? []), job_description: description, job_desc_html: textToHtml(description) };
 }
 
 export async function rewriteJobDescription(pool: pg.Pool, llm: LlmOptions | undefined, user: AuthUser, job: { job_title?: string; job_description: string }) {
@@ -74,5 +76,6 @@ export async function rewriteJobDescription(pool: pg.Pool, llm: LlmOptions | und
   const reply = await ask<{ enhanced_job_description?: unknown; recommended_skills?: unknown }>(pool, llm, user, REWRITE, job, 'enhanced_job_description', REWRITTEN);
   const description = textOf(reply.enhanced_job_description, 'description');
   const skills = Array.isArray(reply.recommended_skills) ? reply.recommended_skills.filter((s): s is string => typeof s === 'string' && Boolean(s.trim())).map((s) => s.trim()) : [];
-  return { recommended_skills: [...new Set(skills)].slice(0, 10), enhanced_job_description: description, enhanced_job_description_html: textToHtml(description) };
+  // The form makes them the job's must-have skills, in its select.
+  return { recommended_skills: mustHaveSkills([...new Set(skills)].slice(0, 10)), enhanced_job_description: description, enhanced_job_description_html: textToHtml(description) };
 }

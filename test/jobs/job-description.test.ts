@@ -41,14 +41,18 @@ describe('job descriptions written by the language model', () => {
     assert.equal(res.body.job_description, 'We bake <b>daily</b>.\n\nYou will:\n- laminate dough\n- run the oven');
     assert.equal(res.body.job_desc_html, '<p>We bake &lt;b&gt;daily&lt;/b&gt;.</p>\n<p>You will:<br>- laminate dough<br>- run the oven</p>');
     assert.deepEqual(JSON.parse(asked.at(-1) as string), ROLE);
+    // The web client sends the skills' labels and puts the answer back into its select, which holds {label, value}.
+    const labels = await org.admin.api.post('/jobs/generate-job-description/', { ...ROLE, must_have_skills: ['Baking', ' Icing '] });
+    assert.deepEqual(labels.body.must_have_skills, [{ label: 'Baking', value: 'Baking' }, { label: 'Icing', value: 'Icing' }]);
   });
 
-  test('rewrite: the improved text, HTML lists, and recommended skills without repeats', async () => {
+  test('rewrite: the improved text, HTML lists, and recommended skills without repeats, as the select\'s {label, value}', async () => {
     reply = () => ({ status: 200, content: JSON.stringify({ enhanced_job_description: 'Join our bakery.\n\n- Bake bread\n- Train apprentices', recommended_skills: ['Sourdough', 'Sourdough', ' ', 'Food safety'] }) });
     const res = await org.admin.api.post('/jobs/rewrite-job-description/', { job_title: 'Baker', job_description: 'we need baker. bread.' });
     assert.equal(res.status, 200);
     assert.equal(schemas.at(-1), 'enhanced_job_description');
-    assert.deepEqual(res.body.recommended_skills, ['Sourdough', 'Food safety']);
+    // The client makes them the job's must-have skills, in its select.
+    assert.deepEqual(res.body.recommended_skills, [{ label: 'Sourdough', value: 'Sourdough' }, { label: 'Food safety', value: 'Food safety' }]);
     assert.equal(res.body.enhanced_job_description_html, '<p>Join our bakery.</p>\n<ul><li>Bake bread</li><li>Train apprentices</li></ul>');
   });
 
