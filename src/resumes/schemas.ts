@@ -55,6 +55,8 @@ export const ResumeStatusBody = Type.Object(
 
 const Count = (max: number) => Type.Integer({ minimum: 0, maximum: max });
 
+const Currency = Type.String({ minLength: 1, maxLength: 10 });
+
 export const PreferenceBody = Type.Object(
   {
     job: Type.Optional(DbId),
@@ -75,9 +77,14 @@ export const PreferenceBody = Type.Object(
     include_profile_pic: Type.Optional(Type.Boolean()),
     include_intro_video: Type.Optional(Type.Boolean()),
     last_increment: Type.Optional(Type.Boolean()),
-    currency: Type.Optional(Type.String({ minLength: 1, maxLength: 10 })),
+    include_personal_website: Type.Optional(Type.Boolean()),
+    // A code, or the client's select option {value: "USD", label: "USD - US Dollar"}.
+    currency: Type.Optional(Type.Union([Currency, Type.Object({ value: Currency, label: Type.Optional(Type.String()) })])),
     question_set: Type.Optional(Nullable(DbId)),
-    questions: Type.Optional(Nullable(Type.Array(Type.Object({ id: Type.Any(), text: Type.String(), type: Type.Optional(Type.String()) }, { additionalProperties: true }), { maxItems: 500 }))),
+    // The questions themselves, or (as the job form sends them) their ids, stored as the questions.
+    questions: Type.Optional(
+      Nullable(Type.Array(Type.Union([DbId, Type.Object({ id: Type.Any(), text: Type.String(), type: Type.Optional(Type.String()) }, { additionalProperties: true })]), { maxItems: 500 })),
+    ),
     random_questions: Type.Optional(Type.Boolean()),
     random_questions_count: Type.Optional(Count(500)),
   },

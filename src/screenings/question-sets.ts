@@ -11,7 +11,11 @@ const SET_JSON = `json_build_object('id', qs.id, 'name', qs.name, 'created_by', 
   'question_count', (SELECT count(*) FROM screening_questions q WHERE q.question_set_id = qs.id AND NOT q.is_deleted),
   'created_at', api_ts(qs.created_at))`;
 const QUESTION_JSON = `json_build_object('id', q.id, 'question_set', q.question_set_id, 'text', q.text,
-  'time_limit', q.time_limit, 'is_deleted', q.is_deleted, 'created_at', api_ts(q.created_at))`;
+  'time_limit', q.time_limit, 'type', q.type, 'is_deleted', q.is_deleted, 'created_at', api_ts(q.created_at))`;
+
+/** How a question is answered: on video in an automated video interview, in text or audio on the apply page. */
+export const ANSWER_TYPES = ['video', 'text', 'audio'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 export async function listQuestionSets(pool: pg.Pool, user: AuthUser, at: PageRequest) {
   const params = new SqlParams();
@@ -47,24 +51,38 @@ export async function listQuestions(pool: pg.Pool, user: AuthUser, setId: number
   return fetchPage(pool, { item: QUESTION_JSON, from: `FROM screening_questions q WHERE q.question_set_id = ${params.add(setId)} AND NOT q.is_deleted`, orderBy: 'q.id', params }, at);
 }
 
-export async function createQuestion(pool: pg.Pool, user: AuthUser, body: { question_set: number; text: string; time_limit?: number }) {
+export async function createQuestion(pool: pg.Pool, user: AuthUser, body: { question_set: number; text: string; time_limit?: number; type?: AnswerType }) {
   assertCanEditJobs(user);
   await assertSetInOrg(pool, user, body.question_set);
   const { rows } = await pool.query(
-    `WITH q AS (INSERT INTO screening_questions (question_set_id, text, time_limit) VALUES ($1, $2, $3) RETURNING *) SELECT ${QUESTION_JSON} AS q FROM q`,
-    [body.question_set, body.text, body.time_limit ?? 120],
+    `WITH q AS (INSERT INTO screening_questions (question_set_id, text, time_limit, type) VALUES ($1, $2, $3, $4) RETURNING *) SELECT ${QUESTION_JSON} AS q FROM q`,
+    [body.question_set, body.text, body.time_limit ?? 120, body.type ?? 'video'],
   );
   return rows[0].q;
 }
 
+/** The organisation's questions with these ids, as the API shows them, in the order asked; an id not among them -> 400 on `field`. */
+export async function questionsByIds(pool: pg.Pool, user: AuthUser, ids: number[], field: string): Promise<object[]> {
+  const { rows } = await pool.query<{ id: number; q: object }>(
+    `SELECT q.id, ${QUESTION_JSON} AS q FROM screening_questions q JOIN question_sets qs ON qs.id = q.question_set_id
+     WHERE q.id = ANY($1) AND qs.org_id = $2 AND NOT q.is_deleted`,
+    [ids, user.org_id],
+  );
+  const found = new Map(rows.map((r) => [r.id, r.q]));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length) throw invalid({ [field]: `No such question in your organisation: ${missing.join(', ')}.` });
+  return ids.map((id) => found.get(id) as object);
+}
+
 /** PATCH /interview/questions/{id}/ ({is_deleted: true} is how the client removes one; a removed one is not found). */
-export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, body: { text?: string; time_limit?: number; is_deleted?: boolean }) {
+export async function updateQuestion(pool: pg.Pool, user: AuthUser, id: number, body: { text?: string; time_limit?: number; type?: AnswerType; is_deleted?: boolean }) {
   assertCanEditJobs(user);
   const params = new SqlParams();
   // Only these columns, whatever else the body holds: column names never come from a request.
   const values: Record<string, unknown> = { updated_at: new Date() };
   if (body.text !== undefined) values.text = body.text;
   if (body.time_limit !== undefined) values.time_limit = body.time_limit;
+  if (body.type !== undefined) values.type = body.type;
   if (body.is_deleted !== undefined) values.is_deleted = body.is_deleted;
   const { rows } = await pool.query(
     `WITH q AS (UPDATE screening_questions SET ${setClause(values, params)}

@@ -11,7 +11,7 @@ import { reviewRecord } from '../stages/review-record.ts';
 import { assignScreening } from './assign-screening.ts';
 import { latestScreening } from './latest-screening.ts';
 import { answerFileKey, deleteScreenings, listAnswers, listScreenings, recruiterScreening } from './list-screenings.ts';
-import { createQuestion, createQuestionSet, deleteQuestion, listQuestionSets, listQuestions, updateQuestion } from './question-sets.ts';
+import { ANSWER_TYPES, createQuestion, createQuestionSet, deleteQuestion, listQuestionSets, listQuestions, updateQuestion } from './question-sets.ts';
 import { recordAnswer } from './record-answer.ts';
 import { candidateScreening, startedDateAsTrue, updateCandidateScreening } from './take-screening.ts';
 import { completeChunkedUpload, uploadChunk } from './video-chunks.ts';
@@ -22,7 +22,12 @@ const Screening = Open({
   completed: Type.Boolean(),
 });
 const Question = Open({ id: Type.Integer(), text: Type.String(), time_limit: Type.Integer() });
-const QuestionFields = { text: Type.String({ minLength: 1, maxLength: 2000 }), time_limit: Type.Optional(Type.Integer({ minimum: 10, maximum: 3600 })) };
+const QuestionFields = {
+  text: Type.String({ minLength: 1, maxLength: 2000 }),
+  time_limit: Type.Optional(Type.Integer({ minimum: 10, maximum: 3600 })),
+  // The application form's questions are answered in text or audio; a video interview's on video (the default).
+  type: Type.Optional(Type.Union(ANSWER_TYPES.map((t) => Type.Literal(t)))),
+};
 
 export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['video interviews'];

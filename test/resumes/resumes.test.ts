@@ -119,4 +119,39 @@ describe('/resume_parser/resume-screening-preferences/', () => {
     assert.equal(patched.body.max_retries, 3);
     assert.equal((await sendForm(anon, 'PATCH', `/candidates/candidate/${applicant.id}/`, fields, [PDF])).status, 200);
   });
+
+  test("the job form's save: questions by id become the questions (with how each is answered), the currency option its code, the website asked for", async () => {
+    const ownJob = await newJob(editor.api, { title: 'Form Job' });
+    const set = (await editor.api.post('/interview/question-sets/', { name: 'Apply page' })).body;
+    // The form's AddQuestion sends the answer format and the time as typed.
+    const why = (await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Why us?', type: 'text', time_limit: '45' })).body;
+    const voice = (await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Say hello', type: 'audio' })).body;
+    assert.deepEqual([why.type, why.time_limit, voice.type], ['text', 45, 'audio']);
+    const video = (await editor.api.post('/interview/questions/', { question_set: set.id, text: 'On camera' })).body;
+    assert.equal(video.type, 'video', 'a video interview question, as before');
+    const preference = (await editor.api.get(`/resume_parser/resume-screening-preferences/?job_id=${ownJob.id}`)).body.results[0];
+    const url = `/resume_parser/resume-screening-preferences/${preference.id}/`;
+    const saved = await editor.api.patch(url, {
+      ...preference, questions: [voice.id, why.id], questions_detail: [voice, why], include_questions: true,
+      currency: { value: 'USD', label: 'USD - US Dollar' }, include_personal_website: true,
+    });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    assert.deepEqual(saved.body.questions.map((q: { id: number; text: string; type: string; time_limit: number }) => [q.id, q.text, q.type, q.time_limit]), [[voice.id, 'Say hello', 'audio', 120], [why.id, 'Why us?', 'text', 45]]);
+    assert.deepEqual([saved.body.currency, saved.body.include_personal_website], ['USD', true]);
+    const { rows } = await ctx.pool.query('SELECT currency, include_personal_website, questions FROM screening_preferences WHERE id = $1', [preference.id]);
+    assert.deepEqual([rows[0].currency, rows[0].include_personal_website, rows[0].questions.map((q: { id: number }) => q.id)], ['USD', true, [voice.id, why.id]]);
+    // Another organisation's question, or one removed, is no question of this form; nothing is saved.
+    const theirs = (await other.admin.api.post('/interview/questions/', { question_set: (await other.admin.api.post('/interview/question-sets/', { name: 'X' })).body.id, text: 'Theirs?' })).body;
+    await editor.api.patch(`/interview/questions/${video.id}/`, { is_deleted: true });
+    for (const id of [theirs.id, video.id]) {
+      const refused = await editor.api.patch(url, { questions: [why.id, id], currency: 'EUR' });
+      assert.deepEqual([refused.status, Object.keys(refused.body)], [400, ['questions']]);
+    }
+    assert.equal((await editor.api.get(`/resume_parser/resume-screening-preferences/?job_id=${ownJob.id}`)).body.results[0].currency, 'USD');
+    const badCurrency = await editor.api.patch(url, { currency: { label: 'no code' } });
+    assert.equal(badCurrency.status, 400);
+    assert.ok(badCurrency.body.currency);
+    const badType = await editor.api.post('/interview/questions/', { question_set: set.id, text: 'Dance?', type: 'dance' });
+    assert.deepEqual([badType.status, Object.keys(badType.body)], [400, ['type']]);
+  });
 });

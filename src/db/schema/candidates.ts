@@ -78,6 +78,7 @@ export const screeningPreferences = pgTable('screening_preferences', {
   include_relevant_experience: boolean('include_relevant_experience').notNull().default(true),
   include_profile_pic: boolean('include_profile_pic').notNull().default(false),
   include_intro_video: boolean('include_intro_video').notNull().default(false),
+  include_personal_website: boolean('include_personal_website').notNull().default(false),
   last_increment: boolean('last_increment').notNull().default(false),
   currency: text('currency').notNull().default('INR'),
   question_set: integer('question_set'),

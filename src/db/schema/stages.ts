@@ -118,6 +118,8 @@ export const screeningQuestions = pgTable(
       .references(() => questionSets.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
     time_limit: integer('time_limit').notNull().default(120),
+    // How the question is answered: 'video' in an automated video interview, 'text' or 'audio' on the apply page.
+    type: text('type').notNull().default('video'),
     is_deleted: boolean('is_deleted').notNull().default(false),
     ...timestamps,
   },

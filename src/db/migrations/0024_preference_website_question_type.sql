@@ -1,0 +1,2 @@
+ALTER TABLE "screening_preferences" ADD COLUMN "include_personal_website" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "screening_questions" ADD COLUMN "type" text DEFAULT 'video' NOT NULL;
