@@ -5,7 +5,8 @@ import type pg from 'pg';
 import { clientQuestions } from './log-questions.ts';
 import { type CandidateView, candidateTestLog, updateCandidateTestLog } from './take-assessment.ts';
 
-const TEST_TYPE = 'user-owned-assessment';
+/** The type the web client gives an organisation's own assessment. */
+export const TEST_TYPE = 'user-owned-assessment';
 
 /**
  * GET /test/test-status/?test_log={key}: the log's assessments with their state, as a list (the

@@ -6,7 +6,8 @@ import { type FilterFields, filterConditions, ordering } from '../http/filters.t
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
-import { TEST_LOG_FROM, TEST_LOG_JSON } from './assessment-json.ts';
+import { LOG_QUESTIONS, TEST_LOG_FROM, TEST_LOG_JSON } from './assessment-json.ts';
+import type { Answer, Question } from './questions.ts';
 
 const FIELDS: FilterFields = {
   job: { sql: 'l.job_id', type: 'number' },
@@ -24,13 +25,38 @@ export async function listTestLogs(pool: pg.Pool, user: AuthUser, query: Record<
   return fetchPage(pool, { item: TEST_LOG_JSON, from: `${TEST_LOG_FROM} WHERE ${where.join(' AND ')}`, orderBy: `${ordering(query.o, FIELDS, 'l.created_at DESC')}, l.id DESC`, params }, at);
 }
 
-/** A test log by id for a recruiter who may see its job; 404 otherwise. */
-export async function recruiterTestLog(pool: pg.Pool, user: AuthUser, id: number) {
-  const params = new SqlParams();
-  const { rows } = await pool.query(`SELECT ${TEST_LOG_JSON} AS log ${TEST_LOG_FROM} WHERE l.id = ${params.add(id)} AND ${visibleJobs(user, params)}`, params.values);
-  if (!rows[0]) throw notFound();
-  return rows[0].log;
+/** The fields of TEST_LOG_JSON that the report reads build on. */
+export interface RecruiterTestLog {
+  id: number;
+  candidate: number;
+  assessment: number;
+  status_text: string;
+  completed: boolean;
+  link_opened: boolean;
+  started: boolean;
+  valid_from: string;
+  valid_to: string;
+  started_at: string | null;
+  completed_at: string | null;
+  preferences: { randomize_question?: boolean };
+  answers: Answer[];
+  result: { score: string } | null;
+  [field: string]: unknown;
 }
+
+/** A test log by id, with the questions it puts (and their answers), for a recruiter who may see its job; 404 otherwise. */
+export async function recruiterTestLogWithQuestions(pool: pg.Pool, user: AuthUser, id: number): Promise<{ log: RecruiterTestLog; questions: Question[] }> {
+  const params = new SqlParams();
+  const { rows } = await pool.query(
+    `SELECT ${TEST_LOG_JSON} AS log, ${LOG_QUESTIONS} AS questions ${TEST_LOG_FROM} WHERE l.id = ${params.add(id)} AND ${visibleJobs(user, params)}`,
+    params.values,
+  );
+  if (!rows[0]) throw notFound();
+  return rows[0];
+}
+
+/** A test log by id for a recruiter who may see its job; 404 otherwise. */
+export const recruiterTestLog = async (pool: pg.Pool, user: AuthUser, id: number) => (await recruiterTestLogWithQuestions(pool, user, id)).log;
 
 /** GET /test/testlog-for-report/?job_id=&candidate_id=: a bare array, newest first. */
 export async function testLogsForReport(pool: pg.Pool, user: AuthUser, jobId: number, candidateId: number) {

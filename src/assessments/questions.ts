@@ -74,15 +74,18 @@ export function validateQuestions(raw: unknown): Question[] {
   });
 }
 
+/** Whether the choices given are exactly the question's right ones (never for a free-text question). */
+export function answeredRight(question: Question, choices: readonly (string | number)[]): boolean {
+  const chosen = new Set(choices.map(String));
+  return question.type !== 'text' && chosen.size === question.answer.length && question.answer.every((a) => chosen.has(a));
+}
+
 /** Percentage of choice questions answered exactly right (free-text answers are left to the reviewer). */
 export function scoreAnswers(questions: Question[], answers: Answer[]): number {
   const scorable = questions.filter((q) => q.type !== 'text');
   if (!scorable.length) return 0;
-  const given = new Map(answers.map((a) => [String(a.question_id), new Set((a.choices ?? []).map(String))]));
-  const right = scorable.filter((q) => {
-    const chosen = given.get(q.id);
-    return chosen !== undefined && chosen.size === q.answer.length && q.answer.every((a) => chosen.has(a));
-  }).length;
+  const given = new Map(answers.map((a) => [String(a.question_id), a.choices ?? []]));
+  const right = scorable.filter((q) => answeredRight(q, given.get(q.id) ?? [])).length;
   return Math.round((10000 * right) / scorable.length) / 100;
 }
 

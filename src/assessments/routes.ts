@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
-import { currentUser } from '../http/auth.ts';
+import { type AuthUser, currentUser } from '../http/auth.ts';
 import { invalid } from '../http/errors.ts';
 import { listPage } from '../http/pagination.ts';
 import { DbId, FieldErrors, IdParams, Int32, Nullable, Open, OrderQuery, PageOf, PageQuery } from '../http/schemas.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
+import { reportAnswers, reportResults, reportTestStatus } from './assessment-report.ts';
 import { assessmentQuestions, candidateAnswers, candidateAssessment, finishTestLog, testResult, testStatus } from './candidate-test-page.ts';
 import { listTestLogs, recruiterTestLog, testLogsForReport } from './list-test-logs.ts';
 import { getPrebuilt, listPrebuilt, refuseLibraryChange } from './prebuilt-assessments.ts';
@@ -134,7 +135,7 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
       app[method]('/test/testlog/:id/', { config: { public: true }, schema: { tags, params: LinkParams, body: TestLogChange, response: { 200: TestLog, 400: FieldErrors } } }, async (request) => {
         if (request.user) {
           const id = recruiterId(request.params.id);
-          await reviewRecord(pool, request.user, 'test_logs', id, request.body.is_approved);
+          await reviewRecord(pool, request.user, 'test_logs', id, request.body.is_approved, request.body.status_text);
           return recruiterTestLog(pool, request.user, id);
         }
         const id = await linked(request.params.id);
@@ -165,15 +166,19 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
     });
     // The test page's other reads name the log by its key in their own query fields; the rest of
     // their query (candidate, job, type, counts) is what the log already knows, and is not trusted.
+    // The recruiter's report tab makes three of them with its token, naming the log by its id (never
+    // as long as a key): they answer for a log the recruiter may see, and an id without a token reaches nothing.
     const withMore = { additionalProperties: true };
+    const byIdOrKey = async <R, C>(user: AuthUser | null, raw: string, report: (db: typeof pool, user: AuthUser, id: number) => Promise<R>, candidate: (db: typeof pool, id: number) => Promise<C>) =>
+      user && /^\d{1,10}$/.test(raw) ? report(pool, user, recruiterId(raw)) : candidate(pool, await linked(raw));
     app.get('/test/test-status/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log: Key }, withMore) } }, async (request) =>
-      testStatus(pool, await linked(request.query.test_log)));
+      byIdOrKey(request.user, request.query.test_log, reportTestStatus, testStatus));
     app.get('/test/assessment-questions/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_id: Key }, withMore) } }, async (request) =>
       assessmentQuestions(pool, await linked(request.query.test_id)));
     app.get('/test/answers/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log_id: Key }, withMore) } }, async (request) =>
-      candidateAnswers(pool, await linked(request.query.test_log_id)));
+      byIdOrKey(request.user, request.query.test_log_id, reportAnswers, candidateAnswers));
     app.get('/test/result/', { config: { public: true }, schema: { tags, querystring: Type.Object({ test_log_id: Key }, withMore) } }, async (request) =>
-      testResult(pool, await linked(request.query.test_log_id)));
+      byIdOrKey(request.user, request.query.test_log_id, reportResults, testResult));
     app.post('/test/result/', {
       config: { public: true },
       schema: { tags, body: Type.Object({ test_log_id: Key }, withMore), response: { 200: Open({}), 201: Open({}), 400: FieldErrors } },

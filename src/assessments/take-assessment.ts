@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
 import { HttpError, invalid, notFound } from '../http/errors.ts';
 import { recordProgress } from '../stages/record-progress.ts';
+import { REVIEW_STATUSES } from '../stages/stage-names.ts';
 import { LOG_MINUTES, LOG_QUESTIONS } from './assessment-json.ts';
 import { type Answer, publicQuestions, type Question, scoreAnswers } from './questions.ts';
 
@@ -29,7 +30,15 @@ interface LogRow {
 // Answers are taken for the assessment's time from its start, and a minute more for the last one on its way.
 const GRACE_MINUTES = 1;
 
-const LOG_STATE = `l.id, l.job_id, l.candidate_id, l.status_text, api_ts(l.valid_from) AS valid_from, api_ts(l.valid_to) AS valid_to,
+/**
+ * The log's status as its candidate knows it: a recruiter's review (REVIEW_STATUSES, once the log is
+ * finished) stays with the recruiter, and the candidate reads how they finished it (unscored when
+ * disqualified).
+ */
+const CANDIDATE_STATUS = `CASE WHEN l.status_text IN (${REVIEW_STATUSES.map((s) => `'${s}'`).join(', ')})
+  THEN CASE WHEN l.score IS NULL THEN 'Disqualified' ELSE 'Completed' END ELSE l.status_text END`;
+
+const LOG_STATE = `l.id, l.job_id, l.candidate_id, ${CANDIDATE_STATUS} AS status_text, api_ts(l.valid_from) AS valid_from, api_ts(l.valid_to) AS valid_to,
   l.valid_from <= now() AS open, l.valid_to < now() AS expired, l.answers, ${LOG_QUESTIONS} AS questions,
   now() > l.started_at + make_interval(mins => ${LOG_MINUTES} + ${GRACE_MINUTES}) AS out_of_time`;
 
@@ -77,7 +86,7 @@ export interface CandidateView {
  */
 export async function candidateTestLog(pool: pg.Pool, id: number): Promise<CandidateView & { questions: ReturnType<typeof publicQuestions> }> {
   const { rows } = await pool.query<LogRow & { log: CandidateView }>(
-    `SELECT ${LOG_STATE}, json_build_object('id', l.access_key, 'candidate_id', l.candidate_id, 'status_text', l.status_text, 'completed', l.completed,
+    `SELECT ${LOG_STATE}, json_build_object('id', l.access_key, 'candidate_id', l.candidate_id, 'status_text', ${CANDIDATE_STATUS}, 'completed', l.completed,
        'score', l.score::text,
        'link_opened', l.status_text <> 'Assigned', 'started', l.status_text NOT IN ('Assigned', 'Link Opened'), 'proctoring', l.access_key,
        'valid_from', api_ts(l.valid_from), 'valid_to', api_ts(l.valid_to), 'started_at', api_ts(l.started_at),
