@@ -6,9 +6,11 @@ const ResponseType = Type.String({ minLength: 1, maxLength: 50 });
 const Options = Nullable(Type.Array(Type.String({ maxLength: 500 }), { maxItems: 50 }));
 
 // Clients send back what they read (id, created_at, …): fields the API does not take are ignored
-// (these objects do not set additionalProperties).
+// (these objects do not set additionalProperties). The web client names the criterion an item
+// changes `criteria_id`, null for a new one.
 export const CriterionItem = Type.Object({
-  id: Type.Optional(DbId),
+  id: Type.Optional(Nullable(DbId)),
+  criteria_id: Type.Optional(Nullable(DbId)),
   job_id: Type.Optional(DbId),
   job: Type.Optional(DbId),
   question: Question,
@@ -49,7 +51,8 @@ export const ResponsesBody = Type.Object(
 export const CriterionResponse = Open({
   id: Type.Integer(),
   candidate_id: Type.Integer(),
-  criteria: Type.Integer(),
+  criteria_id: Type.Integer(),
+  criteria: Open({ id: Type.Integer(), question: Type.String(), response_type: Type.String() }),
   question: Type.String(),
   response: Type.Unknown(),
 });

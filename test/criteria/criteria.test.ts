@@ -70,6 +70,35 @@ describe('/jobs/criteria/', () => {
     assert.deepEqual(await criteriaRows(), before);
   });
 
+  test("the web client names the criterion an item changes criteria_id (null for a new one): an edit changes it, adds none", async () => {
+    const yard = await newJob(editor.api, { title: 'Yard Marshal' });
+    const rows = async () => (await ctx.pool.query('SELECT id, question FROM screening_criteria WHERE job_id = $1 ORDER BY id', [yard.id])).rows;
+    // As the client's application form sends an item.
+    const item = { job_id: yard.id, question: 'Night shifts?', response_type: 'yes/no', options: [], expected_response: 'yes' };
+    const created = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ criteria_id: null, ...item }]);
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    const { id } = created.body[0];
+    const edited = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ criteria_id: id, ...item, question: 'Can you work night shifts?' }]);
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    assert.equal(edited.body[0].id, id);
+    assert.deepEqual(await rows(), [{ id, question: 'Can you work night shifts?' }]);
+    const agreeing = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ id, criteria_id: id, ...item, question: 'Nights?' }]);
+    assert.equal(agreeing.status, 200, JSON.stringify(agreeing.body));
+    const [other] = (await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ id: null, criteria_id: null, ...item, question: 'Forklift?' }])).body;
+    const before = await rows();
+    assert.deepEqual(before, [{ id, question: 'Nights?' }, { id: other.id, question: 'Forklift?' }]);
+
+    const clash = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ id, criteria_id: other.id, ...item, question: 'Which one?' }]);
+    assert.deepEqual([clash.status, clash.body], [400, { '0.criteria_id': ['Names another criterion than id.'] }]);
+    const twice = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ criteria_id: id, ...item }, { id, ...item, question: 'Again?' }]);
+    assert.deepEqual([twice.status, twice.body], [400, { '1.id': ['This criterion is already changed by an earlier item.'] }]);
+    const unknown = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ criteria_id: 2_000_000_000, ...item }]);
+    assert.deepEqual([unknown.status, unknown.body], [400, { '0.criteria_id': ['No such criterion on this job.'] }]);
+    const notAnId = await editor.api.post('/jobs/criteria/bulk-create-or-update/', [{ criteria_id: 'first', ...item }]);
+    assert.deepEqual([notAnId.status, Object.keys(notAnId.body)], [400, ['0.criteria_id']]);
+    assert.deepEqual(await rows(), before);
+  });
+
   test('only Admins and Editors on jobs they may see; jobs out of reach are refused by field, anonymous callers get 401', async () => {
     const item = [{ job_id: job.id, question: 'Can you lift 20 kg?', response_type: 'yes_no' }];
     assert.equal((await participant.api.post('/jobs/criteria/bulk-create-or-update/', item)).status, 403);
@@ -176,6 +205,47 @@ describe('/jobs/candidate-responses/', () => {
     const { rowCount } = await ctx.pool.query('SELECT 1 FROM criteria_responses WHERE candidate_id = $1', [applicant.candidate_id]);
     assert.equal(rowCount, 0);
     assert.deepEqual((await anon.post('/jobs/candidate-responses/bulk-create/', { candidate_id: applicant.candidate_id })).body, []);
+  });
+
+  test('the resume-screening tab reads each answer\'s question and expected answer in `criteria`, a yes/no one as "yes" or "no"', async () => {
+    const depot = await newJob(editor.api, { title: 'Depot Hand' });
+    const asked = [
+      { job_id: depot.id, question: 'Can you start Monday?', response_type: 'yes/no', expected_response: 'yes' },
+      { job_id: depot.id, question: 'Do you smoke?', response_type: 'yes_no', expected_response: 'no' },
+      { job_id: depot.id, question: 'Years on a depot floor?', response_type: 'number', expected_response: 1 },
+      { job_id: depot.id, question: 'Which gate?', response_type: 'dropdown', options: ['North', 'South'], expected_response: 'South' },
+    ];
+    const criteria = (await editor.api.post('/jobs/criteria/bulk-create-or-update/', asked)).body;
+    const applicant = await newApplication(ctx.app, depot);
+    // As the apply page sends them.
+    const answered = await anon.post('/jobs/candidate-responses/bulk-create/', {
+      candidate_id: applicant.candidate_id,
+      ...Object.fromEntries(criteria.map((c: { id: number }, i: number) => [c.id, ['no', 'no', '3', 'South'][i]])),
+    });
+    assert.equal(answered.status, 201, JSON.stringify(answered.body));
+    assert.deepEqual(answered.body[0].criteria, { id: criteria[0].id, question: 'Can you start Monday?', response_type: 'yes/no' }, 'the candidate gets no expected answer');
+    assert.equal(answered.body[0].response, false);
+
+    const listed = await editor.api.get(`/jobs/candidate-responses/?candidate_id=${applicant.candidate_id}&job_id=${depot.id}`);
+    assert.equal(listed.status, 200);
+    const results = listed.body.results;
+    assert.deepEqual(
+      results.map((r: { criteria: unknown }) => r.criteria),
+      [
+        { id: criteria[0].id, question: 'Can you start Monday?', expected_response: 'yes', response_type: 'yes/no' },
+        { id: criteria[1].id, question: 'Do you smoke?', expected_response: 'no', response_type: 'yes_no' },
+        { id: criteria[2].id, question: 'Years on a depot floor?', expected_response: 1, response_type: 'number' },
+        { id: criteria[3].id, question: 'Which gate?', expected_response: 'South', response_type: 'dropdown' },
+      ],
+    );
+    assert.deepEqual(results.map((r: { response: unknown }) => r.response), ['no', 'no', 3, 'South']);
+    assert.deepEqual(results.map((r: { meets_expected: boolean }) => r.meets_expected), [false, true, true, true]);
+    // The fields given before stay as they were.
+    assert.deepEqual(results.map((r: { criteria_id: number }) => r.criteria_id), criteria.map((c: { id: number }) => c.id));
+    assert.deepEqual(results.map((r: { question: string }) => r.question), asked.map((q) => q.question));
+    assert.deepEqual(results.map((r: { expected_response: unknown }) => r.expected_response), [true, false, 1, 'South']);
+    const { rows } = await ctx.pool.query('SELECT response FROM criteria_responses WHERE candidate_id = $1 ORDER BY criterion_id', [applicant.candidate_id]);
+    assert.deepEqual(rows.map((r) => r.response), [false, false, 3, 'South'], 'stored as read');
   });
 
   test("an application older than an hour takes no anonymous answers, so no one changes another candidate's", async () => {
