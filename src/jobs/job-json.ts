@@ -6,6 +6,13 @@ export const SCORE_WEIGHT_JSON = (alias: string) => `json_build_object('id', ${a
   'projects', ${alias}.projects::text, 'education', ${alias}.education::text,
   'certifications', ${alias}.certifications::text, 'user', ${alias}.user_id)`;
 
+/**
+ * Whole days left until the job closes, a part of a day counting as one: the web client's job
+ * list shows "N days left" up to 15 and "Closed on …" at 0, which a closed job stays at; null
+ * without a close date.
+ */
+const CLOSING_IN = `CASE WHEN j.close_date IS NOT NULL THEN greatest(0, ceil(extract(epoch FROM j.close_date - now()) / 86400))::int END`;
+
 export const JOB_JSON = `json_build_object(
   'id', j.id,
   'score_weight', (SELECT ${SCORE_WEIGHT_JSON('sw')} FROM score_weights sw WHERE sw.id = j.score_weight_id),
@@ -18,6 +25,7 @@ export const JOB_JSON = `json_build_object(
   'experience', j.experience, 'min_experience', j.min_experience, 'max_experience', j.max_experience,
   'employment_type', j.employment_type, 'location', j.location, 'must_have_skills', j.must_have_skills,
   'encrypted', j.encrypted, 'published', j.published, 'close_date', api_ts(j.close_date),
+  'closing_in', ${CLOSING_IN},
   'new_applicant_notify', j.new_applicant_notify,
   'created_at', api_ts(j.created_at), 'updated_at', api_ts(j.updated_at),
   'is_deleted', j.is_deleted, 'interview_module', j.interview_module, 'workflow', j.workflow,

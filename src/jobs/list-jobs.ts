@@ -5,6 +5,7 @@ import { type FilterFields, filterConditions, ordering } from '../http/filters.t
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
+import { jobGridFilters } from './grid-filters.ts';
 import { JOB_JSON } from './job-json.ts';
 
 export const JOB_FILTERS: FilterFields = {
@@ -14,6 +15,9 @@ export const JOB_FILTERS: FilterFields = {
   employment_type: { sql: 'j.employment_type', type: 'text' },
   published: { sql: 'j.published', type: 'boolean' },
   owner: { sql: 'j.owner_id', type: 'number' },
+  // The web client's jobs grid filters its "Created By" column by name.
+  owner__name: { sql: '(SELECT u.name FROM users u WHERE u.id = j.owner_id)', type: 'text' },
+  applicants_count: { sql: 'j.applicants_count', type: 'number' },
   min_experience: { sql: 'j.min_experience', type: 'number' },
   max_experience: { sql: 'j.max_experience', type: 'number' },
   close_date: { sql: 'j.close_date', type: 'date' },
@@ -24,7 +28,8 @@ export const JOB_FILTERS: FilterFields = {
 /** GET /jobs/job/, /jobs/list/ and /filter/job: the jobs the user may see, newest first. */
 export async function listJobs(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest) {
   const params = new SqlParams();
-  const where = [visibleJobs(user, params), ...filterConditions(query, JOB_FILTERS, params)];
+  const grid = jobGridFilters(query, params);
+  const where = [visibleJobs(user, params), ...grid.conditions, ...filterConditions(grid.others, JOB_FILTERS, params)];
   return fetchPage(pool, {
     item: JOB_JSON,
     from: `FROM jobs j WHERE ${where.join(' AND ')}`,

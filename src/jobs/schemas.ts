@@ -36,6 +36,7 @@ export const Job = Open({
   score_weight: Open({ id: Type.Integer(), skills: Type.String() }),
   encrypted: Type.String(),
   published: Type.Boolean(),
+  closing_in: Nullable(Type.Integer()),
   applicants_count: Type.Integer(),
   applicants_today_count: Type.Integer(),
   users_shared_with: Type.Array(Open({ id: Type.Integer(), name: Type.String() })),
