@@ -5,15 +5,15 @@ import type { AuthUser } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { SqlParams } from '../http/sql.ts';
 
-/** The colours the client gives each tab. */
+/** Each tab's colours, as the Tailwind classes the client puts on the tab and its badge. */
 const COLOURS: Record<string, { backgroundColor: string; color: string }> = {
-  Applied: { backgroundColor: '#EEF2FF', color: '#4338CA' },
-  'Resume Screening': { backgroundColor: '#ECFEFF', color: '#0E7490' },
-  Assessments: { backgroundColor: '#FEF9C3', color: '#A16207' },
-  'Automated Video Interview': { backgroundColor: '#F3E8FF', color: '#7E22CE' },
-  Hired: { backgroundColor: '#DCFCE7', color: '#15803D' },
-  Rejected: { backgroundColor: '#FEE2E2', color: '#B91C1C' },
-  'On Hold': { backgroundColor: '#F3F4F6', color: '#374151' },
+  Applied: { backgroundColor: 'bg-blue-50', color: 'text-blue-500' },
+  'Resume Screening': { backgroundColor: 'bg-cyan-50', color: 'text-cyan-700' },
+  Assessments: { backgroundColor: 'bg-yellow-50', color: 'text-yellow-700' },
+  'Automated Video Interview': { backgroundColor: 'bg-purple-50', color: 'text-purple-700' },
+  Hired: { backgroundColor: 'bg-green-50', color: 'text-green-700' },
+  Rejected: { backgroundColor: 'bg-red-50', color: 'text-red-700' },
+  'On Hold': { backgroundColor: 'bg-gray-100', color: 'text-gray-700' },
 };
 
 /**

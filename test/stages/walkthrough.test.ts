@@ -245,6 +245,9 @@ describe('a candidate through resume screening, an assessment and a video interv
     assert.equal(res.status, 200);
     const counts = Object.fromEntries(res.body.map((t: { label: string; count: number }) => [t.label, t.count]));
     assert.deepEqual(counts, { Applied: 1, 'Resume Screening': 0, Assessments: 0, 'Automated Video Interview': 0, Hired: 1, Rejected: 0, 'On Hold': 0 });
+    // The client puts the colours on the tab as class names.
+    assert.deepEqual([res.body[0].backgroundColor, res.body[0].color], ['bg-blue-50', 'text-blue-500']);
+    assert.ok(res.body.every((t: { backgroundColor: string; color: string }) => /^bg-[a-z]+-\d+$/.test(t.backgroundColor) && /^text-[a-z]+-\d+$/.test(t.color)));
     assert.deepEqual((await anon.get(`/jobs/${job.id}/stage-filters/`)).body, res.body, 'anonymous callers see a published job\'s counts');
     assert.equal((await rival.admin.api.get(`/jobs/${job.id}/stage-filters/`)).status, 404);
     const draft = await newJob(editor.api, { published: false });
