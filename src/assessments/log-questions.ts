@@ -30,7 +30,7 @@ export function pickQuestions(questions: Question[], pick: QuestionPick): Questi
  * time the server takes answers for.
  */
 export function clientQuestions(questions: Omit<Question, 'answer'>[], minutes: number) {
-  const timeLimit = Math.max(1, Math.floor((minutes * 60) / Math.max(1, questions.length)));
+  const timeLimit = secondsEach(minutes, questions.length);
   return questions.map((q) => ({
     id: q.id,
     type: q.type,
@@ -40,3 +40,6 @@ export function clientQuestions(questions: Omit<Question, 'answer'>[], minutes: 
     choices: JSON.stringify(q.choices.map((c, index) => ({ id: index + 1, value: c.text }))),
   }));
 }
+
+/** Each of `count` questions' share of an assessment's `minutes`, in seconds. */
+export const secondsEach = (minutes: number, count: number) => Math.max(1, Math.floor((minutes * 60) / Math.max(1, count)));

@@ -7,6 +7,7 @@ import type pg from 'pg';
 import { assertCanEditJobs } from '../access/jobs.ts';
 import type { AuthUser } from '../http/auth.ts';
 import { HttpError, notFound } from '../http/errors.ts';
+import { withEditorFields } from './editor-questions.ts';
 import library from './prebuilt-library.json' with { type: 'json' };
 import { type Question, validateQuestions } from './questions.ts';
 
@@ -23,7 +24,7 @@ export interface PrebuiltAssessment {
 const PREBUILT: PrebuiltAssessment[] = library.map((a) => ({ ...a, questions: validateQuestions(a.questions) }));
 
 /** As the assign dialog reads one: always published, since the library is fixed. */
-const view = (a: PrebuiltAssessment) => ({ ...a, pass_score: a.pass_score.toFixed(2), is_published: true, question_count: a.questions.length });
+const view = (a: PrebuiltAssessment) => ({ ...withEditorFields(a), pass_score: a.pass_score.toFixed(2), is_published: true, question_count: a.questions.length });
 
 /** GET /test/prebuilt-assessment-list/?title=&is_published=: the library, as one page. */
 export function listPrebuilt(query: { title?: string; is_published?: boolean }) {

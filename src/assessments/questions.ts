@@ -1,4 +1,5 @@
 import { invalid } from '../http/errors.ts';
+import { isDifficulty } from './question-catalogue.ts';
 
 export interface Question {
   id: string;
@@ -7,6 +8,10 @@ export interface Question {
   choices: { id: string; text: string }[];
   /** Ids of the right choices; empty for a free-text question, which is reviewed by a person. */
   answer: string[];
+  /** What the web client's editor keeps with a question: its formatted text, seconds and difficulty (question-catalogue.ts). */
+  html_content?: string;
+  time_limit?: number;
+  difficulty?: number;
 }
 
 export interface Answer {
@@ -70,9 +75,32 @@ export function validateQuestions(raw: unknown): Question[] {
       }
       if (type === 'single' && answer.length !== 1) throw invalid({ questions: `${where}: a single-choice question has one answer.` });
     }
-    return { id, text: q.text.trim(), type, choices, answer };
+    return { id, text: q.text.trim(), type, choices, answer, ...editorFields(q, where) };
   });
 }
+
+/** The editor's own fields of a question, each kept when given and valid. */
+function editorFields(q: Partial<Record<keyof Question, unknown>>, where: string): Pick<Question, 'html_content' | 'time_limit' | 'difficulty'> {
+  const kept: Pick<Question, 'html_content' | 'time_limit' | 'difficulty'> = {};
+  if (q.html_content !== undefined && q.html_content !== null) {
+    if (typeof q.html_content !== 'string') throw invalid({ questions: `${where}: html_content must be a string.` });
+    kept.html_content = q.html_content;
+  }
+  if (q.time_limit !== undefined && q.time_limit !== null) {
+    if (!Number.isInteger(q.time_limit) || (q.time_limit as number) < 1 || (q.time_limit as number) > MAX_TIME_LIMIT) {
+      throw invalid({ questions: `${where}: time_limit must be a whole number of seconds from 1 to ${MAX_TIME_LIMIT}.` });
+    }
+    kept.time_limit = q.time_limit as number;
+  }
+  if (q.difficulty !== undefined && q.difficulty !== null) {
+    if (!isDifficulty(q.difficulty)) throw invalid({ questions: `${where}: difficulty must be the id of one of /test/difficulties/.` });
+    kept.difficulty = q.difficulty;
+  }
+  return kept;
+}
+
+/** A question's longest time limit, in seconds: a day. */
+export const MAX_TIME_LIMIT = 24 * 60 * 60;
 
 /** Whether the choices given are exactly the question's right ones (never for a free-text question). */
 export function answeredRight(question: Question, choices: readonly (string | number)[]): boolean {

@@ -10,8 +10,12 @@ import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
 import { reportAnswers, reportResults, reportTestStatus } from './assessment-report.ts';
 import { assessmentQuestions, candidateAnswers, candidateAssessment, finishTestLog, testResult, testStatus } from './candidate-test-page.ts';
+import { createQuestion, removeQuestion, updateQuestion } from './edit-questions.ts';
+import { listQuestions } from './list-questions.ts';
 import { listTestLogs, recruiterTestLog, testLogsForReport } from './list-test-logs.ts';
 import { getPrebuilt, listPrebuilt, refuseLibraryChange } from './prebuilt-assessments.ts';
+import { listCategories, listDifficulties, listDomains } from './question-catalogue.ts';
+import { MAX_TIME_LIMIT } from './questions.ts';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from './save-assessment.ts';
 import { shareAssessment } from './share-assessment.ts';
 import { candidateTestLog, type GivenChoice, updateCandidateTestLog } from './take-assessment.ts';
@@ -59,6 +63,20 @@ const TestLogChange = Type.Object(
   { additionalProperties: true },
 );
 
+// One question as the web client's editor sends it; `domain` and the rest it sends are not kept.
+const QuestionFields = {
+  text: Type.Optional(Type.String({ maxLength: 20_000 })),
+  html_content: Type.Optional(Nullable(Type.String({ maxLength: 200_000 }))),
+  type: Type.Optional(Type.Union([Type.Literal('single'), Type.Literal('multiple'), Type.Literal('text')])),
+  time_limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_TIME_LIMIT })),
+  difficulty: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 3 }))),
+  choices: Type.Optional(Type.String({ maxLength: 200_000 })),
+  test_id: Type.Optional(Nullable(DbId)),
+  prebuilt_assessment_id: Type.Optional(Nullable(DbId)),
+};
+const QuestionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const EditorQuestion = Open({ id: Type.String(), text: Type.String(), type: Type.String(), choices: Type.String() });
+
 export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   const tags = ['assessments'];
   const invitations = { queue, dailyLimit: config.mailDailyLimit, appUrl: config.appUrl };
@@ -95,6 +113,32 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
     app.get('/test/prebuiltassessments/:id/', { schema: { tags, params: IdParams, response: { 200: Assessment } } }, async (request) => getPrebuilt(request.params.id));
     app.post('/test/prebuiltassessments/', { schema: { tags } }, refuseLibraryChange);
     app.patch('/test/prebuiltassessments/:id/', { schema: { tags, params: IdParams } }, refuseLibraryChange);
+
+    // The question editor and the report tab read and change an assessment's questions one by one.
+    app.get('/test/questions/', {
+      schema: { tags, querystring: Type.Object({ ...PageQuery, test_id: DbId, type: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: true }), response: { 200: PageOf(EditorQuestion) } },
+    }, async (request) => {
+      const all = await listQuestions(pool, currentUser(request), request.query);
+      return listPage(request, config.maxPageSize, async (at) => ({ count: all.length, results: all.slice(at.offset, at.offset + at.size) }));
+    });
+    const AddedQuestion = Type.Object({ ...QuestionFields, text: Type.String({ maxLength: 20_000 }) }, { additionalProperties: true });
+    app.post('/test/questions/', { schema: { tags, body: AddedQuestion, response: { 201: EditorQuestion, 400: FieldErrors } } }, async (request, reply) =>
+      reply.status(201).send(await createQuestion(pool, currentUser(request), request.body)));
+    app.patch('/test/questions/:id/', {
+      schema: { tags, params: QuestionParams, body: Type.Object({ ...QuestionFields, is_deleted: Type.Optional(Type.Boolean()) }, { additionalProperties: true }), response: { 200: EditorQuestion, 400: FieldErrors } },
+    }, async (request) => updateQuestion(pool, currentUser(request), request.params.id, request.body));
+    app.delete('/test/questions/:id/', {
+      schema: { tags, params: QuestionParams, querystring: Type.Object({ test_id: Type.Optional(DbId), prebuilt_assessment_id: Type.Optional(DbId) }) },
+    }, async (request, reply) => {
+      await removeQuestion(pool, currentUser(request), request.params.id, request.query);
+      return reply.status(204).send();
+    });
+    app.get('/test/difficulties/', { schema: { tags } }, async () => listDifficulties());
+    app.get('/test/domains/', { schema: { tags, querystring: Type.Object({ name: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: true }) } }, async (request) =>
+      listDomains(request.query));
+    app.get('/test/categories/', {
+      schema: { tags, querystring: Type.Object({ domain: Type.Optional(Type.String({ maxLength: 400 })), name: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: true }) },
+    }, async (request) => listCategories(request.query));
 
     app.post('/test/share/', {
       schema: {

@@ -7,6 +7,7 @@ import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { insertClause, SqlParams, setClause } from '../http/sql.ts';
 import { ASSESSMENT_JSON } from './assessment-json.ts';
+import { withEditorFields } from './editor-questions.ts';
 import { validateQuestions } from './questions.ts';
 
 const ASSESSMENT_FILTERS: FilterFields = {
@@ -63,8 +64,9 @@ export async function updateAssessment(pool: pg.Pool, user: AuthUser, id: number
 export async function getAssessment(pool: pg.Pool, user: AuthUser, id: number) {
   const { rows } = await pool.query(`SELECT ${ASSESSMENT_JSON} AS a FROM assessments t WHERE t.id = $1 AND t.org_id = $2`, [id, user.org_id]);
   if (!rows[0]) throw notFound();
-  return rows[0].a;
+  return withEditorFields(rows[0].a);
 }
+
 
 /** GET /test/list/?title=&is_published= and /test/tests/. */
 export async function listAssessments(pool: pg.Pool, user: AuthUser, query: { title?: string; is_published?: boolean }, at: PageRequest) {
