@@ -119,6 +119,10 @@ describe('the question editor', () => {
       choices: [{ id: '1', text: 'Node.js' }, { id: '2', text: 'Deno' }, { id: '3', text: 'CSS' }], answer: ['1', '2'],
     });
 
+    const cleared = await editor.api.patch('/test/questions/q1/', { difficulty: null, html_content: null, test_id: id });
+    assert.deepEqual([cleared.status, cleared.body.difficulty, cleared.body.type], [200, null, 'multiple']);
+    assert.equal((await stored(id))[0].difficulty, undefined);
+
     const removed = await editor.api.patch('/test/questions/q2/', { is_deleted: true, test_id: id });
     assert.deepEqual([removed.status, removed.body.is_deleted], [200, true]);
     assert.equal((await editor.api.delete(`/test/questions/q3/?test_id=${id}`)).status, 204);
