@@ -646,6 +646,15 @@ Corporate Controller for Alder Bank and Birch Savings Bank; member of the team t
   ]);
 });
 
+test('a shop or store named in lowercase but its first word ("Miles ford Auto shop") is the employer', () => {
+  assert.deepEqual(jobs('Career Experience/Job History\n2005-2007\nHarlan ford Auto shop\nAutomobile Engineer\nScrutinized the vehicles brought to the base.'), [
+    ['Automobile Engineer', 'Harlan ford Auto shop', '2005-01-01', '2007-01-01'],
+  ]);
+  // A sentence about a shop is no name: it opens on a verb.
+  assert.equal(plausibleCompany('Cleaned the whole shop'), false);
+  assert.equal(plausibleCompany('Harlan ford Auto shop'), true);
+});
+
 test('a lone name under the dates, every word capitalised and no title word, is the employer', () => {
   assert.deepEqual(jobs('WORK EXPERIENCE\n2015 - Present\nMarlow Brothers\nPriced exotic derivatives and kept the trade blotter.'), [['', 'Marlow Brothers', '2015-01-01', 'Present']]);
   // A phrase in lowercase stays the title.

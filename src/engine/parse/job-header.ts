@@ -415,6 +415,9 @@ const ACTIVITY = /\b[A-Za-z]+(?:tion|sion|ment)\s+(?:in|for|of|on|with)\s/;
 const NO_EMPLOYER_NAMED = /^(?:missing|unknown|undisclosed|confidential|n\/?a|none|not (?:provided|available|disclosed|specified|applicable))$|\b(?:clients?|customers?)$/i;
 
 /** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
+// "Miles ford Auto shop", "Colesworthy store": a short name typed in lowercase but its first word, ended by what the place is.
+const casualShopName = (words: string[]) => words.length <= 4 && /^[A-Z]/.test(words[0]) && /^(?:shop|store|garage|bakery|cafe|salon|restaurant|diner|pharmacy)$/.test(words[words.length - 1]);
+
 export function plausibleCompany(p: string): boolean {
   const t = p.trim();
   const words = t.split(/\s+/);
@@ -434,7 +437,7 @@ export function plausibleCompany(p: string): boolean {
   // A participle alone ("Associated -", "Contracted") is a sentence cut short, not a name ("Kindred" is one).
   if (/^[A-Z][a-z]+[^e]ed$/.test(t) && !/(?:dred|fred)$/.test(t)) return false;
   // More than one lowercase word that is not a linking word, or one ending on a verb ("Ms. Reyes has"): prose.
-  if (lowercaseWords(t) > 1 || /\s(?:has|have|had|is|was|were|will)$/.test(t)) return false;
+  if ((lowercaseWords(t) > 1 && !casualShopName(words)) || /\s(?:has|have|had|is|was|were|will)$/.test(t)) return false;
   // "3rd trombone", "2nd shift": an ordinal before a common noun ranks a part or a turn; a name capitalises its noun ("1st Harbor Savings Bank").
   if (/^\d+(?:st|nd|rd|th)\s+[a-z]/.test(t)) return false;
   // "2nd Quarter", "First Semester": a part of a year, whatever its case.
