@@ -646,13 +646,15 @@ Corporate Controller for Alder Bank and Birch Savings Bank; member of the team t
   ]);
 });
 
-test('a shop or store named in lowercase but its first word ("Miles ford Auto shop") is the employer', () => {
+test('a shop or store named in lowercase but its first word ("Miles ford Auto shop") is the employer, also run into the title after it', () => {
   assert.deepEqual(jobs('Career Experience/Job History\n2005-2007\nHarlan ford Auto shop\nAutomobile Engineer\nScrutinized the vehicles brought to the base.'), [
     ['Automobile Engineer', 'Harlan ford Auto shop', '2005-01-01', '2007-01-01'],
   ]);
   // A sentence about a shop is no name: it opens on a verb.
   assert.equal(plausibleCompany('Cleaned the whole shop'), false);
   assert.equal(plausibleCompany('Harlan ford Auto shop'), true);
+  // Run into the title after it, such a name ends where the title starts.
+  assert.deepEqual(jobs('WORK EXPERIENCE\nMarch 2009 - December 2012 Pellow store Sales Assistant'), [['Sales Assistant', 'Pellow store', '2009-03-01', '2012-12-01']]);
 });
 
 test('a lone name under the dates, every word capitalised and no title word, is the employer', () => {

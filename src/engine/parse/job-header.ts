@@ -308,8 +308,12 @@ function dashedRemark(p: string): string[] {
 // Organisations named by what they are, unlike "Services" or "Technology", which also name a function ("VP Field Services").
 const INSTITUTION = /\b(?:school|academy|college|university|institute|hospital|clinic|cent(?:er|re)|bank|church|library|museum|agency|council|ministry)$/i;
 
-// "Harbor Systems Limited Senior Engineer": a legal form ends the name, and a title may follow it.
-const AFTER_LEGAL_FORM = /^(.+?\b(?:Ltd|Limited|Inc|LLC|Corp|Corporation|PLC|GmbH)\.?)\s+([A-Z].*)$/;
+// What a shop or the like is, ending its name: "Miles ford Auto shop", "Colesworthy store".
+const SHOP_WORD = 'shop|store|garage|bakery|cafe|salon|restaurant|diner|pharmacy';
+
+// "Harbor Systems Limited Senior Engineer": a legal form ends the name, and a title may follow it;
+// so does a shop's word in lowercase ("Colesworthy store Sales Assistant").
+const AFTER_LEGAL_FORM = new RegExp(`^(.+?\\b(?:Ltd|Limited|Inc|LLC|Corp|Corporation|PLC|GmbH)\\.?|[A-Z]\\S*(?:\\s+\\S+){0,2}?\\s+(?:${SHOP_WORD}))\\s+([A-Z].*)$`);
 
 /** "Special Education Teacher Brookside Elementary School" -> the title and the organisation it ran into (either way round). */
 function unglued(p: string): string[] {
@@ -415,8 +419,8 @@ const ACTIVITY = /\b[A-Za-z]+(?:tion|sion|ment)\s+(?:in|for|of|on|with)\s/;
 const NO_EMPLOYER_NAMED = /^(?:missing|unknown|undisclosed|confidential|n\/?a|none|not (?:provided|available|disclosed|specified|applicable))$|\b(?:clients?|customers?)$/i;
 
 /** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
-// "Miles ford Auto shop", "Colesworthy store": a short name typed in lowercase but its first word, ended by what the place is.
-const casualShopName = (words: string[]) => words.length <= 4 && /^[A-Z]/.test(words[0]) && /^(?:shop|store|garage|bakery|cafe|salon|restaurant|diner|pharmacy)$/.test(words[words.length - 1]);
+// "Miles ford Auto shop": a short name typed in lowercase but its first word, ended by what the place is.
+const casualShopName = (words: string[]) => words.length <= 4 && /^[A-Z]/.test(words[0]) && new RegExp(`^(?:${SHOP_WORD})$`).test(words[words.length - 1]);
 
 export function plausibleCompany(p: string): boolean {
   const t = p.trim();
