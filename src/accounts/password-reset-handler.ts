@@ -1,4 +1,4 @@
-// password-reset: e-mails an active user a link to {APP_URL}/reset-password/{uid}/{token}/; an
+// password-reset: e-mails an active user a link to {APP_URL}/app/reset-password/{uid}/{token}/ (the web client's page); an
 // address no account uses gets nothing. A team member added without a password gets the same
 // link, valid for a week, in an e-mail saying who added them.
 import type { Config } from '../config.ts';
@@ -31,7 +31,7 @@ export function passwordResetHandler(config: Config, database: Database, mailer:
     );
     const user = rows[0];
     if (!user) return;
-    const link = (ttl?: number) => `${config.appUrl}/reset-password/${encodeUid(user.id)}/${resetToken(secret, user, Date.now(), ttl)}/`;
+    const link = (ttl?: number) => `${config.appUrl}/app/reset-password/${encodeUid(user.id)}/${resetToken(secret, user, Date.now(), ttl)}/`;
     const mail = job.data.invitation
       ? teamInvitationEmail(user.email, user.name, user.inviter ?? 'Your team', user.organisation, link(INVITATION_TTL_SECONDS))
       : passwordResetEmail(user.email, user.name, link());

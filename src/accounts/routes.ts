@@ -25,6 +25,9 @@ import { readUserChanges } from './user-changes-form.ts';
 import { USER_BY_ID } from './user-json.ts';
 import { userPhotoKey } from './user-photo.ts';
 
+/** An answer in words: the web client's password pages show `message`, DRF's clients read `detail`. */
+const said = (text: string) => ({ detail: text, message: text });
+
 export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps): FastifyPluginAsyncTypebox {
   const userById = async (id: number) => (await pool.query(USER_BY_ID, [id])).rows[0].user;
   const tags = ['accounts'];
@@ -46,7 +49,7 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
       schema: { tags, body: S.ResetRequestBody, response: { 400: FieldErrors } },
     }, async (request) => {
       await sendPasswordReset(pool, queue, request.body.email);
-      return { detail: 'If an account uses this address, a link to reset its password is on its way.' };
+      return said('If an account uses this address, a link to reset its password is on its way.');
     });
     app.post('/accounts/user/reset-password/:uid/:token/', {
       config: { public: true, rateLimit: perClientLimit(config) },
@@ -54,7 +57,7 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
     }, async (request) => {
       const { uid, token } = request.params;
       await resetPassword(pool, keys.secret, uid, token, request.body.password, request.body.password2);
-      return { detail: 'Your password has been reset. Sign in with the new one.' };
+      return said('Your password has been reset. Sign in with the new one.');
     });
 
     app.get('/accounts/user/', { schema: { tags, response: { 200: S.CurrentUser } } }, async (request) =>

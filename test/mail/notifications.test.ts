@@ -127,12 +127,13 @@ test("an organisation's e-mails to candidates stop at MAIL_DAILY_LIMIT a day", a
 });
 
 describe('password reset', () => {
-  const linkOf = (text: string) => /https:\/\/hire\.example\/reset-password\/([^/\s]+)\/([^/\s]+)\//.exec(text);
+  const linkOf = (text: string) => /https:\/\/hire\.example\/app\/reset-password\/([^/\s]+)\/([^/\s]+)\//.exec(text);
 
   test('the link e-mailed sets a new password once, and signs the user out everywhere', async () => {
     const user = await org.addUser('Editor', 'Rey Reset');
     const asked = await anon.post('/accounts/send-reset-password-email/', { email: user.email.toUpperCase() });
     assert.equal(asked.status, 200);
+    assert.ok(asked.body.message && asked.body.message === asked.body.detail, 'the client shows `message`');
     const match = linkOf((await mailTo(user.email)).text);
     assert.ok(match, 'a reset link');
     const [, uid, token] = match;
@@ -148,6 +149,7 @@ describe('password reset', () => {
 
     const done = await anon.post(url, { password: 'new password 1', password2: 'new password 1' });
     assert.equal(done.status, 200, JSON.stringify(done.body));
+    assert.match(done.body.message, /reset/, 'the client shows `message`, then hides its form');
     assert.equal((await user.api.get('/accounts/user/')).status, 401, 'old sessions are signed out');
     assert.ok((await login(ctx.app, user.email, 'new password 1')).access);
     await assert.rejects(login(ctx.app, user.email, user.password));
