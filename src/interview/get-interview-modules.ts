@@ -7,9 +7,17 @@ import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
 import { MODULE_JSON } from './module-json.ts';
 
+// The client's table of modules shows who made each by name: in the list, created_by is {id, name}.
+const LISTED_MODULE_JSON = `${MODULE_JSON}::jsonb || jsonb_build_object('created_by', CASE WHEN u.id IS NULL THEN NULL ELSE jsonb_build_object('id', u.id, 'name', u.name) END)`;
+
 export async function listInterviewModules(pool: pg.Pool, user: AuthUser, at: PageRequest) {
   const params = new SqlParams();
-  return fetchPage(pool, { item: MODULE_JSON, from: `FROM interview_modules m WHERE m.org_id = ${params.add(user.org_id)}`, orderBy: 'm.id', params }, at);
+  return fetchPage(pool, {
+    item: LISTED_MODULE_JSON,
+    from: `FROM interview_modules m LEFT JOIN users u ON u.id = m.created_by WHERE m.org_id = ${params.add(user.org_id)}`,
+    orderBy: 'm.id',
+    params,
+  }, at);
 }
 
 export async function getInterviewModule(pool: pg.Pool, user: AuthUser, id: number) {

@@ -5,7 +5,7 @@ import { newJob, newOrganisation } from '../helpers/fixtures.ts';
 
 const ctx = await testApp();
 const org = await newOrganisation(ctx);
-const editor = await org.addUser('Editor');
+const editor = await org.addUser('Editor', 'Edna Editor');
 const participant = await org.addUser('Participant');
 const rival = await newOrganisation(ctx);
 
@@ -34,6 +34,8 @@ test('workflows: create, read, patch steps, assign to a job, delete', async () =
   assert.equal((await rival.admin.api.get(`/interview/interview-modules/${id}/`)).status, 404);
   assert.equal((await org.admin.api.get('/interview/interview-modules/')).body.count, 1);
   assert.deepEqual((await org.admin.api.get('/interview/list/')).body.results.map((m: { id: number }) => m.id), [id]);
+  // The client's table shows who made each module by name.
+  assert.deepEqual((await org.admin.api.get('/interview/list/')).body.results[0].created_by, { id: editor.id, name: 'Edna Editor' });
 
   const job = await newJob(editor.api, { interview_module: id, workflow: id });
   assert.equal(job.interview_module, id);
