@@ -9,7 +9,7 @@ import { type FilterFields, filterConditions, ordering } from '../http/filters.t
 import { fetchPage } from '../http/paged-query.ts';
 import type { PageRequest } from '../http/pagination.ts';
 import { SqlParams } from '../http/sql.ts';
-import { SCREENING_FROM, SCREENING_JSON } from './screening-json.ts';
+import { SCREENING_FROM, screeningJson } from './screening-json.ts';
 
 const FIELDS: FilterFields = {
   job: { sql: 'p.job_id', type: 'number' },
@@ -19,17 +19,28 @@ const FIELDS: FilterFields = {
   expired_at: { sql: 'p.expired_at', type: 'date' },
 };
 
-export async function listScreenings(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest) {
+export async function listScreenings(pool: pg.Pool, user: AuthUser, appUrl: string, query: Record<string, unknown>, at: PageRequest) {
   const params = new SqlParams();
+  const item = screeningJson(params.add(appUrl));
   const where = [visibleJobs(user, params), ...filterConditions(query, FIELDS, params)];
-  return fetchPage(pool, { item: SCREENING_JSON, from: `${SCREENING_FROM} WHERE ${where.join(' AND ')}`, orderBy: `${ordering(query.o, FIELDS, 'p.assigned_at DESC')}, p.id DESC`, params }, at);
+  return fetchPage(pool, { item, from: `${SCREENING_FROM} WHERE ${where.join(' AND ')}`, orderBy: `${ordering(query.o, FIELDS, 'p.assigned_at DESC')}, p.id DESC`, params }, at);
 }
 
-export async function recruiterScreening(pool: pg.Pool, user: AuthUser, id: number) {
+/** The interviews of the jobs the user may see, in the order of `ids`; those not found are left out. */
+export async function recruiterScreenings(pool: pg.Pool, user: AuthUser, appUrl: string, ids: number[]) {
   const params = new SqlParams();
-  const { rows } = await pool.query(`SELECT ${SCREENING_JSON} AS s ${SCREENING_FROM} WHERE p.id = ${params.add(id)} AND ${visibleJobs(user, params)}`, params.values);
-  if (!rows[0]) throw notFound();
-  return rows[0].s;
+  const { rows } = await pool.query(
+    `SELECT ${screeningJson(params.add(appUrl))} AS s ${SCREENING_FROM} WHERE p.id = ANY(${params.add(ids)}::int[]) AND ${visibleJobs(user, params)}
+     ORDER BY array_position(${params.add(ids)}::int[], p.id)`,
+    params.values,
+  );
+  return rows.map((r) => r.s);
+}
+
+export async function recruiterScreening(pool: pg.Pool, user: AuthUser, appUrl: string, id: number) {
+  const [screening] = await recruiterScreenings(pool, user, appUrl, [id]);
+  if (!screening) throw notFound();
+  return screening;
 }
 
 /**

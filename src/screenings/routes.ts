@@ -8,9 +8,9 @@ import { sendBlob } from '../http/send-blob.ts';
 import { linkedRecordId } from '../stages/candidate-link.ts';
 import { recruiterId } from '../stages/recruiter-id.ts';
 import { reviewRecord } from '../stages/review-record.ts';
-import { assignScreening } from './assign-screening.ts';
+import { assignScreenings } from './assign-screening.ts';
 import { latestScreening } from './latest-screening.ts';
-import { answerFileKey, deleteScreenings, listAnswers, listScreenings, recruiterScreening } from './list-screenings.ts';
+import { answerFileKey, deleteScreenings, listAnswers, listScreenings, recruiterScreening, recruiterScreenings } from './list-screenings.ts';
 import { ANSWER_TYPES, createQuestion, createQuestionSet, deleteQuestion, listQuestionSets, listQuestions, updateQuestion } from './question-sets.ts';
 import { recordAnswer } from './record-answer.ts';
 import { candidateScreening, startedDateAsTrue, updateCandidateScreening } from './take-screening.ts';
@@ -54,17 +54,27 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
 
     const base = '/personality-screening/personality-screenings/';
     app.get(base, { schema: { tags, querystring: Type.Object({ ...PageQuery, o: OrderQuery }, { additionalProperties: true }), response: { 200: PageOf(Screening) } } }, (request) =>
-      listPage(request, config.maxPageSize, (at) => listScreenings(pool, currentUser(request), request.query, at)));
+      listPage(request, config.maxPageSize, (at) => listScreenings(pool, currentUser(request), config.appUrl, request.query, at)));
     app.post(base, {
       schema: {
         tags,
-        body: Type.Object({ job: Id, candidate: Id, question_set: Id, questions: Type.Optional(Type.Array(Id, { maxItems: 50 })), expired_at: Type.String(), override: Type.Optional(Type.Boolean()) }),
-        response: { 201: Screening, 400: FieldErrors },
+        body: Type.Object({
+          job: Id,
+          candidate: Type.Optional(Id),
+          candidates: Type.Optional(Type.Array(Id, { maxItems: 1000, description: 'several candidates at once, instead of candidate' })),
+          question_set: Id,
+          questions: Type.Optional(Type.Array(Id, { maxItems: 50 })),
+          expired_at: Type.String(),
+          override: Type.Optional(Type.Boolean()),
+        }),
+        response: { 201: Type.Union([Screening, Type.Object({ results: Type.Array(Screening) })]), 400: FieldErrors },
       },
     }, async (request, reply) => {
       const user = currentUser(request);
-      const id = await assignScreening(pool, { queue, dailyLimit: config.mailDailyLimit, appUrl: config.appUrl }, user, request.body);
-      return reply.status(201).send(await recruiterScreening(pool, user, id));
+      const ids = await assignScreenings(pool, { queue, dailyLimit: config.mailDailyLimit, appUrl: config.appUrl }, user, request.body);
+      // One candidate answers with their interview, as before; a list with {results}, as a page does.
+      const screenings = await recruiterScreenings(pool, user, config.appUrl, ids);
+      return reply.status(201).send(request.body.candidates ? { results: screenings } : screenings[0]);
     });
     app.delete(`${base}delete-multiple/`, { schema: { tags, body: Type.Object({ ids: Type.Array(Id, { maxItems: 1000 }) }) } }, async (request) => ({
       deleted: await deleteScreenings(pool, queue, currentUser(request), request.body.ids),
@@ -74,7 +84,7 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
     const LinkParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
     const linked = (key: string) => linkedRecordId(pool, 'personality_screenings', key);
     app.get(`${base}:id/`, { config: { public: true }, schema: { tags, params: LinkParams, response: { 200: Screening } } }, async (request) =>
-      request.user ? recruiterScreening(pool, request.user, recruiterId(request.params.id)) : candidateScreening(pool, await linked(request.params.id)));
+      request.user ? recruiterScreening(pool, request.user, config.appUrl, recruiterId(request.params.id)) : candidateScreening(pool, await linked(request.params.id)));
     app.patch(`${base}:id/`, {
       config: { public: true },
       preValidation: async (request) => startedDateAsTrue(request.body),
@@ -98,7 +108,7 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
       if (request.user) {
         const id = recruiterId(request.params.id);
         await reviewRecord(pool, request.user, 'personality_screenings', id, request.body.is_approved, request.body.status_text);
-        return recruiterScreening(pool, request.user, id);
+        return recruiterScreening(pool, request.user, config.appUrl, id);
       }
       const id = await linked(request.params.id);
       await updateCandidateScreening(pool, id, request.body);
@@ -106,7 +116,7 @@ export function screeningRoutes({ pool, config, blobs, queue }: RouteDeps): Fast
     });
     app.get('/personality-screening/detail/:candidate_id/', {
       schema: { tags, params: Type.Object({ candidate_id: Id }), querystring: Type.Object({ job_id: Type.Optional(Id) }), response: { 200: Screening } },
-    }, async (request) => latestScreening(pool, currentUser(request), request.params.candidate_id, request.query.job_id));
+    }, async (request) => latestScreening(pool, currentUser(request), config.appUrl, request.params.candidate_id, request.query.job_id));
 
     app.post('/interview/answers/', { config: { public: true }, schema: { tags, consumes: ['multipart/form-data'] } }, async (request, reply) =>
       reply.status(201).send({ id: await recordAnswer(pool, blobs, request) }));

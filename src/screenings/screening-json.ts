@@ -2,20 +2,24 @@
 const APPROVED_AT = `CASE WHEN p.is_approved THEN (SELECT api_ts(max(e.created_at)) FROM candidate_stage_events e
   WHERE e.candidate_id = p.candidate_id AND e.job_id = p.job_id AND e.action = 'approved' AND e.details->>'screening' = p.id::text) END`;
 
-/** The candidate's interview page on the web app (APP_URL), alias `p`: it reads the interview by its access key. */
-export const SCREENING_LINK = `'/app/candidate/personality-screening/' || p.candidate_id || '/' || p.access_key || '/'`;
+/**
+ * The candidate's interview page on the web app, alias `p`, as a full URL: `appUrl` is the SQL
+ * placeholder holding APP_URL. The page reads the interview by its access key.
+ */
+export const screeningLink = (appUrl: string) => `${appUrl}::text || '/app/candidate/personality-screening/' || p.candidate_id || '/' || p.access_key || '/'`;
 
 /**
- * A video interview as recruiters read it (alias `p`, candidate `c`, job `j`). screening_link is the
- * web client's page for the candidate, which reads the interview by its access key.
+ * A video interview as recruiters read it (alias `p`, candidate `c`, job `j`), with the SQL
+ * placeholder holding APP_URL. screening_link is the web client's page for the candidate, which
+ * recruiters copy and send as it is.
  */
-export const SCREENING_JSON = `json_build_object('id', p.id, 'job', json_build_object('id', j.id, 'title', j.title),
+export const screeningJson = (appUrl: string) => `json_build_object('id', p.id, 'job', json_build_object('id', j.id, 'title', j.title),
   'candidate', json_build_object('id', c.id, 'name', c.name, 'email', c.email),
   'question_set', p.question_set_id, 'questions', ${questionsOf('p')},
   'assigned_at', api_ts(p.assigned_at),
-  'assigned_by', (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = p.assigned_by),
+  'assigned_by', (SELECT json_build_object('id', u.id, 'name', u.name, 'profile_pic', u.profile_pic) FROM users u WHERE u.id = p.assigned_by),
   'expired_at', api_ts(p.expired_at), 'access_key', p.access_key,
-  'screening_link', ${SCREENING_LINK},
+  'screening_link', ${screeningLink(appUrl)},
   'link_opened', p.link_opened, 'link_opened_at', api_ts(p.link_opened_at), 'started', p.started,
   'started_at', api_ts(p.started_at), 'completed', p.completed, 'completed_time', api_ts(p.completed_time),
   'status_text', p.status_text, 'is_approved', p.is_approved, 'approved_by', p.approved_by, 'approved_at', ${APPROVED_AT},

@@ -25,9 +25,10 @@ async function assigned(candidate?: number) {
   return { id: res.body.id as number, candidateId, link: res.body.screening_link as string };
 }
 
-/** The page path the recruiter's view links to: the client's route reads the candidate id and the key from it. */
+/** The page the recruiter's view links to, on the web app (APP_URL): the client's route reads the candidate id and the key from it. */
 function linkParts(link: string) {
-  const match = /^\/app\/candidate\/personality-screening\/(\d+)\/([0-9a-f]{32})\/$/.exec(link);
+  assert.ok(link.startsWith(`${APP_URL}/`), link);
+  const match = /^\/app\/candidate\/personality-screening\/(\d+)\/([0-9a-f]{32})\/$/.exec(link.slice(APP_URL.length));
   assert.ok(match, link);
   return { candidate: match[1], url: `/personality-screening/personality-screenings/${match[2]}/` };
 }
@@ -86,7 +87,7 @@ test('assigning the interview e-mails the candidate the link to its page; past t
   const { rows } = await ctx.pool.query('SELECT mail FROM candidate_emails WHERE candidate_id = $1 AND job_id = $2', [s.candidateId, job.id]);
   assert.equal(rows.length, 1);
   assert.match(rows[0].mail.subject, /^A video interview for your application for /);
-  assert.ok(rows[0].mail.text.includes(`${APP_URL}${s.link}`), rows[0].mail.text);
+  assert.ok(rows[0].mail.text.includes(s.link), rows[0].mail.text);
   assert.match(rows[0].mail.text, /a video interview \(2 questions, answered on camera\)/);
   assert.match(rows[0].mail.text, /Open it until 2099-01-01 00:00 UTC/);
 
