@@ -154,7 +154,7 @@ describe('a candidate through resume screening, an assessment and a video interv
     assert.equal(assigned.status, 201);
     screeningId = assigned.body.id;
     screeningKey = assigned.body.access_key;
-    assert.equal(assigned.body.screening_link, `/app/candidate/personality-screening/${candidateId}/${screeningKey}/`);
+    assert.equal(assigned.body.screening_link, `${ctx.config.appUrl}/app/candidate/personality-screening/${candidateId}/${screeningKey}/`);
     assert.equal((await anon.get(`/personality-screening/personality-screenings/${screeningId}/`)).status, 404);
     assert.equal((await row()).current_stage, 'Automated Video Interview');
     assert.equal((await stages()).video.details.id, screeningId);
