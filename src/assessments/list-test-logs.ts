@@ -18,11 +18,20 @@ const FIELDS: FilterFields = {
   assigned_to__name: { sql: 'c.name', type: 'text' },
 };
 
+// The Assigned Assessments table sorts by its columns' dotted field names; order-only, so no query key filters by them.
+const ORDER_FIELDS: FilterFields = {
+  ...FIELDS,
+  'assigned_to.name': { sql: 'c.name', type: 'text' },
+  'job.title': { sql: 'j.title', type: 'text' },
+  'assigned_by.name': { sql: '(SELECT u.name FROM users u WHERE u.id = l.assigned_by)', type: 'text' },
+  assigned_at: { sql: 'l.created_at', type: 'date' },
+};
+
 /** GET /test/testlog/: the assessments assigned on jobs the user may see. */
 export async function listTestLogs(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest) {
   const params = new SqlParams();
   const where = [visibleJobs(user, params), ...filterConditions(query, FIELDS, params)];
-  return fetchPage(pool, { item: TEST_LOG_JSON, from: `${TEST_LOG_FROM} WHERE ${where.join(' AND ')}`, orderBy: `${ordering(query.o, FIELDS, 'l.created_at DESC')}, l.id DESC`, params }, at);
+  return fetchPage(pool, { item: TEST_LOG_JSON, from: `${TEST_LOG_FROM} WHERE ${where.join(' AND ')}`, orderBy: `${ordering(query.o, ORDER_FIELDS, 'l.created_at DESC')}, l.id DESC`, params }, at);
 }
 
 /** The fields of TEST_LOG_JSON that the report reads build on. */
