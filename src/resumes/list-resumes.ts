@@ -28,13 +28,18 @@ const RESUME_FILTERS: FilterFields = {
   approved_at: { sql: 'r.approved_at', type: 'date' },
 };
 
+// The grid's row: the resume, with the job's title for its Job Name column and the candidate's id where
+// its name click reads it (candidate_ids[0]). Elsewhere a resume's `job` stays the bare id.
+const GRID_ROW = `(${RESUME_JSON('r')}::jsonb || jsonb_build_object('candidate_ids', jsonb_build_array(r.candidate_id),
+  'job', jsonb_build_object('id', j.id, 'title', j.title)))`;
+
 /** GET /filter/resume (the client's resume-screening grid): resumes of the jobs the user may see, newest first. */
 export async function listResumes(pool: pg.Pool, user: AuthUser, query: Record<string, unknown>, at: PageRequest) {
   const params = new SqlParams();
   const visible = visibleJobs(user, params);
   const filters = filterConditions(query, RESUME_FILTERS, params);
   return fetchPage(pool, {
-    item: RESUME_JSON('r'),
+    item: GRID_ROW,
     from: `FROM resumes r JOIN jobs j ON j.id = r.job_id WHERE ${[visible, ...filters].join(' AND ')}`,
     // Unfiltered, the jobs' applicant counters give the total: one resume per application.
     count: filters.length ? undefined : `SELECT coalesce(sum(j.applicants_count), 0) FROM jobs j WHERE ${visible}`,

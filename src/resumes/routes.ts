@@ -17,7 +17,7 @@ export function resumesRoutes({ pool, config, blobs, queue }: RouteDeps): Fastif
       downloadResume(pool, blobs, currentUser(request), request.params.id, reply));
 
     for (const path of ['/filter/resume', '/filter/resume/']) {
-      app.get(path, { config: { cacheable: true }, schema: { tags, querystring: FilterQuery, response: { 200: PageOf(S.Resume) } } }, (request) =>
+      app.get(path, { config: { cacheable: true }, schema: { tags, querystring: FilterQuery, response: { 200: PageOf(S.GridResume) } } }, (request) =>
         listPage(request, config.maxPageSize, (at) => listResumes(pool, currentUser(request), request.query, at)));
     }
 

@@ -38,6 +38,13 @@ export const Resume = Open({
   updated_at: Type.String(),
 });
 
+/** A row of the resume-screening grid (/filter/resume): its job as {id, title}, and candidate_ids. */
+export const GridResume = Open({
+  ...Resume.properties,
+  job: Open({ id: Type.Integer(), title: Type.String() }),
+  candidate_ids: Type.Array(Type.Integer()),
+});
+
 export const ResumeStatusBody = Type.Object(
   {
     status_text: Type.Optional(Type.Union(REVIEW_STATUSES.map((s) => Type.Literal(s)))),

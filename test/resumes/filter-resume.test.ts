@@ -23,11 +23,31 @@ describe('GET /filter/resume (the resume-screening grid)', () => {
     assert.deepEqual(names(res.body), ['Kira Third', 'Jonas Second', 'Iris First']);
     const row = res.body.results[2];
     assert.equal(row.id, first.resumes[0].id);
-    assert.equal(row.job, adminJob.id);
     assert.equal(row.candidate, first.id);
     assert.equal(row.status_text, 'Under Review');
     for (const field of ['task_message', 'retries', 'resume_score', 'resume_file', 'completed']) assert.ok(field in row, field);
     assert.equal((await org.admin.api.get('/filter/resume/?page_size=1&page=2')).body.results[0].name, 'Jonas Second');
+  });
+
+  test("each row carries what the grid reads: the job's title for Job Name, candidate_ids[0] for the name click", async () => {
+    const row = (await org.admin.api.get('/filter/resume')).body.results[2];
+    assert.deepEqual(row.job, { id: adminJob.id, title: 'Screening Analyst' });
+    assert.deepEqual(row.candidate_ids, [first.id]);
+    assert.equal(row.name, 'Iris First');
+    assert.equal(row.resume_score, null);
+    assert.equal(row.status_text, 'Under Review');
+    assert.ok(Date.parse(row.updated_at));
+    assert.ok('task_message' in row);
+    const { rows } = await ctx.pool.query('SELECT candidate_id, job_id FROM resumes WHERE id = $1', [row.id]);
+    assert.deepEqual([rows[0].candidate_id, rows[0].job_id], [first.id, adminJob.id]);
+  });
+
+  test("elsewhere a resume's job stays the bare id: the resume read and the application's resumes", async () => {
+    const resume = await org.admin.api.get(`/resume_parser/resumes/${first.resumes[0].id}/`);
+    assert.equal(resume.status, 200);
+    assert.equal(resume.body.job, adminJob.id);
+    assert.equal('candidate_ids' in resume.body, false);
+    assert.equal(first.resumes[0].job, adminJob.id);
   });
 
   test('an Editor sees the resumes of their jobs only; another organisation none; no token 401', async () => {
