@@ -18,7 +18,7 @@ import { listCategories, listDifficulties, listDomains } from './question-catalo
 import { MAX_TIME_LIMIT } from './questions.ts';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from './save-assessment.ts';
 import { shareAssessment } from './share-assessment.ts';
-import { candidateTestLog, type GivenChoice, updateCandidateTestLog } from './take-assessment.ts';
+import { candidateTestLog, type GivenChoice, recordProctoring, updateCandidateTestLog } from './take-assessment.ts';
 
 const Id = DbId;
 const Question = Type.Object({}, { additionalProperties: true });
@@ -189,8 +189,8 @@ export function assessmentRoutes({ pool, config, queue }: RouteDeps): FastifyPlu
     }
     app.put('/test/proctoring/:id/', { config: { public: true }, schema: { tags, params: LinkParams, body: Type.Object(Counters), response: { 200: TestLog } } }, async (request) => {
       const id = await linked(request.params.id);
-      await updateCandidateTestLog(pool, id, request.body);
-      return candidateTestLog(pool, id);
+      const message = await recordProctoring(pool, id, request.body);
+      return { ...(await candidateTestLog(pool, id)), ...(message && { message }) };
     });
     // The log's key is `testlog_id`, or `test_log` as the web client's page sends it.
     const LogKey = { testlog_id: Type.Optional(Key), test_log: Type.Optional(Key) };

@@ -188,3 +188,21 @@ export async function updateCandidateTestLog(pool: pg.Pool, id: number, change: 
     return true;
   });
 }
+
+/**
+ * Proctoring disqualifies at the third fullscreen exit or tab switch. The client states no number: its
+ * page warns at each one ("may lead to disqualification") and its message says "repeated", so two
+ * are warned and counted.
+ */
+const PROCTORING_LIMIT = 3;
+const PROCTORING_MESSAGES = {
+  fullscreen_exit_count: 'The test has been submitted due to repeated fullscreen exits, which is against the test rules.',
+  tab_switch_count: 'The test has been submitted due to repeated tab switching, which is against the test rules.',
+} as const;
+
+/** PUT /test/proctoring/{id}/: keeps the counters; at the limit finishes the log as Disqualified and says why. */
+export async function recordProctoring(pool: pg.Pool, id: number, counters: Pick<CandidateChange, 'fullscreen_exit_count' | 'tab_switch_count'>): Promise<string | undefined> {
+  const broken = (['fullscreen_exit_count', 'tab_switch_count'] as const).find((counter) => (counters[counter] ?? 0) >= PROCTORING_LIMIT);
+  await updateCandidateTestLog(pool, id, broken ? { ...counters, status_text: 'Disqualified' } : counters);
+  return broken && PROCTORING_MESSAGES[broken];
+}
