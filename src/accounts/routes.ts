@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { RouteDeps } from '../deps.ts';
 import { currentUser } from '../http/auth.ts';
+import { type AjvIssue, HttpError, invalid, validationBody } from '../http/errors.ts';
 import { listPage } from '../http/pagination.ts';
 import { perClientLimit } from '../http/rate-limit.ts';
 import { FieldErrors, IdParams, PageOf, PageQuery } from '../http/schemas.ts';
@@ -64,12 +65,21 @@ export function accountsRoutes({ pool, keys, config, blobs, queue }: RouteDeps):
       currentUserProfile(pool, currentUser(request).id));
 
     // Each registration opens an organisation, with its own e-mail allowance.
+    // The web client's sign-up page shows what is wrong with the organisation's domain under `org_name`.
     app.post('/accounts/register/', {
       config: { public: true, rateLimit: perClientLimit(config) },
       schema: { tags, body: S.RegisterBody, response: { 201: S.User, 400: FieldErrors } },
+      attachValidation: true,
     }, async (request, reply) => {
-      const id = await register(pool, request.body);
-      return reply.status(201).send(await userById(id));
+      try {
+        if (request.validationError) throw invalid(validationBody(request.validationError.validation as AjvIssue[]));
+        const id = await register(pool, request.body);
+        return reply.status(201).send(await userById(id));
+      } catch (error) {
+        const fields = error instanceof HttpError && error.statusCode === 400 ? error.body : {};
+        if (fields.org_domain && !fields.org_name) throw new HttpError(400, { ...fields, org_name: fields.org_domain });
+        throw error;
+      }
     });
 
     app.get('/accounts/profile-kpi/', { config: { cacheable: true }, schema: { tags, response: { 200: S.ProfileKpi } } }, async (request) =>

@@ -32,6 +32,11 @@ describe('POST /accounts/register/', () => {
     assert.ok(taken.body.email);
     const domain = await anon.post('/accounts/register/', { email: 'a@b.example', password: 'long enough pw', name: 'X', org_domain: org.domain });
     assert.ok(domain.body.org_domain);
+    // The web client's sign-up page shows the domain's errors under org_name.
+    assert.deepEqual(domain.body.org_name, domain.body.org_domain);
+    const url = await anon.post('/accounts/register/', { email: 'c@d.example', password: 'long enough pw', name: 'X', org_domain: 'https://acme.example/' });
+    assert.deepEqual([url.status, url.body.org_name], [400, url.body.org_domain]);
+    assert.ok(url.body.org_domain);
     const bad = await anon.post('/accounts/register/', { email: 'not-an-email', password: 'short', name: '', org_domain: 'x' });
     assert.equal(bad.status, 400);
     for (const field of ['email', 'password', 'name', 'org_domain']) assert.ok(bad.body[field], field);
