@@ -36,6 +36,14 @@ const shareBody = (candidate: number, pick: Record<string, unknown> = { randomiz
   preferences: {},
 });
 
+/** Shares the assessment with a new screened candidate (the body changed by `extra`) and gives the link's key. */
+async function sharedKey(extra: Record<string, unknown> = {}, pick: Record<string, unknown> = {}): Promise<string> {
+  const shared = await editor.api.post('/test/share/', { ...shareBody(await screenedCandidate(), pick), ...extra });
+  assert.equal(shared.status, 200, JSON.stringify(shared.body));
+  const { rows } = await ctx.pool.query('SELECT access_key FROM test_logs WHERE id = $1', [shared.body.test_logs[0]]);
+  return rows[0].access_key;
+}
+
 describe('the web client takes an assessment from sharing to its result', () => {
   let candidateId: number;
   let key: string;
@@ -168,11 +176,7 @@ describe('the web client takes an assessment from sharing to its result', () => 
   });
 
   test('every page of a link not yet open is a 403, of an expired one a 410', async () => {
-    const candidate = await screenedCandidate();
-    const shared = await editor.api.post('/test/share/', { ...shareBody(candidate), valid_from: '2098-01-01T00:00:00Z' });
-    assert.equal(shared.status, 200);
-    const { rows } = await ctx.pool.query('SELECT access_key FROM test_logs WHERE id = $1', [shared.body.test_logs[0]]);
-    const later = rows[0].access_key;
+    const later = await sharedKey({ valid_from: '2098-01-01T00:00:00Z' }, { randomize_question: true, question_count: 2 });
     const pages = (k: string) => [`/test/test-status/?test_log=${k}`, `/test/tests/${k}/`, `/test/assessment-questions/?test_id=${k}`, `/test/answers/?test_log_id=${k}`, `/test/result/?test_log_id=${k}`];
     for (const page of pages(later)) assert.equal((await anon.get(page)).status, 403, page);
     assert.equal((await anon.post('/test/result/', { test_log_id: later })).status, 403);
@@ -182,10 +186,7 @@ describe('the web client takes an assessment from sharing to its result', () => 
   });
 
   test("answers past the assessment's time (and a minute's grace) are refused; the finish is still taken", async () => {
-    const candidate = await screenedCandidate();
-    const shared = await editor.api.post('/test/share/', shareBody(candidate, {}));
-    const { rows } = await ctx.pool.query('SELECT access_key FROM test_logs WHERE id = $1', [shared.body.test_logs[0]]);
-    const late = rows[0].access_key;
+    const late = await sharedKey();
     assert.equal((await anon.put(`/test/testlog/${late}/`, { status_text: 'Started' })).status, 200);
     const given = { test_log: late, question_id: 'q1', choices: [{ id: 1, value: 'Node.js' }] };
     await ctx.pool.query("UPDATE test_logs SET started_at = now() - interval '10 minutes 50 seconds' WHERE access_key = $1", [late]);
@@ -200,10 +201,7 @@ describe('the web client takes an assessment from sharing to its result', () => 
   });
 
   test('of two finishes sent at the same moment, one completes the log and the other changes nothing', async () => {
-    const candidate = await screenedCandidate();
-    const shared = await editor.api.post('/test/share/', shareBody(candidate, {}));
-    const { rows } = await ctx.pool.query('SELECT access_key FROM test_logs WHERE id = $1', [shared.body.test_logs[0]]);
-    const twice = rows[0].access_key;
+    const twice = await sharedKey();
     assert.equal((await anon.put(`/test/testlog/${twice}/`, { status_text: 'Started' })).status, 200);
     // Both read the log unfinished, then wait on its lock, held here, before finishing it.
     const holder = await ctx.pool.connect();
@@ -219,7 +217,10 @@ describe('the web client takes an assessment from sharing to its result', () => 
       holder.release();
     }
     assert.deepEqual(statuses.sort(), [200, 201]);
-    const { rows: events } = await ctx.pool.query("SELECT count(*)::int AS n FROM candidate_stage_events WHERE candidate_id = $1 AND details->>'test_log' = $2", [candidate, String(shared.body.test_logs[0])]);
+    const { rows: events } = await ctx.pool.query(
+      "SELECT count(*)::int AS n FROM candidate_stage_events e JOIN test_logs l ON l.access_key = $1 WHERE e.candidate_id = l.candidate_id AND e.details->>'test_log' = l.id::text",
+      [twice],
+    );
     assert.equal(events[0].n, 1, 'completed once');
   });
 
