@@ -58,10 +58,10 @@ async function storedFields(pool: pg.Pool, user: AuthUser, fields: PreferenceFie
   if (typeof fields.question_set === 'number') await assertQuestionSetField(pool, user, fields.question_set);
   const { questions, currency } = fields;
   const ids = Array.isArray(questions) ? questions.filter((q): q is number => typeof q === 'number') : [];
-  const byId = ids.length ? await questionsByIds(pool, user, ids, 'questions') : [];
+  const byId = ids.length ? await questionsByIds(pool, user, ids, 'questions') : null;
   return {
     ...fields,
-    ...(ids.length && Array.isArray(questions) ? { questions: questions.map((q) => (typeof q === 'number' ? byId[ids.indexOf(q)] : q)) } : {}),
+    ...(byId && Array.isArray(questions) ? { questions: questions.map((q) => (typeof q === 'number' ? byId.get(q) : q)) } : {}),
     ...(currency && typeof currency === 'object' ? { currency: (currency as { value: string }).value } : {}),
   };
 }

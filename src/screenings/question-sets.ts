@@ -61,8 +61,8 @@ export async function createQuestion(pool: pg.Pool, user: AuthUser, body: { ques
   return rows[0].q;
 }
 
-/** The organisation's questions with these ids, as the API shows them, in the order asked; an id not among them -> 400 on `field`. */
-export async function questionsByIds(pool: pg.Pool, user: AuthUser, ids: number[], field: string): Promise<object[]> {
+/** The organisation's questions with these ids, as the API shows them, by id; an id not among them -> 400 on `field`. */
+export async function questionsByIds(pool: pg.Pool, user: AuthUser, ids: number[], field: string): Promise<Map<number, object>> {
   const { rows } = await pool.query<{ id: number; q: object }>(
     `SELECT q.id, ${QUESTION_JSON} AS q FROM screening_questions q JOIN question_sets qs ON qs.id = q.question_set_id
      WHERE q.id = ANY($1) AND qs.org_id = $2 AND NOT q.is_deleted`,
@@ -71,7 +71,7 @@ export async function questionsByIds(pool: pg.Pool, user: AuthUser, ids: number[
   const found = new Map(rows.map((r) => [r.id, r.q]));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length) throw invalid({ [field]: `No such question in your organisation: ${missing.join(', ')}.` });
-  return ids.map((id) => found.get(id) as object);
+  return found;
 }
 
 /** PATCH /interview/questions/{id}/ ({is_deleted: true} is how the client removes one; a removed one is not found). */
