@@ -420,7 +420,8 @@ const NO_EMPLOYER_NAMED = /^(?:missing|unknown|undisclosed|confidential|n\/?a|no
 
 /** A phrase that can name an organisation: not a sentence, a date or a bare skill. */
 // "Miles ford Auto shop": a short name typed in lowercase but its first word, ended by what the place is.
-const casualShopName = (words: string[]) => words.length <= 4 && /^[A-Z]/.test(words[0]) && new RegExp(`^(?:${SHOP_WORD})$`).test(words[words.length - 1]);
+const SHOP_WORD_ALONE = new RegExp(`^(?:${SHOP_WORD})$`);
+const casualShopName = (words: string[]) => words.length <= 4 && /^[A-Z]/.test(words[0]) && SHOP_WORD_ALONE.test(words[words.length - 1]);
 
 export function plausibleCompany(p: string): boolean {
   const t = p.trim();
